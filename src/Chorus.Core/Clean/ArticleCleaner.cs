@@ -1,0 +1,73 @@
+using Chorus.Ingest;
+
+namespace Chorus.Clean;
+
+/// <summary>
+/// The clean stage: runs the paragraph and fragment rules over each article, drops repeated paragraphs, asks the
+/// corpus statistics about recurring ones, and decides whether what is left is an article at all.
+/// </summary>
+public sealed class ArticleCleaner
+{
+    /// <summary>Below this many words of own reporting a document is not an article (a widget, an error page).</summary>
+    public int MinArticleWords { get; init; } = 25;
+
+    public IReadOnlyList<IParagraphRule> ParagraphRules { get; init; } =
+        [new PageFurnitureRule(), new LinkSpamRule(), new BylineRule(), new CaptionRule(), new SharePromptRule()];
+
+    public IReadOnlyList<IFragmentRule> FragmentRules { get; init; } = [new StampFragmentRule(), new InlineCreditFragmentRule()];
+
+    public BoilerplateStatistics Boilerplate { get; init; } = BoilerplateStatistics.Empty;
+
+    public IReadOnlyList<CleanDocument> Clean(IReadOnlyList<SourceDocument> cluster) => cluster.Select(CleanOne).ToList();
+
+    public CleanDocument CleanOne(SourceDocument doc)
+    {
+        var kept = new List<string>();
+        var removed = new List<Removal>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        int furnitureWords = 0;
+        for (int i = 0; i < doc.Paragraphs.Count; i++)
+        {
+            var text = doc.Paragraphs[i];
+            var reason = ParagraphRules.Select(r => r.Check(new ParagraphContext(text, i, doc.Paragraphs.Count))).FirstOrDefault(r => r is not null);
+            if (reason is null && Boilerplate.IsBoilerplate(text))
+                reason = $"boilerplate: recurs in {Boilerplate.GroupsCarrying(text)} unrelated stories";
+            if (reason is null && !seen.Add(Fingerprint(text)))
+                reason = "repeated paragraph";
+            if (reason is not null)
+            {
+                removed.Add(new Removal(text, reason));
+                if (reason.StartsWith("web page furniture", StringComparison.Ordinal) || reason.StartsWith("boilerplate", StringComparison.Ordinal))
+                    furnitureWords += TextStats.CountWords(text);
+                continue;
+            }
+            foreach (var rule in FragmentRules)
+            {
+                if (rule.Strip(text) is { } stripped)
+                {
+                    removed.Add(stripped.Removed);
+                    text = stripped.Kept;
+                }
+            }
+            if (text.Length > 0) kept.Add(text);
+        }
+
+        // A repeated first paragraph (a video caption echoing the lead) is caught above only when identical;
+        // a title echoed as the first paragraph is dropped too, it says nothing the title does not.
+        if (doc.Title is { } title && kept.Count > 0 && Fingerprint(kept[0]) == Fingerprint(title))
+        {
+            removed.Add(new Removal(kept[0], "repeats the title"));
+            kept.RemoveAt(0);
+        }
+
+        int words = kept.Sum(TextStats.CountWords);
+        string? verdict = null;
+        if (words == 0) verdict = furnitureWords > 0 ? "not an article: web page furniture only" : "not an article: no text left after cleaning";
+        else if (furnitureWords > words) verdict = "not an article: mostly web page furniture";
+        else if (words < MinArticleWords) verdict = $"not an article: only {words} words of text";
+        return new CleanDocument(doc, kept, removed, verdict);
+    }
+
+    private static string Fingerprint(string text) =>
+        new string(text.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
+}

@@ -1,0 +1,91 @@
+using System.Text.RegularExpressions;
+using Chorus.Ingest;
+
+namespace Chorus.Clean;
+
+/// <summary>A paragraph rule defined by a regular expression and an optional length cap.</summary>
+public class PatternParagraphRule(Regex pattern, string reason, int maxWords = int.MaxValue) : IParagraphRule
+{
+    public string? Check(ParagraphContext p) =>
+        TextStats.CountWords(p.Text) <= maxWords && pattern.IsMatch(p.Text) ? reason : null;
+}
+
+/// <summary>"More news: …", "Related: …", "Read more", link lists inserted into the body.</summary>
+public sealed partial class LinkSpamRule() : PatternParagraphRule(Pattern(), "link spam", 40)
+{
+    [GeneratedRegex(@"^\W{0,3}(more news|more from|more on this|related( stories| articles| coverage| content| links?| news)?|read more|read also|also read|read next|see also|recommended( for you| reading)?|don'?t miss|most (read|popular|viewed)|trending( now)?|top stories|latest headlines|watch( now| video)?|click here|sponsored( content| links)?|you (may|might) also like|editor'?s picks?|more stories|further reading|continue reading|previous article|next article|suggested)\b\s*[:\-–—|»>]?", RegexOptions.IgnoreCase)]
+    private static partial Regex Pattern();
+}
+
+/// <summary>Bylines and report credits: "Other reports by …", "Reporting by …", a lone name line at the end.</summary>
+public sealed partial class BylineRule : IParagraphRule
+{
+    public string? Check(ParagraphContext p)
+    {
+        var words = TextStats.CountWords(p.Text);
+        if (words <= 30 && Credit().IsMatch(p.Text)) return "byline or report credit";
+        if (words <= 6 && (p.NearEnd || p.NearStart) && BylineLine.IsByline(p.Text) && !p.Text.TrimEnd().EndsWith('.'))
+            return "byline";
+        if (words <= 8 && Contact().IsMatch(p.Text)) return "byline or report credit";
+        return null;
+    }
+
+    [GeneratedRegex(@"^\W{0,3}(other reports by|more reports by|reporting by|additional reporting by|written by|edited by|editing by|compiled by|story by|(the )?associated press (writer|reporter)s? .{0,80}contributed|.{0,80}contributed (to )?this (report|story)\.?$|follow (him|her|them) on twitter|contact (the )?(author|writer|reporter))", RegexOptions.IgnoreCase)]
+    private static partial Regex Credit();
+
+    [GeneratedRegex(@"^\S+@\S+\.\w+$|^@\w+$")]
+    private static partial Regex Contact();
+}
+
+/// <summary>Photo captions and credits: "Image copyright …", "Photo: …", "(AP Photo/…)", "Getty Images".</summary>
+public sealed partial class CaptionRule() : PatternParagraphRule(Pattern(), "photo caption or credit", 60)
+{
+    [GeneratedRegex(@"^\W{0,3}(image (copyright|caption|source)|media (playback|caption)|photo(graph)?s?( credit)?\s*[:|/]|photo by|pictured?\s*:|credit\s*:|caption\s*:|file photo|\(?ap photo|getty images?|reuters/|video\s*:|gallery\s*:|\(photo)|(\(|/ ?|— ?|- ?)(ap|getty images|reuters|afp|shutterstock|epa)( photo)?(/[^)]*)?\)?\s*$|\bphoto(graph)?\s*:\s*[\p{L} .]+/[\p{L} .]+\)?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Pattern();
+}
+
+/// <summary>Share, follow and subscribe prompts, cookie and copyright notices.</summary>
+public sealed partial class SharePromptRule() : PatternParagraphRule(Pattern(), "share or subscribe prompt", 45)
+{
+    [GeneratedRegex(@"^\W{0,3}(share (this|on|via)|share:|tweet( this)?$|email (this|to a friend)|print( this)?( article| page)?$|follow us|like us on|subscribe\b|sign up\b|get (our|the) .{0,30}newsletter|newsletter|join (us|the conversation)|advertisement$|ad$|comments?$|\d+ comments?|leave a comment|click to (share|email|print)|copyright\b|©|all rights reserved|this (material|article) may not be (published|reproduced)|please enable javascript|enable cookies|we use cookies|by using this (site|website)|terms of (use|service)|privacy policy|listen to (this|the) (article|story)|download (our|the) app)", RegexOptions.IgnoreCase)]
+    private static partial Regex Pattern();
+}
+
+/// <summary>
+/// Text that web pages and archives show instead of an article (crawl notices, social-widget and video-player
+/// messages, error pages). These are generic messages of the web platforms themselves, not of any outlet.
+/// </summary>
+public sealed partial class PageFurnitureRule() : PatternParagraphRule(Pattern(), "web page furniture, not reporting", 60)
+{
+    [GeneratedRegex(@"(crawl data to the internet archive|added to the wayback machine|tweet with a location|add a location to your tweets|you can add location information to your tweets|when you tweet with a location|the interactive transcript could not be loaded|rating is available when the video has been rented|this feature is not available right now|please try again later\.?$|page you (requested|are looking for) (was|could) not (be )?found|javascript is disabled in your browser|proceed to legacy twitter|your browser does not support|enable javascript to|^learn more$|^yes$|^no$|^loading\.*$|sorry, (this|the) (page|video|content))", RegexOptions.IgnoreCase)]
+    private static partial Regex Pattern();
+}
+
+/// <summary>A trailing video or photo time stamp: "… (Published Tuesday, Oct. 25, 2016)".</summary>
+public sealed partial class StampFragmentRule : IFragmentRule
+{
+    public (string Kept, Removal Removed)? Strip(string paragraph)
+    {
+        var m = Stamp().Match(paragraph);
+        if (!m.Success) return null;
+        var kept = paragraph.Remove(m.Index, m.Length).Trim();
+        return (kept, new Removal(m.Value.Trim(), "publication stamp of an embedded video or photo"));
+    }
+
+    [GeneratedRegex(@"\s*\((published|updated|posted)\s[^)]{3,60}\)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Stamp();
+}
+
+/// <summary>An inline photo credit at the end of a paragraph: "… (Photo: Jane Doe/AP)".</summary>
+public sealed partial class InlineCreditFragmentRule : IFragmentRule
+{
+    public (string Kept, Removal Removed)? Strip(string paragraph)
+    {
+        var m = Credit().Match(paragraph);
+        if (!m.Success) return null;
+        return (paragraph.Remove(m.Index, m.Length).Trim(), new Removal(m.Value.Trim(), "photo caption or credit"));
+    }
+
+    [GeneratedRegex(@"\s*\((photo|image|credit|pictured)[^)]{0,80}\)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Credit();
+}

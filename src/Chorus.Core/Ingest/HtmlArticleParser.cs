@@ -1,0 +1,71 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using SmartReader;
+
+namespace Chorus.Ingest;
+
+/// <summary>
+/// Main-text extraction from a web page with SmartReader (a port of Mozilla Readability) and AngleSharp.
+/// Only text leaves this class: no markup, script or style from the page is carried forward, so nothing
+/// from content can run in anything Chorus renders.
+/// </summary>
+public static class HtmlArticleParser
+{
+    private static readonly string[] BlockSelectors = ["p", "h2", "h3", "h4", "li", "blockquote", "pre", "td"];
+
+    public static bool LooksLikeHtml(string text)
+    {
+        var head = text.AsSpan(0, Math.Min(text.Length, 2048)).TrimStart();
+        return head.StartsWith("<!doctype html", StringComparison.OrdinalIgnoreCase)
+            || head.StartsWith("<html", StringComparison.OrdinalIgnoreCase)
+            || (head.StartsWith("<") && (text.Contains("<p", StringComparison.OrdinalIgnoreCase) || text.Contains("<body", StringComparison.OrdinalIgnoreCase)));
+    }
+
+    /// <returns>The article, or null with the reason when the page holds none.</returns>
+    public static (SourceDocument? Document, string? Problem) Parse(string id, string origin, string html, string? url = null)
+    {
+        Article article;
+        try
+        {
+            // Short pages are legitimate articles too (briefs, wire snippets): lower the threshold Readability
+            // uses before it gives up on boilerplate removal.
+            var reader = new Reader(url ?? "http://localhost/", html) { CharThreshold = 200 };
+            article = reader.GetArticle();
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return (null, $"HTML could not be parsed ({e.GetType().Name})");
+        }
+        if (!article.IsReadable || string.IsNullOrWhiteSpace(article.Content))
+            return (null, "HTML page holds no article text");
+
+        var paragraphs = ParagraphsOf(article.Content);
+        if (paragraphs.Count == 0 || paragraphs.Sum(TextStats.CountWords) < 25)
+            return (null, "HTML page holds no article text");
+
+        DateTimeOffset? published = article.PublicationDate is { } d ? new DateTimeOffset(DateTime.SpecifyKind(d, DateTimeKind.Utc)) : null;
+        var title = string.IsNullOrWhiteSpace(article.Title) ? null : Normalize(article.Title);
+        var byline = string.IsNullOrWhiteSpace(article.Byline) ? (string.IsNullOrWhiteSpace(article.Author) ? null : article.Author) : article.Byline;
+        var outlet = string.IsNullOrWhiteSpace(article.SiteName) ? null : article.SiteName;
+        return (new SourceDocument(id, origin, title, byline is null ? null : Normalize(byline), published, url, outlet, paragraphs), null);
+    }
+
+    private static List<string> ParagraphsOf(string contentHtml)
+    {
+        var document = new HtmlParser().ParseDocument(contentHtml);
+        var paragraphs = new List<string>();
+        foreach (var element in document.QuerySelectorAll(string.Join(',', BlockSelectors)))
+        {
+            // A block nested in another selected block is read once, through its outermost ancestor.
+            if (element.Ancestors<IElement>().Any(a => BlockSelectors.Contains(a.LocalName))) continue;
+            var text = Normalize(element.TextContent);
+            if (text.Length > 0) paragraphs.Add(text);
+        }
+        if (paragraphs.Count == 0 && document.Body is { } body)
+            paragraphs.AddRange(body.TextContent.Split('\n').Select(Normalize).Where(t => t.Length > 0));
+        return paragraphs;
+    }
+
+    private static string Normalize(string text) =>
+        string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}

@@ -1,0 +1,54 @@
+using System.Text;
+using UtfUnknown;
+
+namespace Chorus.Ingest;
+
+/// <summary>
+/// Turns raw bytes into text. News sites still serve Windows-1252 and Latin-1, so undecodable UTF-8 is not an
+/// error: the charset is detected (UTF.Unknown) and the bytes decoded with it.
+/// </summary>
+public static class TextDecoder
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    static TextDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    public static bool LooksBinary(ReadOnlySpan<byte> bytes)
+    {
+        var sample = bytes[..Math.Min(bytes.Length, 8192)];
+        if (sample.Length >= 2 && ((sample[0] == 0xFF && sample[1] == 0xFE) || (sample[0] == 0xFE && sample[1] == 0xFF)))
+            return false; // UTF-16 with a byte-order mark
+        int control = 0;
+        foreach (byte b in sample)
+        {
+            if (b == 0) return true;
+            if (b < 0x09 || (b > 0x0D && b < 0x20 && b != 0x1B)) control++;
+        }
+        return sample.Length > 0 && control > sample.Length / 20;
+    }
+
+    /// <returns>The text and the name of the encoding it was decoded from.</returns>
+    public static (string Text, string Encoding) Decode(byte[] bytes)
+    {
+        if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
+            return (StrictUtf8.GetString(bytes, 3, bytes.Length - 3), "utf-8");
+        if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE)
+            return (Encoding.Unicode.GetString(bytes, 2, bytes.Length - 2), "utf-16le");
+        if (bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF)
+            return (Encoding.BigEndianUnicode.GetString(bytes, 2, bytes.Length - 2), "utf-16be");
+        try
+        {
+            return (StrictUtf8.GetString(bytes), "utf-8");
+        }
+        catch (DecoderFallbackException)
+        {
+            // Not UTF-8: ask the detector, but only trust single-byte Western answers or a confident one;
+            // short news texts otherwise get misread as Cyrillic or Greek code pages.
+            var detected = CharsetDetector.DetectFromBytes(bytes).Detected;
+            Encoding encoding = Encoding.GetEncoding(1252);
+            if (detected?.Encoding is { } e && detected.Confidence >= 0.5f && e.CodePage != Encoding.UTF8.CodePage)
+                encoding = e;
+            return (encoding.GetString(bytes), encoding.WebName);
+        }
+    }
+}

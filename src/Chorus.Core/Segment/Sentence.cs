@@ -1,0 +1,25 @@
+using Chorus.Clean;
+
+namespace Chorus.Segment;
+
+/// <param name="DocIndex">Index of the document in the cluster.</param>
+/// <param name="Position">Index of the sentence in its document (0 = lead sentence).</param>
+/// <param name="Paragraph">Index of the paragraph the sentence sits in.</param>
+public sealed record Sentence(
+    string DocId,
+    int DocIndex,
+    int Position,
+    int Paragraph,
+    string Text,
+    IReadOnlyList<Token> Tokens)
+{
+    public int WordCount => Ingest.TextStats.CountWords(Text);
+
+    /// <summary>Stems of the words that carry content (no stop words, no single characters).</summary>
+    public IEnumerable<string> ContentStems => Tokens.Where(t => !t.IsStopWord && t.Stem.Length > 1).Select(t => t.Stem);
+}
+
+public sealed record SegmentedDocument(CleanDocument Document, IReadOnlyList<Sentence> Sentences)
+{
+    public string Id => Document.Id;
+}

@@ -1,0 +1,114 @@
+namespace Chorus.Segment;
+
+/// <summary>
+/// Rule-based sentence boundaries for news English: survives titles and abbreviations (Mr., Gen., Jan.),
+/// initials, acronyms (U.S., a.m.), decimals, closing quotes and brackets, and a missing space after a full
+/// stop ("vigilant.The"). Hand-written: no maintained .NET sentence splitter is served here (Catalyst is not),
+/// and this is core to how Chorus cites sentences.
+/// </summary>
+public static class SentenceSplitter
+{
+    /// <summary>Abbreviations that never end a sentence: a name or a number always follows them.</summary>
+    private static readonly HashSet<string> NeverFinal = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "mr","mrs","ms","dr","gen","sen","rep","gov","lt","col","sgt","capt","cpl","adm","prof","rev","st","ft","mt",
+        "pres","supt","det","insp","hon","maj","brig","cmdr","atty","gens","sens","reps","messrs","jan","feb","mar",
+        "apr","jun","jul","aug","sep","sept","oct","nov","dec","no","nos","vol","vs","v","ave","blvd","rd","approx",
+        "est","fig","e.g","i.e","cf","al","mme","mlle","sr","jr","msgr","ret","pvt","spc","fr","ph.d",
+    };
+
+    /// <summary>Abbreviations that end a sentence only when a sentence plainly starts next ("… at 4 a.m. A man …").</summary>
+    private static readonly HashSet<string> SometimesFinal = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "inc","corp","co","ltd","llc","etc","a.m","p.m","u.s","u.k","u.n","d.c","l.a","n.y","e.u","u.s.a",
+    };
+
+    private const string Closers = "\"'”’)]»";
+    private const string Openers = "\"'“‘([«";
+
+    public static IReadOnlyList<string> Split(string paragraph)
+    {
+        var spans = new List<string>();
+        int start = 0;
+        int i = 0;
+        while (i < paragraph.Length)
+        {
+            char c = paragraph[i];
+            if (c is not ('.' or '!' or '?' or '…')) { i++; continue; }
+            int j = i + 1;
+            while (j < paragraph.Length && (paragraph[j] is '.' or '!' or '?' or '…' || Closers.Contains(paragraph[j]))) j++;
+            if (IsBoundary(paragraph, i, j))
+            {
+                Add(spans, paragraph, start, j);
+                start = j;
+            }
+            i = j;
+        }
+        Add(spans, paragraph, start, paragraph.Length);
+        return spans;
+    }
+
+    private static void Add(List<string> spans, string text, int from, int to)
+    {
+        var s = text[from..to].Trim();
+        if (s.Length == 0) return;
+        // A stray fragment of punctuation belongs to the sentence before it.
+        if (!s.Any(char.IsLetterOrDigit) && spans.Count > 0) { spans[^1] += s; return; }
+        spans.Add(s);
+    }
+
+    private static bool IsBoundary(string text, int i, int j)
+    {
+        if (j >= text.Length) return true;
+        char after = text[j];
+        if (!char.IsWhiteSpace(after))
+        {
+            // Missing space: "vigilant.The" splits, "U.S.A", "3.5" and "example.com" do not.
+            return text[i] != '…' && j + 1 < text.Length && char.IsUpper(after) && char.IsLower(text[j + 1])
+                && i >= 2 && char.IsLower(text[i - 1]) && char.IsLower(text[i - 2]) && !IsUrlLike(text, i);
+        }
+        int k = j;
+        while (k < text.Length && char.IsWhiteSpace(text[k])) k++;
+        if (k >= text.Length) return true;
+        char next = text[k];
+        if (char.IsLower(next)) return false;
+        if (!(char.IsUpper(next) || char.IsDigit(next) || Openers.Contains(next) || next is '•' or '-' or '—')) return false;
+        if (text[i] != '.') return true;
+
+        var word = WordBefore(text, i);
+        if (word.Length == 0) return true;
+        if (NeverFinal.Contains(word)) return false;
+        // An initial ("John F. Kennedy") is never a sentence end, except "I."/"A." at a real end is too rare to matter.
+        if (word.Length == 1 && char.IsUpper(word[0])) return false;
+        if (SometimesFinal.Contains(word) || IsDottedAcronym(word))
+            return StartsPlainSentence(text, k);
+        return true;
+    }
+
+    private static bool IsUrlLike(string text, int i)
+    {
+        int b = i;
+        while (b > 0 && !char.IsWhiteSpace(text[b - 1])) b--;
+        var token = text[b..i];
+        return token.Contains("www", StringComparison.OrdinalIgnoreCase) || token.Contains("://", StringComparison.Ordinal) || token.Contains('@');
+    }
+
+    /// <summary>The word before a full stop, with inner dots ("U.S", "a.m").</summary>
+    private static string WordBefore(string text, int dot)
+    {
+        int b = dot;
+        while (b > 0 && (char.IsLetter(text[b - 1]) || (text[b - 1] == '.' && b - 2 >= 0 && char.IsLetter(text[b - 2])))) b--;
+        return text[b..dot];
+    }
+
+    private static bool IsDottedAcronym(string word) => word.Length >= 3 && word.Contains('.') && word.Split('.').All(p => p.Length == 1);
+
+    private static bool StartsPlainSentence(string text, int k)
+    {
+        if (Openers.Contains(text[k])) return true;
+        int e = k;
+        while (e < text.Length && char.IsLetter(text[e])) e++;
+        var next = text[k..e].ToLowerInvariant();
+        return StopWords.Contains(next) || next is "police" or "officials" or "authorities";
+    }
+}
