@@ -1,0 +1,46 @@
+using System.CommandLine;
+using Chorus.Evaluate;
+using Chorus.Summarize;
+using Chorus.Training;
+
+namespace Chorus.Cli.Commands;
+
+public static class TrainCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var dataset = new Argument<string>("DATASET") { Description = "Folder of clusters with references (the eval layout)" };
+        var folds = new Option<int>("--folds") { Description = "Cross-validation folds over clusters (0: skip)", DefaultValueFactory = _ => 5 };
+        var output = new Option<string?>("--out") { Description = "Write the model trained on all clusters to this JSON file" };
+        var words = new Option<int>("--words") { Description = "Budget used for the cross-validated scores", DefaultValueFactory = _ => 250 };
+        var command = new Command("train", "Train the sentence ranker (LightGBM) on a dataset; report k-fold cross-validated ROUGE") { dataset, folds, output, words };
+        command.SetAction(parse =>
+        {
+            var folder = parse.GetValue(dataset)!;
+            if (!Directory.Exists(folder)) { stderr.WriteLine($"chorus: {folder}: no such folder"); return Program.InputError; }
+            var clusters = DatasetEvaluator.Load(folder);
+            if (clusters.Count == 0) { stderr.WriteLine($"chorus: {folder}: no cluster with docs/ and refs/"); return Program.InputError; }
+            stderr.WriteLine($"preparing {clusters.Count} clusters (features and oracle labels)");
+            var training = RankerTrainingSet.Build(clusters);
+            var trainer = new RankerTrainer();
+            int k = parse.GetValue(folds);
+            if (k >= 2)
+            {
+                int limit = parse.GetValue(words);
+                var report = Progress.Run($"{k}-fold cross-validation", k, stderr,
+                    p => trainer.CrossValidate(training, k, Budget.Words(limit), RougeOptions.MN250 with { WordLimit = limit }, p));
+                stdout.Write(EvalCommand.Text(report, limit));
+            }
+            var model = trainer.Train(training, out var exportError);
+            stderr.WriteLine($"trained on all {clusters.Count} clusters: {model.Trees.Length} trees, export check max |ML.NET - native| = {exportError:0.0e0}");
+            if (exportError > 1e-3) { stderr.WriteLine("chorus: exported trees disagree with the trained model"); return Program.InputError; }
+            if (parse.GetValue(output) is { } file)
+            {
+                File.WriteAllText(file, model.ToJson());
+                stderr.WriteLine($"wrote {file}");
+            }
+            return Program.Ok;
+        });
+        return command;
+    }
+}

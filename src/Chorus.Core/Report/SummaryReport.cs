@@ -1,0 +1,38 @@
+using Chorus.Ingest;
+using Chorus.Pipeline;
+
+namespace Chorus.Report;
+
+public sealed record RemovedItem(string Text, string Reason);
+
+public sealed record ReportDocument(
+    string Id, int Number, string? Title, string? Byline, string? Outlet, string? Url, DateTimeOffset? Published,
+    bool IsArticle, string? NotAnArticle, int Words, IReadOnlyList<RemovedItem> Removed);
+
+public sealed record ReportSentence(string Text, IReadOnlyList<string> Sources);
+
+public sealed record ReportWarning(string Source, string Problem);
+
+/// <summary>What every output format shows: the documents read (with what was removed and why), the summary
+/// with its sources, and the warnings about inputs that could not be used.</summary>
+public sealed record SummaryReport(
+    string Method,
+    string Budget,
+    int Words,
+    IReadOnlyList<ReportDocument> Documents,
+    IReadOnlyList<ReportSentence> Summary,
+    IReadOnlyList<ReportWarning> Warnings)
+{
+    public static SummaryReport From(ClusterResult result, IReadOnlyList<IngestWarning> warnings)
+    {
+        var docs = result.Documents.Select((d, i) => new ReportDocument(
+            d.Id, i + 1, d.Source.Title, d.Source.Byline, d.Source.Outlet, d.Source.Url, d.Source.Published,
+            d.IsArticle, d.NonArticleReason, d.Paragraphs.Sum(TextStats.CountWords),
+            d.Removed.Select(r => new RemovedItem(r.Text, r.Reason)).ToList())).ToList();
+        var summary = result.Summary.Sentences.Select(s => new ReportSentence(s.Text, s.Sources)).ToList();
+        return new SummaryReport(result.Summary.Method, result.Summary.Budget.ToString(), result.Summary.Words, docs, summary,
+            warnings.Select(w => new ReportWarning(w.Source, w.Problem)).ToList());
+    }
+
+    public int NumberOf(string documentId) => Documents.FirstOrDefault(d => d.Id == documentId)?.Number ?? 0;
+}

@@ -1,0 +1,48 @@
+using Chorus.Link;
+
+namespace Chorus.Summarize;
+
+/// <summary>Baseline: LexRank (Erkan &amp; Radev, 2004), PageRank over the thresholded TF-IDF cosine graph.</summary>
+public sealed class LexRankSummarizer : ISummarizer
+{
+    public string Name => "lexrank";
+
+    public string Description => "baseline: LexRank graph centrality (threshold 0.1, damping 0.85)";
+
+    public double Threshold { get; init; } = 0.1;
+
+    public double Damping { get; init; } = 0.85;
+
+    public Summary Summarize(LinkedCluster cluster, Budget budget)
+    {
+        var vectors = new TermVectors(cluster);
+        var scores = Scores(vectors, cluster.Sentences.Count, Threshold, Damping);
+        var ranking = Enumerable.Range(0, scores.Length).OrderByDescending(s => scores[s]).ThenBy(s => s).ToList();
+        return new BudgetedSelector().Select(Name, cluster, ranking, budget, vectors);
+    }
+
+    public static double[] Scores(TermVectors vectors, int n, double threshold = 0.1, double damping = 0.85)
+    {
+        var neighbours = new List<int>[n];
+        for (int i = 0; i < n; i++) neighbours[i] = [];
+        for (int i = 0; i < n; i++)
+            for (int j = i + 1; j < n; j++)
+                if (vectors.Cosine(i, j) > threshold) { neighbours[i].Add(j); neighbours[j].Add(i); }
+        var rank = Enumerable.Repeat(1.0 / Math.Max(1, n), n).ToArray();
+        for (int iteration = 0; iteration < 50; iteration++)
+        {
+            var next = new double[n];
+            for (int i = 0; i < n; i++)
+                foreach (var j in neighbours[i]) next[i] += rank[j] / neighbours[j].Count;
+            double delta = 0;
+            for (int i = 0; i < n; i++)
+            {
+                next[i] = (1 - damping) / n + damping * next[i];
+                delta += Math.Abs(next[i] - rank[i]);
+            }
+            rank = next;
+            if (delta < 1e-6) break;
+        }
+        return rank;
+    }
+}

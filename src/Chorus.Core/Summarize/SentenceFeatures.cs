@@ -1,0 +1,155 @@
+using Chorus.Link;
+
+namespace Chorus.Summarize;
+
+/// <summary>
+/// What Chorus knows about each sentence when ranking it: where it sits (news is written lead-first), how many
+/// outlets repeat it (what editors keep), how central it is, and whether it can stand alone.
+/// </summary>
+public sealed class SentenceFeatures
+{
+    public static readonly string[] Names =
+    [
+        "position", "relativePosition", "articleRank", "articles", "words", "exactSupport", "softSupport",
+        "centroid", "lexrank", "quote", "startsWithQuote", "digits", "danglingStart", "capitalized", "paragraphStart",
+        "wordSupport", "bigramSupport", "leadSimilarity", "docCentrality", "docWords", "wordOffset", "titleSimilarity",
+        "supportDensity", "stopWordShare", "attribution", "meanIdf", "leadOfFirstArticle",
+        "centroidRank", "softSupportRank", "wordSupportRank", "bigramSupportRank", "lexrankRank", "supportDensityRank",
+    ];
+
+    /// <summary>Features re-expressed as their percentile within the cluster: clusters differ in size and
+    /// vocabulary, and what matters is how a sentence compares with its neighbours.</summary>
+    private static readonly string[] Ranked = ["centroid", "softSupport", "wordSupport", "bigramSupport", "lexrank", "supportDensity"];
+
+    private static readonly HashSet<string> Dangling = new(StringComparer.OrdinalIgnoreCase)
+        { "he", "she", "it", "they", "this", "that", "these", "those", "but", "and", "also", "however", "his", "her", "their", "its", "so", "then", "still", "yet" };
+
+    public TermVectors Vectors { get; }
+
+    /// <summary>One row per sentence of the cluster, columns as <see cref="Names"/>.</summary>
+    public float[][] Rows { get; }
+
+    public SentenceFeatures(LinkedCluster cluster)
+    {
+        Vectors = new TermVectors(cluster);
+        var sentences = cluster.Sentences;
+        int n = sentences.Count;
+        var articleIds = cluster.Articles.Select(d => d.Id).ToList();
+        var articleRank = articleIds.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i, StringComparer.Ordinal);
+        int articles = Math.Max(1, articleIds.Count);
+        var sentencesOfDoc = Enumerable.Range(0, n).GroupBy(s => sentences[s].DocId).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var lexrank = LexRankSummarizer.Scores(Vectors, n);
+
+        // How many articles use each stem and each stem bigram: words most outlets use are what the story is about.
+        var stemArticles = new Dictionary<string, int>(StringComparer.Ordinal);
+        var bigramArticles = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (_, docSentences) in sentencesOfDoc)
+        {
+            var stems = new HashSet<string>(StringComparer.Ordinal);
+            var bigrams = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var s in docSentences)
+            {
+                var content = sentences[s].ContentStems.ToList();
+                stems.UnionWith(content);
+                for (int i = 0; i + 1 < content.Count; i++) bigrams.Add(content[i] + " " + content[i + 1]);
+            }
+            foreach (var x in stems) stemArticles[x] = stemArticles.GetValueOrDefault(x) + 1;
+            foreach (var x in bigrams) bigramArticles[x] = bigramArticles.GetValueOrDefault(x) + 1;
+        }
+        var docVectors = sentencesOfDoc.ToDictionary(kv => kv.Key, kv => Sum(kv.Value.Select(s => Vectors.Vectors[s])), StringComparer.Ordinal);
+        double centroidNorm = Norm(Vectors.Centroid);
+        var docCentrality = docVectors.ToDictionary(kv => kv.Key, kv => TermVectors.Cosine(kv.Value, Norm(kv.Value), Vectors.Centroid, centroidNorm), StringComparer.Ordinal);
+        var docWords = sentencesOfDoc.ToDictionary(kv => kv.Key, kv => kv.Value.Sum(s => sentences[s].WordCount), StringComparer.Ordinal);
+        int leadSentence = sentencesOfDoc.Count > 0 && articleIds.Count > 0 && sentencesOfDoc.TryGetValue(articleIds[0], out var firstDoc) ? firstDoc[0] : -1;
+        var titles = cluster.Articles.Select(d => d.Document.Source.Title).Where(t => t is not null).Select(t => Segment.Segmenter.Tokenize(t!)).ToList();
+        var titleStems = titles.SelectMany(t => t).Where(t => !t.IsStopWord).Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);
+        var wordOffset = new int[n];
+        for (int s = 1; s < n; s++)
+            wordOffset[s] = sentences[s].DocId == sentences[s - 1].DocId ? wordOffset[s - 1] + sentences[s - 1].WordCount : 0;
+
+        Rows = new float[n][];
+        for (int s = 0; s < n; s++)
+        {
+            var sentence = sentences[s];
+            var docSentences = sentencesOfDoc[sentence.DocId];
+            double soft = 0;
+            foreach (var (docId, others) in sentencesOfDoc)
+            {
+                if (docId == sentence.DocId) continue;
+                double best = 0;
+                foreach (var o in others) best = Math.Max(best, Vectors.Cosine(s, o));
+                soft += best;
+            }
+            soft /= Math.Max(1, sentencesOfDoc.Count - 1);
+            var tokens = sentence.Tokens;
+            var first = tokens.Count > 0 ? tokens[0].Norm : "";
+            int capitalized = tokens.Skip(1).Count(t => t.IsCapitalized && !t.IsStopWord);
+            Rows[s] =
+            [
+                sentence.Position,
+                docSentences.Count > 1 ? (float)sentence.Position / (docSentences.Count - 1) : 0f,
+                articleRank.GetValueOrDefault(sentence.DocId),
+                articles,
+                sentence.WordCount,
+                articles > 1 ? (float)(cluster.GroupOfSentence(s).Sources.Count - 1) / (articles - 1) : 0f,
+                (float)soft,
+                (float)Vectors.CosineToCentroid(s),
+                (float)(lexrank[s] * n),
+                sentence.Text.Count(c => c is '"' or '“' or '”') >= 2 ? 1f : 0f,
+                sentence.Text.Length > 0 && sentence.Text[0] is '"' or '“' or '\'' ? 1f : 0f,
+                tokens.Any(t => t.IsNumber) ? 1f : 0f,
+                Dangling.Contains(first) ? 1f : 0f,
+                tokens.Count > 1 ? (float)capitalized / (tokens.Count - 1) : 0f,
+                sentence.Position == 0 || sentences[s - 1].Paragraph != sentence.Paragraph || sentences[s - 1].DocId != sentence.DocId ? 1f : 0f,
+                (float)MeanSupport(sentence.ContentStems.ToList(), stemArticles, articles),
+                (float)MeanBigramSupport(sentence.ContentStems.ToList(), bigramArticles, articles),
+                leadSentence >= 0 ? (float)Vectors.Cosine(s, leadSentence) : 0f,
+                (float)docCentrality[sentence.DocId],
+                docWords[sentence.DocId],
+                wordOffset[s],
+                titleStems.Count > 0 ? (float)sentence.ContentStems.Count(titleStems.Contains) / Math.Max(1, sentence.ContentStems.Count()) : 0f,
+                tokens.Count > 0 ? (float)(sentence.ContentStems.Sum(x => (double)stemArticles.GetValueOrDefault(x)) / articles / tokens.Count) : 0f,
+                tokens.Count > 0 ? (float)tokens.Count(t => t.IsStopWord) / tokens.Count : 0f,
+                tokens.Any(t => t.Norm is "said" or "says" or "told" or "according" or "reported" or "reports") ? 1f : 0f,
+                Vectors.Vectors[s].Count > 0 ? (float)Vectors.Vectors[s].Keys.Average(k => Vectors.Idf[k]) : 0f,
+                s == leadSentence ? 1f : 0f,
+                0f, 0f, 0f, 0f, 0f, 0f,
+            ];
+        }
+        AddPercentiles(Rows, Names.Length - Ranked.Length);
+    }
+
+    public static int Index(string name) => Array.IndexOf(Names, name);
+
+    private static void AddPercentiles(float[][] rows, int baseCount)
+    {
+        int n = rows.Length;
+        for (int f = 0; f < Ranked.Length; f++)
+        {
+            int source = Index(Ranked[f]);
+            var order = Enumerable.Range(0, n).OrderBy(i => rows[i][source]).ToArray();
+            for (int r = 0; r < n; r++)
+                rows[order[r]][baseCount + f] = n > 1 ? (float)r / (n - 1) : 1f;
+        }
+    }
+
+    private static double MeanSupport(List<string> stems, Dictionary<string, int> articlesOf, int articles) =>
+        stems.Count == 0 ? 0 : stems.Average(x => (double)articlesOf.GetValueOrDefault(x)) / articles;
+
+    private static double MeanBigramSupport(List<string> stems, Dictionary<string, int> articlesOf, int articles)
+    {
+        if (stems.Count < 2) return 0;
+        double sum = 0;
+        for (int i = 0; i + 1 < stems.Count; i++) sum += articlesOf.GetValueOrDefault(stems[i] + " " + stems[i + 1]);
+        return sum / (stems.Count - 1) / articles;
+    }
+
+    private static Dictionary<int, double> Sum(IEnumerable<Dictionary<int, double>> vectors)
+    {
+        var sum = new Dictionary<int, double>();
+        foreach (var v in vectors) foreach (var (k, w) in v) sum[k] = sum.GetValueOrDefault(k) + w;
+        return sum;
+    }
+
+    private static double Norm(Dictionary<int, double> v) => Math.Sqrt(v.Values.Sum(x => x * x));
+}
