@@ -17,6 +17,9 @@ public sealed class BudgetedSelector
 
     public int MinWords { get; init; } = 6;
 
+    /// <summary>Leave out sentences that cannot stand alone unless the sentence they lean on is chosen.</summary>
+    public bool StandAloneOnly { get; init; } = true;
+
     public int MaxWords { get; init; } = 80;
 
     public Summary Select(string method, LinkedCluster cluster, IReadOnlyList<int> ranking, Budget budget, TermVectors? vectors = null)
@@ -34,6 +37,7 @@ public sealed class BudgetedSelector
             int size = budget.SizeOf(sentence.Text);
             if (used + size > budget.Limit) continue;
             if (chosenGroups.Contains(cluster.GroupOf[s])) continue;
+            if (StandAloneOnly && StandAloneCheck.NeedsPrevious(sentence) && !chosen.Contains(s - 1)) continue;
             if (chosen.Any(c => vectors.Cosine(c, s) > MaxSimilarity)) continue;
             if (MinNovelty > 0)
             {
