@@ -28,7 +28,7 @@ public static class Program
         }
         try
         {
-            return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+            return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
         }
         catch (UsageException e)
         {
@@ -38,6 +38,12 @@ public static class Program
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             stderr.WriteLine($"chorus: {e.Message}");
+            return InputError;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException && Environment.GetEnvironmentVariable("CHORUS_DEBUG") is null)
+        {
+            // A bug of ours must still end in one readable line; CHORUS_DEBUG=1 shows the trace.
+            stderr.WriteLine($"chorus: internal error ({e.GetType().Name}: {e.Message}); run with CHORUS_DEBUG=1 for details");
             return InputError;
         }
     }

@@ -1,0 +1,50 @@
+using Chorus.Clean;
+using Chorus.Ingest;
+using Chorus.Link;
+using Chorus.Segment;
+
+namespace Chorus.Tests.Link;
+
+public class SentenceLinkerTests
+{
+    private static LinkedCluster LinkFolder(string folder)
+    {
+        var docs = new ArticleReader().Read([folder]).Documents;
+        return new SentenceLinker().Link(Segmenter.Segment(new ArticleCleaner().Clean(docs)));
+    }
+
+    [Fact]
+    public void Verbatim_and_lightly_edited_copies_are_grouped_with_all_their_sources()
+    {
+        var linked = LinkFolder(RepoPaths.Sample);
+        var copied = linked.Groups.Where(g => g.Sources.Count > 1).ToList();
+        Assert.Contains(copied, g => g.Sources.SequenceEqual(["01_lakeport-herald", "02_coastal-wire"])
+            && g.Members.Any(m => linked.Sentences[m].Text.StartsWith("A passenger ferry ran aground")));
+        // "has suspended" vs "said it had suspended": a light edit, still the same sentence.
+        Assert.Contains(copied, g => g.Members.Any(m => linked.Sentences[m].Text.Contains("Blue Channel Lines, said it had suspended"))
+            && g.Sources.Contains("02_coastal-wire"));
+        // Same topic, different wording: not a copy.
+        Assert.DoesNotContain(copied, g => g.Members.Any(m => linked.Sentences[m].Text.StartsWith("Questions about the safety record")));
+    }
+
+    [Fact]
+    public void Near_verbatim_sentences_in_the_versailles_sample_are_linked_across_outlets()
+    {
+        var linked = LinkFolder(SharedData.Versailles);
+        var combating = linked.Groups.Single(g => g.Members.Any(m => linked.Sentences[m].Text.Contains("combatting")));
+        Assert.Contains(combating.Members, m => linked.Sentences[m].Text.Contains("combating"));
+        Assert.Equal(2, combating.Sources.Count);
+        var groupsAcrossOutlets = linked.Groups.Count(g => g.Sources.Count > 1);
+        Assert.InRange(groupsAcrossOutlets, 3, 6);
+    }
+
+    [Fact]
+    public void Copy_thresholds_reject_short_and_loosely_overlapping_sentences()
+    {
+        var linker = new SentenceLinker();
+        Assert.False(linker.IsCopy(3, 3, 3));
+        Assert.True(linker.IsCopy(12, 12, 11));
+        Assert.False(linker.IsCopy(12, 14, 6));
+        Assert.True(linker.IsCopy(10, 16, 10));
+    }
+}
