@@ -68,6 +68,12 @@ public sealed class ArticleCleaner
         return new CleanDocument(doc, kept, removed, verdict);
     }
 
-    private static string Fingerprint(string text) =>
-        new string(text.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
+    private static string Fingerprint(string text)
+    {
+        Span<char> buffer = text.Length <= 1024 ? stackalloc char[text.Length] : new char[text.Length];
+        int n = 0;
+        foreach (var c in text)
+            if (char.IsLetterOrDigit(c)) buffer[n++] = char.ToLowerInvariant(c);
+        return new string(buffer[..n]);
+    }
 }

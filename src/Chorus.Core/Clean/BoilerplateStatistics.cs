@@ -39,7 +39,8 @@ public sealed class BoilerplateStatistics
         return new BoilerplateStatistics(counts, minGroups);
     }
 
-    public int GroupsCarrying(string paragraph) => Key(paragraph) is { } key ? _groupsPerParagraph.GetValueOrDefault(key) : 0;
+    public int GroupsCarrying(string paragraph) =>
+        _groupsPerParagraph.Count > 0 && Key(paragraph) is { } key ? _groupsPerParagraph.GetValueOrDefault(key) : 0;
 
     public bool IsBoilerplate(string paragraph) => GroupsCarrying(paragraph) >= MinGroups;
 

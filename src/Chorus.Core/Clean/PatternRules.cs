@@ -38,10 +38,21 @@ public sealed partial class BylineRule : IParagraphRule
 }
 
 /// <summary>Photo captions and credits: "Image copyright …", "Photo: …", "(AP Photo/…)", "Getty Images".</summary>
-public sealed partial class CaptionRule() : PatternParagraphRule(Pattern(), "photo caption or credit", 60)
+public sealed partial class CaptionRule : IParagraphRule
 {
-    [GeneratedRegex(@"^\W{0,3}(image (copyright|caption|source)|media (playback|caption)|photo(graph)?s?( credit)?\s*[:|/]|photo by|pictured?\s*:|credit\s*:|caption\s*:|file photo|\(?ap photo|getty images?|reuters/|video\s*:|gallery\s*:|\(photo)|(\(|/ ?|— ?|- ?)(ap|getty images|reuters|afp|shutterstock|epa)( photo)?(/[^)]*)?\)?\s*$|\bphoto(graph)?\s*:\s*[\p{L} .]+/[\p{L} .]+\)?\s*$", RegexOptions.IgnoreCase)]
-    private static partial Regex Pattern();
+    public string? Check(ParagraphContext p)
+    {
+        if (TextStats.CountWords(p.Text) > 60) return null;
+        // Credits sit at the start or the very end of a line; only those parts are searched.
+        var tail = p.Text.Length > 80 ? p.Text[^80..] : p.Text;
+        return Prefix().IsMatch(p.Text) || Suffix().IsMatch(tail) ? "photo caption or credit" : null;
+    }
+
+    [GeneratedRegex(@"^\W{0,3}(image (copyright|caption|source)|media (playback|caption)|photo(graph)?s?( credit)?\s*[:|/]|photo by|pictured?\s*:|credit\s*:|caption\s*:|file photo|\(?ap photo|getty images?|reuters/|video\s*:|gallery\s*:|\(photo)", RegexOptions.IgnoreCase)]
+    private static partial Regex Prefix();
+
+    [GeneratedRegex(@"((\(|/ ?|— ?|- ?)(ap|getty images|reuters|afp|shutterstock|epa)( photo)?(/[^)]*)?\)?|\bphoto(graph)?\s*:\s*[\p{L} .]+/[\p{L} .]+\)?)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Suffix();
 }
 
 /// <summary>Share, follow and subscribe prompts, cookie and copyright notices.</summary>
@@ -54,11 +65,33 @@ public sealed partial class SharePromptRule() : PatternParagraphRule(Pattern(), 
 /// <summary>
 /// Text that web pages and archives show instead of an article (crawl notices, social-widget and video-player
 /// messages, error pages). These are generic messages of the web platforms themselves, not of any outlet.
+/// Plain phrase search: an alternation regex over every paragraph was the slowest part of cleaning.
 /// </summary>
-public sealed partial class PageFurnitureRule() : PatternParagraphRule(Pattern(), "web page furniture, not reporting", 60)
+public sealed class PageFurnitureRule : IParagraphRule
 {
-    [GeneratedRegex(@"(crawl data to the internet archive|added to the wayback machine|tweet with a location|add a location to your tweets|you can add location information to your tweets|when you tweet with a location|the interactive transcript could not be loaded|rating is available when the video has been rented|this feature is not available right now|please try again later\.?$|page you (requested|are looking for) (was|could) not (be )?found|javascript is disabled in your browser|proceed to legacy twitter|your browser does not support|enable javascript to|^learn more$|^yes$|^no$|^loading\.*$|sorry, (this|the) (page|video|content))", RegexOptions.IgnoreCase)]
-    private static partial Regex Pattern();
+    private static readonly string[] Phrases =
+    [
+        "crawl data to the internet archive", "added to the wayback machine", "tweet with a location",
+        "add a location to your tweets", "you can add location information to your tweets", "when you tweet with a location",
+        "the interactive transcript could not be loaded", "rating is available when the video has been rented",
+        "this feature is not available right now", "page you requested was not found", "page you are looking for could not be found",
+        "javascript is disabled in your browser", "proceed to legacy twitter", "your browser does not support", "enable javascript to",
+        "sorry, this page", "sorry, the page", "sorry, this video", "sorry, the video", "sorry, this content",
+    ];
+
+    private static readonly HashSet<string> WholeLines = new(StringComparer.OrdinalIgnoreCase)
+        { "learn more", "yes", "no", "loading", "loading...", "please try again later.", "please try again later" };
+
+    public string? Check(ParagraphContext p)
+    {
+        if (TextStats.CountWords(p.Text) > 60) return null;
+        if (WholeLines.Contains(p.Text.Trim())) return Reason;
+        foreach (var phrase in Phrases)
+            if (p.Text.Contains(phrase, StringComparison.OrdinalIgnoreCase)) return Reason;
+        return p.Text.EndsWith("Please try again later.", StringComparison.OrdinalIgnoreCase) ? Reason : null;
+    }
+
+    private const string Reason = "web page furniture, not reporting";
 }
 
 /// <summary>A trailing video or photo time stamp: "… (Published Tuesday, Oct. 25, 2016)".</summary>

@@ -21,7 +21,7 @@ public static class Segmenter
     public static IReadOnlyList<Token> Tokenize(string text)
     {
         var stemmer = EnglishStemmer.ForThisThread;
-        var tokens = new List<Token>();
+        var tokens = new List<Token>(text.Length / 5 + 4);
         foreach (var (word, start) in Tokenizer.Words(text))
         {
             var norm = word.ToLowerInvariant();

@@ -13,10 +13,10 @@ public sealed record Sentence(
     string Text,
     IReadOnlyList<Token> Tokens)
 {
-    public int WordCount => Ingest.TextStats.CountWords(Text);
+    public int WordCount { get; } = Ingest.TextStats.CountWords(Text);
 
-    /// <summary>Stems of the words that carry content (no stop words, no single characters).</summary>
-    public IEnumerable<string> ContentStems => Tokens.Where(t => !t.IsStopWord && t.Stem.Length > 1).Select(t => t.Stem);
+    /// <summary>Stems of the words that carry content (no stop words, no single characters), in order.</summary>
+    public IReadOnlyList<string> ContentStems { get; } = Tokens.Where(t => !t.IsStopWord && t.Stem.Length > 1).Select(t => t.Stem).ToArray();
 }
 
 public sealed record SegmentedDocument(CleanDocument Document, IReadOnlyList<Sentence> Sentences)

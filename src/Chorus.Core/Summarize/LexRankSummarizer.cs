@@ -41,7 +41,7 @@ public sealed class LexRankSummarizer : ISummarizer
                 delta += Math.Abs(next[i] - rank[i]);
             }
             rank = next;
-            if (delta < 1e-6) break;
+            if (delta < 1e-5) break;
         }
         return rank;
     }

@@ -39,26 +39,28 @@ public sealed class SentenceFeatures
         int articles = Math.Max(1, articleIds.Count);
         var sentencesOfDoc = Enumerable.Range(0, n).GroupBy(s => sentences[s].DocId).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         var lexrank = LexRankSummarizer.Scores(Vectors, n);
+        var docOrdinal = sentencesOfDoc.Keys.Select((k, i) => (k, i)).ToDictionary(x => x.k, x => x.i, StringComparer.Ordinal);
+        var docOf = sentences.Select(x => docOrdinal[x.DocId]).ToArray();
 
         // How many articles use each stem and each stem bigram: words most outlets use are what the story is about.
         var stemArticles = new Dictionary<string, int>(StringComparer.Ordinal);
-        var bigramArticles = new Dictionary<string, int>(StringComparer.Ordinal);
+        var bigramArticles = new Dictionary<long, int>();
+        var stemIds = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (_, docSentences) in sentencesOfDoc)
         {
             var stems = new HashSet<string>(StringComparer.Ordinal);
-            var bigrams = new HashSet<string>(StringComparer.Ordinal);
+            var bigrams = new HashSet<long>();
             foreach (var s in docSentences)
             {
-                var content = sentences[s].ContentStems.ToList();
+                var content = sentences[s].ContentStems;
                 stems.UnionWith(content);
-                for (int i = 0; i + 1 < content.Count; i++) bigrams.Add(content[i] + " " + content[i + 1]);
+                for (int i = 0; i + 1 < content.Count; i++) bigrams.Add(BigramKey(stemIds, content[i], content[i + 1]));
             }
             foreach (var x in stems) stemArticles[x] = stemArticles.GetValueOrDefault(x) + 1;
             foreach (var x in bigrams) bigramArticles[x] = bigramArticles.GetValueOrDefault(x) + 1;
         }
         var docVectors = sentencesOfDoc.ToDictionary(kv => kv.Key, kv => Sum(kv.Value.Select(s => Vectors.Vectors[s])), StringComparer.Ordinal);
-        double centroidNorm = Norm(Vectors.Centroid);
-        var docCentrality = docVectors.ToDictionary(kv => kv.Key, kv => TermVectors.Cosine(kv.Value, Norm(kv.Value), Vectors.Centroid, centroidNorm), StringComparer.Ordinal);
+        var docCentrality = docVectors.ToDictionary(kv => kv.Key, kv => Vectors.CosineToCentroid(kv.Value), StringComparer.Ordinal);
         var docWords = sentencesOfDoc.ToDictionary(kv => kv.Key, kv => kv.Value.Sum(s => sentences[s].WordCount), StringComparer.Ordinal);
         int leadSentence = sentencesOfDoc.Count > 0 && articleIds.Count > 0 && sentencesOfDoc.TryGetValue(articleIds[0], out var firstDoc) ? firstDoc[0] : -1;
         var titles = cluster.Articles.Select(d => d.Document.Source.Title).Where(t => t is not null).Select(t => Segment.Segmenter.Tokenize(t!)).ToList();
@@ -72,18 +74,36 @@ public sealed class SentenceFeatures
         {
             var sentence = sentences[s];
             var docSentences = sentencesOfDoc[sentence.DocId];
-            double soft = 0;
-            foreach (var (docId, others) in sentencesOfDoc)
+            var best = new double[docOrdinal.Count];
+            for (int t = 0; t < n; t++)
             {
-                if (docId == sentence.DocId) continue;
-                double best = 0;
-                foreach (var o in others) best = Math.Max(best, Vectors.Cosine(s, o));
-                soft += best;
+                int d = docOf[t];
+                if (d == docOf[s]) continue;
+                double c = Vectors.Cosine(s, t);
+                if (c > best[d]) best[d] = c;
             }
+            double soft = best.Sum();
             soft /= Math.Max(1, sentencesOfDoc.Count - 1);
             var tokens = sentence.Tokens;
             var first = tokens.Count > 0 ? tokens[0].Norm : "";
-            int capitalized = tokens.Skip(1).Count(t => t.IsCapitalized && !t.IsStopWord);
+            int capitalized = 0, stopWords = 0, quoteMarks = 0;
+            bool digits = false, attribution = false;
+            for (int t = 0; t < tokens.Count; t++)
+            {
+                var token = tokens[t];
+                if (t > 0 && token.IsCapitalized && !token.IsStopWord) capitalized++;
+                if (token.IsStopWord) stopWords++;
+                digits |= token.IsNumber;
+                attribution |= token.Norm is "said" or "says" or "told" or "according" or "reported" or "reports";
+            }
+            foreach (var c in sentence.Text) if (c is '"' or '“' or '”') quoteMarks++;
+            double supportSum = 0;
+            int inTitle = 0;
+            foreach (var stem in sentence.ContentStems)
+            {
+                supportSum += stemArticles.GetValueOrDefault(stem);
+                if (titleStems.Contains(stem)) inTitle++;
+            }
             Rows[s] =
             [
                 sentence.Position,
@@ -95,23 +115,23 @@ public sealed class SentenceFeatures
                 (float)soft,
                 (float)Vectors.CosineToCentroid(s),
                 (float)(lexrank[s] * n),
-                sentence.Text.Count(c => c is '"' or '“' or '”') >= 2 ? 1f : 0f,
+                quoteMarks >= 2 ? 1f : 0f,
                 sentence.Text.Length > 0 && sentence.Text[0] is '"' or '“' or '\'' ? 1f : 0f,
-                tokens.Any(t => t.IsNumber) ? 1f : 0f,
+                digits ? 1f : 0f,
                 Dangling.Contains(first) ? 1f : 0f,
                 tokens.Count > 1 ? (float)capitalized / (tokens.Count - 1) : 0f,
                 sentence.Position == 0 || sentences[s - 1].Paragraph != sentence.Paragraph || sentences[s - 1].DocId != sentence.DocId ? 1f : 0f,
-                (float)MeanSupport(sentence.ContentStems.ToList(), stemArticles, articles),
-                (float)MeanBigramSupport(sentence.ContentStems.ToList(), bigramArticles, articles),
+                (float)MeanSupport(sentence.ContentStems, stemArticles, articles),
+                (float)MeanBigramSupport(sentence.ContentStems, stemIds, bigramArticles, articles),
                 leadSentence >= 0 ? (float)Vectors.Cosine(s, leadSentence) : 0f,
                 (float)docCentrality[sentence.DocId],
                 docWords[sentence.DocId],
                 wordOffset[s],
-                titleStems.Count > 0 ? (float)sentence.ContentStems.Count(titleStems.Contains) / Math.Max(1, sentence.ContentStems.Count()) : 0f,
-                tokens.Count > 0 ? (float)(sentence.ContentStems.Sum(x => (double)stemArticles.GetValueOrDefault(x)) / articles / tokens.Count) : 0f,
-                tokens.Count > 0 ? (float)tokens.Count(t => t.IsStopWord) / tokens.Count : 0f,
-                tokens.Any(t => t.Norm is "said" or "says" or "told" or "according" or "reported" or "reports") ? 1f : 0f,
-                Vectors.Vectors[s].Count > 0 ? (float)Vectors.Vectors[s].Keys.Average(k => Vectors.Idf[k]) : 0f,
+                titleStems.Count > 0 ? (float)inTitle / Math.Max(1, sentence.ContentStems.Count) : 0f,
+                tokens.Count > 0 ? (float)(supportSum / articles / tokens.Count) : 0f,
+                tokens.Count > 0 ? (float)stopWords / tokens.Count : 0f,
+                attribution ? 1f : 0f,
+                Vectors.Vectors[s].Ids.Length > 0 ? (float)Vectors.Vectors[s].Ids.Average(k => Vectors.Idf[k]) : 0f,
                 s == leadSentence ? 1f : 0f,
                 0f, 0f, 0f, 0f, 0f, 0f,
             ];
@@ -133,23 +153,29 @@ public sealed class SentenceFeatures
         }
     }
 
-    private static double MeanSupport(List<string> stems, Dictionary<string, int> articlesOf, int articles) =>
+    private static double MeanSupport(IReadOnlyList<string> stems, Dictionary<string, int> articlesOf, int articles) =>
         stems.Count == 0 ? 0 : stems.Average(x => (double)articlesOf.GetValueOrDefault(x)) / articles;
 
-    private static double MeanBigramSupport(List<string> stems, Dictionary<string, int> articlesOf, int articles)
+    private static long BigramKey(Dictionary<string, int> ids, string a, string b)
+    {
+        if (!ids.TryGetValue(a, out var x)) ids[a] = x = ids.Count;
+        if (!ids.TryGetValue(b, out var y)) ids[b] = y = ids.Count;
+        return ((long)x << 32) | (uint)y;
+    }
+
+    private static double MeanBigramSupport(IReadOnlyList<string> stems, Dictionary<string, int> ids, Dictionary<long, int> articlesOf, int articles)
     {
         if (stems.Count < 2) return 0;
         double sum = 0;
-        for (int i = 0; i + 1 < stems.Count; i++) sum += articlesOf.GetValueOrDefault(stems[i] + " " + stems[i + 1]);
+        for (int i = 0; i + 1 < stems.Count; i++) sum += articlesOf.GetValueOrDefault(BigramKey(ids, stems[i], stems[i + 1]));
         return sum / (stems.Count - 1) / articles;
     }
 
-    private static Dictionary<int, double> Sum(IEnumerable<Dictionary<int, double>> vectors)
+    private static SparseVector Sum(IEnumerable<SparseVector> vectors)
     {
         var sum = new Dictionary<int, double>();
-        foreach (var v in vectors) foreach (var (k, w) in v) sum[k] = sum.GetValueOrDefault(k) + w;
-        return sum;
+        foreach (var v in vectors)
+            for (int k = 0; k < v.Ids.Length; k++) sum[v.Ids[k]] = sum.GetValueOrDefault(v.Ids[k]) + v.Weights[k];
+        return SparseVector.From(sum);
     }
-
-    private static double Norm(Dictionary<int, double> v) => Math.Sqrt(v.Values.Sum(x => x * x));
 }

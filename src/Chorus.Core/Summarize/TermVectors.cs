@@ -2,21 +2,55 @@ using Chorus.Link;
 
 namespace Chorus.Summarize;
 
+/// <summary>A sparse vector with term ids in ascending order, so dot products are a linear merge.</summary>
+public readonly record struct SparseVector(int[] Ids, double[] Weights)
+{
+    public double Norm => Math.Sqrt(Weights.Sum(w => w * w));
+
+    public static double Dot(SparseVector a, SparseVector b)
+    {
+        double dot = 0;
+        int i = 0, j = 0;
+        while (i < a.Ids.Length && j < b.Ids.Length)
+        {
+            int x = a.Ids[i], y = b.Ids[j];
+            if (x == y) { dot += a.Weights[i++] * b.Weights[j++]; }
+            else if (x < y) i++;
+            else j++;
+        }
+        return dot;
+    }
+
+    public static SparseVector From(Dictionary<int, double> weights)
+    {
+        var ids = weights.Keys.ToArray();
+        Array.Sort(ids);
+        return new SparseVector(ids, ids.Select(id => weights[id]).ToArray());
+    }
+}
+
 /// <summary>
-/// TF-IDF vectors of a cluster's sentences over content stems, with sentences as the IDF's documents.
-/// Shared by the centroid, LexRank and Chorus methods and by the redundancy check.
+/// TF-IDF vectors of a cluster's sentences over content stems, with sentences as the IDF's documents, and their
+/// pairwise cosine similarities (computed once: LexRank, cross-outlet support and the redundancy check all
+/// read them). Shared by the centroid, LexRank and Chorus methods.
 /// </summary>
 public sealed class TermVectors
 {
-    public IReadOnlyList<Dictionary<int, double>> Vectors { get; }
+    public IReadOnlyList<SparseVector> Vectors { get; }
     public IReadOnlyList<double> Norms { get; }
     public IReadOnlyList<double> Idf { get; }
-    public Dictionary<int, double> Centroid { get; }
+    public SparseVector Centroid { get; }
+
+    private readonly double _centroidNorm;
+    private readonly double[] _denseCentroid;
+    private readonly Lazy<float[]> _similarity;
+
+    public int Count => Vectors.Count;
 
     public TermVectors(LinkedCluster cluster)
     {
         var vocabulary = new Dictionary<string, int>(StringComparer.Ordinal);
-        var tfs = new List<Dictionary<int, double>>();
+        var tfs = new List<Dictionary<int, double>>(cluster.Sentences.Count);
         var df = new List<int>();
         foreach (var sentence in cluster.Sentences)
         {
@@ -31,27 +65,68 @@ public sealed class TermVectors
         }
         int n = Math.Max(1, cluster.Sentences.Count);
         Idf = df.Select(d => Math.Log((double)(n + 1) / (d + 0.5))).ToList();
-        Centroid = new Dictionary<int, double>();
+        var centroid = new Dictionary<int, double>();
+        var vectors = new List<SparseVector>(tfs.Count);
         foreach (var tf in tfs)
         {
-            foreach (var id in tf.Keys.ToList()) tf[id] *= Idf[id];
-            foreach (var (id, w) in tf) Centroid[id] = Centroid.GetValueOrDefault(id) + w / n;
+            var v = SparseVector.From(tf);
+            for (int k = 0; k < v.Ids.Length; k++)
+            {
+                v.Weights[k] *= Idf[v.Ids[k]];
+                centroid[v.Ids[k]] = centroid.GetValueOrDefault(v.Ids[k]) + v.Weights[k] / n;
+            }
+            vectors.Add(v);
         }
-        Vectors = tfs;
-        Norms = tfs.Select(v => Math.Sqrt(v.Values.Sum(x => x * x))).ToList();
+        Vectors = vectors;
+        Norms = vectors.Select(v => v.Norm).ToList();
+        Centroid = SparseVector.From(centroid);
+        _centroidNorm = Centroid.Norm;
+        _denseCentroid = new double[vocabulary.Count];
+        foreach (var (id, w) in centroid) _denseCentroid[id] = w;
+        _similarity = new Lazy<float[]>(ComputeSimilarities);
     }
 
-    public double Cosine(int a, int b) => Cosine(Vectors[a], Norms[a], Vectors[b], Norms[b]);
+    public double Cosine(int a, int b) => a == b ? 1 : _similarity.Value[a * Count + b];
 
-    public double CosineToCentroid(int a) =>
-        Cosine(Vectors[a], Norms[a], Centroid, Math.Sqrt(Centroid.Values.Sum(x => x * x)));
+    public double CosineToCentroid(int a) => Cosine(Vectors[a], Norms[a], _denseCentroid, _centroidNorm);
 
-    public static double Cosine(Dictionary<int, double> a, double normA, Dictionary<int, double> b, double normB)
+    /// <summary>Cosine of a sparse vector with a dense one (the centroid spans every term; merging with it would
+    /// cost its full length each time).</summary>
+    public static double Cosine(SparseVector a, double normA, double[] dense, double normDense)
     {
-        if (normA == 0 || normB == 0) return 0;
-        var (small, large) = a.Count <= b.Count ? (a, b) : (b, a);
+        if (normA == 0 || normDense == 0) return 0;
         double dot = 0;
-        foreach (var (id, w) in small) if (large.TryGetValue(id, out var v)) dot += w * v;
-        return dot / (normA * normB);
+        for (int k = 0; k < a.Ids.Length; k++) dot += a.Weights[k] * dense[a.Ids[k]];
+        return dot / (normA * normDense);
+    }
+
+    public double CosineToCentroid(SparseVector v) => Cosine(v, v.Norm, _denseCentroid, _centroidNorm);
+
+    public static double Cosine(SparseVector a, double normA, SparseVector b, double normB) =>
+        normA == 0 || normB == 0 ? 0 : SparseVector.Dot(a, b) / (normA * normB);
+
+    /// <summary>All pairwise cosines through term postings: only pairs that share a term cost anything.</summary>
+    private float[] ComputeSimilarities()
+    {
+        int n = Count;
+        var dot = new float[n * n];
+        var postings = new Dictionary<int, List<(int Sentence, double Weight)>>();
+        for (int s = 0; s < n; s++)
+        {
+            var v = Vectors[s];
+            for (int k = 0; k < v.Ids.Length; k++)
+            {
+                if (!postings.TryGetValue(v.Ids[k], out var list)) postings[v.Ids[k]] = list = [];
+                foreach (var (other, w) in list) dot[other * n + s] += (float)(w * v.Weights[k]);
+                list.Add((s, v.Weights[k]));
+            }
+        }
+        for (int a = 0; a < n; a++)
+            for (int b = a + 1; b < n; b++)
+            {
+                float d = dot[a * n + b];
+                dot[a * n + b] = dot[b * n + a] = d == 0 || Norms[a] == 0 || Norms[b] == 0 ? 0f : (float)(d / (Norms[a] * Norms[b]));
+            }
+        return dot;
     }
 }

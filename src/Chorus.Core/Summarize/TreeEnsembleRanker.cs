@@ -69,12 +69,18 @@ public sealed class TreeEnsembleRanker : ISentenceRanker
     public double Predict(ReadOnlySpan<float> x)
     {
         double sum = Model.Bias;
-        foreach (var tree in Model.Trees)
+        var trees = Model.Trees;
+        for (int t = 0; t < trees.Length; t++)
         {
+            var tree = trees[t];
+            var feature = tree.Feature;
+            if (feature.Length == 0) { sum += tree.Weight * tree.Leaves[0]; continue; }
+            var threshold = tree.Threshold;
+            var left = tree.Left;
+            var right = tree.Right;
             int node = 0;
-            if (tree.Feature.Length == 0) { sum += tree.Weight * tree.Leaves[0]; continue; }
             while (node >= 0)
-                node = x[tree.Feature[node]] <= tree.Threshold[node] ? tree.Left[node] : tree.Right[node];
+                node = x[feature[node]] <= threshold[node] ? left[node] : right[node];
             sum += tree.Weight * tree.Leaves[~node];
         }
         return sum;
