@@ -86,8 +86,10 @@ public sealed class PageFurnitureRule : IParagraphRule
     {
         if (TextStats.CountWords(p.Text) > 60) return null;
         if (WholeLines.Contains(p.Text.Trim())) return Reason;
+        // One lower-casing, then ordinal searches: case-insensitive search is slow without ICU.
+        var lower = p.Text.ToLowerInvariant();
         foreach (var phrase in Phrases)
-            if (p.Text.Contains(phrase, StringComparison.OrdinalIgnoreCase)) return Reason;
+            if (lower.Contains(phrase, StringComparison.Ordinal)) return Reason;
         return p.Text.EndsWith("Please try again later.", StringComparison.OrdinalIgnoreCase) ? Reason : null;
     }
 

@@ -16,7 +16,16 @@ public sealed record Sentence(
     public int WordCount { get; } = Ingest.TextStats.CountWords(Text);
 
     /// <summary>Stems of the words that carry content (no stop words, no single characters), in order.</summary>
-    public IReadOnlyList<string> ContentStems { get; } = Tokens.Where(t => !t.IsStopWord && t.Stem.Length > 1).Select(t => t.Stem).ToArray();
+    public IReadOnlyList<string> ContentStems { get; } = ContentStemsOf(Tokens);
+
+    private static string[] ContentStemsOf(IReadOnlyList<Token> tokens)
+    {
+        int count = 0;
+        for (int i = 0; i < tokens.Count; i++) if (!tokens[i].IsStopWord && tokens[i].Stem.Length > 1) count++;
+        var stems = new string[count];
+        for (int i = 0, k = 0; i < tokens.Count; i++) if (!tokens[i].IsStopWord && tokens[i].Stem.Length > 1) stems[k++] = tokens[i].Stem;
+        return stems;
+    }
 }
 
 public sealed record SegmentedDocument(CleanDocument Document, IReadOnlyList<Sentence> Sentences)
