@@ -86,6 +86,17 @@ public class ArticleReaderTests
     }
 
     [Fact]
+    public void Malformed_html_still_yields_its_article_text()
+    {
+        using var tmp = new TempFolder();
+        var paragraphs = string.Concat(Enumerable.Range(1, 5).Select(i =>
+            $"<p>Part {i}: the river rose above the flood mark overnight and the mayor ordered the lower town evacuated before dawn <b>again"));
+        var file = tmp.Write("broken.htm", $"<html><body><div><article>{paragraphs}</div></span><p>Unclosed final paragraph about the rescue boats that reached forty families by noon");
+        var doc = Assert.Single(new ArticleReader().Read([file]).Documents);
+        Assert.True(doc.Paragraphs.Count(p => p.StartsWith("Part")) >= 3);
+    }
+
+    [Fact]
     public void Json_lines_are_read_and_a_broken_line_is_reported_with_its_number()
     {
         using var tmp = new TempFolder();
