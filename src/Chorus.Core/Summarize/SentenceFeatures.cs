@@ -70,11 +70,12 @@ public sealed class SentenceFeatures
             wordOffset[s] = sentences[s].DocId == sentences[s - 1].DocId ? wordOffset[s - 1] + sentences[s - 1].WordCount : 0;
 
         Rows = new float[n][];
+        var best = new double[docOrdinal.Count];
         for (int s = 0; s < n; s++)
         {
             var sentence = sentences[s];
             var docSentences = sentencesOfDoc[sentence.DocId];
-            var best = new double[docOrdinal.Count];
+            Array.Clear(best);
             for (int t = 0; t < n; t++)
             {
                 int d = docOf[t];

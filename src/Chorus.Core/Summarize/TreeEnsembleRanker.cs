@@ -43,6 +43,14 @@ public sealed class TreeEnsembleRanker : ISentenceRanker
 
     private readonly int[] _columns;
 
+    /// <summary>All trees' internal nodes in one array: walking them touches contiguous memory.</summary>
+    private readonly Node[] _nodes;
+    private readonly double[] _leafValues;
+    private readonly int[] _roots;
+
+    /// <param name="Left">Index into the node array, or ~(index into the leaf-value array) for a leaf.</param>
+    private readonly record struct Node(int Feature, float Threshold, int Left, int Right);
+
     public TreeEnsembleRanker(TreeEnsembleModel model)
     {
         Model = model;
@@ -51,21 +59,50 @@ public sealed class TreeEnsembleRanker : ISentenceRanker
             int i = SentenceFeatures.Index(f);
             return i >= 0 ? i : throw new InvalidDataException($"ranker model uses unknown feature '{f}'");
         }).ToArray();
+        var nodes = new List<Node>();
+        var leaves = new List<double>();
+        var roots = new List<int>();
+        foreach (var tree in model.Trees)
+        {
+            int nodeBase = nodes.Count, leafBase = leaves.Count;
+            leaves.AddRange(tree.Leaves.Select(v => v * tree.Weight));
+            int Map(int child) => child >= 0 ? nodeBase + child : ~(leafBase + ~child);
+            if (tree.Feature.Length == 0) { roots.Add(~leafBase); continue; }
+            roots.Add(nodeBase);
+            for (int i = 0; i < tree.Feature.Length; i++)
+                nodes.Add(new Node(_columns[tree.Feature[i]], tree.Threshold[i], Map(tree.Left[i]), Map(tree.Right[i])));
+        }
+        _nodes = nodes.ToArray();
+        _leafValues = leaves.ToArray();
+        _roots = roots.ToArray();
     }
 
     public double[] Score(float[][] rows)
     {
         var scores = new double[rows.Length];
-        var x = new float[_columns.Length];
-        for (int r = 0; r < rows.Length; r++)
-        {
-            for (int c = 0; c < _columns.Length; c++) x[c] = rows[r][_columns[c]];
-            scores[r] = Predict(x);
-        }
+        for (int r = 0; r < rows.Length; r++) scores[r] = PredictRow(rows[r]);
         return scores;
     }
 
-    /// <param name="x">Feature values in the model's own column order.</param>
+    /// <summary>Scores one row of <see cref="SentenceFeatures"/> (the features in their own column order).</summary>
+    public double PredictRow(float[] row)
+    {
+        double sum = Model.Bias;
+        var nodes = _nodes;
+        foreach (var root in _roots)
+        {
+            int node = root;
+            while (node >= 0)
+            {
+                ref readonly var n = ref nodes[node];
+                node = row[n.Feature] <= n.Threshold ? n.Left : n.Right;
+            }
+            sum += _leafValues[~node];
+        }
+        return sum;
+    }
+
+    /// <param name="x">Feature values in the model's own column order (used to check an export).</param>
     public double Predict(ReadOnlySpan<float> x)
     {
         double sum = Model.Bias;

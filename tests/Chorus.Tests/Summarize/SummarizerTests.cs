@@ -76,6 +76,20 @@ public class SummarizerTests
     }
 
     [Fact]
+    public void The_flattened_trees_score_exactly_as_the_exported_model()
+    {
+        var linked = new SentenceLinker().Link(Segmenter.Segment(new ArticleCleaner().Clean(Sample)));
+        var rows = new SentenceFeatures(linked).Rows;
+        var ranker = TreeEnsembleRanker.Default;
+        var columns = ranker.Model.Features.Select(SentenceFeatures.Index).ToArray();
+        foreach (var row in rows)
+        {
+            var inModelOrder = columns.Select(c => row[c]).ToArray();
+            Assert.Equal(ranker.Predict(inModelOrder), ranker.PredictRow(row), 9);
+        }
+    }
+
+    [Fact]
     public void The_shipped_ranker_is_loaded_and_its_trees_use_known_features()
     {
         Assert.True(TreeEnsembleRanker.HasShippedModel);
