@@ -43,21 +43,26 @@ public sealed class SentenceFeatures
         var docOf = sentences.Select(x => docOrdinal[x.DocId]).ToArray();
 
         // How many articles use each stem and each stem bigram: words most outlets use are what the story is about.
-        var stemArticles = new Dictionary<string, int>(StringComparer.Ordinal);
-        var bigramArticles = new Dictionary<long, int>();
-        var stemIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var stemArticles = new int[Vectors.VocabularySize];
+        var stemLastDoc = new int[Vectors.VocabularySize];
+        Array.Fill(stemLastDoc, -1);
+        var bigramArticles = new Dictionary<long, (int Count, int LastDoc)>();
+        int docNumber = 0;
         foreach (var (_, docSentences) in sentencesOfDoc)
         {
-            var stems = new HashSet<string>(StringComparer.Ordinal);
-            var bigrams = new HashSet<long>();
             foreach (var s in docSentences)
             {
-                var content = sentences[s].ContentStems;
-                stems.UnionWith(content);
-                for (int i = 0; i + 1 < content.Count; i++) bigrams.Add(BigramKey(stemIds, content[i], content[i + 1]));
+                var ids = Vectors.TermSequences[s];
+                for (int i = 0; i < ids.Length; i++)
+                {
+                    if (stemLastDoc[ids[i]] != docNumber) { stemLastDoc[ids[i]] = docNumber; stemArticles[ids[i]]++; }
+                    if (i + 1 >= ids.Length) continue;
+                    long key = BigramKey(ids[i], ids[i + 1]);
+                    var (count, last) = bigramArticles.GetValueOrDefault(key, (0, -1));
+                    if (last != docNumber) bigramArticles[key] = (count + 1, docNumber);
+                }
             }
-            foreach (var x in stems) stemArticles[x] = stemArticles.GetValueOrDefault(x) + 1;
-            foreach (var x in bigrams) bigramArticles[x] = bigramArticles.GetValueOrDefault(x) + 1;
+            docNumber++;
         }
         var docVectors = sentencesOfDoc.ToDictionary(kv => kv.Key, kv => Sum(kv.Value.Select(s => Vectors.Vectors[s])), StringComparer.Ordinal);
         var docCentrality = docVectors.ToDictionary(kv => kv.Key, kv => Vectors.CosineToCentroid(kv.Value), StringComparer.Ordinal);
@@ -100,11 +105,9 @@ public sealed class SentenceFeatures
             foreach (var c in sentence.Text) if (c is '"' or '“' or '”') quoteMarks++;
             double supportSum = 0;
             int inTitle = 0;
-            foreach (var stem in sentence.ContentStems)
-            {
-                supportSum += stemArticles.GetValueOrDefault(stem);
-                if (titleStems.Contains(stem)) inTitle++;
-            }
+            var termIds = Vectors.TermSequences[s];
+            foreach (var id in termIds) supportSum += stemArticles[id];
+            foreach (var stem in sentence.ContentStems) if (titleStems.Contains(stem)) inTitle++;
             Rows[s] =
             [
                 sentence.Position,
@@ -122,8 +125,8 @@ public sealed class SentenceFeatures
                 Dangling.Contains(first) ? 1f : 0f,
                 tokens.Count > 1 ? (float)capitalized / (tokens.Count - 1) : 0f,
                 sentence.Position == 0 || sentences[s - 1].Paragraph != sentence.Paragraph || sentences[s - 1].DocId != sentence.DocId ? 1f : 0f,
-                (float)MeanSupport(sentence.ContentStems, stemArticles, articles),
-                (float)MeanBigramSupport(sentence.ContentStems, stemIds, bigramArticles, articles),
+                termIds.Length == 0 ? 0f : (float)(supportSum / termIds.Length / articles),
+                (float)MeanBigramSupport(termIds, bigramArticles, articles),
                 leadSentence >= 0 ? (float)Vectors.Cosine(s, leadSentence) : 0f,
                 (float)docCentrality[sentence.DocId],
                 docWords[sentence.DocId],
@@ -154,22 +157,14 @@ public sealed class SentenceFeatures
         }
     }
 
-    private static double MeanSupport(IReadOnlyList<string> stems, Dictionary<string, int> articlesOf, int articles) =>
-        stems.Count == 0 ? 0 : stems.Average(x => (double)articlesOf.GetValueOrDefault(x)) / articles;
+    private static long BigramKey(int a, int b) => ((long)a << 32) | (uint)b;
 
-    private static long BigramKey(Dictionary<string, int> ids, string a, string b)
+    private static double MeanBigramSupport(int[] ids, Dictionary<long, (int Count, int LastDoc)> articlesOf, int articles)
     {
-        if (!ids.TryGetValue(a, out var x)) ids[a] = x = ids.Count;
-        if (!ids.TryGetValue(b, out var y)) ids[b] = y = ids.Count;
-        return ((long)x << 32) | (uint)y;
-    }
-
-    private static double MeanBigramSupport(IReadOnlyList<string> stems, Dictionary<string, int> ids, Dictionary<long, int> articlesOf, int articles)
-    {
-        if (stems.Count < 2) return 0;
+        if (ids.Length < 2) return 0;
         double sum = 0;
-        for (int i = 0; i + 1 < stems.Count; i++) sum += articlesOf.GetValueOrDefault(BigramKey(ids, stems[i], stems[i + 1]));
-        return sum / (stems.Count - 1) / articles;
+        for (int i = 0; i + 1 < ids.Length; i++) sum += articlesOf.GetValueOrDefault(BigramKey(ids[i], ids[i + 1])).Count;
+        return sum / (ids.Length - 1) / articles;
     }
 
     private static SparseVector Sum(IEnumerable<SparseVector> vectors)

@@ -47,43 +47,62 @@ public sealed class TermVectors
 
     public int Count => Vectors.Count;
 
+    /// <summary>Each sentence's content stems as term ids, in reading order (duplicates kept).</summary>
+    public IReadOnlyList<int[]> TermSequences { get; }
+
+    public int VocabularySize { get; }
+
     public TermVectors(LinkedCluster cluster)
     {
         var vocabulary = new Dictionary<string, int>(StringComparer.Ordinal);
-        var tfs = new List<Dictionary<int, double>>(cluster.Sentences.Count);
+        var sequences = new int[cluster.Sentences.Count][];
         var df = new List<int>();
-        foreach (var sentence in cluster.Sentences)
+        for (int s = 0; s < sequences.Length; s++)
         {
-            var tf = new Dictionary<int, double>();
-            foreach (var stem in sentence.ContentStems)
+            var stems = cluster.Sentences[s].ContentStems;
+            var ids = new int[stems.Count];
+            for (int k = 0; k < ids.Length; k++)
             {
-                if (!vocabulary.TryGetValue(stem, out var id)) { id = vocabulary.Count; vocabulary[stem] = id; df.Add(0); }
-                tf[id] = tf.GetValueOrDefault(id) + 1;
+                if (!vocabulary.TryGetValue(stems[k], out var id)) { id = vocabulary.Count; vocabulary[stems[k]] = id; df.Add(0); }
+                ids[k] = id;
             }
-            foreach (var id in tf.Keys) df[id]++;
-            tfs.Add(tf);
+            sequences[s] = ids;
         }
-        int n = Math.Max(1, cluster.Sentences.Count);
-        Idf = df.Select(d => Math.Log((double)(n + 1) / (d + 0.5))).ToList();
-        var centroid = new Dictionary<int, double>();
-        var vectors = new List<SparseVector>(tfs.Count);
-        foreach (var tf in tfs)
+        TermSequences = sequences;
+        VocabularySize = vocabulary.Count;
+
+        // Term frequencies by sorting each sentence's ids: no dictionary per sentence.
+        var vectors = new SparseVector[sequences.Length];
+        for (int s = 0; s < sequences.Length; s++)
         {
-            var v = SparseVector.From(tf);
+            var sorted = (int[])sequences[s].Clone();
+            Array.Sort(sorted);
+            int distinct = 0;
+            for (int k = 0; k < sorted.Length; k++) if (k == 0 || sorted[k] != sorted[k - 1]) distinct++;
+            var ids = new int[distinct];
+            var weights = new double[distinct];
+            for (int k = 0, d = -1; k < sorted.Length; k++)
+            {
+                if (k == 0 || sorted[k] != sorted[k - 1]) { ids[++d] = sorted[k]; df[sorted[k]]++; }
+                weights[d]++;
+            }
+            vectors[s] = new SparseVector(ids, weights);
+        }
+        int n = Math.Max(1, sequences.Length);
+        Idf = df.Select(d => Math.Log((double)(n + 1) / (d + 0.5))).ToList();
+        _denseCentroid = new double[vocabulary.Count];
+        foreach (var v in vectors)
             for (int k = 0; k < v.Ids.Length; k++)
             {
                 v.Weights[k] *= Idf[v.Ids[k]];
-                centroid[v.Ids[k]] = centroid.GetValueOrDefault(v.Ids[k]) + v.Weights[k] / n;
+                _denseCentroid[v.Ids[k]] += v.Weights[k] / n;
             }
-            vectors.Add(v);
-        }
         Vectors = vectors;
         Norms = vectors.Select(v => v.Norm).ToList();
-        Centroid = SparseVector.From(centroid);
+        var centroidIds = Enumerable.Range(0, _denseCentroid.Length).Where(i => _denseCentroid[i] != 0).ToArray();
+        Centroid = new SparseVector(centroidIds, centroidIds.Select(i => _denseCentroid[i]).ToArray());
         _centroidNorm = Centroid.Norm;
-        _denseCentroid = new double[vocabulary.Count];
-        foreach (var (id, w) in centroid) _denseCentroid[id] = w;
-        _similarity = new Lazy<float[]>(ComputeSimilarities);
+        _similarity = new Lazy<float[]>(ComputeSimilarities, LazyThreadSafetyMode.None);
     }
 
     public double Cosine(int a, int b) => a == b ? 1 : _similarity.Value[a * Count + b];

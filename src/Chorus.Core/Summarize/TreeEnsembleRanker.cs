@@ -77,10 +77,26 @@ public sealed class TreeEnsembleRanker : ISentenceRanker
         _roots = roots.ToArray();
     }
 
+    /// <summary>Tree by tree over all rows: one tree's nodes stay in cache while every sentence walks it.</summary>
     public double[] Score(float[][] rows)
     {
         var scores = new double[rows.Length];
-        for (int r = 0; r < rows.Length; r++) scores[r] = PredictRow(rows[r]);
+        Array.Fill(scores, Model.Bias);
+        var nodes = _nodes;
+        foreach (var root in _roots)
+        {
+            for (int r = 0; r < rows.Length; r++)
+            {
+                var row = rows[r];
+                int node = root;
+                while (node >= 0)
+                {
+                    ref readonly var n = ref nodes[node];
+                    node = row[n.Feature] <= n.Threshold ? n.Left : n.Right;
+                }
+                scores[r] += _leafValues[~node];
+            }
+        }
         return scores;
     }
 
