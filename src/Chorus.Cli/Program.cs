@@ -14,6 +14,7 @@ public static class Program
         var root = new RootCommand("Chorus: reads many news articles about one event and says what happened, citing every outlet.")
         {
             SummarizeCommand.Create(stdout, stderr),
+            AnalyzeCommand.Create(stdout, stderr),
             EvalCommand.Create(stdout, stderr),
             RougeCommand.Create(stdout, stderr),
             TrainCommand.Create(stdout, stderr),

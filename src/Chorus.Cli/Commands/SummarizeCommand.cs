@@ -37,7 +37,9 @@ public static class SummarizeCommand
                 stderr.WriteLine("chorus: no article could be read");
                 return Program.InputError;
             }
-            var result = new ClusterPipeline { Summarizer = summarizer }.Run(read.Documents, budget);
+            // The structured formats carry the cross-source analysis too; plain text stays a short read.
+            var analyzer = writer.Format == "text" ? null : new Chorus.Analyze.ClusterAnalyzer();
+            var result = new ClusterPipeline { Summarizer = summarizer, Analyzer = analyzer }.Run(read.Documents, budget);
             foreach (var doc in result.Documents.Where(d => !d.IsArticle))
                 stderr.WriteLine($"warning: {doc.Source.Origin}: {doc.NonArticleReason}");
             if (!result.Documents.Any(d => d.IsArticle))

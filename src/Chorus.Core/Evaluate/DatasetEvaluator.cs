@@ -49,7 +49,7 @@ public sealed class DatasetEvaluator
         Parallel.For(0, clusters.Count, new ParallelOptions { MaxDegreeOfParallelism = maxParallelism }, i =>
         {
             var cluster = clusters[i];
-            var summary = pipeline.Run(cluster.Documents, budget).Summary;
+            var summary = pipeline.Run(cluster.Documents, budget).Summary!;
             scores[i] = new ClusterScore(cluster.Id, summary, Score(summary, cluster.References, rouge));
             progress?.Invoke(Interlocked.Increment(ref done));
         });

@@ -1,3 +1,4 @@
+using Chorus.Analyze;
 using Chorus.Clean;
 using Chorus.Ingest;
 using Chorus.Link;
@@ -10,24 +11,28 @@ namespace Chorus.Pipeline;
 public sealed record ClusterResult(
     IReadOnlyList<CleanDocument> Documents,
     LinkedCluster Linked,
-    Summary Summary);
+    Summary? Summary,
+    ClusterAnalysis? Analysis);
 
 /// <summary>
-/// The one-way flow clean → segment → link → summarize over one cluster of already-read articles. Each stage is
-/// replaceable through the properties, in the manner of Markdig's pipeline builder.
+/// The one-way flow clean → segment → link → analyze → summarize over one cluster of already-read articles. Each
+/// stage is replaceable through the properties, in the manner of Markdig's pipeline builder; analysis and
+/// summary are opt-in (null skips them).
 /// </summary>
 public sealed class ClusterPipeline
 {
     public ArticleCleaner Cleaner { get; init; } = new();
     public SentenceLinker Linker { get; init; } = new();
-    public ISummarizer Summarizer { get; init; } = new ChorusSummarizer();
+    public ClusterAnalyzer? Analyzer { get; init; }
+    public ISummarizer? Summarizer { get; init; } = new ChorusSummarizer();
 
     public ClusterResult Run(IReadOnlyList<SourceDocument> documents, Budget budget)
     {
         var cleaned = Cleaner.Clean(documents);
         var segmented = Segmenter.Segment(cleaned);
         var linked = Linker.Link(segmented);
-        var summary = Summarizer.Summarize(linked, budget);
-        return new ClusterResult(cleaned, linked, summary);
+        var analysis = Analyzer?.Analyze(linked);
+        var summary = Summarizer?.Summarize(linked, budget);
+        return new ClusterResult(cleaned, linked, summary, analysis);
     }
 }

@@ -14,10 +14,14 @@ public sealed class MarkdownReportWriter : IReportWriter
     public string Write(SummaryReport report)
     {
         var sb = new StringBuilder();
-        sb.AppendLine("## Summary").AppendLine();
-        foreach (var s in report.Summary)
-            sb.Append(Escape(s.Text)).Append(' ').AppendLine(string.Concat(s.Sources.Select(id => $"[{report.NumberOf(id)}]"))).AppendLine();
-        sb.AppendLine($"*{report.Words} words, method {report.Method}.*").AppendLine();
+        if (report.Summary is { } summary)
+        {
+            sb.AppendLine("## Summary").AppendLine();
+            foreach (var s in summary)
+                sb.Append(Escape(s.Text)).Append(' ').AppendLine(string.Concat(s.Sources.Select(id => $"[{report.NumberOf(id)}]"))).AppendLine();
+            sb.AppendLine($"*{report.Words} words, method {report.Method}.*").AppendLine();
+        }
+        AnalysisText.Append(sb, report, md: true);
         sb.AppendLine("## Sources").AppendLine();
         foreach (var d in report.Documents)
         {

@@ -1,3 +1,4 @@
+using Chorus.Analyze;
 using Chorus.Ingest;
 using Chorus.Pipeline;
 
@@ -16,12 +17,19 @@ public sealed record ReportWarning(string Source, string Problem);
 /// <summary>What every output format shows: the documents read (with what was removed and why), the summary
 /// with its sources, and the warnings about inputs that could not be used.</summary>
 public sealed record SummaryReport(
-    string Method,
-    string Budget,
-    int Words,
+    string? Method,
+    string? Budget,
+    int? Words,
     IReadOnlyList<ReportDocument> Documents,
-    IReadOnlyList<ReportSentence> Summary,
-    IReadOnlyList<ReportWarning> Warnings)
+    IReadOnlyList<ReportSentence>? Summary,
+    IReadOnlyList<ReportWarning> Warnings,
+    IReadOnlyList<CopyPair>? Copies = null,
+    IReadOnlyList<Quote>? Quotes = null,
+    IReadOnlyList<Discrepancy>? Discrepancies = null,
+    IReadOnlyList<CitedOutlet>? CitedOutlets = null,
+    IReadOnlyList<Entity>? People = null,
+    IReadOnlyList<Entity>? Organizations = null,
+    IReadOnlyList<Entity>? Places = null)
 {
     public static SummaryReport From(ClusterResult result, IReadOnlyList<IngestWarning> warnings)
     {
@@ -29,9 +37,11 @@ public sealed record SummaryReport(
             d.Id, i + 1, d.Source.Title, d.Source.Byline, d.Source.Outlet, d.Source.Url, d.Source.Published,
             d.IsArticle, d.NonArticleReason, d.Paragraphs.Sum(TextStats.CountWords),
             d.Removed.Select(r => new RemovedItem(r.Text, r.Reason)).ToList())).ToList();
-        var summary = result.Summary.Sentences.Select(s => new ReportSentence(s.Text, s.Sources)).ToList();
-        return new SummaryReport(result.Summary.Method, result.Summary.Budget.ToString(), result.Summary.Words, docs, summary,
-            warnings.Select(w => new ReportWarning(w.Source, w.Problem)).ToList());
+        var summary = result.Summary?.Sentences.Select(s => new ReportSentence(s.Text, s.Sources)).ToList();
+        var a = result.Analysis;
+        return new SummaryReport(result.Summary?.Method, result.Summary?.Budget.ToString(), result.Summary?.Words, docs, summary,
+            warnings.Select(w => new ReportWarning(w.Source, w.Problem)).ToList(),
+            a?.Copies, a?.Quotes, a?.Discrepancies, a?.CitedOutlets, a?.People, a?.Organizations, a?.Places);
     }
 
     public int NumberOf(string documentId) => Documents.FirstOrDefault(d => d.Id == documentId)?.Number ?? 0;

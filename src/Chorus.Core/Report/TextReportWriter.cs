@@ -10,10 +10,14 @@ public sealed class TextReportWriter : IReportWriter
     public string Write(SummaryReport report)
     {
         var sb = new StringBuilder();
-        foreach (var s in report.Summary)
-            sb.Append(s.Text).Append(' ').AppendLine(string.Concat(s.Sources.Select(id => $"[{report.NumberOf(id)}]")));
-        if (report.Summary.Count == 0) sb.AppendLine("(no summary: no article text)");
-        sb.AppendLine();
+        if (report.Summary is { } summary)
+        {
+            foreach (var s in summary)
+                sb.Append(s.Text).Append(' ').AppendLine(string.Concat(s.Sources.Select(id => $"[{report.NumberOf(id)}]")));
+            if (summary.Count == 0) sb.AppendLine("(no summary: no article text)");
+            sb.AppendLine();
+        }
+        AnalysisText.Append(sb, report, md: false);
         sb.AppendLine("Sources:");
         foreach (var d in report.Documents)
         {

@@ -1,0 +1,35 @@
+namespace Chorus.Analyze;
+
+/// <summary>A sentence an analysis item was drawn from: its document, its position there, its text.</summary>
+public sealed record SentenceRef(string Doc, int Index, string Text);
+
+/// <summary>Two articles that share text verbatim or nearly verbatim.</summary>
+/// <param name="Direction">"a->b" when a was published first and b carries its text, "b->a", or "shared"
+/// when publication times are unknown or equal.</param>
+/// <param name="SharedFraction">Words of the shared passages over the words of the shorter article.</param>
+public sealed record CopyPair(string A, string B, int SharedSentences, double SharedFraction, string Direction, IReadOnlyList<CopiedPassage> Passages);
+
+public sealed record CopiedPassage(string Text, int Words, SentenceRef InA, SentenceRef InB);
+
+/// <summary>A direct quotation and who the text says spoke it; one entry for all outlets carrying it.</summary>
+public sealed record Quote(string? Speaker, string Text, IReadOnlyList<string> Sources, IReadOnlyList<SentenceRef> Sentences);
+
+/// <summary>One fact given different values by different outlets.</summary>
+public sealed record Discrepancy(string Topic, string Kind, IReadOnlyList<DiscrepancyValue> Values);
+
+public sealed record DiscrepancyValue(string Value, IReadOnlyList<string> Sources, string Sentence, IReadOnlyList<SentenceRef> Sentences);
+
+/// <summary>A medium or agency the articles attribute information to.</summary>
+public sealed record CitedOutlet(string Name, IReadOnlyList<string> Sources, IReadOnlyList<SentenceRef> Sentences);
+
+/// <summary>A person, organization or place, with how often each article mentions it.</summary>
+public sealed record Entity(string Name, string Kind, IReadOnlyDictionary<string, int> CountsByArticle, IReadOnlyList<SentenceRef> Sentences);
+
+public sealed record ClusterAnalysis(
+    IReadOnlyList<CopyPair> Copies,
+    IReadOnlyList<Quote> Quotes,
+    IReadOnlyList<Discrepancy> Discrepancies,
+    IReadOnlyList<CitedOutlet> CitedOutlets,
+    IReadOnlyList<Entity> People,
+    IReadOnlyList<Entity> Organizations,
+    IReadOnlyList<Entity> Places);

@@ -1,0 +1,95 @@
+using Chorus.Link;
+using Chorus.Segment;
+
+namespace Chorus.Analyze;
+
+/// <summary>
+/// Finds article pairs that share text: sentences the link stage grouped as copies, and long verbatim word runs
+/// inside otherwise different sentences. Precision first: a pair needs either two shared sentences, or one
+/// shared sentence or run of at least <see cref="MinPassageWords"/> words.
+/// </summary>
+public sealed class CopyDetector
+{
+    public int MinPassageWords { get; init; } = 15;
+
+    /// <summary>Word runs shorter than this are common phrasing, not copying.</summary>
+    public int MinRunWords { get; init; } = 12;
+
+    public IReadOnlyList<CopyPair> Detect(LinkedCluster cluster)
+    {
+        var articles = cluster.Articles.ToList();
+        var indexOf = new Dictionary<Sentence, int>(ReferenceEqualityComparer.Instance);
+        for (int i = 0; i < cluster.Sentences.Count; i++) indexOf[cluster.Sentences[i]] = i;
+        var result = new List<CopyPair>();
+        for (int i = 0; i < articles.Count; i++)
+            for (int j = i + 1; j < articles.Count; j++)
+                if (Pair(cluster, indexOf, articles[i], articles[j]) is { } pair) result.Add(pair);
+        return result.OrderByDescending(p => p.SharedFraction).ThenBy(p => p.A, StringComparer.Ordinal).ToList();
+    }
+
+    private CopyPair? Pair(LinkedCluster cluster, Dictionary<Sentence, int> indexOf, SegmentedDocument a, SegmentedDocument b)
+    {
+        var passages = new List<CopiedPassage>();
+        var usedB = new HashSet<Sentence>(ReferenceEqualityComparer.Instance);
+        int sharedSentences = 0;
+        foreach (var sa in a.Sentences)
+        {
+            int group = cluster.GroupOf[indexOf[sa]];
+            var sb = b.Sentences.FirstOrDefault(x => cluster.GroupOf[indexOf[x]] == group && !usedB.Contains(x));
+            if (sb is not null)
+            {
+                usedB.Add(sb);
+                sharedSentences++;
+                passages.Add(new CopiedPassage(sa.Text, Math.Min(sa.WordCount, sb.WordCount), Ref(sa), Ref(sb)));
+                continue;
+            }
+            // Not the same sentence, but perhaps a long verbatim run inside it (a clause lifted into new framing).
+            foreach (var candidate in b.Sentences.Where(x => !usedB.Contains(x)))
+            {
+                var run = LongestCommonRun(sa.Tokens, candidate.Tokens);
+                if (run.Length >= MinRunWords)
+                {
+                    usedB.Add(candidate);
+                    var text = sa.Text.Substring(sa.Tokens[run.Start].Start,
+                        sa.Tokens[run.Start + run.Length - 1].Start + sa.Tokens[run.Start + run.Length - 1].Text.Length - sa.Tokens[run.Start].Start);
+                    passages.Add(new CopiedPassage(text, run.Length, Ref(sa), Ref(candidate)));
+                    break;
+                }
+            }
+        }
+        if (passages.Count == 0) return null;
+        if (passages.Count < 2 && passages.Max(p => p.Words) < MinPassageWords) return null;
+        int shorter = Math.Min(a.Sentences.Sum(s => s.WordCount), b.Sentences.Sum(s => s.WordCount));
+        double fraction = shorter == 0 ? 0 : Math.Min(1.0, (double)passages.Sum(p => p.Words) / shorter);
+        return new CopyPair(a.Id, b.Id, sharedSentences, Math.Round(fraction, 3), Direction(a, b), passages);
+    }
+
+    private static string Direction(SegmentedDocument a, SegmentedDocument b)
+    {
+        var pa = a.Document.Source.Published;
+        var pb = b.Document.Source.Published;
+        if (pa is null || pb is null || pa == pb) return "shared";
+        return pa < pb ? "a->b" : "b->a";
+    }
+
+    private static SentenceRef Ref(Sentence s) => new(s.DocId, s.Position, s.Text);
+
+    /// <summary>The longest run of identical lower-cased tokens (dynamic programming over the two sentences).</summary>
+    private static (int Start, int Length) LongestCommonRun(IReadOnlyList<Token> a, IReadOnlyList<Token> b)
+    {
+        int best = 0, bestEnd = 0;
+        var previous = new int[b.Count + 1];
+        var current = new int[b.Count + 1];
+        for (int i = 1; i <= a.Count; i++)
+        {
+            for (int j = 1; j <= b.Count; j++)
+            {
+                current[j] = a[i - 1].Norm == b[j - 1].Norm ? previous[j - 1] + 1 : 0;
+                if (current[j] > best) { best = current[j]; bestEnd = i; }
+            }
+            (previous, current) = (current, previous);
+            Array.Clear(current);
+        }
+        return (bestEnd - best, best);
+    }
+}

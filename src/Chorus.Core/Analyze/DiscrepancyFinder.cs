@@ -1,0 +1,60 @@
+using Chorus.Link;
+using Chorus.Segment;
+
+namespace Chorus.Analyze;
+
+/// <summary>
+/// The same fact given different values by different outlets. A topic (kind + anchor) is a discrepancy only when
+/// at least two articles give it clearly different values (more than 15% apart, or a different day or rank)
+/// and no single article gives two values itself (then they are two facts, not a disagreement).
+/// </summary>
+public sealed class DiscrepancyFinder
+{
+    public double Tolerance { get; init; } = 0.15;
+
+    public IReadOnlyList<Discrepancy> Find(LinkedCluster cluster)
+    {
+        var mentions = new List<(Quantity Q, Sentence S)>();
+        foreach (var sentence in cluster.Sentences)
+            foreach (var q in QuantityReader.Read(sentence.Text))
+                mentions.Add((q, sentence));
+
+        var result = new List<Discrepancy>();
+        foreach (var topic in mentions.GroupBy(m => (m.Q.Kind, m.Q.Anchor)))
+        {
+            var byDoc = topic.GroupBy(m => m.S.DocId).ToList();
+            if (byDoc.Count < 2) continue;
+            if (byDoc.Any(d => Distinct(d.Select(x => x.Q.Value)).Count > 1)) continue;
+            var values = Distinct(topic.Select(m => m.Q.Value));
+            if (values.Count < 2) continue;
+            var entries = values.Select(v =>
+            {
+                var carrying = topic.Where(m => Same(m.Q.Value, v)).ToList();
+                return new DiscrepancyValue(carrying[0].Q.Text, carrying.Select(c => c.S.DocId).Distinct().ToList(), carrying[0].S.Text,
+                    carrying.Select(c => new SentenceRef(c.S.DocId, c.S.Position, c.S.Text)).ToList());
+            }).ToList();
+            result.Add(new Discrepancy(TopicName(topic.Key.Kind, topic.Key.Anchor), topic.Key.Kind, entries));
+        }
+        return result;
+    }
+
+    private static string TopicName(string kind, string anchor) => kind switch
+    {
+        "duration" => $"how long the {anchor} lasted",
+        "count" => $"number of {anchor}s",
+        "amount" => $"amount of the {anchor}",
+        "day" => $"day it was {anchor}",
+        "rank" => $"which {anchor} it was",
+        _ => anchor,
+    };
+
+    private List<double> Distinct(IEnumerable<double> values)
+    {
+        var result = new List<double>();
+        foreach (var v in values.Order())
+            if (!result.Any(r => Same(r, v))) result.Add(v);
+        return result;
+    }
+
+    private bool Same(double a, double b) => a == b || Math.Abs(a - b) <= Tolerance * Math.Max(Math.Abs(a), Math.Abs(b));
+}

@@ -1,0 +1,106 @@
+using System.Text.RegularExpressions;
+using Chorus.Link;
+using Chorus.Segment;
+
+namespace Chorus.Analyze;
+
+/// <summary>
+/// People, organizations and places, from how the text uses a capitalised name rather than from a list of
+/// names: a title or an age or a speech verb marks a person ("President X", "X, 54,", "X said"), an
+/// institutional word an organization ("… Lines", "… Council", an acronym), a locative preposition a place
+/// ("in X", "near X"). A name with no cue, or with conflicting cues of equal weight, is left out.
+/// </summary>
+public sealed partial class EntityRecognizer
+{
+    private static readonly HashSet<string> OrganizationWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "inc", "corp", "corporation", "company", "co", "ltd", "llc", "plc", "lines", "airlines", "council", "party", "committee",
+        "ministry", "department", "university", "college", "school", "agency", "service", "services", "group", "bank",
+        "association", "union", "court", "police", "board", "commission", "organisation", "organization", "forces", "army", "navy",
+        "guard", "institute", "foundation", "club", "team", "federation", "office", "bureau", "administration", "authority",
+        "parliament", "congress", "senate", "assembly", "church", "hospital", "network", "news", "times", "post", "fund",
+        "house", "kremlin", "pentagon", "coalition", "alliance", "league", "society", "trust", "motors", "airways", "railways",
+    };
+
+    private static readonly HashSet<string> PlacePrepositions = new(StringComparer.OrdinalIgnoreCase)
+        { "in", "at", "near", "from", "to", "across", "outside", "inside", "into", "towards", "toward", "throughout", "off" };
+
+    private static readonly HashSet<string> PlaceWords = new(StringComparer.OrdinalIgnoreCase)
+        { "island", "city", "county", "river", "lake", "mountain", "valley", "street", "avenue", "road", "harbour", "harbor", "bay", "province", "state", "republic", "kingdom", "square", "palace", "park", "airport", "station", "bridge" };
+
+    public (IReadOnlyList<Entity> People, IReadOnlyList<Entity> Organizations, IReadOnlyList<Entity> Places) Recognize(
+        LinkedCluster cluster, IEnumerable<string> knownSpeakers, IEnumerable<string> knownOutlets)
+    {
+        var mentions = new List<(string Name, Sentence Sentence, string? Cue)>();
+        foreach (var sentence in cluster.Sentences)
+        {
+            foreach (Match m in Name().Matches(sentence.Text))
+            {
+                var raw = m.Value;
+                var before = sentence.Text[..m.Index];
+                var after = sentence.Text[(m.Index + m.Length)..];
+                var previousWord = LastWord().Match(before).Value.Trim();
+                bool titled = NameForms.Titles.Contains(raw.Split(' ')[0].TrimEnd('.')) || NameForms.Titles.Contains(previousWord.TrimEnd('.'));
+                var name = NameForms.Clean(raw);
+                if (name is null) continue;
+                // A lone generic word ("Group", "Palace", "State") is not a name.
+                if (!name.Contains(' ') && (OrganizationWords.Contains(name) || PlaceWords.Contains(name) || NameForms.Titles.Contains(name))) continue;
+                bool atStart = before.Trim().Length == 0 || before.TrimEnd().EndsWith('"') || before.TrimEnd().EndsWith('“');
+                if (atStart && !name.Contains(' ') && !titled) { mentions.Add((name, sentence, null)); continue; }
+                mentions.Add((name, sentence, Cue(name, titled, previousWord, after)));
+            }
+        }
+        var speakers = knownSpeakers.ToHashSet(StringComparer.Ordinal);
+        var outlets = knownOutlets.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var canonical = NameForms.Canonical(mentions.Select(m => m.Name).Concat(speakers));
+
+        var byName = mentions.GroupBy(m => canonical.GetValueOrDefault(m.Name, m.Name), StringComparer.Ordinal);
+        var people = new List<Entity>();
+        var organizations = new List<Entity>();
+        var places = new List<Entity>();
+        foreach (var group in byName)
+        {
+            var cues = group.Select(m => m.Cue).Where(c => c is not null).GroupBy(c => c!).ToDictionary(g => g.Key, g => g.Count());
+            if (speakers.Contains(group.Key)) cues["person"] = cues.GetValueOrDefault("person") + 2;
+            if (outlets.Contains(group.Key)) cues["organization"] = cues.GetValueOrDefault("organization") + 2;
+            if (cues.Count == 0) continue;
+            var ranked = cues.OrderByDescending(c => c.Value).ToList();
+            if (ranked.Count > 1 && ranked[0].Value == ranked[1].Value) continue;
+            var entity = new Entity(group.Key, ranked[0].Key,
+                group.GroupBy(m => m.Sentence.DocId).ToDictionary(g => g.Key, g => g.Count()),
+                group.Select(m => new SentenceRef(m.Sentence.DocId, m.Sentence.Position, m.Sentence.Text)).DistinctBy(r => (r.Doc, r.Index)).Take(10).ToList());
+            (ranked[0].Key switch { "person" => people, "organization" => organizations, _ => places }).Add(entity);
+        }
+        static List<Entity> Order(List<Entity> e) => e.OrderByDescending(x => x.CountsByArticle.Values.Sum()).ThenBy(x => x.Name, StringComparer.Ordinal).ToList();
+        return (Order(people), Order(organizations), Order(places));
+    }
+
+    private static string? Cue(string name, bool titled, string previousWord, string after)
+    {
+        var words = name.Split(' ');
+        if (words.Any(w => OrganizationWords.Contains(w))) return "organization";
+        if (words.Length == 1 && name.Length is >= 2 and <= 5 && name.All(char.IsUpper)) return "organization";
+        if (titled) return "person";
+        if (AgeAfter().IsMatch(after) || SpeechAfter().IsMatch(after)) return "person";
+        if (words.Any(w => PlaceWords.Contains(w))) return "place";
+        if (PlacePrepositions.Contains(previousWord) && !after.StartsWith("'s") && !after.StartsWith("’s")) return "place";
+        if (CommaRegion().IsMatch(after)) return "place";
+        return null;
+    }
+
+    [GeneratedRegex(@"(?<=\s|^|[""“(])" + NameForms.NamePattern)]
+    private static partial Regex Name();
+
+    [GeneratedRegex(@"[\p{L}.]+\s*$")]
+    private static partial Regex LastWord();
+
+    [GeneratedRegex(@"^,\s+\d{1,3},")]
+    private static partial Regex AgeAfter();
+
+    [GeneratedRegex(@"^(?:,\s[^,]{2,60},)?\s+(?:also\s+)?(?:said|says|told|added|asked|explained|wrote|tweeted)\b")]
+    private static partial Regex SpeechAfter();
+
+    /// <summary>"Fort Worth, Texas": a place followed by its region.</summary>
+    [GeneratedRegex(@"^,\s+(?:Texas|California|Florida|Ohio|Virginia|England|Scotland|Wales|France|Germany|Italy|Spain|Canada|Australia|India|China|Russia)\b")]
+    private static partial Regex CommaRegion();
+}

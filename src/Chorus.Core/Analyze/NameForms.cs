@@ -1,0 +1,81 @@
+using System.Text.RegularExpressions;
+
+namespace Chorus.Analyze;
+
+/// <summary>
+/// What a proper name looks like in news text, and how its forms ("President Vladimir Putin", "Mr Putin",
+/// "Putin") are brought to one: titles are dropped and a surname alone maps to the full name seen in the cluster.
+/// </summary>
+public static partial class NameForms
+{
+    /// <summary>Words that stand before a name and are not part of it; they also mark the name as a person.</summary>
+    public static readonly HashSet<string> Titles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "president", "vice-president", "gen", "general", "sen", "senator",
+        "rep", "representative", "gov", "governor", "mayor", "judge", "justice", "sir", "dame", "lord", "lady", "king", "queen",
+        "prince", "princess", "pope", "rev", "reverend", "father", "sister", "brother", "chancellor", "minister", "secretary",
+        "chairman", "chairwoman", "commander", "captain", "capt", "lt", "col", "colonel", "sgt", "sergeant", "officer", "detective",
+        "chief", "ambassador", "premier", "prime", "attorney", "coach", "spokesman", "spokeswoman", "spokesperson", "director",
+        "ceo", "founder", "leader", "counterpart", "host", "actor", "actress", "singer", "star", "passenger", "witness", "neighbor",
+        "neighbour", "resident", "mother", "daughter", "son", "wife", "husband", "sheriff", "deputy", "trooper", "agent", "lawyer",
+    };
+
+    /// <summary>Capitalised words that are never a name by themselves.</summary>
+    public static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "he", "she", "they", "it", "we", "i", "you", "this", "that", "these", "those", "his", "her", "their",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
+        "may", "june", "july", "august", "september", "october", "november", "december", "but", "and", "or", "if", "when",
+        "while", "after", "before", "in", "on", "at", "as", "so", "yet", "there", "here", "what", "who", "why", "how", "our",
+        "my", "your", "its", "one", "some", "many", "all", "no", "not", "also", "still", "then", "now", "today", "yesterday",
+        "tomorrow", "last", "next", "according", "despite", "however", "although", "because", "since", "with", "without", "for",
+        "from", "by", "of", "to", "into", "over", "under", "about", "again", "once", "more", "most", "other", "such", "each",
+    };
+
+    /// <summary>A run of one to four capitalised words (with inner hyphens, apostrophes, initials).</summary>
+    public const string NamePattern = @"(?:\p{Lu}\p{Ll}?\.(?=\s)|\p{Lu}[\p{L}'’\-]+)(?:\s+(?:\p{Lu}\p{Ll}?\.(?=\s)|\p{Lu}[\p{L}'’\-]+|de|van|von|der|bin|al|da|le|la)){0,3}";
+
+    /// <summary>Drops leading titles and trailing possessives; null when nothing name-like is left.</summary>
+    public static string? Clean(string candidate)
+    {
+        var words = candidate.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.TrimEnd('.', ',', ';', ':')).Where(w => w.Length > 0).ToList();
+        // Everything up to the last title goes: "US President Donald Trump" is Donald Trump.
+        int lastTitle = words.FindLastIndex(w => Titles.Contains(w));
+        if (lastTitle >= 0) words = words.Skip(lastTitle + 1).ToList();
+        while (words.Count > 0 && NotNames.Contains(words[0])) words.RemoveAt(0);
+        while (words.Count > 0 && (NotNames.Contains(words[^1]) || Connectors.Contains(words[^1]))) words.RemoveAt(words.Count - 1);
+        if (words.Count == 0) return null;
+        // A possessive ends the name ("Macron's people"), unless a name goes on after it ("St Anne's Hospital").
+        int possessive = words.FindIndex(w => Possessive().IsMatch(w));
+        if (possessive >= 0 && possessive == words.Count - 1) words[^1] = Possessive().Replace(words[^1], "");
+        else if (possessive >= 0 && possessive < words.Count - 1 && words.Count - possessive > 2) { words = words.Take(possessive + 1).ToList(); words[^1] = Possessive().Replace(words[^1], ""); }
+        // Repeated words are a typing slip ("Macron Macron").
+        words = words.Where((w, i) => i == 0 || w != words[i - 1]).ToList();
+        if (words.Count == 0 || words.Any(w => w.Length == 0 || !char.IsUpper(w[0]) && !Connectors.Contains(w))) return null;
+        return string.Join(' ', words);
+    }
+
+    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "de", "van", "von", "der", "bin", "al", "da", "le", "la" };
+
+    /// <summary>Maps each name to its fullest form in the cluster: a single surname to the one longer name
+    /// ending in it (left alone when two people share the surname).</summary>
+    public static Dictionary<string, string> Canonical(IEnumerable<string> names)
+    {
+        var all = names.Distinct(StringComparer.Ordinal).ToList();
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var name in all)
+        {
+            var longer = all.Where(n => n.Length > name.Length && n.EndsWith(" " + name, StringComparison.Ordinal))
+                .OrderByDescending(n => n.Length).ToList();
+            // Every longer form must be a suffix of the longest ("Putin" < "Vladimir Putin"); two different
+            // people with one surname ("Donald Trump", "Melania Trump") leave the surname alone.
+            var fullest = longer.Count > 0 && longer.All(l => l == longer[0] || longer[0].EndsWith(" " + l, StringComparison.Ordinal))
+                ? longer[0] : name;
+            map[name] = fullest;
+        }
+        return map;
+    }
+
+    [GeneratedRegex(@"['’]s?$")]
+    private static partial Regex Possessive();
+}

@@ -1,0 +1,73 @@
+using System.Text.RegularExpressions;
+using Chorus.Link;
+
+namespace Chorus.Analyze;
+
+/// <summary>
+/// Media and agencies the articles attribute information to: "according to the BBC", "CNN reported", "told the
+/// French newspaper Le Figaro", "the Australian Broadcasting Corporation further reports". A name counts as an
+/// outlet only when the wording says so (a media noun before it, a media word in it, or an all-capitals
+/// acronym reporting), so "according to Smith" is not one.
+/// </summary>
+public sealed partial class OutletCitationFinder
+{
+    private static readonly HashSet<string> MediaWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "times", "post", "news", "journal", "herald", "tribune", "guardian", "telegraph", "press", "broadcasting", "corporation",
+        "radio", "tv", "television", "channel", "agency", "wire", "daily", "gazette", "magazine", "network", "mail", "express",
+        "chronicle", "observer", "independent", "reuters", "bloomberg", "insider", "politico", "axios", "economist", "bulletin",
+        "courier", "examiner", "dispatch", "sentinel", "inquirer", "register", "globe", "star", "sun", "mirror", "standard",
+        "today", "weekly", "online", "media", "report", "reporter", "review", "monitor", "record", "figaro", "monde", "spiegel",
+        "zeitung", "presse", "tass", "xinhua", "kyodo", "yonhap", "interfax", "ria", "sputnik", "cbc", "npr", "pbs",
+    };
+
+    public IReadOnlyList<CitedOutlet> Find(LinkedCluster cluster)
+    {
+        var hits = new List<(string Name, SentenceRef Sentence)>();
+        foreach (var sentence in cluster.Sentences)
+        {
+            foreach (var regex in new[] { AccordingTo(), Reported(), ToldMedium(), MediumNoun() })
+                foreach (Match m in regex.Matches(sentence.Text))
+                {
+                    var name = m.Groups["name"].Value.Trim();
+                    bool namedAsMedium = m.Groups["medium"].Success;
+                    if (!namedAsMedium && !LooksLikeOutlet(name)) continue;
+                    if (Clean(name) is { } clean) hits.Add((clean, new SentenceRef(sentence.DocId, sentence.Position, sentence.Text)));
+                }
+        }
+        return hits.GroupBy(h => h.Name, StringComparer.OrdinalIgnoreCase)
+            .Select(g => new CitedOutlet(g.First().Name, g.Select(h => h.Sentence.Doc).Distinct().ToList(),
+                g.Select(h => h.Sentence).DistinctBy(r => (r.Doc, r.Index)).ToList()))
+            .OrderByDescending(o => o.Sources.Count).ThenBy(o => o.Name, StringComparer.Ordinal).ToList();
+    }
+
+    public static bool LooksLikeOutlet(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim('.', ',', ';', ':', '\'', '’')).Where(w => w.Length > 0).ToArray();
+        if (words.Length == 0) return false;
+        if (words.Length <= 2 && words.All(w => w.Length is >= 2 and <= 6 && w.All(c => char.IsUpper(c) || char.IsDigit(c)))) return true;
+        return words.Any(w => MediaWords.Contains(w.Trim('.', ',')));
+    }
+
+    private static string? Clean(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        while (words.Count > 0 && words[0] is "The" or "the" or "French" or "British" or "German" or "US" or "U.S.") { if (words.Count == 1) break; words.RemoveAt(0); }
+        var result = string.Join(' ', words).TrimEnd('.', ',', '\'', '’');
+        return result.EndsWith("'s") || result.EndsWith("’s") ? result[..^2] : result.Length > 1 ? result : null;
+    }
+
+    private const string OutletName = @"(?:[Tt]he\s+)?(?<name>(?:\p{Lu}[\p{L}&.'’\-]*|\d+)(?:\s+(?:\p{Lu}[\p{L}&.'’\-]*|of|de|du|\d+)){0,5})";
+
+    [GeneratedRegex(@"\baccording to\s+" + OutletName)]
+    private static partial Regex AccordingTo();
+
+    [GeneratedRegex(OutletName + @"\s+(?:further\s+|also\s+|first\s+|previously\s+|later\s+)?(?:reported|reports|reporting|has reported|had reported|said in a report|wrote|writes|broadcast)\b")]
+    private static partial Regex Reported();
+
+    [GeneratedRegex(@"\b(?:told|in an interview with|speaking to|said to|quoted by|cited by|via)\s+(?:the\s+)?(?:[\p{Ll}\-]+\s+){0,2}(?<medium>newspaper|daily|broadcaster|network|channel|agency|news agency|magazine|outlet|paper|radio|station|website|tabloid|weekly)?\s*" + OutletName)]
+    private static partial Regex ToldMedium();
+
+    [GeneratedRegex(@"\b(?:the\s+)?(?:[\p{Ll}\-]+\s+)?(?<medium>newspaper|broadcaster|news agency|wire service|tabloid|news site|news outlet|TV station|television station)\s+" + OutletName)]
+    private static partial Regex MediumNoun();
+}

@@ -1,0 +1,166 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Chorus.Analyze;
+
+/// <summary>A value a sentence states about something: a duration, a count, an age, an amount, a day, a rank.</summary>
+/// <param name="Kind">duration, count, age, amount, day, rank.</param>
+/// <param name="Anchor">What the value is about, normalised ("talks", "passenger", "age of Tomas Reiner").</param>
+/// <param name="Value">Comparable value (minutes for durations, the number for counts, the weekday's name for days).</param>
+/// <param name="Text">The words as written ("nearly three hours").</param>
+public sealed record Quantity(string Kind, string Anchor, double Value, string Text, bool Approximate);
+
+/// <summary>
+/// Reads quantities and what they are about from a sentence. The anchors are words of the sentence itself
+/// (the noun counted, the event that lasted), normalised by stem and a small table of event synonyms
+/// ("talks", "spoke", "met" are one event), never names from a list.
+/// </summary>
+public static partial class QuantityReader
+{
+    private static readonly Dictionary<string, double> NumberWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["a"] = 1, ["an"] = 1, ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7,
+        ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13, ["fourteen"] = 14,
+        ["fifteen"] = 15, ["sixteen"] = 16, ["seventeen"] = 17, ["eighteen"] = 18, ["nineteen"] = 19, ["twenty"] = 20,
+        ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50, ["hundred"] = 100, ["dozen"] = 12, ["half"] = 0.5,
+    };
+
+    private static readonly Dictionary<string, double> MinutesPer = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["minute"] = 1, ["hour"] = 60, ["day"] = 1440, ["week"] = 10080, ["month"] = 43200, ["year"] = 525600,
+    };
+
+    /// <summary>Words naming the same kind of event, so "an hour of talks" and "spoke for three hours" meet.</summary>
+    private static readonly string[][] EventSynonyms =
+    [
+        ["talks", "talk", "spoke", "speak", "speaking", "met", "meet", "meeting", "discussion", "discussions", "conversation", "negotiation", "negotiations", "summit"],
+        ["rescue", "operation", "search", "evacuation"],
+        ["trial", "hearing", "deliberation", "deliberations"],
+        ["flight", "journey", "trip", "crossing", "voyage"],
+        ["delay", "wait", "standoff", "siege"],
+    ];
+
+    private static readonly HashSet<string> Weekdays = new(StringComparer.OrdinalIgnoreCase)
+        { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" };
+
+    private static readonly Dictionary<string, int> Ordinals = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["first"] = 1, ["second"] = 2, ["third"] = 3, ["fourth"] = 4, ["fifth"] = 5, ["sixth"] = 6, ["seventh"] = 7,
+        ["eighth"] = 8, ["ninth"] = 9, ["tenth"] = 10,
+    };
+
+    private static readonly HashSet<string> CountStop = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "minutes", "hours", "days", "weeks", "months", "years", "percent", "times", "of", "and", "or", "to", "more", "other",
+        "people's", "million", "billion", "thousand", "hundred", "points", "cents", "dollars", "euros", "pounds",
+    };
+
+    public static IEnumerable<Quantity> Read(string sentence)
+    {
+        foreach (Match m in Duration().Matches(sentence))
+        {
+            if (!TryNumber(m.Groups["num"].Value, out var n)) continue;
+            var unit = m.Groups["unit"].Value.TrimEnd('s');
+            var after = sentence[(m.Index + m.Length)..];
+            if (AgoLater().IsMatch(after)) continue;
+            var anchor = Event(m.Groups["of"].Value) ?? Event(m.Groups["verb"].Value) ?? Event(OfNoun().Match(after).Groups["noun"].Value)
+                ?? NearestEvent(sentence[..m.Index]);
+            if (anchor is null) continue;
+            yield return new Quantity("duration", anchor, n * MinutesPer[unit], m.Value.Trim(), m.Groups["approx"].Success);
+        }
+        foreach (Match m in Count().Matches(sentence))
+        {
+            var noun = m.Groups["noun"].Value;
+            if (CountStop.Contains(noun) || m.Groups["num"].Value.Length == 4 && m.Groups["num"].Value.StartsWith('1') | m.Groups["num"].Value.StartsWith('2')) continue;
+            if (!TryNumber(m.Groups["num"].Value, out var n) || n < 2) continue;
+            yield return new Quantity("count", Singular(noun), n, m.Value.Trim(), m.Groups["approx"].Success);
+        }
+        foreach (Match m in AgeAfterName().Matches(sentence))
+            if (NameForms.Clean(m.Groups["name"].Value) is { } name && int.TryParse(m.Groups["age"].Value, out var age) && age is > 0 and < 120)
+                yield return new Quantity("age", $"age of {name}", age, m.Groups["age"].Value, false);
+        foreach (Match m in YearOld().Matches(sentence))
+            if (NameForms.Clean(m.Groups["name"].Value) is { } name && int.TryParse(m.Groups["age"].Value, out var age) && age is > 0 and < 120)
+                yield return new Quantity("age", $"age of {name}", age, $"{age}-year-old", false);
+        foreach (Match m in Money().Matches(sentence))
+        {
+            if (!double.TryParse(m.Groups["num"].Value.Replace(",", ""), NumberStyles.Float, CultureInfo.InvariantCulture, out var n)) continue;
+            n *= m.Groups["scale"].Value.ToLowerInvariant() switch { "million" => 1e6, "billion" => 1e9, "thousand" => 1e3, _ => 1 };
+            var noun = m.Groups["noun"].Value;
+            if (noun.Length == 0 || CountStop.Contains(noun)) continue;
+            yield return new Quantity("amount", Singular(noun), n, m.Groups["amount"].Value.Trim(), m.Groups["approx"].Success);
+        }
+        foreach (Match m in DayOfEvent().Matches(sentence))
+        {
+            var day = m.Groups["day"].Value;
+            if (!Weekdays.Contains(day)) continue;
+            yield return new Quantity("day", Singular(m.Groups["verb"].Value.ToLowerInvariant()), Array.IndexOf(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"], day.ToLowerInvariant()), day, false);
+        }
+        foreach (Match m in Rank().Matches(sentence))
+            yield return new Quantity("rank", Singular(m.Groups["noun"].Value.ToLowerInvariant()), Ordinals[m.Groups["ord"].Value], m.Value.Trim(), false);
+    }
+
+    /// <summary>The event word closest before the duration, within six words ("the operation, which lasted …").</summary>
+    private static string? NearestEvent(string before)
+    {
+        var words = WordRun().Matches(before).Select(m => m.Value).TakeLast(6).Reverse();
+        return words.Select(Event).FirstOrDefault(e => e is not null);
+    }
+
+    private static string? Event(string word)
+    {
+        if (string.IsNullOrWhiteSpace(word)) return null;
+        var w = word.ToLowerInvariant();
+        foreach (var group in EventSynonyms)
+            if (group.Contains(w)) return group[0];
+        return null;
+    }
+
+    private static string Singular(string noun)
+    {
+        var w = noun.ToLowerInvariant();
+        if (w.EndsWith("ies") && w.Length > 4) return w[..^3] + "y";
+        if (w.EndsWith("ses") || w.EndsWith("xes") || w.EndsWith("ches") || w.EndsWith("shes")) return w[..^2];
+        return w.EndsWith('s') && !w.EndsWith("ss") ? w[..^1] : w;
+    }
+
+    private static bool TryNumber(string text, out double value)
+    {
+        var t = text.Trim().Replace(",", "");
+        if (double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out value)) return true;
+        if (t.StartsWith("half", StringComparison.OrdinalIgnoreCase)) { value = 0.5; return true; }
+        return NumberWords.TryGetValue(t, out value);
+    }
+
+    private const string Approx = @"(?<approx>nearly|about|almost|around|roughly|some|more than|over|at least|less than|under|close to|up to)?\s*";
+    private const string Num = @"(?<num>\d[\d,]*(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|half an?|a dozen|dozens)";
+
+    [GeneratedRegex(@"(?:\b(?<verb>\w+)\s+for\s+)?\b" + Approx + Num + @"\s+(?<unit>minutes?|hours?|days?|weeks?|months?)\b(?:\s+of\s+(?<of>\w+))?", RegexOptions.IgnoreCase)]
+    private static partial Regex Duration();
+
+    [GeneratedRegex(@"^\s*(?:ago|later|earlier|before|after|old|away|late|early|behind)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AgoLater();
+
+    [GeneratedRegex(@"^\s*(?:of|in)\s+(?<noun>\w+)")]
+    private static partial Regex OfNoun();
+
+    [GeneratedRegex(@"[\p{L}]+")]
+    private static partial Regex WordRun();
+
+    [GeneratedRegex(@"\b" + Approx + @"(?<num>\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|dozens)\s+(?:(?:[a-z\-]+)\s+)?(?<noun>[a-z]+s)\b")]
+    private static partial Regex Count();
+
+    [GeneratedRegex(@"(?<name>" + NameForms.NamePattern + @"),\s+(?<age>\d{1,3}),")]
+    private static partial Regex AgeAfterName();
+
+    [GeneratedRegex(@"\b(?<age>\d{1,3})-year-old\s+(?:[a-z]+\s+){0,2}(?<name>" + NameForms.NamePattern + ")")]
+    private static partial Regex YearOld();
+
+    [GeneratedRegex(@"(?<amount>" + Approx + @"[$€£]\s?(?<num>\d[\d,]*(?:\.\d+)?)\s*(?<scale>million|billion|thousand)?)\s+(?:in\s+|of\s+)?(?<noun>[a-z]+)", RegexOptions.IgnoreCase)]
+    private static partial Regex Money();
+
+    [GeneratedRegex(@"\b(?<verb>[a-z]+ed)\s+(?:\w+\s+)?on\s+(?<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")]
+    private static partial Regex DayOfEvent();
+
+    [GeneratedRegex(@"\b(?<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?<noun>incident|accident|attack|time|case|death|victim|crash|shooting|arrest|visit|trip|meeting|round|term|child|wife|husband|marriage|album|film|book|season|title|place|quarter)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Rank();
+}

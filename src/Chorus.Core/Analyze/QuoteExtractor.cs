@@ -1,0 +1,131 @@
+using System.Text.RegularExpressions;
+using Chorus.Link;
+using Chorus.Segment;
+
+namespace Chorus.Analyze;
+
+/// <summary>
+/// Direct quotations and their speakers as the text attributes them: "…", X said; X said: "…"; "…," said X;
+/// and "…", he said, resolved to the person named as speaker just before. A quote no pattern attributes keeps
+/// a null speaker rather than a guess. The same quotation in several outlets is one entry.
+/// </summary>
+public sealed partial class QuoteExtractor
+{
+    /// <summary>Quoted spans shorter than this are scare quotes or titles ("red line", "fiction").</summary>
+    public int MinWords { get; init; } = 4;
+
+    private const string Verbs = @"said|says|told|tells|added|adds|asked|asks|explained|explains|wrote|writes|noted|notes|insisted|insists|declared|declares|stated|states|warned|warns|continued|recalled|recalls|replied|replies|argued|argues|admitted|admits|claimed|claims|acknowledged|acknowledges|conceded|concedes|remarked|tweeted|posted|responded|responds";
+
+    public IReadOnlyList<Quote> Extract(LinkedCluster cluster)
+    {
+        var found = new List<(string? Speaker, string Text, Sentence Sentence)>();
+        foreach (var doc in cluster.Articles)
+        {
+            var sentences = doc.Sentences;
+            for (int i = 0; i < sentences.Count; i++)
+            {
+                // A quotation left open runs on into the next sentences of the paragraph.
+                var text = sentences[i].Text;
+                int last = i;
+                while (CountStraightQuotes(text) % 2 == 1 && last + 1 < sentences.Count && last - i < 4 && sentences[last + 1].Paragraph == sentences[i].Paragraph)
+                    text += " " + sentences[++last].Text;
+                foreach (Match m in Quoted().Matches(text))
+                {
+                    var quote = m.Groups["q"].Value.Trim().TrimEnd(',');
+                    if (Ingest.TextStats.CountWords(quote) < MinWords) continue;
+                    var speaker = SpeakerAfter(text[(m.Index + m.Length)..]) ?? SpeakerBefore(text[..m.Index]);
+                    if (speaker == Pronoun) speaker = ResolvePronoun(sentences, i);
+                    found.Add((speaker, quote, sentences[i]));
+                }
+                i = last;
+            }
+        }
+        var canonical = NameForms.Canonical(found.Where(f => f.Speaker is not null).Select(f => f.Speaker!));
+        return Merge(found.Select(f => (f.Speaker is null ? null : canonical[f.Speaker], f.Text, f.Sentence)).ToList());
+    }
+
+    private const string Pronoun = "\u0001pronoun";
+
+    private static int CountStraightQuotes(string text) => text.Count(c => c == '"');
+
+    private static string? SpeakerAfter(string rest)
+    {
+        var m = After().Match(rest);
+        if (!m.Success) return null;
+        if (m.Groups["pronoun"].Success) return Pronoun;
+        return NameForms.Clean(m.Groups["name"].Value);
+    }
+
+    private static string? SpeakerBefore(string before)
+    {
+        var m = Before().Match(before);
+        return m.Success ? NameForms.Clean(m.Groups["name"].Value) : null;
+    }
+
+    /// <summary>"he said" takes the speaker of the sentence before, its named subject ("Mr Putin emphasised …"),
+    /// or the one person named there; otherwise none.</summary>
+    private static string? ResolvePronoun(IReadOnlyList<Sentence> sentences, int i)
+    {
+        for (int back = i - 1; back >= Math.Max(0, i - 2); back--)
+        {
+            var previous = sentences[back].Text;
+            var subject = SpeechSubject().Match(previous);
+            if (subject.Success && NameForms.Clean(subject.Groups["name"].Value) is { } name) return name;
+            var titled = TitledSubject().Match(previous);
+            if (titled.Success && NameForms.Clean(titled.Groups["name"].Value) is { } titledName) return titledName;
+            var names = Name().Matches(previous).Select(m => NameForms.Clean(m.Value)).Where(n => n is not null).Distinct().ToList();
+            if (names.Count == 1 && back == i - 1) return names[0];
+            if (names.Count > 0) return null;
+        }
+        return null;
+    }
+
+    private static IReadOnlyList<Quote> Merge(List<(string? Speaker, string Text, Sentence Sentence)> found)
+    {
+        var groups = new List<List<(string? Speaker, string Text, Sentence Sentence)>>();
+        foreach (var f in found)
+        {
+            var words = WordsOf(f.Text);
+            var group = groups.FirstOrDefault(g => Similar(WordsOf(g[0].Text), words));
+            if (group is null) groups.Add([f]); else group.Add(f);
+        }
+        return groups.Select(g =>
+        {
+            var speakers = g.Where(x => x.Speaker is not null).GroupBy(x => x.Speaker!).OrderByDescending(s => s.Count()).ToList();
+            // Outlets that disagree on the speaker: keep the majority, or none on a tie.
+            string? speaker = speakers.Count == 0 ? null : speakers.Count == 1 || speakers[0].Count() > speakers[1].Count() ? speakers[0].Key : null;
+            return new Quote(speaker, g.OrderByDescending(x => x.Text.Length).First().Text,
+                g.Select(x => x.Sentence.DocId).Distinct().ToList(),
+                g.Select(x => new SentenceRef(x.Sentence.DocId, x.Sentence.Position, x.Sentence.Text)).ToList());
+        }).ToList();
+    }
+
+    private static HashSet<string> WordsOf(string text) =>
+        Tokenizer.Words(text).Select(w => w.Text.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+
+    private static bool Similar(HashSet<string> a, HashSet<string> b)
+    {
+        int shared = a.Count(b.Contains);
+        return shared >= 0.8 * Math.Min(a.Count, b.Count) && shared >= 0.5 * Math.Max(a.Count, b.Count);
+    }
+
+    [GeneratedRegex(@"[""“](?<q>[^""“”]{3,}?)[""”]")]
+    private static partial Regex Quoted();
+
+    // After the quotation: "…," said passenger Tomas Reiner; "…," he said; "…," coast guard commander Elena Varga told.
+    [GeneratedRegex(@"^\s*[,.:;!?—–-]?\s*(?:(?:" + Verbs + @")\s+(?:[a-z\-]+\s+){0,3}(?<name>" + NameForms.NamePattern + @")|(?<pronoun>he|she)\s+(?:" + Verbs + @")\b|(?:the\s+)?(?:[a-z\-]+\s+){0,3}(?<name>" + NameForms.NamePattern + @")(?:,\s[^,""“”]{2,60},)?\s+(?:also\s+|later\s+|then\s+)?(?:" + Verbs + @")\b)")]
+    private static partial Regex After();
+
+    [GeneratedRegex(@"(?<name>" + NameForms.NamePattern + @")(?:,\s[^,""“”]{2,60},)?\s+(?:also\s+|later\s+|then\s+)?(?:" + Verbs + @")(?:\s+(?:reporters|journalists|the\s+\w+|\w+))?\s*[:,]?\s*(?:that\s+)?$")]
+    private static partial Regex Before();
+
+    [GeneratedRegex(@"(?<name>" + NameForms.NamePattern + @")(?:,\s[^,]{2,80},)?\s+(?:also\s+|later\s+|then\s+|had\s+)?(?:" + Verbs + @"|denied|denies|defended|defends)\b")]
+    private static partial Regex SpeechSubject();
+
+    /// <summary>A sentence opening with a titled or full name and a verb: "Mr Putin emphasised …".</summary>
+    [GeneratedRegex(@"^\W*(?<name>(?:Mr|Mrs|Ms|Dr|President|Prime Minister|Chancellor|Gov|Sen|Rep)\.?\s+" + NameForms.NamePattern + @"|\p{Lu}[\p{L}'’\-]+\s+\p{Lu}[\p{L}'’\-]+)\s+(?:also\s+)?[a-z]+(?:ed|s)\b")]
+    private static partial Regex TitledSubject();
+
+    [GeneratedRegex(@"(?<!^)(?<=\s)" + NameForms.NamePattern)]
+    private static partial Regex Name();
+}
