@@ -1,0 +1,126 @@
+using System.Text.Json;
+using Chorus.Analyze;
+using Chorus.Clean;
+using Chorus.Ingest;
+using Chorus.Link;
+using Chorus.Segment;
+using Chorus.Tests.Cli;
+
+namespace Chorus.Tests.Analyze;
+
+public class AnalyzerTests
+{
+    private static (ClusterAnalysis Analysis, LinkedCluster Linked) AnalyzeFolder(string folder)
+    {
+        var docs = new ArticleReader().Read([folder]).Documents;
+        var linked = new SentenceLinker().Link(Segmenter.Segment(new ArticleCleaner().Clean(docs)));
+        return (new ClusterAnalyzer().Analyze(linked), linked);
+    }
+
+    private static readonly ClusterAnalysis Versailles = AnalyzeFolder(SharedData.Versailles).Analysis;
+    private const string A = "000_380fd1f917bdb156", B = "002_d819b63d009b7bff", C = "004_283d6cdc3100fbae";
+
+    [Fact]
+    public void Versailles_copy_pairs_are_found_with_their_shared_sentences()
+    {
+        Assert.Equal(2, Versailles.Copies.Count);
+        var bc = Versailles.Copies.Single(c => (c.A, c.B) == (B, C));
+        Assert.Equal(2, bc.SharedSentences);
+        Assert.Contains(bc.Passages, p => p.InA.Text.Contains("combating") && p.InB.Text.Contains("combatting"));
+        Assert.Contains(bc.Passages, p => p.Text.StartsWith("Yet Macron's not afraid"));
+        var ac = Versailles.Copies.Single(c => (c.A, c.B) == (A, C));
+        Assert.Contains(ac.Passages, p => p.Text.StartsWith("After describing dialogue with Russia"));
+        Assert.DoesNotContain(Versailles.Copies, c => (c.A, c.B) == (A, B));
+    }
+
+    [Fact]
+    public void Versailles_disagreement_on_how_long_the_leaders_talked_has_both_values()
+    {
+        var talks = Assert.Single(Versailles.Discrepancies, d => d.Kind == "duration");
+        Assert.Contains(talks.Values, v => v.Value.Contains("an hour") && v.Sources.SequenceEqual([A]));
+        Assert.Contains(talks.Values, v => v.Value.Contains("three hours") && v.Sources.SequenceEqual([C]));
+        Assert.All(talks.Values, v => Assert.NotEmpty(v.Sentences));
+    }
+
+    [Fact]
+    public void Versailles_quotes_go_to_the_right_speaker()
+    {
+        var hackers = Assert.Single(Versailles.Quotes, q => q.Text.StartsWith("Maybe they were Russian hackers"));
+        Assert.Equal("Vladimir Putin", hackers.Speaker);
+        Assert.Equal("Vladimir Putin", Versailles.Quotes.Single(q => q.Text.StartsWith("They want to explain")).Speaker);
+        Assert.Equal("Emmanuel Macron", Versailles.Quotes.Single(q => q.Text.StartsWith("I told President Putin")).Speaker);
+        // No speaker is invented for a quotation the text does not attribute.
+        Assert.Null(Versailles.Quotes.Single(q => q.Text.StartsWith("End homophobia")).Speaker);
+    }
+
+    [Fact]
+    public void Versailles_cited_outlets_include_bbc_cnn_and_le_figaro_and_nothing_from_spam()
+    {
+        var names = Versailles.CitedOutlets.Select(o => o.Name).ToList();
+        Assert.Contains("BBC", names);
+        Assert.Contains("CNN", names);
+        Assert.Contains("Le Figaro", names);
+        Assert.Equal([A, C], Versailles.CitedOutlets.Single(o => o.Name == "CNN").Sources);
+        Assert.DoesNotContain(names, n => n.Contains("iNewsToday") || n.Contains("Noble Midstream") || n.Contains("Celtics"));
+    }
+
+    [Fact]
+    public void Spam_lines_yield_no_quotes_or_entities()
+    {
+        var everything = Versailles.People.Concat(Versailles.Organizations).Concat(Versailles.Places).Select(e => e.Name)
+            .Concat(Versailles.Quotes.Select(q => q.Text)).ToList();
+        foreach (var spam in new[] { "Noble Midstream", "Castile", "Celtics", "Cavs", "iNewsToday", "Zachary Reyes", "Brokerages" })
+            Assert.DoesNotContain(everything, e => e.Contains(spam));
+    }
+
+    [Fact]
+    public void People_places_and_organizations_are_told_apart_and_counted_per_article()
+    {
+        var putin = Versailles.People.Single(p => p.Name == "Vladimir Putin");
+        Assert.Equal(3, putin.CountsByArticle.Count);
+        Assert.Contains(Versailles.People, p => p.Name == "Emmanuel Macron");
+        Assert.Contains(Versailles.Places, p => p.Name == "Versailles");
+        Assert.Contains(Versailles.Places, p => p.Name == "Syria");
+        Assert.Contains(Versailles.Organizations, p => p.Name == "North Atlantic Treaty Organisation");
+        Assert.DoesNotContain(Versailles.People, p => p.Name is "Syria" or "Versailles" or "France");
+    }
+
+    [Fact]
+    public void Own_sample_direction_quotes_and_disagreement()
+    {
+        var (analysis, _) = AnalyzeFolder(RepoPaths.Sample);
+        // The Herald (March 14) was published before Island News (March 15), which carries its sentences.
+        var copy = analysis.Copies.Single(c => c.A == "01_lakeport-herald" && c.B == "03_island-news");
+        Assert.Equal("a->b", copy.Direction);
+        Assert.Equal("shared", analysis.Copies.Single(c => c.B == "02_coastal-wire").Direction);
+        Assert.Equal("Tomas Reiner", analysis.Quotes.Single(q => q.Text.StartsWith("I heard a long scraping")).Speaker);
+        Assert.Equal("Rita Solberg", analysis.Quotes.Single(q => q.Text.StartsWith("We depend on this ferry")).Speaker);
+        var rescue = Assert.Single(analysis.Discrepancies);
+        Assert.Equal(["02_coastal-wire"], rescue.Values.Single(v => v.Value.Contains("two hours")).Sources);
+        Assert.Equal(["01_lakeport-herald", "03_island-news"], rescue.Values.Single(v => v.Value.Contains("four hours")).Sources);
+        Assert.DoesNotContain(analysis.CitedOutlets, o => o.Name.Contains("Facebook"));
+    }
+
+    [Fact]
+    public void Analyze_json_has_every_section_and_summarize_json_carries_them_too()
+    {
+        var analyze = CliRunner.Run("analyze", SharedData.Versailles, "--format", "json");
+        Assert.Equal(0, analyze.ExitCode);
+        var json = JsonDocument.Parse(analyze.Stdout).RootElement;
+        foreach (var section in new[] { "copies", "quotes", "discrepancies", "citedOutlets", "people", "organizations", "places" })
+            Assert.Equal(JsonValueKind.Array, json.GetProperty(section).ValueKind);
+        var copy = json.GetProperty("copies")[0];
+        foreach (var field in new[] { "a", "b", "sharedSentences", "sharedFraction", "direction", "passages" }) Assert.True(copy.TryGetProperty(field, out _), field);
+        var quote = json.GetProperty("quotes")[0];
+        foreach (var field in new[] { "speaker", "text", "sources" }) Assert.True(quote.TryGetProperty(field, out _) || field == "speaker", field);
+        var value = json.GetProperty("discrepancies")[0].GetProperty("values")[0];
+        foreach (var field in new[] { "value", "sources", "sentence" }) Assert.True(value.TryGetProperty(field, out _), field);
+        Assert.False(json.TryGetProperty("summary", out _));
+
+        var summarize = JsonDocument.Parse(CliRunner.Run("summarize", SharedData.Versailles, "--format", "json").Stdout).RootElement;
+        Assert.True(summarize.GetProperty("copies").GetArrayLength() > 0);
+        Assert.True(summarize.GetProperty("summary").GetArrayLength() > 0);
+        var markdown = CliRunner.Run("summarize", SharedData.Versailles, "--format", "markdown").Stdout;
+        Assert.Contains("## Where the outlets disagree", markdown);
+    }
+}
