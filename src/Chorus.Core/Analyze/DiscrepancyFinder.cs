@@ -27,6 +27,7 @@ public sealed class DiscrepancyFinder
             if (byDoc.Any(d => Distinct(d.Select(x => x.Q.Value)).Count > 1)) continue;
             var values = Distinct(topic.Select(m => m.Q.Value));
             if (values.Count < 2) continue;
+            if (topic.Key.Kind is "count" or "amount" or "rank" && !SameContext(topic.ToList(), topic.Key.Anchor)) continue;
             var entries = values.Select(v =>
             {
                 var carrying = topic.Where(m => Same(m.Q.Value, v)).ToList();
@@ -38,10 +39,29 @@ public sealed class DiscrepancyFinder
         return result;
     }
 
+    /// <summary>Counts of the same noun can be different facts ("three employees forced out", "11 employees
+    /// recalled"): two values disagree only when their sentences also tell the same thing (at least three
+    /// content words besides the counted noun, and 40% of the shorter sentence's).</summary>
+    private bool SameContext(List<(Quantity Q, Sentence S)> mentions, string anchor)
+    {
+        for (int i = 0; i < mentions.Count; i++)
+            for (int j = i + 1; j < mentions.Count; j++)
+            {
+                var (a, b) = (mentions[i], mentions[j]);
+                if (a.S.DocId == b.S.DocId || Same(a.Q.Value, b.Q.Value)) continue;
+                bool Counts(string stem) => !anchor.StartsWith(stem, StringComparison.Ordinal) && !char.IsDigit(stem[0]);
+                var sa = a.S.ContentStems.Where(Counts).ToHashSet();
+                var sb = b.S.ContentStems.Where(Counts).ToHashSet();
+                int shared = sa.Count(sb.Contains);
+                if (shared >= 3 && shared >= 0.4 * Math.Min(sa.Count, sb.Count)) return true;
+            }
+        return false;
+    }
+
     private static string TopicName(string kind, string anchor) => kind switch
     {
         "duration" => $"how long the {anchor} lasted",
-        "count" => $"number of {anchor}s",
+        "count" => anchor.Contains(" of ") ? $"number of {anchor.Replace(" of ", "s of ")}" : $"number of {anchor}s",
         "amount" => $"amount of the {anchor}",
         "day" => $"day it was {anchor}",
         "rank" => $"which {anchor} it was",

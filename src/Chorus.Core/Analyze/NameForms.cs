@@ -18,6 +18,7 @@ public static partial class NameForms
         "chief", "ambassador", "premier", "prime", "attorney", "coach", "spokesman", "spokeswoman", "spokesperson", "director",
         "ceo", "founder", "leader", "counterpart", "host", "actor", "actress", "singer", "star", "passenger", "witness", "neighbor",
         "neighbour", "resident", "mother", "daughter", "son", "wife", "husband", "sheriff", "deputy", "trooper", "agent", "lawyer",
+        "producer", "editor", "author", "writer", "analyst", "economist", "doctor", "nurse", "teacher", "pastor", "manager", "owner",
     };
 
     /// <summary>Capitalised words that are never a name by themselves.</summary>

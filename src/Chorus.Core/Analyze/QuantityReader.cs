@@ -55,6 +55,10 @@ public static partial class QuantityReader
         "people's", "million", "billion", "thousand", "hundred", "points", "cents", "dollars", "euros", "pounds",
     };
 
+    /// <summary>Words ending in "s" that are not plural nouns.</summary>
+    private static readonly HashSet<string> NotCountable = new(StringComparer.OrdinalIgnoreCase)
+        { "was", "has", "is", "this", "his", "its", "does", "goes", "less", "unless", "across", "always", "perhaps", "thus", "plus", "news", "was", "seems", "means", "makes", "takes", "gets", "says", "tells", "comes", "becomes", "remains", "includes" };
+
     public static IEnumerable<Quantity> Read(string sentence)
     {
         foreach (Match m in Duration().Matches(sentence))
@@ -71,9 +75,16 @@ public static partial class QuantityReader
         foreach (Match m in Count().Matches(sentence))
         {
             var noun = m.Groups["noun"].Value;
+            if (noun.Length <= 3 || Segment.StopWords.Contains(noun) || NotCountable.Contains(noun)) continue;
             if (CountStop.Contains(noun) || m.Groups["num"].Value.Length == 4 && m.Groups["num"].Value.StartsWith('1') | m.Groups["num"].Value.StartsWith('2')) continue;
             if (!TryNumber(m.Groups["num"].Value, out var n) || n < 2) continue;
-            yield return new Quantity("count", Singular(noun), n, m.Value.Trim(), m.Groups["approx"].Success);
+            // "another five victims", "11 more cases": a part of a count, not the count.
+            if (Partial().IsMatch(sentence[..m.Index]) || sentence[(m.Index + m.Length)..].TrimStart().StartsWith("more")) continue;
+            // "seven flybys of Venus" and "24 flybys of the sun" count different things.
+            var of = OfNoun().Match(sentence[(m.Index + m.Length)..]);
+            var anchor = of.Success && !Segment.StopWords.Contains(of.Groups["noun"].Value.ToLowerInvariant())
+                ? $"{Singular(noun)} of {of.Groups["noun"].Value.ToLowerInvariant()}" : Singular(noun);
+            yield return new Quantity("count", anchor, n, m.Value.Trim(), m.Groups["approx"].Success);
         }
         foreach (Match m in AgeAfterName().Matches(sentence))
             if (NameForms.Clean(m.Groups["name"].Value) is { } name && int.TryParse(m.Groups["age"].Value, out var age) && age is > 0 and < 120)
@@ -140,13 +151,16 @@ public static partial class QuantityReader
     [GeneratedRegex(@"^\s*(?:ago|later|earlier|before|after|old|away|late|early|behind)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AgoLater();
 
-    [GeneratedRegex(@"^\s*(?:of|in)\s+(?<noun>\w+)")]
+    [GeneratedRegex(@"^\s*(?:of|in)\s+(?:the\s+)?(?<noun>\w+)")]
     private static partial Regex OfNoun();
+
+    [GeneratedRegex(@"\b(?:another|other|additional|further|extra|more than|at least|some)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Partial();
 
     [GeneratedRegex(@"[\p{L}]+")]
     private static partial Regex WordRun();
 
-    [GeneratedRegex(@"\b" + Approx + @"(?<num>\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|dozens)\s+(?:(?:[a-z\-]+)\s+)?(?<noun>[a-z]+s)\b")]
+    [GeneratedRegex(@"(?<![\d.,])\b" + Approx + @"(?<num>\d{1,3}(?:,\d{3})+|\d+(?![.,]\d)|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|dozens)\s+(?:(?:[a-z\-]+)\s+)?(?<noun>[a-z]+s)\b")]
     private static partial Regex Count();
 
     [GeneratedRegex(@"(?<name>" + NameForms.NamePattern + @"),\s+(?<age>\d{1,3}),")]

@@ -123,7 +123,7 @@ public sealed partial class QuoteExtractor
     private static partial Regex SpeechSubject();
 
     /// <summary>A sentence opening with a titled or full name and a verb: "Mr Putin emphasised …".</summary>
-    [GeneratedRegex(@"^\W*(?<name>(?:Mr|Mrs|Ms|Dr|President|Prime Minister|Chancellor|Gov|Sen|Rep)\.?\s+" + NameForms.NamePattern + @"|\p{Lu}[\p{L}'’\-]+\s+\p{Lu}[\p{L}'’\-]+)\s+(?:also\s+)?[a-z]+(?:ed|s)\b")]
+    [GeneratedRegex(@"^\W*(?<name>(?:Mr|Mrs|Ms|Dr|President|Prime Minister|Chancellor|Gov|Sen|Rep)\.?\s+" + NameForms.NamePattern + @")\s+(?:also\s+)?[a-z]+(?:ed|s)\b")]
     private static partial Regex TitledSubject();
 
     [GeneratedRegex(@"(?<!^)(?<=\s)" + NameForms.NamePattern)]
