@@ -62,23 +62,26 @@ public sealed partial class QuoteExtractor
         return m.Success ? NameForms.Clean(m.Groups["name"].Value) : null;
     }
 
-    /// <summary>"he said" takes the speaker of the sentence before, its named subject ("Mr Putin emphasised …"),
-    /// or the one person named there; otherwise none.</summary>
+    /// <summary>"he said" takes the person named as speaking near the start of one of the three sentences
+    /// before ("Putin, who stood beside Macron, said …"), or a titled subject ("Mr Putin emphasised …").
+    /// A name merely mentioned there ("her response to Damon") is not enough: then no speaker is given.</summary>
     private static string? ResolvePronoun(IReadOnlyList<Sentence> sentences, int i)
     {
-        for (int back = i - 1; back >= Math.Max(0, i - 2); back--)
+        for (int back = i - 1; back >= Math.Max(0, i - 3); back--)
         {
             var previous = sentences[back].Text;
             var subject = SpeechSubject().Match(previous);
-            if (subject.Success && NameForms.Clean(subject.Groups["name"].Value) is { } name) return name;
+            if (subject.Success && subject.Index <= 60 && NameForms.Clean(subject.Groups["name"].Value) is { } name && !IsGroupNoun(name)) return name;
             var titled = TitledSubject().Match(previous);
             if (titled.Success && NameForms.Clean(titled.Groups["name"].Value) is { } titledName) return titledName;
-            var names = Name().Matches(previous).Select(m => NameForms.Clean(m.Value)).Where(n => n is not null).Distinct().ToList();
-            if (names.Count == 1 && back == i - 1) return names[0];
-            if (names.Count > 0) return null;
+            // A quotation in between belongs to someone already; looking further back would skip a speaker.
+            if (Quoted().IsMatch(previous)) return null;
         }
         return null;
     }
+
+    /// <summary>"Palestinians", "Democrats": a people or a party, not one speaker.</summary>
+    private static bool IsGroupNoun(string name) => !name.Contains(' ') && name.EndsWith('s') && !name.EndsWith("ss");
 
     private static IReadOnlyList<Quote> Merge(List<(string? Speaker, string Text, Sentence Sentence)> found)
     {
