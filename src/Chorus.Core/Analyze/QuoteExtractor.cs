@@ -74,11 +74,15 @@ public sealed partial class QuoteExtractor
             if (subject.Success && subject.Index <= 60 && NameForms.Clean(subject.Groups["name"].Value) is { } name && !IsGroupNoun(name)) return name;
             var titled = TitledSubject().Match(previous);
             if (titled.Success && NameForms.Clean(titled.Groups["name"].Value) is { } titledName) return titledName;
-            // A quotation in between belongs to someone already; looking further back would skip a speaker.
-            if (Quoted().IsMatch(previous)) return null;
+            // A quotation in between belongs to someone already, and a sentence led by a pronoun ("She said …")
+            // talks about someone not named there: looking further back would skip a speaker.
+            if (Quoted().IsMatch(previous) || PronounLed().IsMatch(previous)) return null;
         }
         return null;
     }
+
+    [GeneratedRegex(@"^\W*(?:He|She|They)\b")]
+    private static partial Regex PronounLed();
 
     /// <summary>"Palestinians", "Democrats": a people or a party, not one speaker.</summary>
     private static bool IsGroupNoun(string name) => !name.Contains(' ') && name.EndsWith('s') && !name.EndsWith("ss");

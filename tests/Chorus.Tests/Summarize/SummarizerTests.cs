@@ -18,17 +18,18 @@ public class SummarizerTests
     public void Every_method_keeps_to_a_word_budget_and_cites_every_sentence(string method)
     {
         var result = new ClusterPipeline { Summarizer = SummarizerCatalog.Find(method)! }.Run(Sample, Budget.Words(60));
-        Assert.InRange(result.Summary.Words, 1, 60);
-        Assert.All(result.Summary.Sentences, s => Assert.NotEmpty(s.Sources));
+        Assert.NotNull(result.Summary);
+        Assert.InRange(result.Summary!.Words, 1, 60);
+        Assert.All(result.Summary!.Sentences, s => Assert.NotEmpty(s.Sources));
     }
 
     [Fact]
     public void Byte_and_sentence_budgets_are_kept()
     {
         var pipeline = new ClusterPipeline();
-        var bytes = pipeline.Run(Sample, new Budget(BudgetUnit.Bytes, 400)).Summary;
+        var bytes = pipeline.Run(Sample, new Budget(BudgetUnit.Bytes, 400)).Summary!;
         Assert.InRange(System.Text.Encoding.UTF8.GetByteCount(bytes.Text), 1, 400);
-        var two = pipeline.Run(Sample, new Budget(BudgetUnit.Sentences, 2)).Summary;
+        var two = pipeline.Run(Sample, new Budget(BudgetUnit.Sentences, 2)).Summary!;
         Assert.Equal(2, two.Sentences.Count);
     }
 
@@ -36,7 +37,7 @@ public class SummarizerTests
     public void The_default_summary_leads_with_what_outlets_share_cites_them_all_and_skips_non_articles()
     {
         var result = new ClusterPipeline().Run(Sample, Budget.Words(100));
-        var summary = result.Summary;
+        var summary = result.Summary!;
         var lead = summary.Sentences[0];
         Assert.StartsWith("A passenger ferry ran aground", lead.Text);
         Assert.Equal(["01_lakeport-herald", "02_coastal-wire"], lead.Sources);
@@ -60,8 +61,8 @@ public class SummarizerTests
     [Fact]
     public void Summaries_are_deterministic()
     {
-        var a = new ClusterPipeline().Run(Sample, Budget.Words(120)).Summary.Text;
-        var b = new ClusterPipeline().Run(Sample.Reverse().Reverse().ToList(), Budget.Words(120)).Summary.Text;
+        var a = new ClusterPipeline().Run(Sample, Budget.Words(120)).Summary!.Text;
+        var b = new ClusterPipeline().Run(Sample.Reverse().Reverse().ToList(), Budget.Words(120)).Summary!.Text;
         Assert.Equal(a, b);
     }
 

@@ -1,0 +1,68 @@
+using System.Text.Json;
+using Chorus.Analyze;
+using Chorus.Clean;
+using Chorus.Ingest;
+using Chorus.Link;
+using Chorus.Segment;
+using Xunit.Abstractions;
+
+namespace Chorus.Tests.Analyze;
+
+/// <summary>Precision and recall of the analysis against hand annotations of dev clusters (Annotations/dev-analysis.json).</summary>
+public class DevAnnotationTests(ITestOutputHelper output)
+{
+    private static readonly JsonElement Annotations = JsonDocument.Parse(
+        File.ReadAllText(Path.Combine(RepoPaths.Root, "tests", "Chorus.Tests", "Analyze", "Annotations", "dev-analysis.json"))).RootElement;
+
+    private static ClusterAnalysis Analyze(string cluster)
+    {
+        var docs = new ArticleReader().Read([Path.Combine(SharedData.MultiNewsDev, cluster)]).Documents;
+        return new ClusterAnalyzer().Analyze(new SentenceLinker().Link(Segmenter.Segment(new ArticleCleaner().Clean(docs))));
+    }
+
+    private static string Surname(string speaker) => speaker.Split(' ')[^1];
+
+    [Fact]
+    public void Quote_speakers_are_precise()
+    {
+        var expected = Annotations.GetProperty("quotes").EnumerateArray()
+            .ToDictionary(q => (q.GetProperty("cluster").GetString()!, q.GetProperty("doc").GetString()!, q.GetProperty("sentence").GetInt32()),
+                q => q.GetProperty("speaker").GetString());
+        int attributed = 0, correct = 0, found = 0;
+        foreach (var cluster in Annotations.GetProperty("quoteClusters").EnumerateArray().Select(c => c.GetString()!))
+        {
+            foreach (var quote in Analyze(cluster).Quotes)
+            {
+                if (quote.Speaker is null) continue;
+                attributed++;
+                var keys = quote.Sentences.Select(s => (cluster, s.Doc, s.Index)).Where(expected.ContainsKey).ToList();
+                if (keys.Count > 0 && keys.Any(k => expected[k] is { } e && Surname(quote.Speaker) == e)) correct++;
+                else output.WriteLine($"wrong or unannotated: {cluster} {string.Join(",", quote.Sentences.Select(s => $"{s.Doc}:{s.Index}"))} -> {quote.Speaker}");
+                found += keys.Count(k => expected[k] is { } e && Surname(quote.Speaker) == e);
+            }
+        }
+        double precision = (double)correct / attributed, recall = (double)Math.Min(found, expected.Count) / expected.Count;
+        output.WriteLine($"quote speakers: precision {precision:0.00} ({correct}/{attributed}), recall {recall:0.00} over {expected.Count} annotated quotations");
+        Assert.True(precision >= 0.9, $"precision {precision:0.00}");
+        Assert.True(recall >= 0.8, $"recall {recall:0.00}");
+    }
+
+    [Fact]
+    public void Copy_pairs_are_precise()
+    {
+        var expected = Annotations.GetProperty("copies").EnumerateArray()
+            .Select(c => (c.GetProperty("cluster").GetString()!, c.GetProperty("a").GetString()!, c.GetProperty("b").GetString()!)).ToHashSet();
+        int reported = 0, correct = 0;
+        foreach (var cluster in Annotations.GetProperty("copyClusters").EnumerateArray().Select(c => c.GetString()!))
+            foreach (var pair in Analyze(cluster).Copies)
+            {
+                reported++;
+                if (expected.Contains((cluster, pair.A, pair.B))) correct++;
+                else output.WriteLine($"not annotated as a copy: {cluster} {pair.A}-{pair.B}");
+            }
+        double precision = (double)correct / reported, recall = (double)correct / expected.Count;
+        output.WriteLine($"copies: precision {precision:0.00} ({correct}/{reported}), recall {recall:0.00} ({correct}/{expected.Count})");
+        Assert.True(precision >= 0.9, $"precision {precision:0.00}");
+        Assert.True(recall >= 0.8, $"recall {recall:0.00}");
+    }
+}
