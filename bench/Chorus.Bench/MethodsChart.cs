@@ -22,7 +22,7 @@ public static class MethodsChart
 
     public static int Run(string output)
     {
-        var dataset = Environment.GetEnvironmentVariable("CHORUS_DATASET") ?? FindDataset();
+        var dataset = BenchDataset.Folder();
         var clusters = DatasetEvaluator.Load(dataset);
         var rows = new List<(string Name, double R1, double R2, double SU4)>();
         var training = RankerTrainingSet.Build(clusters);
@@ -75,15 +75,5 @@ public static class MethodsChart
         var words = name.Split(' ');
         int half = (words.Length + 1) / 2;
         return words.Length < 2 ? name : string.Join(' ', words[..half]) + "\n" + string.Join(' ', words[half..]);
-    }
-
-    private static string FindDataset()
-    {
-        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "shared", "data", "multinews-dev");
-            if (Directory.Exists(candidate)) return candidate;
-        }
-        throw new DirectoryNotFoundException("set CHORUS_DATASET to a dataset folder");
     }
 }

@@ -24,7 +24,7 @@ public class StageBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var dataset = Environment.GetEnvironmentVariable("CHORUS_DATASET") ?? FindDataset();
+        var dataset = BenchDataset.Folder();
         var clusters = DatasetEvaluator.Load(dataset);
         _clusters = clusters.Select(c => c.Documents).ToList();
         _cleaned = _clusters.Select(c => new ArticleCleaner().Clean(c)).ToList();
@@ -33,16 +33,6 @@ public class StageBenchmarks
         _rouge = clusters.Zip(_linked).Select(p => (
             new ChorusSummarizer().Summarize(p.Second, Budget.Words(250)).Sentences.Select(s => s.Text).ToList(),
             p.First.References.Select(r => (IReadOnlyList<string>)DatasetEvaluator.ReferenceUnits(r)).ToList())).ToList();
-    }
-
-    private static string FindDataset()
-    {
-        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "shared", "data", "multinews-dev");
-            if (Directory.Exists(candidate)) return candidate;
-        }
-        throw new DirectoryNotFoundException("set CHORUS_DATASET to a dataset folder");
     }
 
     [Benchmark(Description = "clean (116 clusters)")]

@@ -133,6 +133,4 @@ public sealed partial class QuoteExtractor
     [GeneratedRegex(@"^\W*(?<name>(?:Mr|Mrs|Ms|Dr|President|Prime Minister|Chancellor|Gov|Sen|Rep)\.?\s+" + NameForms.NamePattern + @")\s+(?:also\s+)?[a-z]+(?:ed|s)\b")]
     private static partial Regex TitledSubject();
 
-    [GeneratedRegex(@"(?<!^)(?<=\s)" + NameForms.NamePattern)]
-    private static partial Regex Name();
 }

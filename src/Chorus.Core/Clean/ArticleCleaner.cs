@@ -32,7 +32,7 @@ public sealed class ArticleCleaner
             var reason = ParagraphRules.Select(r => r.Check(new ParagraphContext(text, i, doc.Paragraphs.Count))).FirstOrDefault(r => r is not null);
             if (reason is null && Boilerplate.IsBoilerplate(text))
                 reason = $"boilerplate: recurs in {Boilerplate.GroupsCarrying(text)} unrelated stories";
-            if (reason is null && !seen.Add(Fingerprint(text)))
+            if (reason is null && !seen.Add(TextFingerprint.Of(text)))
                 reason = "repeated paragraph";
             if (reason is not null)
             {
@@ -54,7 +54,7 @@ public sealed class ArticleCleaner
 
         // A repeated first paragraph (a video caption echoing the lead) is caught above only when identical;
         // a title echoed as the first paragraph is dropped too, it says nothing the title does not.
-        if (doc.Title is { } title && kept.Count > 0 && Fingerprint(kept[0]) == Fingerprint(title))
+        if (doc.Title is { } title && kept.Count > 0 && TextFingerprint.Of(kept[0]) == TextFingerprint.Of(title))
         {
             removed.Add(new Removal(kept[0], "repeats the title"));
             kept.RemoveAt(0);
@@ -66,14 +66,5 @@ public sealed class ArticleCleaner
         else if (furnitureWords > words) verdict = "not an article: mostly web page furniture";
         else if (words < MinArticleWords) verdict = $"not an article: only {words} words of text";
         return new CleanDocument(doc, kept, removed, verdict);
-    }
-
-    private static string Fingerprint(string text)
-    {
-        Span<char> buffer = text.Length <= 1024 ? stackalloc char[text.Length] : new char[text.Length];
-        int n = 0;
-        foreach (var c in text)
-            if (char.IsLetterOrDigit(c)) buffer[n++] = char.ToLowerInvariant(c);
-        return new string(buffer[..n]);
     }
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using Chorus.Ingest;
 
 namespace Chorus.Clean;
@@ -48,9 +47,7 @@ public sealed class BoilerplateStatistics
     /// Very short lines ("Yes", "Share") are left to the pattern rules.</summary>
     private static string? Key(string paragraph)
     {
-        var sb = new StringBuilder(paragraph.Length);
-        foreach (var c in paragraph)
-            if (char.IsLetterOrDigit(c)) sb.Append(char.ToLowerInvariant(c));
-        return sb.Length >= 12 ? sb.ToString() : null;
+        var key = TextFingerprint.Of(paragraph);
+        return key.Length >= 12 ? key : null;
     }
 }
