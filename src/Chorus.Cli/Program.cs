@@ -19,6 +19,10 @@ public static class Program
             RougeCommand.Create(stdout, stderr),
             TrainCommand.Create(stdout, stderr),
             BenchCommand.Create(stdout, stderr),
+            IngestCommand.Create(stdout, stderr),
+            StoriesCommand.Create(stdout, stderr),
+            StoryCommand.Create(stdout, stderr),
+            StoryEvalCommand.Create(stdout, stderr),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
@@ -35,6 +39,16 @@ public static class Program
         {
             stderr.WriteLine($"chorus: {e.Message}");
             return UsageError;
+        }
+        catch (Chorus.Store.StoreException e)
+        {
+            stderr.WriteLine($"chorus: {e.Message}");
+            return InputError;
+        }
+        catch (System.Data.Common.DbException e)
+        {
+            stderr.WriteLine($"chorus: database error ({e.Message.Split('\n')[0].Trim()})");
+            return InputError;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

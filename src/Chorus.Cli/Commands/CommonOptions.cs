@@ -23,6 +23,11 @@ public static class CommonOptions
         return option;
     }
 
+    public static Option<string?> Store() => new("--store")
+    {
+        Description = $"The corpus store: a SQLite file (default {Chorus.Store.ArticleStore.DefaultFile} in the current folder) or a PostgreSQL connection string (\"Host=…;Database=…;Username=…;Password=…\")",
+    };
+
     public static Budget BudgetOf(int? words, int? bytes, int? sentences, int defaultWords = 100)
     {
         var given = new[] { words, bytes, sentences }.Count(v => v is not null);

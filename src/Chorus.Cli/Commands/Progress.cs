@@ -32,4 +32,24 @@ public static class Progress
             }
         });
     }
+
+    /// <summary>For streams of unknown length: a spinning counter on a terminal, a line every <paramref name="every"/> items otherwise.</summary>
+    public static T Count<T>(string label, TextWriter stderr, Func<Action<int>, T> work, int every = 1000)
+    {
+        bool terminal = !Console.IsErrorRedirected && !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive;
+        if (terminal && ReferenceEquals(stderr, Console.Error))
+        {
+            T result = default!;
+            AnsiConsole.Progress().AutoClear(true)
+                .Columns(new TaskDescriptionColumn(), new SpinnerColumn(), new ElapsedTimeColumn())
+                .Start(ctx =>
+                {
+                    var task = ctx.AddTask(Markup.Escape(label));
+                    task.IsIndeterminate = true;
+                    result = work(done => task.Description = Markup.Escape($"{label}: {done}"));
+                });
+            return result;
+        }
+        return work(done => { if (done % every == 0) stderr.WriteLine($"{label}: {done}"); });
+    }
 }

@@ -26,6 +26,7 @@ public sealed class ArticleCleaner
         var removed = new List<Removal>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         int furnitureWords = 0;
+        bool errorPage = false;
         for (int i = 0; i < doc.Paragraphs.Count; i++)
         {
             var text = doc.Paragraphs[i];
@@ -37,6 +38,7 @@ public sealed class ArticleCleaner
             if (reason is not null)
             {
                 removed.Add(new Removal(text, reason));
+                errorPage |= reason == PageFurnitureRule.ErrorPageReason;
                 if (reason.StartsWith("web page furniture", StringComparison.Ordinal) || reason.StartsWith("boilerplate", StringComparison.Ordinal))
                     furnitureWords += TextStats.CountWords(text);
                 continue;
@@ -62,7 +64,8 @@ public sealed class ArticleCleaner
 
         int words = kept.Sum(TextStats.CountWords);
         string? verdict = null;
-        if (words == 0) verdict = furnitureWords > 0 ? "not an article: web page furniture only" : "not an article: no text left after cleaning";
+        if (errorPage) verdict = "not an article: an error page (\"not found\")";
+        else if (words == 0) verdict = furnitureWords > 0 ? "not an article: web page furniture only" : "not an article: no text left after cleaning";
         else if (furnitureWords > words) verdict = "not an article: mostly web page furniture";
         else if (words < MinArticleWords) verdict = $"not an article: only {words} words of text";
         return new CleanDocument(doc, kept, removed, verdict);

@@ -74,26 +74,41 @@ public sealed class PageFurnitureRule : IParagraphRule
         "crawl data to the internet archive", "added to the wayback machine", "tweet with a location",
         "add a location to your tweets", "you can add location information to your tweets", "when you tweet with a location",
         "the interactive transcript could not be loaded", "rating is available when the video has been rented",
-        "this feature is not available right now", "page you requested was not found", "page you are looking for could not be found",
+        "this feature is not available right now", 
         "javascript is disabled in your browser", "proceed to legacy twitter", "your browser does not support", "enable javascript to",
         "sorry, this page", "sorry, the page", "sorry, this video", "sorry, the video", "sorry, this content",
     ];
+
+    /// <summary>A page that says it is not there: whatever else it carries (a search box, links) is not news.</summary>
+    private static readonly string[] ErrorPhrases =
+        ["page you requested was not found", "page you are looking for could not be found", "page you requested could not be found",
+         "page you were looking for doesn't exist", "page you are looking for doesn't exist", "404 error", "error 404"];
+
+    /// <summary>Archive-crawl notices run long, but these phrases occur in nothing else.</summary>
+    private static readonly string[] NoticePhrases =
+        ["crawl data to the internet archive", "archive pages as they are created", "crawls of supported \"no more 404\" sites"];
 
     private static readonly HashSet<string> WholeLines = new(StringComparer.OrdinalIgnoreCase)
         { "learn more", "yes", "no", "loading", "loading...", "please try again later.", "please try again later" };
 
     public string? Check(ParagraphContext p)
     {
-        if (TextStats.CountWords(p.Text) > 60) return null;
-        if (WholeLines.Contains(p.Text.Trim())) return Reason;
         // One lower-casing, then ordinal searches: case-insensitive search is slow without ICU.
         var lower = p.Text.ToLowerInvariant();
+        if (TextStats.CountWords(p.Text) <= 60)
+            foreach (var phrase in ErrorPhrases)
+                if (lower.Contains(phrase, StringComparison.Ordinal)) return ErrorPageReason;
+        foreach (var phrase in NoticePhrases)
+            if (lower.Contains(phrase, StringComparison.Ordinal)) return Reason;
+        if (TextStats.CountWords(p.Text) > 60) return null;
+        if (WholeLines.Contains(p.Text.Trim())) return Reason;
         foreach (var phrase in Phrases)
             if (lower.Contains(phrase, StringComparison.Ordinal)) return Reason;
         return p.Text.EndsWith("Please try again later.", StringComparison.OrdinalIgnoreCase) ? Reason : null;
     }
 
     private const string Reason = "web page furniture, not reporting";
+    public const string ErrorPageReason = "error page notice, not reporting";
 }
 
 /// <summary>A trailing video or photo time stamp: "… (Published Tuesday, Oct. 25, 2016)".</summary>

@@ -1,0 +1,37 @@
+using System.CommandLine;
+using System.Text.Json;
+using Chorus.Pipeline;
+using Chorus.Report;
+using Chorus.Store;
+
+namespace Chorus.Cli.Commands;
+
+public static class StoryCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var id = new Argument<long>("ID") { Description = "Story id, as `chorus stories` lists it" };
+        var store = CommonOptions.Store();
+        var format = CommonOptions.Format("text", "markdown", "json");
+        var command = new Command("story", "Print one story's summary, with the outlets behind every sentence, and its cross-source analysis") { id, store, format };
+        command.SetAction(parse =>
+        {
+            using var opened = ArticleStore.Open(parse.GetValue(store));
+            long storyId = parse.GetValue(id);
+            var listing = opened.Stories(onlyId: storyId).FirstOrDefault();
+            if (listing is null) { stderr.WriteLine($"chorus: no story {storyId} in {opened.Description}"); return Program.InputError; }
+            // A story an interrupted ingest left stale is brought up to date before it is shown.
+            var report = listing.Stale || opened.StoryReport(storyId) is not { } json
+                ? new CorpusPipeline(opened).RefreshStory(storyId)
+                : JsonSerializer.Deserialize<SummaryReport>(json, JsonReportWriter.Options);
+            if (report is null) { stderr.WriteLine($"chorus: story {storyId} has no report"); return Program.InputError; }
+            var writer = ReportWriters.Find(parse.GetValue(format)!)!;
+            var title = opened.Stories(onlyId: storyId).First().Title;
+            if (writer.Format == "text") stdout.WriteLine($"Story {storyId}: {title}{Environment.NewLine}");
+            else if (writer.Format == "markdown") stdout.WriteLine($"# Story {storyId}: {title}{Environment.NewLine}");
+            stdout.Write(writer.Write(report));
+            return Program.Ok;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,64 @@
+using Chorus.Ingest.Web;
+
+namespace Chorus.Ingest;
+
+/// <summary>
+/// Every kind of SOURCE corpus mode takes — files, folders, feed files, feed and article URLs — as one lazy stream
+/// of articles, read one file or page at a time so a large dump never sits in memory whole.
+/// </summary>
+public sealed class SourceStream(ArticleReader files, Func<HttpFetcher> fetcher)
+{
+    private static readonly string[] FeedExtensions = [".xml", ".rss", ".atom", ".rdf"];
+    private WebReader? web;
+    private WebReader Web => web ??= new WebReader(fetcher());
+
+    public IEnumerable<SourceItem> Read(IEnumerable<string> sources)
+    {
+        foreach (var source in sources)
+        {
+            if (Uri.TryCreate(source, UriKind.Absolute, out var url) && url.Scheme is "http" or "https")
+            {
+                foreach (var item in Web.ReadUrl(url)) yield return item;
+            }
+            else if (Directory.Exists(source))
+            {
+                var list = ArticleReader.FilesOfFolder(source);
+                var feeds = Directory.EnumerateFiles(Directory.Exists(Path.Combine(source, "docs")) ? Path.Combine(source, "docs") : source)
+                    .Where(IsFeedFile).Order(StringComparer.Ordinal).ToList();
+                if (list.Count == 0 && feeds.Count == 0) yield return SourceItem.Problem(source, "folder holds no article files");
+                foreach (var file in list.Concat(feeds))
+                    foreach (var item in ReadFile(file)) yield return item;
+            }
+            else if (File.Exists(source))
+            {
+                foreach (var item in ReadFile(source)) yield return item;
+            }
+            else yield return SourceItem.Problem(source, "no such file, folder or URL");
+        }
+    }
+
+    private static bool IsFeedFile(string path) => FeedExtensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase);
+
+    private IEnumerable<SourceItem> ReadFile(string path)
+    {
+        if (IsFeedFile(path))
+        {
+            string xml;
+            try
+            {
+                var bytes = File.ReadAllBytes(path);
+                if (bytes.Length == 0) { return [SourceItem.Problem(path, "file is empty")]; }
+                xml = TextDecoder.Decode(bytes).Text;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return [SourceItem.Problem(path, $"cannot be read ({e.Message})")]; }
+            return Web.ReadFeed(path, xml, null);
+        }
+        var docs = new List<SourceDocument>();
+        var warnings = new List<IngestWarning>();
+        files.ReadFile(path, docs, warnings);
+        var full = Path.GetFullPath(path);
+        bool lines = Path.GetExtension(path).ToLowerInvariant() is ".jsonl" or ".ndjson" or ".json";
+        return warnings.Select(w => new SourceItem(null, null, w))
+            .Concat(docs.Select(d => new SourceItem(d, d.Url ?? (lines ? $"{full}#{d.Id}" : full), null)));
+    }
+}
