@@ -32,6 +32,7 @@ public sealed class TempFolder : IDisposable
     public string WriteBytes(string name, byte[] bytes)
     {
         var file = System.IO.Path.Combine(Path, name);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(file)!);
         File.WriteAllBytes(file, bytes);
         return file;
     }

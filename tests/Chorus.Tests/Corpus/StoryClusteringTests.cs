@@ -1,0 +1,59 @@
+using Chorus.Evaluate;
+using Chorus.Ingest;
+using Chorus.Link.Stories;
+using Chorus.Store;
+
+namespace Chorus.Tests.Corpus;
+
+public class StoryClusteringTests
+{
+    [Fact]
+    public void Bcubed_and_adjusted_rand_match_hand_computed_values()
+    {
+        // gold {1,2}{3,4}, predicted {1,2,3}{4}: P = (2/3+2/3+1/3+1)/4, R = (1+1+1/2+1/2)/4; ARI works out to 0.
+        var s = ClusteringScores.Of(["a", "a", "b", "b"], ["x", "x", "x", "y"]);
+        Assert.Equal(2.0 / 3, s.Precision, 9);
+        Assert.Equal(0.75, s.Recall, 9);
+        Assert.Equal(12.0 / 17, s.F1, 9);
+        Assert.Equal(0.0, s.AdjustedRand, 9);
+        var perfect = ClusteringScores.Of(["a", "a", "b"], ["q", "q", "r"]);
+        Assert.Equal((1.0, 1.0, 1.0), (perfect.F1, perfect.Precision, perfect.AdjustedRand));
+    }
+
+    [Fact]
+    public void MinHash_estimates_overlap_of_near_copies_and_not_of_unrelated_text()
+    {
+        var words = Enumerable.Range(0, 300).Select(i => $"w{i % 97}x{i}").ToList();
+        var edited = words.ToList();
+        for (int i = 0; i < edited.Count; i += 40) edited[i] = "changed";
+        var other = Enumerable.Range(0, 300).Select(i => $"z{i}").ToList();
+        var hasher = MinHasher.Default;
+        Assert.True(MinHasher.Similarity(hasher.Signature(words), hasher.Signature(edited)) > 0.7);
+        Assert.True(MinHasher.Similarity(hasher.Signature(words), hasher.Signature(other)) < 0.1);
+        Assert.Equal(hasher.Signature(words), new MinHasher(64, 4).Signature(words)); // stable across runs
+    }
+
+    [Fact]
+    public void Profiles_survive_the_round_trip_through_the_store_text()
+    {
+        var profile = new ArticleProfile(new Dictionary<string, int> { ["ferri"] = 3, ["lakeport"] = 7 }, [1UL, ulong.MaxValue, 42UL], 1234, true);
+        var back = ArticleProfile.Deserialize(profile.Serialize(), 1234, true);
+        Assert.Equal(profile.TermCounts, back.TermCounts);
+        Assert.Equal(profile.Signature, back.Signature);
+    }
+
+    /// <summary>The dev clusters mixed into one stream come back as stories: a guard on the measured level
+    /// (`chorus eval-stories` reports the full figures for three orders).</summary>
+    [Fact]
+    public void Dev_articles_mixed_in_random_order_regroup_into_their_clusters()
+    {
+        using var temp = new TempFolder();
+        var items = StoryClusteringEvaluation.Load(SharedData.MultiNewsDev, []);
+        Assert.Equal(337, items.Count);
+        using var store = ArticleStore.Open(Path.Combine(temp.Path, "eval.db"));
+        var run = StoryClusteringEvaluation.Run(items, seed: 7, store, refresh: false);
+        Assert.True(run.Articles.Precision >= 0.92, $"B-cubed precision {run.Articles.Precision:0.000}");
+        Assert.True(run.Articles.F1 >= 0.87, $"B-cubed F1 {run.Articles.F1:0.000}");
+        Assert.InRange(run.NonArticles, 20, 40); // the archive notices, tweets widgets and error pages
+    }
+}
