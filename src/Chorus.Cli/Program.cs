@@ -23,6 +23,7 @@ public static class Program
             StoriesCommand.Create(stdout, stderr),
             StoryCommand.Create(stdout, stderr),
             StoryEvalCommand.Create(stdout, stderr),
+            BenchIngestCommand.Create(stdout, stderr),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
