@@ -12,12 +12,14 @@ public sealed record StoryMatch(long? StoryId, double Score, long? NearDuplicate
 /// and the result depends little on arrival order. Hand-written: it is the product's own linking core, and no
 /// served package does incremental clustering.
 /// </summary>
-public enum StoryLinkage { Average, Centroid }
+/// <summary>How an article is compared with a story: with the centroid of its members (cosine), or as the average
+/// cosine to its members. Centroid measured better on the dev stream (B-cubed F1 0.90 against 0.89).</summary>
+public enum StoryLinkage { Centroid, Average }
 
 public sealed class StoryIndex
 {
     public double JoinThreshold { get; init; } = 0.2;
-    public StoryLinkage Linkage { get; init; } = StoryLinkage.Average;
+    public StoryLinkage Linkage { get; init; } = StoryLinkage.Centroid;
     public double NearDuplicateThreshold { get; init; } = 0.5;
     /// <summary>Articles further apart in time than this are not the same story; stories quiet for twice as
     /// long leave memory, which keeps memory flat however large the store grows.</summary>
