@@ -56,11 +56,7 @@ public static class BenchIngestCommand
             }
             finally
             {
-                if (temp is not null)
-                {
-                    Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-                    foreach (var f in new[] { temp, temp + "-wal", temp + "-shm" }) if (File.Exists(f)) File.Delete(f);
-                }
+                if (temp is not null) ArticleStore.DeleteSqliteFiles(temp);
             }
         });
         return command;

@@ -42,8 +42,7 @@ public static class StoryEvalCommand
                 }
                 finally
                 {
-                    Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-                    foreach (var f in new[] { path, path + "-wal", path + "-shm" }) if (File.Exists(f)) File.Delete(f);
+                    ArticleStore.DeleteSqliteFiles(path);
                 }
             }
             stdout.WriteLine($"{"mean",-6} {runs.Average(r => r.Stories),7:0} {runs.Average(r => r.Articles.Precision),6:0.000} {runs.Average(r => r.Articles.Recall),6:0.000} " +

@@ -68,6 +68,14 @@ public sealed class ArticleStore : IDisposable
 
     public void Dispose() => connection.Dispose();
 
+    /// <summary>Removes a closed SQLite store with its WAL and shared-memory files (scratch stores of the evaluations).</summary>
+    public static void DeleteSqliteFiles(string path)
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var file in new[] { path, path + "-wal", path + "-shm" })
+            if (File.Exists(file)) File.Delete(file);
+    }
+
     private DbCommand Command(string sql, DbTransaction? tx = null)
     {
         var command = connection.CreateCommand();
