@@ -6,7 +6,8 @@ namespace Chorus.Analyze;
 /// <summary>
 /// Finds article pairs that share text: sentences the link stage grouped as copies, and long verbatim word runs
 /// inside otherwise different sentences. Precision first: a pair needs either two shared sentences, or one
-/// shared sentence or run of at least <see cref="MinPassageWords"/> words.
+/// shared sentence or run of at least <see cref="MinPassageWords"/> words. Sentences that are mostly quotation
+/// are set aside: two outlets quoting one speaker word for word is not one copying the other.
 /// </summary>
 public sealed class CopyDetector
 {
@@ -34,8 +35,9 @@ public sealed class CopyDetector
         int sharedSentences = 0;
         foreach (var sa in a.Sentences)
         {
+            if (QuotationShare.IsQuotation(sa.Text)) continue;
             int group = cluster.GroupOf[indexOf[sa]];
-            var sb = b.Sentences.FirstOrDefault(x => cluster.GroupOf[indexOf[x]] == group && !usedB.Contains(x));
+            var sb = b.Sentences.FirstOrDefault(x => cluster.GroupOf[indexOf[x]] == group && !usedB.Contains(x) && !QuotationShare.IsQuotation(x.Text));
             if (sb is not null)
             {
                 usedB.Add(sb);
@@ -44,7 +46,7 @@ public sealed class CopyDetector
                 continue;
             }
             // Not the same sentence, but perhaps a long verbatim run inside it (a clause lifted into new framing).
-            foreach (var candidate in b.Sentences.Where(x => !usedB.Contains(x)))
+            foreach (var candidate in b.Sentences.Where(x => !usedB.Contains(x) && !QuotationShare.IsQuotation(x.Text)))
             {
                 var run = LongestCommonRun(sa.Tokens, candidate.Tokens);
                 if (run.Length >= MinRunWords)

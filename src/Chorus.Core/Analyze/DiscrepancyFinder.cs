@@ -27,7 +27,10 @@ public sealed class DiscrepancyFinder
             if (byDoc.Any(d => Distinct(d.Select(x => x.Q.Value)).Count > 1)) continue;
             var values = Distinct(topic.Select(m => m.Q.Value));
             if (values.Count < 2) continue;
-            if (topic.Key.Kind is "count" or "amount" or "rank" && !SameContext(topic.ToList(), topic.Key.Anchor)) continue;
+            // Counts, amounts, ranks and the ages of unnamed people ("a 5-year-old boy", "his 8-year-old sister"
+            // may be two children) disagree only when their sentences tell the same thing.
+            bool unnamedAge = topic.Key.Kind == "age" && topic.Key.Anchor.StartsWith("age of the ", StringComparison.Ordinal);
+            if ((topic.Key.Kind is "count" or "amount" or "rank" || unnamedAge) && !SameContext(topic.ToList(), topic.Key.Anchor)) continue;
             var entries = values.Select(v =>
             {
                 var carrying = topic.Where(m => Same(m.Q.Value, v)).ToList();

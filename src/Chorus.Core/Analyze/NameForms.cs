@@ -19,6 +19,9 @@ public static partial class NameForms
         "ceo", "founder", "leader", "counterpart", "host", "actor", "actress", "singer", "star", "passenger", "witness", "neighbor",
         "neighbour", "resident", "mother", "daughter", "son", "wife", "husband", "sheriff", "deputy", "trooper", "agent", "lawyer",
         "producer", "editor", "author", "writer", "analyst", "economist", "doctor", "nurse", "teacher", "pastor", "manager", "owner",
+        "maj", "major", "cpl", "corporal", "pvt", "private", "adm", "admiral", "cmdr", "det", "insp", "inspector", "supt", "superintendent",
+        // The department of an office ("Secretary of State Hillary Clinton"): the name starts after it.
+        "state", "defense", "homeland", "treasury", "interior", "commerce", "labor", "energy", "transportation", "education",
     };
 
     /// <summary>Capitalised words that are never a name by themselves.</summary>
@@ -34,7 +37,7 @@ public static partial class NameForms
     };
 
     /// <summary>A run of one to four capitalised words (with inner hyphens, apostrophes, initials).</summary>
-    public const string NamePattern = @"(?:\p{Lu}\p{Ll}?\.(?=\s)|\p{Lu}[\p{L}'’\-]+)(?:\s+(?:\p{Lu}\p{Ll}?\.(?=\s)|\p{Lu}[\p{L}'’\-]+|de|van|von|der|bin|al|da|le|la)){0,3}";
+    public const string NamePattern = @"(?:(?:Maj|Gen|Lt|Col|Sgt|Capt|Cpl|Pvt|Adm|Cmdr|Det|Insp|Supt|Gov|Sen|Rep|Rev|Prof)\.\s+)?(?:\p{Lu}\p{Ll}?\.(?=\s)|\p{Lu}[\p{L}'’\-]+)(?:\s+(?:\p{Lu}\p{Ll}?\.(?=\s)|\p{Lu}[\p{L}'’\-]+|de|van|von|der|bin|al|da|le|la)){0,3}";
 
     /// <summary>Drops leading titles and trailing possessives; null when nothing name-like is left.</summary>
     public static string? Clean(string candidate)
@@ -44,6 +47,8 @@ public static partial class NameForms
         int lastTitle = words.FindLastIndex(w => Titles.Contains(w));
         if (lastTitle >= 0) words = words.Skip(lastTitle + 1).ToList();
         while (words.Count > 0 && NotNames.Contains(words[0])) words.RemoveAt(0);
+        // A rank in capitals before a name ("SSP Francis Nabugyere", "DCI Jane Tennison") is a title too.
+        while (words.Count > 1 && words[0].Length >= 2 && words[0].All(char.IsUpper)) words.RemoveAt(0);
         while (words.Count > 0 && (NotNames.Contains(words[^1]) || Connectors.Contains(words[^1]))) words.RemoveAt(words.Count - 1);
         if (words.Count == 0) return null;
         // A possessive ends the name ("Macron's people"), unless a name goes on after it ("St Anne's Hospital").

@@ -40,6 +40,10 @@ public static partial class QuantityReader
         ["delay", "wait", "standoff", "siege"],
     ];
 
+    /// <summary>Words for one young person an article may call a child, a toddler or a son in turn.</summary>
+    private static readonly HashSet<string> ChildNouns = new(StringComparer.OrdinalIgnoreCase)
+        { "child", "toddler", "boy", "girl", "son", "daughter", "baby", "infant", "kid" };
+
     private static readonly HashSet<string> Weekdays = new(StringComparer.OrdinalIgnoreCase)
         { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" };
 
@@ -92,6 +96,14 @@ public static partial class QuantityReader
         foreach (Match m in YearOld().Matches(sentence))
             if (NameForms.Clean(m.Groups["name"].Value) is { } name && int.TryParse(m.Groups["age"].Value, out var age) && age is > 0 and < 120)
                 yield return new Quantity("age", $"age of {name}", age, $"{age}-year-old", false);
+        foreach (Match m in YearOldPerson().Matches(sentence))
+        {
+            if (!TryNumber(m.Groups["age"].Value, out var age) || age is <= 0 or >= 120) continue;
+            if (m.Groups["half"].Success) age += 0.5;
+            var noun = m.Groups["noun"].Value.ToLowerInvariant();
+            var who = ChildNouns.Contains(noun) ? "child" : noun is "teen" or "teenager" ? "teenager" : noun;
+            yield return new Quantity("age", $"age of the {who}", age, m.Value[..m.Value.LastIndexOf(m.Groups["noun"].Value, StringComparison.Ordinal)].Trim(), false);
+        }
         foreach (Match m in Money().Matches(sentence))
         {
             if (!double.TryParse(m.Groups["num"].Value.Replace(",", ""), NumberStyles.Float, CultureInfo.InvariantCulture, out var n)) continue;
@@ -168,6 +180,11 @@ public static partial class QuantityReader
 
     [GeneratedRegex(@"\b(?<age>\d{1,3})-year-old\s+(?:[a-z]+\s+){0,2}(?<name>" + NameForms.NamePattern + ")")]
     private static partial Regex YearOld();
+
+    /// <summary>"a 2-year-old toddler", "a ranger's three-year-old son", "two and a half year old child": the age
+    /// of a person the article does not name.</summary>
+    [GeneratedRegex(@"\b(?<age>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?<half>[- ]and[- ]a[- ]half)?[- ]years?[- ]old\s+(?:[a-z]+\s+)?(?<noun>child|toddler|boy|girl|son|daughter|baby|infant|kid|man|woman|teen|teenager)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex YearOldPerson();
 
     [GeneratedRegex(@"(?<amount>" + Approx + @"[$€£]\s?(?<num>\d[\d,]*(?:\.\d+)?)\s*(?<scale>million|billion|thousand)?)\s+(?:in\s+|of\s+)?(?<noun>[a-z]+)", RegexOptions.IgnoreCase)]
     private static partial Regex Money();

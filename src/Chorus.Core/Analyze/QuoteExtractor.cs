@@ -18,35 +18,56 @@ public sealed partial class QuoteExtractor
 
     public IReadOnlyList<Quote> Extract(LinkedCluster cluster)
     {
-        var found = new List<(string? Speaker, string Text, Sentence Sentence)>();
+        var found = new List<(string? Speaker, string Text, IReadOnlyList<Sentence> Sentences)>();
         foreach (var doc in cluster.Articles)
         {
             var sentences = doc.Sentences;
+            string? lastSpeaker = null;
+            int lastQuoted = -2;
             for (int i = 0; i < sentences.Count; i++)
             {
                 // A quotation left open runs on into the next sentences of the paragraph.
                 var text = sentences[i].Text;
                 int last = i;
-                while (CountStraightQuotes(text) % 2 == 1 && last + 1 < sentences.Count && last - i < 4 && sentences[last + 1].Paragraph == sentences[i].Paragraph)
+                while (IsOpen(text) && last + 1 < sentences.Count && last - i < 4 && sentences[last + 1].Paragraph == sentences[i].Paragraph)
                     text += " " + sentences[++last].Text;
+                var span = sentences.Skip(i).Take(last - i + 1).ToList();
                 foreach (Match m in Quoted().Matches(text))
                 {
                     var quote = m.Groups["q"].Value.Trim().TrimEnd(',');
                     if (Ingest.TextStats.CountWords(quote) < MinWords) continue;
                     var speaker = SpeakerAfter(text[(m.Index + m.Length)..]) ?? SpeakerBefore(text[..m.Index]);
                     if (speaker == Pronoun) speaker = ResolvePronoun(sentences, i);
-                    found.Add((speaker, quote, sentences[i]));
+                    // "WOFL says, …" or "CNN reported: …": a station or agency passing on someone's words is not
+                    // the speaker, and the text does not say whose words they are.
+                    if (speaker is not null && IsAcronym(speaker)) speaker = null;
+                    // A quotation that opens the sentence right after a quoted speaker, with no attribution of its
+                    // own, is that speaker going on: the convention of every news style guide.
+                    if (speaker is null && m.Index <= 1 && lastQuoted == i - 1 && lastSpeaker is not null && !NamesSomeoneElse(text, m)) speaker = lastSpeaker;
+                    found.Add((speaker, quote, span));
+                    lastSpeaker = speaker;
+                    lastQuoted = last;
                 }
                 i = last;
             }
         }
         var canonical = NameForms.Canonical(found.Where(f => f.Speaker is not null).Select(f => f.Speaker!));
-        return Merge(found.Select(f => (f.Speaker is null ? null : canonical[f.Speaker], f.Text, f.Sentence)).ToList());
+        return Merge(found.Select(f => (f.Speaker is null ? null : canonical[f.Speaker], f.Text, f.Sentences)).ToList());
     }
 
     private const string Pronoun = "\u0001pronoun";
 
-    private static int CountStraightQuotes(string text) => text.Count(c => c == '"');
+    private static bool IsAcronym(string name) => name.Length >= 2 && name.All(c => char.IsUpper(c) || char.IsDigit(c) || c is '.' or '-' or '&');
+
+    /// <summary>An odd number of straight marks, or more curly openings than closings.</summary>
+    private static bool IsOpen(string text) => text.Count(c => c == '"') % 2 == 1 || text.Count(c => c == '“') > text.Count(c => c == '”');
+
+    /// <summary>Text after the quotation that names a person: then it is not a plain continuation.</summary>
+    private static bool NamesSomeoneElse(string text, Match quote) =>
+        NameRun().IsMatch(text[(quote.Index + quote.Length)..]);
+
+    [GeneratedRegex(@"\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+|\b(?:said|says|told|asked|added)\b")]
+    private static partial Regex NameRun();
 
     private static string? SpeakerAfter(string rest)
     {
@@ -87,9 +108,9 @@ public sealed partial class QuoteExtractor
     /// <summary>"Palestinians", "Democrats": a people or a party, not one speaker.</summary>
     private static bool IsGroupNoun(string name) => !name.Contains(' ') && name.EndsWith('s') && !name.EndsWith("ss");
 
-    private static IReadOnlyList<Quote> Merge(List<(string? Speaker, string Text, Sentence Sentence)> found)
+    private static IReadOnlyList<Quote> Merge(List<(string? Speaker, string Text, IReadOnlyList<Sentence> Sentences)> found)
     {
-        var groups = new List<List<(string? Speaker, string Text, Sentence Sentence)>>();
+        var groups = new List<List<(string? Speaker, string Text, IReadOnlyList<Sentence> Sentences)>>();
         foreach (var f in found)
         {
             var words = WordsOf(f.Text);
@@ -102,8 +123,8 @@ public sealed partial class QuoteExtractor
             // Outlets that disagree on the speaker: keep the majority, or none on a tie.
             string? speaker = speakers.Count == 0 ? null : speakers.Count == 1 || speakers[0].Count() > speakers[1].Count() ? speakers[0].Key : null;
             return new Quote(speaker, g.OrderByDescending(x => x.Text.Length).First().Text,
-                g.Select(x => x.Sentence.DocId).Distinct().ToList(),
-                g.Select(x => new SentenceRef(x.Sentence.DocId, x.Sentence.Position, x.Sentence.Text)).ToList());
+                g.Select(x => x.Sentences[0].DocId).Distinct().ToList(),
+                g.SelectMany(x => x.Sentences).Distinct().Select(x => new SentenceRef(x.DocId, x.Position, x.Text)).ToList());
         }).ToList();
     }
 
