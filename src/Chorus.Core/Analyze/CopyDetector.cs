@@ -30,14 +30,21 @@ public sealed class CopyDetector
 
     private CopyPair? Pair(LinkedCluster cluster, Dictionary<Sentence, int> indexOf, SegmentedDocument a, SegmentedDocument b)
     {
+        var quotedA = QuotationShare.Mark(a.Sentences);
+        var quotedB = QuotationShare.Mark(b.Sentences);
+        var quotedInB = new HashSet<Sentence>(b.Sentences.Where((_, k) => quotedB[k]), ReferenceEqualityComparer.Instance);
         var passages = new List<CopiedPassage>();
         var usedB = new HashSet<Sentence>(ReferenceEqualityComparer.Instance);
         int sharedSentences = 0;
-        foreach (var sa in a.Sentences)
+        for (int k = 0; k < a.Sentences.Count; k++)
         {
-            if (QuotationShare.IsQuotation(sa.Text)) continue;
+            var sa = a.Sentences[k];
+            if (quotedA[k]) continue;
             int group = cluster.GroupOf[indexOf[sa]];
-            var sb = b.Sentences.FirstOrDefault(x => cluster.GroupOf[indexOf[x]] == group && !usedB.Contains(x) && !QuotationShare.IsQuotation(x.Text));
+            var sb = b.Sentences.FirstOrDefault(x => cluster.GroupOf[indexOf[x]] == group && !usedB.Contains(x) && !quotedInB.Contains(x));
+            // Sentences linked because they carry the same long name ("born Clarissa Theresa Philomena …") but
+            // otherwise worded apart do not show copying.
+            if (sb is not null && IsNameList(sa.Tokens, LongestCommonRun(sa.Tokens, sb.Tokens))) sb = null;
             if (sb is not null)
             {
                 usedB.Add(sb);
@@ -46,10 +53,10 @@ public sealed class CopyDetector
                 continue;
             }
             // Not the same sentence, but perhaps a long verbatim run inside it (a clause lifted into new framing).
-            foreach (var candidate in b.Sentences.Where(x => !usedB.Contains(x) && !QuotationShare.IsQuotation(x.Text)))
+            foreach (var candidate in b.Sentences.Where(x => !usedB.Contains(x) && !quotedInB.Contains(x)))
             {
                 var run = LongestCommonRun(sa.Tokens, candidate.Tokens);
-                if (run.Length >= MinRunWords)
+                if (run.Length >= MinRunWords && !IsNameList(sa.Tokens, run))
                 {
                     usedB.Add(candidate);
                     var text = sa.Text.Substring(sa.Tokens[run.Start].Start,
@@ -75,6 +82,15 @@ public sealed class CopyDetector
     }
 
     private static SentenceRef Ref(Sentence s) => new(s.DocId, s.Position, s.Text);
+
+    /// <summary>A run that is mostly capitalised words is a name or a list of names ("Clarissa Theresa Philomena
+    /// Aileen …"): a fact every outlet spells the same, not prose one lifted from another.</summary>
+    private static bool IsNameList(IReadOnlyList<Token> tokens, (int Start, int Length) run)
+    {
+        int capitalised = 0;
+        for (int i = run.Start; i < run.Start + run.Length; i++) if (tokens[i].IsCapitalized) capitalised++;
+        return capitalised * 2 > run.Length;
+    }
 
     /// <summary>The longest run of identical lower-cased tokens (dynamic programming over the two sentences).</summary>
     private static (int Start, int Length) LongestCommonRun(IReadOnlyList<Token> a, IReadOnlyList<Token> b)

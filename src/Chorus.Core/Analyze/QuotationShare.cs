@@ -29,4 +29,38 @@ public static class QuotationShare
 
     /// <summary>Mostly quoted words: at least half of the letters sit inside quotation marks.</summary>
     public static bool IsQuotation(string sentence) => Of(sentence) >= 0.5;
+
+    /// <summary>Which sentences of a document are mostly quotation, following a quotation that opens in one
+    /// sentence and runs on through the next ones of its paragraph (“I don't know him. I never met him.”).</summary>
+    public static bool[] Mark(IReadOnlyList<Segment.Sentence> sentences)
+    {
+        var result = new bool[sentences.Count];
+        bool open = false;
+        for (int i = 0; i < sentences.Count; i++)
+        {
+            if (i > 0 && sentences[i].Paragraph != sentences[i - 1].Paragraph) open = false;
+            var text = sentences[i].Text;
+            if (open)
+            {
+                // Inside a quotation carried over: the words up to the closing mark are quoted.
+                int close = text.IndexOfAny(['"', '”']);
+                int quoted = close < 0 ? text.Length : close;
+                result[i] = quoted >= text.Length / 2 || Of(text) >= 0.5;
+            }
+            else result[i] = Of(text) >= 0.5;
+            open = OpenAfter(text, open);
+        }
+        return result;
+    }
+
+    private static bool OpenAfter(string text, bool open)
+    {
+        foreach (var c in text)
+        {
+            if (c == '“') open = true;
+            else if (c == '”') open = false;
+            else if (c == '"') open = !open;
+        }
+        return open;
+    }
 }
