@@ -24,16 +24,18 @@ public sealed class DiscrepancyFinder
         {
             var byDoc = topic.GroupBy(m => m.S.DocId).ToList();
             if (byDoc.Count < 2) continue;
-            if (byDoc.Any(d => Distinct(d.Select(x => x.Q.Value)).Count > 1)) continue;
-            var values = Distinct(topic.Select(m => m.Q.Value));
+            // Days, dates and ranks are names, not measures: any two different ones differ.
+            bool exact = topic.Key.Kind is "day" or "date" or "rank";
+            if (byDoc.Any(d => Distinct(d.Select(x => x.Q.Value), exact).Count > 1)) continue;
+            var values = Distinct(topic.Select(m => m.Q.Value), exact);
             if (values.Count < 2) continue;
             // Counts, amounts, ranks and the ages of unnamed people ("a 5-year-old boy", "his 8-year-old sister"
             // may be two children) disagree only when their sentences tell the same thing.
             bool unnamedAge = topic.Key.Kind == "age" && topic.Key.Anchor.StartsWith("age of the ", StringComparison.Ordinal);
-            if ((topic.Key.Kind is "count" or "amount" or "rank" || unnamedAge) && !SameContext(topic.ToList(), topic.Key.Anchor)) continue;
+            if ((topic.Key.Kind is "count" or "amount" or "rank" or "date" || unnamedAge) && !SameContext(topic.ToList(), topic.Key.Anchor, exact)) continue;
             var entries = values.Select(v =>
             {
-                var carrying = topic.Where(m => Same(m.Q.Value, v)).ToList();
+                var carrying = topic.Where(m => Same(m.Q.Value, v, exact)).ToList();
                 return new DiscrepancyValue(carrying[0].Q.Text, carrying.Select(c => c.S.DocId).Distinct().ToList(), carrying[0].S.Text,
                     carrying.Select(c => new SentenceRef(c.S.DocId, c.S.Position, c.S.Text)).ToList());
             }).ToList();
@@ -45,13 +47,13 @@ public sealed class DiscrepancyFinder
     /// <summary>Counts of the same noun can be different facts ("three employees forced out", "11 employees
     /// recalled"): two values disagree only when their sentences also tell the same thing (at least three
     /// content words besides the counted noun, and 40% of the shorter sentence's).</summary>
-    private bool SameContext(List<(Quantity Q, Sentence S)> mentions, string anchor)
+    private bool SameContext(List<(Quantity Q, Sentence S)> mentions, string anchor, bool exact)
     {
         for (int i = 0; i < mentions.Count; i++)
             for (int j = i + 1; j < mentions.Count; j++)
             {
                 var (a, b) = (mentions[i], mentions[j]);
-                if (a.S.DocId == b.S.DocId || Same(a.Q.Value, b.Q.Value)) continue;
+                if (a.S.DocId == b.S.DocId || Same(a.Q.Value, b.Q.Value, exact)) continue;
                 bool Counts(string stem) => !anchor.StartsWith(stem, StringComparison.Ordinal) && !char.IsDigit(stem[0]);
                 var sa = a.S.ContentStems.Where(Counts).ToHashSet();
                 var sb = b.S.ContentStems.Where(Counts).ToHashSet();
@@ -67,17 +69,19 @@ public sealed class DiscrepancyFinder
         "count" => anchor.Contains(" of ") ? $"number of {anchor.Replace(" of ", "s of ")}" : $"number of {anchor}s",
         "amount" => $"amount of the {anchor}",
         "day" => $"day it was {anchor}",
+        "date" => $"date it was {anchor}",
         "rank" => $"which {anchor} it was",
         _ => anchor,
     };
 
-    private List<double> Distinct(IEnumerable<double> values)
+    private List<double> Distinct(IEnumerable<double> values, bool exact = false)
     {
         var result = new List<double>();
         foreach (var v in values.Order())
-            if (!result.Any(r => Same(r, v))) result.Add(v);
+            if (!result.Any(r => Same(r, v, exact))) result.Add(v);
         return result;
     }
 
-    private bool Same(double a, double b) => a == b || Math.Abs(a - b) <= Tolerance * Math.Max(Math.Abs(a), Math.Abs(b));
+    private bool Same(double a, double b, bool exact = false) =>
+        a == b || !exact && Math.Abs(a - b) <= Tolerance * Math.Max(Math.Abs(a), Math.Abs(b));
 }

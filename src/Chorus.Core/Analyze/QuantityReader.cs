@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace Chorus.Analyze;
 
 /// <summary>A value a sentence states about something: a duration, a count, an age, an amount, a day, a rank.</summary>
-/// <param name="Kind">duration, count, age, amount, day, rank.</param>
+/// <param name="Kind">duration, count, age, amount, day, date, rank.</param>
 /// <param name="Anchor">What the value is about, normalised ("talks", "passenger", "age of Tomas Reiner").</param>
 /// <param name="Value">Comparable value (minutes for durations, the number for counts, the weekday's name for days).</param>
 /// <param name="Text">The words as written ("nearly three hours").</param>
@@ -43,6 +43,8 @@ public static partial class QuantityReader
     /// <summary>Words for one young person an article may call a child, a toddler or a son in turn.</summary>
     private static readonly HashSet<string> ChildNouns = new(StringComparer.OrdinalIgnoreCase)
         { "child", "toddler", "boy", "girl", "son", "daughter", "baby", "infant", "kid" };
+
+    private static readonly string[] Months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
     private static readonly HashSet<string> Weekdays = new(StringComparer.OrdinalIgnoreCase)
         { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" };
@@ -118,6 +120,12 @@ public static partial class QuantityReader
             if (!Weekdays.Contains(day)) continue;
             yield return new Quantity("day", Singular(m.Groups["verb"].Value.ToLowerInvariant()), Array.IndexOf(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"], day.ToLowerInvariant()), day, false);
         }
+        foreach (Match m in DateOfEvent().Matches(sentence))
+        {
+            int month = Array.FindIndex(Months, mo => m.Groups["month"].Value.StartsWith(mo, StringComparison.OrdinalIgnoreCase)) + 1;
+            if (month == 0 || !int.TryParse(m.Groups["day"].Value, out var dayOfMonth) || dayOfMonth is < 1 or > 31) continue;
+            yield return new Quantity("date", Singular(m.Groups["verb"].Value.ToLowerInvariant()), month * 100 + dayOfMonth, m.Value[(m.Groups["month"].Index - m.Index)..].Trim(), false);
+        }
         foreach (Match m in Rank().Matches(sentence))
             yield return new Quantity("rank", Singular(m.Groups["noun"].Value.ToLowerInvariant()), Ordinals[m.Groups["ord"].Value], m.Value.Trim(), false);
     }
@@ -191,6 +199,10 @@ public static partial class QuantityReader
 
     [GeneratedRegex(@"\b(?<verb>[a-z]+ed)\s+(?:\w+\s+)?on\s+(?<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")]
     private static partial Regex DayOfEvent();
+
+    /// <summary>"was arrested on Dec. 26", "died on June 3": the date of an event.</summary>
+    [GeneratedRegex(@"\b(?<verb>[a-z]+ed)\s+(?:\w+\s+)?on\s+(?<month>Jan(?:uary)?|Feb(?:ruary)?|March|Mar|April|Apr|May|June|Jun|July|Jul|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?<day>\d{1,2})\b(?!,?\s*\d{3})")]
+    private static partial Regex DateOfEvent();
 
     [GeneratedRegex(@"\b(?<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?<noun>incident|accident|attack|time|case|death|victim|crash|shooting|arrest|visit|trip|meeting|round|term|child|wife|husband|marriage|album|film|book|season|title|place|quarter)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Rank();

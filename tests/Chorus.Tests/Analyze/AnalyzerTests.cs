@@ -123,4 +123,29 @@ public class AnalyzerTests
         var markdown = CliRunner.Run("summarize", SharedData.Versailles, "--format", "markdown").Stdout;
         Assert.Contains("## Where the outlets disagree", markdown);
     }
+
+    private static ClusterAnalysis AnalyzeTexts(params string[] bodies)
+    {
+        var docs = bodies.Select((b, i) => new SourceDocument($"d{i + 1}", $"d{i + 1}", null, null, null, null, null, b.Split("\n\n"))).ToList();
+        return new ClusterAnalyzer().Analyze(new SentenceLinker().Link(Segmenter.Segment(new ArticleCleaner().Clean(docs))));
+    }
+
+    [Fact]
+    public void Dates_and_ages_of_unnamed_people_disagree_only_on_the_same_fact()
+    {
+        var analysis = AnalyzeTexts(
+            "The suspect in the Millbrook bakery fire was arrested on Dec. 26 at his home on Orchard Lane, county police said on Friday. " +
+            "A 4-year-old boy was treated for smoke inhalation after the fire spread to the flat above the bakery.\n\n" +
+            "The council voted on March 3 to rebuild the bakery block.",
+            "County police said the suspect in the Millbrook bakery fire was arrested on Dec. 27 at his home on Orchard Lane. " +
+            "Firefighters said a five-year-old boy was treated for smoke inhalation after the fire spread to the flat above the bakery.\n\n" +
+            "The school on the square reopened on March 5 after the smoke cleared.");
+        var date = Assert.Single(analysis.Discrepancies, d => d.Kind == "date");
+        Assert.Equal(["Dec. 26", "Dec. 27"], date.Values.Select(v => v.Value).Order().ToList());
+        var age = Assert.Single(analysis.Discrepancies, d => d.Kind == "age");
+        Assert.Equal("age of the child", age.Topic);
+        Assert.Equal(2, age.Values.Count);
+        // "voted on March 3" and "reopened on March 5" are two events, not one fact told two ways.
+        Assert.Equal(2, analysis.Discrepancies.Count);
+    }
 }
