@@ -13,7 +13,15 @@ public static class TrainCommand
         var folds = new Option<int>("--folds") { Description = "Cross-validation folds over clusters (0: skip)", DefaultValueFactory = _ => 5 };
         var output = new Option<string?>("--out") { Description = "Write the model trained on all clusters to this JSON file" };
         var words = new Option<int>("--words") { Description = "Budget used for the cross-validated scores", DefaultValueFactory = _ => 250 };
-        var command = new Command("train", "Train the sentence ranker (LightGBM) on a dataset; report k-fold cross-validated ROUGE") { dataset, folds, output, words };
+        var defaults = new RankerTrainer();
+        var leaves = new Option<int>("--leaves") { Description = $"Leaves per tree (default {defaults.Leaves})", DefaultValueFactory = _ => defaults.Leaves };
+        var iterations = new Option<int>("--iterations") { Description = $"Boosting rounds (default {defaults.Iterations})", DefaultValueFactory = _ => defaults.Iterations };
+        var rate = new Option<double>("--learning-rate") { Description = $"Shrinkage per round (default {defaults.LearningRate})", DefaultValueFactory = _ => defaults.LearningRate };
+        var minLeaf = new Option<int>("--min-leaf") { Description = $"Fewest sentences in a leaf (default {defaults.MinExamplesPerLeaf})", DefaultValueFactory = _ => defaults.MinExamplesPerLeaf };
+        var command = new Command("train", "Train the sentence ranker (LightGBM) on a dataset; report k-fold cross-validated ROUGE")
+        {
+            dataset, folds, output, words, leaves, iterations, rate, minLeaf,
+        };
         command.SetAction(parse =>
         {
             var folder = parse.GetValue(dataset)!;
@@ -22,7 +30,13 @@ public static class TrainCommand
             if (clusters.Count == 0) { stderr.WriteLine($"chorus: {folder}: no cluster with docs/ and refs/"); return Program.InputError; }
             stderr.WriteLine($"preparing {clusters.Count} clusters (features and oracle labels)");
             var training = RankerTrainingSet.Build(clusters);
-            var trainer = new RankerTrainer();
+            if (parse.GetValue(leaves) < 2 || parse.GetValue(iterations) < 1 || parse.GetValue(rate) <= 0 || parse.GetValue(minLeaf) < 1)
+                throw new UsageException("--leaves must be at least 2; --iterations, --learning-rate and --min-leaf positive");
+            var trainer = new RankerTrainer
+            {
+                Leaves = parse.GetValue(leaves), Iterations = parse.GetValue(iterations),
+                LearningRate = parse.GetValue(rate), MinExamplesPerLeaf = parse.GetValue(minLeaf),
+            };
             int k = parse.GetValue(folds);
             if (k >= 2)
             {
