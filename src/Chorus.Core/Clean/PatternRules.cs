@@ -48,7 +48,7 @@ public sealed partial class CaptionRule : IParagraphRule
         return Prefix().IsMatch(p.Text) || Suffix().IsMatch(tail) ? "photo caption or credit" : null;
     }
 
-    [GeneratedRegex(@"^\W{0,3}(image (copyright|caption|source)|media (playback|caption)|photo(graph)?s?( credit)?\s*[:|/]|photo by|pictured?\s*:|credit\s*:|caption\s*:|file photo|\(?ap photo|getty images?|reuters/|video\s*:|gallery\s*:|\(photo)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W{0,3}(image (copyright|caption|source)|media (playback|caption)|photo(graph)?s?( credit)?\s*[:|/]|photo by|pictured?\s*:|credit\s*:|caption\s*:|file photo|file\s*[-—–]\s|\(?ap photo|getty images?|reuters/|video\s*:|gallery\s*:|\(photo)", RegexOptions.IgnoreCase)]
     private static partial Regex Prefix();
 
     [GeneratedRegex(@"((\(|/ ?|— ?|- ?)(ap|getty images|reuters|afp|shutterstock|epa)( photo)?(/[^)]*)?\)?|\bphoto(graph)?\s*:\s*[\p{L} .]+/[\p{L} .]+\)?)\s*$", RegexOptions.IgnoreCase)]

@@ -14,6 +14,7 @@ public class ArticleCleanerTests
             "The museum reopened on Saturday after a two-year renovation, its director said, and entry will be free for the first month.",
             "More news: Local team wins cup final",
             "Image copyright Jane Roe / Getty Images",
+            "FILE - In this March 2, 2023, file photo, the museum's west wing stands behind scaffolding in Easton.",
             "Visitors queued for an hour to see the restored ceiling (Published Saturday, Apr. 6, 2024)",
             "Share this article on Facebook",
             "Related: Ten museums to visit this spring",
@@ -28,6 +29,7 @@ public class ArticleCleanerTests
         var reasons = clean.Removed.ToDictionary(r => r.Text, r => r.Reason);
         Assert.Equal("link spam", reasons["More news: Local team wins cup final"]);
         Assert.Equal("photo caption or credit", reasons["Image copyright Jane Roe / Getty Images"]);
+        Assert.Equal("photo caption or credit", reasons["FILE - In this March 2, 2023, file photo, the museum's west wing stands behind scaffolding in Easton."]);
         Assert.Equal("share or subscribe prompt", reasons["Share this article on Facebook"]);
         Assert.Equal("link spam", reasons["Related: Ten museums to visit this spring"]);
         Assert.Equal("byline or report credit", reasons["Other reports by Daily Example"]);

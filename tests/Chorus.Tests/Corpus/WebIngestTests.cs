@@ -39,7 +39,7 @@ public class WebIngestTests
         server.ServeAfterFailures("/news/2", 2, HttpStatusCode.ServiceUnavailable, "text/html; charset=utf-8", PageOf(samples[1]));
         server.Serve("/news/3", "text/html; charset=utf-8", PageOf(samples[2]));
         server.Serve("/news/big", "text/html", "<html><body><p>" + new string('x', 3 * 1024 * 1024) + "</p></body></html>");
-        server.Serve("/news/slow", "text/html", PageOf(samples[0]), delay: TimeSpan.FromSeconds(20));
+        server.Serve("/news/slow", "text/html", PageOf(samples[0]), delay: TimeSpan.FromSeconds(30));
         server.Serve("/feed.xml", "application/rss+xml", Rss(
             (server.Url("/news/1").ToString(), "one"), (server.Url("/news/2").ToString(), "two"), (server.Url("/news/3").ToString(), "three"),
             (server.Url("/news/big").ToString(), "big"), (server.Url("/news/slow").ToString(), "slow"), (server.Url("/news/gone").ToString(), "gone")));
@@ -47,13 +47,13 @@ public class WebIngestTests
         using var temp = new TempFolder();
         var store = Path.Combine(temp.Path, "web.db");
         var run = CliRunner.Run("ingest", server.Url("/feed.xml").ToString(), "--store", store,
-            "--timeout", "1", "--retries", "2", "--retry-delay", "50", "--host-delay", "0", "--max-mb", "2");
+            "--timeout", "2", "--retries", "2", "--retry-delay", "50", "--host-delay", "0", "--max-mb", "2");
 
         Assert.Equal(0, run.ExitCode);
-        Assert.StartsWith("3 new, 0 updated, 0 unchanged, 3 failed", run.Stdout);
+        Assert.True(run.Stdout.StartsWith("3 new, 0 updated, 0 unchanged, 3 failed", StringComparison.Ordinal), run.Stdout + run.Stderr);
         Assert.Equal(3, server.Hits("/news/2"));                              // two 503s, then success
         Assert.Contains($"{server.Url("/news/big")}: response too large", run.Stderr);
-        Assert.Contains($"{server.Url("/news/slow")}: timed out after 1 s (3 attempts)", run.Stderr);
+        Assert.Contains($"{server.Url("/news/slow")}: timed out after 2 s (3 attempts)", run.Stderr);
         Assert.Equal(3, server.Hits("/news/slow"));
         Assert.Contains($"{server.Url("/news/gone")}: HTTP 404", run.Stderr);
         Assert.Equal(1, server.Hits("/news/gone"));                            // 404 is not retried
