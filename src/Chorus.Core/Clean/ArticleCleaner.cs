@@ -12,7 +12,7 @@ public sealed class ArticleCleaner
     public int MinArticleWords { get; init; } = 25;
 
     public IReadOnlyList<IParagraphRule> ParagraphRules { get; init; } =
-        [new PageFurnitureRule(), new LinkSpamRule(), new BylineRule(), new CaptionRule(), new SharePromptRule()];
+        [new PageFurnitureRule(), new LinkSpamRule(), new BylineRule(), new CaptionRule(), new SharePromptRule(), new SocialEmbedRule()];
 
     public IReadOnlyList<IFragmentRule> FragmentRules { get; init; } = [new StampFragmentRule(), new InlineCreditFragmentRule()];
 

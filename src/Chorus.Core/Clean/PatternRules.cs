@@ -6,13 +6,20 @@ namespace Chorus.Clean;
 /// <summary>A paragraph rule defined by a regular expression and an optional length cap.</summary>
 public class PatternParagraphRule(Regex pattern, string reason, int maxWords = int.MaxValue) : IParagraphRule
 {
-    public string? Check(ParagraphContext p) =>
+    public virtual string? Check(ParagraphContext p) =>
         TextStats.CountWords(p.Text) <= maxWords && pattern.IsMatch(p.Text) ? reason : null;
 }
 
 /// <summary>"More news: …", "Related: …", "Read more", link lists inserted into the body.</summary>
 public sealed partial class LinkSpamRule() : PatternParagraphRule(Pattern(), "link spam", 40)
 {
+    public override string? Check(ParagraphContext p) =>
+        base.Check(p) ?? (TextStats.CountWords(p.Text) <= 40 && Teaser().IsMatch(p.Text) ? "link spam" : null);
+
+    /// <summary>A headline ending in "Read more", or a whole paragraph in brackets ("[Trump shows … : Watch]").</summary>
+    [GeneratedRegex(@"\bread more\s*[»>…]?\s*$|^\s*\[[^\]]{10,}\]\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Teaser();
+
     [GeneratedRegex(@"^\W{0,3}(more news|more from|more on this|related( stories| articles| coverage| content| links?| news)?|read more|read also|also read|read next|see also|recommended( for you| reading)?|don'?t miss|most (read|popular|viewed)|trending( now)?|top stories|latest headlines|watch( now| video)?|click here|sponsored( content| links)?|you (may|might) also like|editor'?s picks?|more stories|further reading|continue reading|previous article|next article|suggested)\b\s*[:\-–—|»>]?", RegexOptions.IgnoreCase)]
     private static partial Regex Pattern();
 }
@@ -37,6 +44,20 @@ public sealed partial class BylineRule : IParagraphRule
     private static partial Regex Contact();
 }
 
+/// <summary>
+/// What an embedded social post leaves in the text: its signature line ("— Jane Doe (@jdoe) May 21, 2013"). The
+/// post's own words stay: outlets embed posts because what they say is news.
+/// </summary>
+public sealed partial class SocialEmbedRule : IParagraphRule
+{
+    public string? Check(ParagraphContext p) =>
+        TextStats.CountWords(p.Text) <= 60 && Signature().IsMatch(p.Text) ? "embedded social-media post" : null;
+
+    [GeneratedRegex(@"^\W{0,3}[^()]{2,60}\(@\w{1,30}\)\s+\p{L}+\.?\s+\d{1,2},\s+\d{4}\s*$")]
+    private static partial Regex Signature();
+
+}
+
 /// <summary>Photo captions and credits: "Image copyright …", "Photo: …", "(AP Photo/…)", "Getty Images".</summary>
 public sealed partial class CaptionRule : IParagraphRule
 {
@@ -48,7 +69,7 @@ public sealed partial class CaptionRule : IParagraphRule
         return Prefix().IsMatch(p.Text) || Suffix().IsMatch(tail) ? "photo caption or credit" : null;
     }
 
-    [GeneratedRegex(@"^\W{0,3}(image (copyright|caption|source)|media (playback|caption)|photo(graph)?s?( credit)?\s*[:|/]|photo by|pictured?\s*:|credit\s*:|caption\s*:|file photo|file\s*[-—–]\s|\(?ap photo|getty images?|reuters/|video\s*:|gallery\s*:|\(photo)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W{0,3}(image (copyright|caption|source)|media (playback|caption)|photo(graph)?s?( credit)?\s*[:|/]|photo by|pictured?\s*:|credit\s*:|caption\s*:|file photo|file\s*[-—–]\s|hide caption|enlarge (this )?image|\d+ of \d+ photos\s*:|\(?ap photo|getty images?|reuters/|video\s*:|gallery\s*:|\(photo)", RegexOptions.IgnoreCase)]
     private static partial Regex Prefix();
 
     [GeneratedRegex(@"((\(|/ ?|— ?|- ?)(ap|getty images|reuters|afp|shutterstock|epa)( photo)?(/[^)]*)?\)?|\bphoto(graph)?\s*:\s*[\p{L} .]+/[\p{L} .]+\)?)\s*$", RegexOptions.IgnoreCase)]
@@ -58,7 +79,7 @@ public sealed partial class CaptionRule : IParagraphRule
 /// <summary>Share, follow and subscribe prompts, cookie and copyright notices.</summary>
 public sealed partial class SharePromptRule() : PatternParagraphRule(Pattern(), "share or subscribe prompt", 45)
 {
-    [GeneratedRegex(@"^\W{0,3}(share (this|on|via)|share:|tweet( this)?$|email (this|to a friend)|print( this)?( article| page)?$|follow us|like us on|subscribe\b|sign up\b|get (our|the) .{0,30}newsletter|newsletter|join (us|the conversation)|advertisement$|ad$|comments?$|\d+ comments?|leave a comment|click to (share|email|print)|copyright\b|©|all rights reserved|this (material|article) may not be (published|reproduced)|please enable javascript|enable cookies|we use cookies|by using this (site|website)|terms of (use|service)|privacy policy|listen to (this|the) (article|story)|download (our|the) app)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W{0,3}(share (this|on|via)|share:|tweet( this)?$|email (this|to a friend)|print( this)?( article| page)?$|follow us|like us on|subscribe\b|sign up\b|get (our|the) .{0,30}newsletter|newsletter|join (us|the conversation)|advertisement$|ad$|comments?$|\d+ comments?|leave a comment|click to (share|email|print)|copyright\b|©|all rights reserved|this (material|article) may not be (published|reproduced)|please enable javascript|enable cookies|we use cookies|by using this (site|website)|terms of (use|service)|privacy policy|listen to (this|the) (article|story)|download (our|the) app|you can unsubscribe)", RegexOptions.IgnoreCase)]
     private static partial Regex Pattern();
 }
 
