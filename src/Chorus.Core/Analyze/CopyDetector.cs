@@ -21,18 +21,50 @@ public sealed class CopyDetector
         var articles = cluster.Articles.ToList();
         var indexOf = new Dictionary<Sentence, int>(ReferenceEqualityComparer.Instance);
         for (int i = 0; i < cluster.Sentences.Count; i++) indexOf[cluster.Sentences[i]] = i;
+        var prepared = articles.Select(a => new Prepared(a)).ToList();
         var result = new List<CopyPair>();
         for (int i = 0; i < articles.Count; i++)
             for (int j = i + 1; j < articles.Count; j++)
-                if (Pair(cluster, indexOf, articles[i], articles[j]) is { } pair) result.Add(pair);
+                if (Pair(cluster, indexOf, prepared[i], prepared[j]) is { } pair) result.Add(pair);
         return result.OrderByDescending(p => p.SharedFraction).ThenBy(p => p.A, StringComparer.Ordinal).ToList();
     }
 
-    private CopyPair? Pair(LinkedCluster cluster, Dictionary<Sentence, int> indexOf, SegmentedDocument a, SegmentedDocument b)
+    /// <summary>What every pair with a document reuses: which sentences are quotation, and an index of word
+    /// 4-grams, since a verbatim run of <see cref="MinRunWords"/> words shares at least one: the word-by-word
+    /// comparison then runs only on sentence pairs that can hold a run, not on every pair of a large story.</summary>
+    private sealed class Prepared
     {
-        var quotedA = QuotationShare.Mark(a.Sentences);
-        var quotedB = QuotationShare.Mark(b.Sentences);
-        var quotedInB = new HashSet<Sentence>(b.Sentences.Where((_, k) => quotedB[k]), ReferenceEqualityComparer.Instance);
+        public SegmentedDocument Document { get; }
+        public bool[] Quoted { get; }
+        public long[][] Shingles { get; }
+        public Dictionary<long, List<int>> SentencesWith { get; } = [];
+
+        public Prepared(SegmentedDocument document)
+        {
+            Document = document;
+            Quoted = QuotationShare.Mark(document.Sentences);
+            Shingles = new long[document.Sentences.Count][];
+            for (int k = 0; k < document.Sentences.Count; k++)
+            {
+                var tokens = document.Sentences[k].Tokens;
+                var hashes = new HashSet<long>();
+                for (int t = 0; t + 4 <= tokens.Count; t++)
+                    hashes.Add(HashCode.Combine(tokens[t].Norm, tokens[t + 1].Norm, tokens[t + 2].Norm, tokens[t + 3].Norm));
+                Shingles[k] = hashes.ToArray();
+                foreach (var h in hashes)
+                {
+                    if (!SentencesWith.TryGetValue(h, out var list)) SentencesWith[h] = list = [];
+                    list.Add(k);
+                }
+            }
+        }
+    }
+
+    private CopyPair? Pair(LinkedCluster cluster, Dictionary<Sentence, int> indexOf, Prepared pa, Prepared pb)
+    {
+        var (a, b) = (pa.Document, pb.Document);
+        var quotedA = pa.Quoted;
+        var quotedInB = new HashSet<Sentence>(b.Sentences.Where((_, k) => pb.Quoted[k]), ReferenceEqualityComparer.Instance);
         var passages = new List<CopiedPassage>();
         var usedB = new HashSet<Sentence>(ReferenceEqualityComparer.Instance);
         int sharedSentences = 0;
@@ -53,7 +85,11 @@ public sealed class CopyDetector
                 continue;
             }
             // Not the same sentence, but perhaps a long verbatim run inside it (a clause lifted into new framing).
-            foreach (var candidate in b.Sentences.Where(x => !usedB.Contains(x) && !quotedInB.Contains(x)))
+            if (sa.Tokens.Count < MinRunWords) continue;
+            var candidates = new SortedSet<int>();
+            foreach (var h in pa.Shingles[k])
+                if (pb.SentencesWith.TryGetValue(h, out var list)) candidates.UnionWith(list);
+            foreach (var candidate in candidates.Select(c => b.Sentences[c]).Where(x => !usedB.Contains(x) && !quotedInB.Contains(x)))
             {
                 var run = LongestCommonRun(sa.Tokens, candidate.Tokens);
                 if (run.Length >= MinRunWords && !IsNameList(sa.Tokens, run))

@@ -53,7 +53,7 @@ public sealed partial class SocialEmbedRule : IParagraphRule
     public string? Check(ParagraphContext p) =>
         TextStats.CountWords(p.Text) <= 60 && Signature().IsMatch(p.Text) ? "embedded social-media post" : null;
 
-    [GeneratedRegex(@"^\W{0,3}[^()]{2,60}\(@\w{1,30}\)\s+\p{L}+\.?\s+\d{1,2},\s+\d{4}\s*$")]
+    [GeneratedRegex(@"^\s*[—–-]{1,2}\s*[^()—–]{2,40}\(@\w{1,30}\)\s+\p{L}+\.?\s+\d{1,2},\s+\d{4}\s*$")]
     private static partial Regex Signature();
 
 }
