@@ -15,9 +15,15 @@ public sealed class RankerTrainer
 {
     public int Seed { get; init; } = 1;
     public int Leaves { get; init; } = 16;
-    public int Iterations { get; init; } = 300;
+    public int Iterations { get; init; } = 60;
     public int MinExamplesPerLeaf { get; init; } = 30;
-    public double LearningRate { get; init; } = 0.05;
+    public double LearningRate { get; init; } = 0.25;
+
+    /// <summary>Models averaged, each trained on its own random 80 % of the sentences and features per round:
+    /// one boosted model moves with every small change to its training data; the average of several does not.
+    /// Five bags of 60 rounds keep the 300 trees (and the speed) of one model of 300 rounds, and cross-validated
+    /// better on two different partitions of the dev clusters (R-2 17.41 and 17.73 against 16.58 and 17.22).</summary>
+    public int Bags { get; init; } = 5;
 
     private sealed class Row
     {
@@ -32,29 +38,46 @@ public sealed class RankerTrainer
 
     public TreeEnsembleModel Train(IEnumerable<TrainingCluster> clusters, out double maxExportError)
     {
-        var ml = new MLContext(Seed);
         var rows = clusters.SelectMany(c => c.Features.Rows.Select((r, s) => new Row { Features = r, Label = c.Labels[s] })).ToList();
         var schema = SchemaDefinition.Create(typeof(Row));
         schema[nameof(Row.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, SentenceFeatures.Names.Length);
-        var data = ml.Data.LoadFromEnumerable(rows, schema);
-        var trainer = ml.Regression.Trainers.LightGbm(new LightGbmRegressionTrainer.Options
+        var models = new TreeEnsembleModel[Bags];
+        var errors = new double[Bags];
+        // Bags are independent: they train side by side, each single-threaded and seeded, so the result is the
+        // same on any machine.
+        Parallel.For(0, Bags, bag =>
         {
-            NumberOfLeaves = Leaves,
-            NumberOfIterations = Iterations,
-            MinimumExampleCountPerLeaf = MinExamplesPerLeaf,
-            LearningRate = LearningRate,
-            NumberOfThreads = 1,
-            Seed = Seed,
-            Deterministic = true,
+            var ml = new MLContext(Seed + bag);
+            var data = ml.Data.LoadFromEnumerable(rows, schema);
+            var options = new LightGbmRegressionTrainer.Options
+            {
+                NumberOfLeaves = Leaves,
+                NumberOfIterations = Iterations,
+                MinimumExampleCountPerLeaf = MinExamplesPerLeaf,
+                LearningRate = LearningRate,
+                NumberOfThreads = 1,
+                Seed = Seed + bag,
+                Deterministic = true,
+            };
+            if (Bags > 1) options.Booster = new GradientBooster.Options { SubsampleFraction = 0.8, SubsampleFrequency = 1, FeatureFraction = 0.8 };
+            var transformer = ml.Regression.Trainers.LightGbm(options).Fit(data);
+            models[bag] = Export(transformer.Model);
+            // The exported trees must predict what ML.NET predicts, or the shipped model is not the trained one.
+            var engine = ml.Model.CreatePredictionEngine<Row, Prediction>(transformer, inputSchemaDefinition: schema);
+            var native = new TreeEnsembleRanker(models[bag]);
+            errors[bag] = rows.Take(2000).Max(r => Math.Abs(engine.Predict(r).Score - native.Predict(r.Features)));
         });
-        var transformer = trainer.Fit(data);
-        var model = Export(transformer.Model);
+        maxExportError = errors.Max();
+        return Average(models);
+    }
 
-        // The exported trees must predict what ML.NET predicts, or the shipped model is not the trained one.
-        var engine = ml.Model.CreatePredictionEngine<Row, Prediction>(transformer, inputSchemaDefinition: schema);
-        var native = new TreeEnsembleRanker(model);
-        maxExportError = rows.Take(2000).Max(r => Math.Abs(engine.Predict(r).Score - native.Predict(r.Features)));
-        return model;
+    /// <summary>One ensemble whose score is the mean of the bags' scores: all their trees, each weighted 1/n.</summary>
+    private static TreeEnsembleModel Average(TreeEnsembleModel[] models)
+    {
+        if (models.Length == 1) return models[0];
+        double share = 1.0 / models.Length;
+        var trees = models.SelectMany(m => m.Trees.Select(t => t with { Weight = t.Weight * share })).ToArray();
+        return models[0] with { Bias = models.Average(m => m.Bias), Trees = trees, Trainer = $"ML.NET LightGBM regression, mean of {models.Length} bagged models" };
     }
 
     private static TreeEnsembleModel Export(LightGbmRegressionModelParameters parameters)
@@ -70,16 +93,23 @@ public sealed class RankerTrainer
         return new TreeEnsembleModel(SentenceFeatures.Names, ensemble.Bias, trees, "ML.NET LightGBM regression", RankerTrainingSet.LabelDescription);
     }
 
-    /// <summary>k-fold cross-validation over clusters (cluster i is in fold i mod k).</summary>
-    public EvaluationReport CrossValidate(IReadOnlyList<TrainingCluster> clusters, int folds, Budget budget, RougeOptions rouge, Action<int>? progress = null)
+    /// <summary>k-fold cross-validation over clusters: cluster i is in fold i mod k, or, with a
+    /// <paramref name="foldSeed"/>, in the fold of its place in a seeded shuffle (another partition of the same
+    /// clusters, to see whether a difference between two settings survives a different split).</summary>
+    public EvaluationReport CrossValidate(IReadOnlyList<TrainingCluster> clusters, int folds, Budget budget, RougeOptions rouge, Action<int>? progress = null, int foldSeed = 0)
     {
+        var place = Enumerable.Range(0, clusters.Count).ToArray();
+        if (foldSeed != 0) new Random(foldSeed).Shuffle(place);
+        var foldOf = new int[clusters.Count];
+        for (int r = 0; r < place.Length; r++) foldOf[place[r]] = r % folds;
         var scores = new ClusterScore[clusters.Count];
         for (int k = 0; k < folds; k++)
         {
-            var model = Train(clusters.Where((_, i) => i % folds != k), out _);
+            var model = Train(clusters.Where((_, i) => foldOf[i] != k), out _);
             var summarizer = new ChorusSummarizer { Ranker = new TreeEnsembleRanker(model) };
-            for (int i = k; i < clusters.Count; i += folds)
+            for (int i = 0; i < clusters.Count; i++)
             {
+                if (foldOf[i] != k) continue;
                 var summary = summarizer.Summarize(clusters[i].Linked, budget);
                 scores[i] = new ClusterScore(clusters[i].Cluster.Id, summary, DatasetEvaluator.Score(summary, clusters[i].Cluster.References, rouge));
             }

@@ -17,10 +17,12 @@ public static class TrainCommand
         var leaves = new Option<int>("--leaves") { Description = $"Leaves per tree (default {defaults.Leaves})", DefaultValueFactory = _ => defaults.Leaves };
         var iterations = new Option<int>("--iterations") { Description = $"Boosting rounds (default {defaults.Iterations})", DefaultValueFactory = _ => defaults.Iterations };
         var rate = new Option<double>("--learning-rate") { Description = $"Shrinkage per round (default {defaults.LearningRate})", DefaultValueFactory = _ => defaults.LearningRate };
+        var bags = new Option<int>("--bags") { Description = $"Bagged models averaged (default {defaults.Bags})", DefaultValueFactory = _ => defaults.Bags };
+        var foldSeed = new Option<int>("--fold-seed") { Description = "Assign clusters to folds by a shuffle with this seed (default 0: cluster i in fold i mod k)", DefaultValueFactory = _ => 0 };
         var minLeaf = new Option<int>("--min-leaf") { Description = $"Fewest sentences in a leaf (default {defaults.MinExamplesPerLeaf})", DefaultValueFactory = _ => defaults.MinExamplesPerLeaf };
         var command = new Command("train", "Train the sentence ranker (LightGBM) on a dataset; report k-fold cross-validated ROUGE")
         {
-            dataset, folds, output, words, leaves, iterations, rate, minLeaf,
+            dataset, folds, output, words, leaves, iterations, rate, minLeaf, bags, foldSeed,
         };
         command.SetAction(parse =>
         {
@@ -35,14 +37,14 @@ public static class TrainCommand
             var trainer = new RankerTrainer
             {
                 Leaves = parse.GetValue(leaves), Iterations = parse.GetValue(iterations),
-                LearningRate = parse.GetValue(rate), MinExamplesPerLeaf = parse.GetValue(minLeaf),
+                LearningRate = parse.GetValue(rate), MinExamplesPerLeaf = parse.GetValue(minLeaf), Bags = Math.Max(1, parse.GetValue(bags)),
             };
             int k = parse.GetValue(folds);
             if (k >= 2)
             {
                 int limit = parse.GetValue(words);
                 var report = Progress.Run($"{k}-fold cross-validation", k, stderr,
-                    p => trainer.CrossValidate(training, k, Budget.Words(limit), RougeOptions.MN250 with { WordLimit = limit }, p));
+                    p => trainer.CrossValidate(training, k, Budget.Words(limit), RougeOptions.MN250 with { WordLimit = limit }, p, parse.GetValue(foldSeed)));
                 stdout.Write(EvalCommand.Text(report, limit));
             }
             var model = trainer.Train(training, out var exportError);
