@@ -68,7 +68,12 @@ public sealed class CorpusPipeline(ArticleStore store)
             var match = clean.IsArticle ? storyIndex.Match(profile) : new StoryMatch(null, 0, null);
             var row = new NewArticle(doc.Id, key, doc.Origin, doc.Url, doc.Title, doc.Byline, doc.Outlet, doc.Published, now, timestamp,
                 hash, string.Join("\n\n", doc.Paragraphs), clean.NonArticleReason, profile.Serialize());
-            var (articleId, storyId) = store.Add(row, match.StoryId, startStory: clean.IsArticle && match.StoryId is null, match.NearDuplicateOf, previous);
+            // Two ingests may race on one article: the loser's transaction rolls back and the article counts as unchanged.
+            if (store.TryAdd(row, match.StoryId, startStory: clean.IsArticle && match.StoryId is null, match.NearDuplicateOf, previous) is not var (articleId, storyId))
+            {
+                unchanged++;
+                continue;
+            }
             if (storyId is long sid)
             {
                 storyIndex.Add(sid, articleId, profile);

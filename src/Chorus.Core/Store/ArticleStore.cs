@@ -101,6 +101,21 @@ public sealed class ArticleStore : IDisposable
     /// <summary>Stores one article and its story membership atomically. <paramref name="storyId"/> null with
     /// <paramref name="startStory"/> set starts a story; a previous version, if any, stops being current.</summary>
     /// <returns>The new article's id and the story it is in (null for non-articles).</returns>
+    /// <returns>Null when another ingest stored the same article (same key and version, or same current text)
+    /// between the check and this commit: the transaction is rolled back and nothing is lost.</returns>
+    public (long ArticleId, long? StoryId)? TryAdd(NewArticle article, long? storyId, bool startStory, long? nearDuplicateOf, ExistingArticle? previous)
+    {
+        try { return Add(article, storyId, startStory, nearDuplicateOf, previous); }
+        catch (DbException e) when (IsUniqueViolation(e)) { return null; }
+    }
+
+    private static bool IsUniqueViolation(DbException e) => e switch
+    {
+        Microsoft.Data.Sqlite.SqliteException s => s.SqliteErrorCode == 19 && s.Message.Contains("UNIQUE", StringComparison.Ordinal),
+        Npgsql.PostgresException p => p.SqlState == "23505",
+        _ => false,
+    };
+
     public (long ArticleId, long? StoryId) Add(NewArticle article, long? storyId, bool startStory, long? nearDuplicateOf, ExistingArticle? previous)
     {
         using var tx = connection.BeginTransaction();

@@ -89,6 +89,31 @@ public class CorpusStoreTests
         Assert.NotEqual(byId["fire-anniversary"], byId["fire-dated"]);
     }
 
+    [SkippableTheory]
+    [MemberData(nameof(StoreLocations.Kinds), MemberType = typeof(StoreLocations))]
+    public async Task Two_ingests_of_the_same_articles_at_once_store_each_article_once(string kind)
+    {
+        using var temp = new TempFolder();
+        var store = StoreLocations.Fresh(kind, temp);
+        var folder = Path.Combine(temp.Path, "in");
+        Directory.CreateDirectory(folder);
+        foreach (var file in Directory.EnumerateDirectories(SharedData.MultiNewsDev).Take(30).SelectMany(c => Directory.EnumerateFiles(Path.Combine(c, "docs"))))
+            File.Copy(file, Path.Combine(folder, $"{Path.GetFileName(Path.GetDirectoryName(Path.GetDirectoryName(file)))}-{Path.GetFileName(file)}"));
+        CliRunner.Run("stories", "--store", store); // creates the schema once, so the two runs race on articles only
+        var runs = await Task.WhenAll(Task.Run(() => CliRunner.Run("ingest", folder, "--store", store)), Task.Run(() => CliRunner.Run("ingest", folder, "--store", store)));
+        Assert.All(runs, r => Assert.True(r.ExitCode == 0, r.Stderr));
+        using var opened = ArticleStore.Open(store);
+        var articles = opened.CurrentArticles();
+        var (current, versions, _) = opened.Counts();
+        Assert.Equal(current, versions);
+        Assert.Equal(articles.Count, articles.Select(a => a.SourceKey).Distinct().Count());
+        // Exactly the articles of one ingest on its own.
+        var alone = StoreLocations.Fresh(kind, temp);
+        Assert.Equal(0, CliRunner.Run("ingest", folder, "--store", alone).ExitCode);
+        using var reference = ArticleStore.Open(alone);
+        Assert.Equal(reference.CurrentArticles().Select(a => a.DocId).Order(StringComparer.Ordinal), articles.Select(a => a.DocId).Order(StringComparer.Ordinal));
+    }
+
     [Fact]
     public void Bad_store_locations_and_sources_are_one_line_each()
     {
