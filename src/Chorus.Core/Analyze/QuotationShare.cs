@@ -45,9 +45,9 @@ public static class QuotationShare
                 // Inside a quotation carried over: the words up to the closing mark are quoted.
                 int close = text.IndexOfAny(['"', '”']);
                 int quoted = close < 0 ? text.Length : close;
-                result[i] = quoted >= text.Length / 2 || Of(text) >= 0.5;
+                result[i] = quoted >= text.Length / 2 || IsQuotation(text);
             }
-            else result[i] = Of(text) >= 0.5;
+            else result[i] = IsQuotation(text);
             open = OpenAfter(text, open);
         }
         return result;

@@ -1,9 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 using Chorus.Clean;
-using Chorus.Ingest;
-using Chorus.Segment;
 
 namespace Chorus.Tests.Analyze;
 
@@ -20,7 +17,7 @@ public class AnnotationAlignmentTests
     [MemberData(nameof(Files))]
     public void Every_annotated_sentence_is_still_the_sentence_it_was_annotated_as(string file)
     {
-        var root = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoPaths.Root, "tests", "Chorus.Tests", "Analyze", "Annotations", file))).RootElement;
+        var root = DevClusterAnnotations.Load(file);
         var items = root.GetProperty("quotes").EnumerateArray()
             .Select(q => (Cluster: q.GetProperty("cluster").GetString()!, Doc: q.GetProperty("doc").GetString()!, Sentence: q.GetProperty("sentence").GetInt32(), Check: q.GetProperty("check").GetString()!))
             .ToList();
@@ -35,9 +32,7 @@ public class AnnotationAlignmentTests
         {
             if (!sentences.TryGetValue(cluster, out var of))
             {
-                var docs = new ArticleReader().Read([Path.Combine(SharedData.MultiNewsDev, cluster)]).Documents;
-                sentences[cluster] = of = Segmenter.Segment(new ArticleCleaner().Clean(docs))
-                    .SelectMany(d => d.Sentences).ToDictionary(s => (s.DocId, s.Position), s => s.Text);
+                sentences[cluster] = of = DevClusterAnnotations.Link(cluster).Sentences.ToDictionary(s => (s.DocId, s.Position), s => s.Text);
             }
             Assert.True(of.TryGetValue((doc, index), out var text), $"{file}: {cluster} {doc}:{index} no longer exists");
             var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(TextFingerprint.Of(text!))))[..8];

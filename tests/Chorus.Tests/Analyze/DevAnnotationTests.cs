@@ -1,9 +1,5 @@
 using System.Text.Json;
 using Chorus.Analyze;
-using Chorus.Clean;
-using Chorus.Ingest;
-using Chorus.Link;
-using Chorus.Segment;
 using Xunit.Abstractions;
 
 namespace Chorus.Tests.Analyze;
@@ -11,16 +7,11 @@ namespace Chorus.Tests.Analyze;
 /// <summary>Precision and recall of the analysis against hand annotations of dev clusters (Annotations/dev-analysis.json).</summary>
 public class DevAnnotationTests(ITestOutputHelper output)
 {
-    private static readonly JsonElement Annotations = JsonDocument.Parse(
-        File.ReadAllText(Path.Combine(RepoPaths.Root, "tests", "Chorus.Tests", "Analyze", "Annotations", "dev-analysis.json"))).RootElement;
+    private static readonly JsonElement Annotations = DevClusterAnnotations.Load("dev-analysis.json");
 
-    private static ClusterAnalysis Analyze(string cluster)
-    {
-        var docs = new ArticleReader().Read([Path.Combine(SharedData.MultiNewsDev, cluster)]).Documents;
-        return new ClusterAnalyzer().Analyze(new SentenceLinker().Link(Segmenter.Segment(new ArticleCleaner().Clean(docs))));
-    }
+    private static ClusterAnalysis Analyze(string cluster) => DevClusterAnnotations.Analyze(cluster);
 
-    private static string Surname(string speaker) => speaker.Split(' ')[^1];
+    private static string Surname(string speaker) => DevClusterAnnotations.Surname(speaker);
 
     [Fact]
     public void Quote_speakers_are_precise()

@@ -1,9 +1,5 @@
 using System.Text.Json;
 using Chorus.Analyze;
-using Chorus.Clean;
-using Chorus.Ingest;
-using Chorus.Link;
-using Chorus.Segment;
 using Xunit.Abstractions;
 
 namespace Chorus.Tests.Analyze;
@@ -14,18 +10,11 @@ namespace Chorus.Tests.Analyze;
 /// </summary>
 public class ExhaustiveAnnotationTests(ITestOutputHelper output)
 {
-    private static readonly JsonElement Annotations = JsonDocument.Parse(
-        File.ReadAllText(Path.Combine(RepoPaths.Root, "tests", "Chorus.Tests", "Analyze", "Annotations", "dev-analysis-exhaustive.json"))).RootElement;
+    private static readonly JsonElement Annotations = DevClusterAnnotations.Load("dev-analysis-exhaustive.json");
 
     private static readonly IReadOnlyList<string> Clusters = Annotations.GetProperty("clusters").EnumerateArray().Select(c => c.GetString()!).ToList();
 
-    private static readonly Dictionary<string, ClusterAnalysis> Analyses = Clusters.ToDictionary(c => c, c =>
-    {
-        var docs = new ArticleReader().Read([Path.Combine(SharedData.MultiNewsDev, c)]).Documents;
-        return new ClusterAnalyzer().Analyze(new SentenceLinker().Link(Segmenter.Segment(new ArticleCleaner().Clean(docs))));
-    });
-
-    private static string Surname(string speaker) => speaker.Split(' ')[^1];
+    private static readonly Dictionary<string, ClusterAnalysis> Analyses = Clusters.ToDictionary(c => c, DevClusterAnnotations.Analyze);
 
     [Fact]
     public void Quote_speakers_meet_the_precision_target()
@@ -40,7 +29,7 @@ public class ExhaustiveAnnotationTests(ITestOutputHelper output)
             {
                 attributed++;
                 var keys = quote.Sentences.Select(s => (cluster, s.Doc, s.Index)).Where(annotated.ContainsKey).ToList();
-                var right = keys.Where(k => annotated[k] == Surname(quote.Speaker!)).ToList();
+                var right = keys.Where(k => annotated[k] == DevClusterAnnotations.Surname(quote.Speaker!)).ToList();
                 if (right.Count > 0) { correct++; found.UnionWith(right); }
                 else output.WriteLine($"wrong: {cluster} {string.Join(",", quote.Sentences.Select(s => $"{s.Doc}:{s.Index}"))} -> {quote.Speaker}");
             }
