@@ -14,7 +14,7 @@ public sealed class ArticleCleaner
     public IReadOnlyList<IParagraphRule> ParagraphRules { get; init; } =
         [new PageFurnitureRule(), new LinkSpamRule(), new BylineRule(), new CaptionRule(), new SharePromptRule(), new SocialEmbedRule()];
 
-    public IReadOnlyList<IFragmentRule> FragmentRules { get; init; } = [new StampFragmentRule(), new InlineCreditFragmentRule()];
+    public IReadOnlyList<IFragmentRule> FragmentRules { get; init; } = [new ToggleCaptionFragmentRule(), new StampFragmentRule(), new InlineCreditFragmentRule()];
 
     public BoilerplateStatistics Boilerplate { get; init; } = BoilerplateStatistics.Empty;
 

@@ -64,12 +64,14 @@ public sealed partial class CaptionRule : IParagraphRule
     public string? Check(ParagraphContext p)
     {
         if (TextStats.CountWords(p.Text) > 60) return null;
+        // A photo-viewer control with reporting glued after it loses only the control, in the fragment stage.
+        if (ToggleCaptionFragmentRule.LeavesText(p.Text)) return null;
         // Credits sit at the start or the very end of a line; only those parts are searched.
         var tail = p.Text.Length > 80 ? p.Text[^80..] : p.Text;
         return Prefix().IsMatch(p.Text) || Suffix().IsMatch(tail) ? "photo caption or credit" : null;
     }
 
-    [GeneratedRegex(@"^\W{0,3}(image (copyright|caption|source)|media (playback|caption)|photo(graph)?s?( credit)?\s*[:|/]|photo by|pictured?\s*:|credit\s*:|caption\s*:|file photo|file\s*[-—–]\s|hide caption|enlarge (this )?image|\d+ of \d+ photos\s*:|\(?ap photo|getty images?|reuters/|video\s*:|gallery\s*:|\(photo)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W{0,3}(image (copyright|caption|source)|media (playback|caption)|photo(graph)?s?( credit)?\s*[:|/]|photo by|pictured?\s*:|credit\s*:|caption\s*:|file photo|file\s*[-—–]\s|hide caption|enlarge (this )?image|\d+ of \d+ photos\s*:|\(?ap photo|getty images?|reuters/|video\s*:|gallery\s*:|\(photo|embed more( news)? videos)", RegexOptions.IgnoreCase)]
     private static partial Regex Prefix();
 
     [GeneratedRegex(@"((\(|/ ?|— ?|- ?)(ap|getty images|reuters|afp|shutterstock|epa)( photo)?(/[^)]*)?\)?|\bphoto(graph)?\s*:\s*[\p{L} .]+/[\p{L} .]+\)?)\s*$", RegexOptions.IgnoreCase)]
@@ -98,6 +100,8 @@ public sealed class PageFurnitureRule : IParagraphRule
         "this feature is not available right now", 
         "javascript is disabled in your browser", "proceed to legacy twitter", "your browser does not support", "enable javascript to",
         "sorry, this page", "sorry, the page", "sorry, this video", "sorry, the video", "sorry, this content",
+        "as an interest to stay up to date on the latest", "thank you for your interest in spreading the word",
+        "we only request your email address so that the person you are recommending",
     ];
 
     /// <summary>A page that says it is not there: whatever else it carries (a search box, links) is not news.</summary>
@@ -145,6 +149,27 @@ public sealed partial class StampFragmentRule : IFragmentRule
 
     [GeneratedRegex(@"\s*\((published|updated|posted)\s[^)]{3,60}\)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Stamp();
+}
+
+/// <summary>A photo-viewer control glued to the paragraph after it: "Enlarge this image toggle caption Jane Doe/NPR Jane
+/// Doe/NPR The study …". The credit repeats (once under the photo, once in the caption), which is how its end is found.</summary>
+public sealed partial class ToggleCaptionFragmentRule : IFragmentRule
+{
+    public (string Kept, Removal Removed)? Strip(string paragraph)
+    {
+        var m = Toggle().Match(paragraph);
+        if (!m.Success) return null;
+        return (paragraph[m.Length..].Trim(), new Removal(m.Value.Trim(), "photo caption or credit"));
+    }
+
+    internal static bool LeavesText(string paragraph)
+    {
+        var m = Toggle().Match(paragraph);
+        return m.Success && m.Length < paragraph.TrimEnd().Length;
+    }
+
+    [GeneratedRegex(@"^\s*(enlarge this image\s+)?toggle caption\s+(?<credit>[^/\n]{1,60}/[^\n]{1,40}?)\s+\k<credit>(?=\s|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex Toggle();
 }
 
 /// <summary>An inline photo credit at the end of a paragraph: "… (Photo: Jane Doe/AP)".</summary>

@@ -99,4 +99,45 @@ public class ArticleCleanerTests
         Assert.All(pureNotices, d => Assert.False(cleaner.CleanOne(d).IsArticle, d.Origin));
         Assert.All(carrying, d => Assert.DoesNotContain(cleaner.CleanOne(d).Paragraphs, p => p.Contains("Wayback Machine")));
     }
+
+    [Fact]
+    public void Photo_viewer_controls_and_video_teasers_go_but_the_reporting_glued_to_them_stays()
+    {
+        var doc = Doc("n",
+            "Enlarge this image toggle caption Lee Park/Example Radio Lee Park/Example Radio Divers found the wreck of the ferry in 40 meters of water off the north cape on Friday.",
+            "EMBED More News Videos Divers return to the harbor. Watch the report on Evening News at 6 p.m. on May 3, 2024.",
+            "Interested in Ferry Disasters? Add Ferry Disasters as an interest to stay up to date on the latest Ferry Disasters news, video, and analysis from Example News. Add Interest",
+            "The wreck lies on its side and the hull is intact, the coast guard said, so it can be raised before the winter storms.");
+
+        var clean = new ArticleCleaner().CleanOne(doc);
+
+        Assert.Equal(
+            ["Divers found the wreck of the ferry in 40 meters of water off the north cape on Friday.",
+             "The wreck lies on its side and the hull is intact, the coast guard said, so it can be raised before the winter storms."],
+            clean.Paragraphs);
+        var reasons = clean.Removed.ToDictionary(r => r.Text, r => r.Reason);
+        Assert.Equal("photo caption or credit", reasons["Enlarge this image toggle caption Lee Park/Example Radio Lee Park/Example Radio"]);
+        Assert.Equal("photo caption or credit", reasons["EMBED More News Videos Divers return to the harbor. Watch the report on Evening News at 6 p.m. on May 3, 2024."]);
+        Assert.StartsWith("web page furniture", reasons.Single(r => r.Key.StartsWith("Interested in")).Value);
+    }
+
+    [Fact]
+    public void A_short_photo_viewer_line_with_nothing_after_the_credit_is_a_caption()
+    {
+        var doc = Doc("n", "Enlarge this image toggle caption Lee Park/Example Radio Lee Park/Example Radio",
+            "Divers found the wreck of the ferry in 40 meters of water off the north cape on Friday, the coast guard said in a statement.");
+        var clean = new ArticleCleaner().CleanOne(doc);
+        Assert.Single(clean.Paragraphs);
+        Assert.Equal("photo caption or credit", Assert.Single(clean.Removed).Reason);
+    }
+
+    [Fact]
+    public void An_email_this_page_form_is_not_an_article()
+    {
+        var doc = Doc("e", "Thank you for your interest in spreading the word about Example Weekly.",
+            "NOTE: We only request your email address so that the person you are recommending the page to knows that you wanted them to see it, and that it is not junk mail. We do not capture any email address.");
+        var clean = new ArticleCleaner().CleanOne(doc);
+        Assert.Equal("not an article: web page furniture only", clean.NonArticleReason);
+        Assert.Empty(clean.Paragraphs);
+    }
 }

@@ -56,4 +56,34 @@ public class StoryClusteringTests
         Assert.True(run.Articles.F1 >= 0.87, $"B-cubed F1 {run.Articles.F1:0.000}");
         Assert.InRange(run.NonArticles, 20, 40); // the archive notices, tweets widgets and error pages
     }
+
+    private static ArticleProfile Terms(params string[] terms) =>
+        new(terms.GroupBy(t => t).ToDictionary(g => g.Key, g => g.Count()), [], 0, Dated: false);
+
+    /// <summary>Under the join threshold, a story still takes an article that no other story comes near, and does
+    /// not when a second story is about as close: a low score two stories share is only a common topic.</summary>
+    [Fact]
+    public void A_clear_winner_under_the_join_threshold_takes_the_article_and_a_tie_does_not()
+    {
+        StoryIndex Index()
+        {
+            var index = new StoryIndex { JoinThreshold = 0.95, ClearJoinThreshold = 0.2, ClearMargin = 2 };
+            index.Add(1, 1, Terms("ferry", "harbour", "aground", "rescue", "captain", "lakeport", "coastguard", "passengers"));
+            index.Add(2, 2, Terms("election", "ballot", "mayor", "turnout", "council", "campaign", "vote", "lakeport"));
+            index.Add(3, 3, Terms("museum", "ceiling", "restoration", "gallery", "reopen", "painting", "visitors", "director"));
+            return index;
+        }
+
+        var ferryOnly = Index().Match(Terms("ferry", "harbour", "aground", "tug", "storm", "night", "crew", "tow"));
+        Assert.Equal(1, ferryOnly.StoryId);
+        Assert.InRange(ferryOnly.Score, 0.2, 0.95);
+
+        var both = Index().Match(Terms("ferry", "harbour", "aground", "election", "ballot", "mayor", "storm", "night"));
+        Assert.Null(both.StoryId);
+        Assert.InRange(both.Score, 0.2, 0.95);
+
+        var strict = new StoryIndex { JoinThreshold = 0.95, ClearJoinThreshold = 0.95 };
+        strict.Add(1, 1, Terms("ferry", "harbour", "aground", "rescue", "captain", "lakeport", "coastguard", "passengers"));
+        Assert.Null(strict.Match(Terms("ferry", "harbour", "aground", "tug", "storm", "night", "crew", "tow")).StoryId);
+    }
 }

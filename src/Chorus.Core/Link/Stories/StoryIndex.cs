@@ -4,22 +4,33 @@ namespace Chorus.Link.Stories;
 /// <see cref="StoryId"/> is null. <see cref="NearDuplicateOf"/> names the article it nearly copies, if any.</summary>
 public sealed record StoryMatch(long? StoryId, double Score, long? NearDuplicateOf);
 
+/// <summary>How an article is compared with a story: with the centroid of its members (cosine), or as the average
+/// cosine to its members. Centroid measured better on the dev stream (B-cubed F1 0.90 against 0.89).</summary>
+public enum StoryLinkage { Centroid, Average }
+
 /// <summary>
 /// Online story clustering over a sliding time window. An article joins the story whose centroid is closest in
-/// TF-IDF cosine when that is at least <see cref="JoinThreshold"/>, or the story of an article it nearly copies
+/// TF-IDF cosine when that is at least <see cref="JoinThreshold"/> (or a little less when no other story comes
+/// near, see <see cref="ClearJoinThreshold"/>), or the story of an article it nearly copies
 /// (MinHash/LSH over shingles); otherwise it starts a story. IDF counts only the articles in the window and
 /// every similarity uses the current IDF, so early arrivals are not frozen with the weights of a tiny corpus
 /// and the result depends little on arrival order. Hand-written: it is the product's own linking core, and no
 /// served package does incremental clustering.
 /// </summary>
-/// <summary>How an article is compared with a story: with the centroid of its members (cosine), or as the average
-/// cosine to its members. Centroid measured better on the dev stream (B-cubed F1 0.90 against 0.89).</summary>
-public enum StoryLinkage { Centroid, Average }
-
 public sealed class StoryIndex
 {
     public double JoinThreshold { get; init; } = 0.2;
     public StoryLinkage Linkage { get; init; } = StoryLinkage.Centroid;
+    /// <summary>A story closer than this but under <see cref="JoinThreshold"/> still takes the article when it is a
+    /// clear winner: at least <see cref="ClearMargin"/> times as close as the runner-up. Short or angled reports of an
+    /// event score low against its centroid yet far lower against everything else; a low score shared by two
+    /// stories is only a topic in common. On the dev stream this lifted B-cubed F1 from 0.907 to 0.915 (three
+    /// orders), with every setting in 0.14–0.16 × 1.5–2.5 at or above 0.907.</summary>
+    public double ClearJoinThreshold { get; init; } = 0.16;
+    public double ClearMargin { get; init; } = 2.0;
+    /// <summary>The runner-up counts as at least this close, so an almost empty index does not make every
+    /// score a clear win.</summary>
+    private const double RunnerUpFloor = 0.05;
     public double NearDuplicateThreshold { get; init; } = 0.5;
     /// <summary>Articles further apart in time than this are not the same story; stories quiet for twice as
     /// long leave memory, which keeps memory flat however large the store grows.</summary>
@@ -82,7 +93,7 @@ public sealed class StoryIndex
                 foreach (var id in list) candidates.Add(id);
 
         long? best = null;
-        double bestScore = 0;
+        double bestScore = 0, secondScore = 0;
         foreach (var id in candidates.Order())
         {
             if (!stories.TryGetValue(id, out var story) || !InWindow(story, profile, windowMs)) continue;
@@ -91,9 +102,12 @@ public sealed class StoryIndex
                 if (story.Sum.TryGetValue(term, out var s)) dot += x * s * Idf(term);
             if (dot <= 0) continue;
             double score = Linkage == StoryLinkage.Centroid ? dot / (norm * StoryNorm(story)) : dot / (norm * story.Members.Count);
-            if (score > bestScore) { bestScore = score; best = id; }
+            if (score > bestScore) { secondScore = bestScore; bestScore = score; best = id; }
+            else if (score > secondScore) secondScore = score;
         }
-        return bestScore >= JoinThreshold ? new StoryMatch(best, bestScore, null) : new StoryMatch(null, bestScore, null);
+        bool join = bestScore >= JoinThreshold
+            || (bestScore >= ClearJoinThreshold && bestScore >= ClearMargin * Math.Max(secondScore, RunnerUpFloor));
+        return join ? new StoryMatch(best, bestScore, null) : new StoryMatch(null, bestScore, null);
     }
 
     /// <summary>Records that <paramref name="articleId"/> is now in <paramref name="storyId"/>: after a match,
