@@ -19,6 +19,7 @@ public static partial class NameForms
         "ceo", "founder", "leader", "counterpart", "host", "actor", "actress", "singer", "star", "passenger", "witness", "neighbor",
         "neighbour", "resident", "mother", "daughter", "son", "wife", "husband", "sheriff", "deputy", "trooper", "agent", "lawyer",
         "producer", "editor", "author", "writer", "analyst", "economist", "doctor", "nurse", "teacher", "pastor", "manager", "owner",
+        "principal", "dean", "publicist", "commissioner", "adviser", "advisor", "aide", "reporter", "correspondent", "anchor", "co-anchor", "columnist", "commentator", "engineer", "scientist", "researcher", "administrator", "president-elect", "councilman", "councilwoman",
         "maj", "major", "cpl", "corporal", "pvt", "private", "adm", "admiral", "cmdr", "det", "insp", "inspector", "supt", "superintendent",
         // The department of an office ("Secretary of State Hillary Clinton"): the name starts after it.
         "state", "defense", "homeland", "treasury", "interior", "commerce", "labor", "energy", "transportation", "education",
@@ -37,7 +38,13 @@ public static partial class NameForms
     };
 
     /// <summary>A run of one to four capitalised words (with inner hyphens, apostrophes, initials).</summary>
-    public const string NamePattern = @"(?:(?:Maj|Gen|Lt|Col|Sgt|Capt|Cpl|Pvt|Adm|Cmdr|Det|Insp|Supt|Gov|Sen|Rep|Rev|Prof)\.\s+)?(?:\p{Lu}\p{Ll}?\.(?=\s)|\p{Lu}[\p{L}'’\-]+)(?:\s+(?:\p{Lu}\p{Ll}?\.(?=\s)|\p{Lu}[\p{L}'’\-]+|de|van|von|der|bin|al|da|le|la)){0,3}";
+    public const string NamePattern = NameStart + "{0,3}";
+
+    /// <summary>A name with the capitalised affiliation and office in front of it ("Morris Knolls Principal Ryan
+    /// MacNaughton"): up to six words, for attributions, where <see cref="Clean"/> drops everything to the title.</summary>
+    public const string TitledNamePattern = NameStart + "{0,5}";
+
+    private const string NameStart = @"(?:(?:Maj|Gen|Lt|Col|Sgt|Capt|Cpl|Pvt|Adm|Cmdr|Det|Insp|Supt|Gov|Sen|Rep|Rev|Prof)\.\s+)?(?:\p{Lu}\p{Ll}?\.(?=\s)|\p{Lu}[\p{L}'’\-]+)(?:\s+(?:\p{Lu}\p{Ll}?\.(?=\s)|\p{Lu}[\p{L}'’\-]+|de|van|von|der|bin|al|da|le|la))";
 
     /// <summary>Drops leading titles and trailing possessives; null when nothing name-like is left.</summary>
     public static string? Clean(string candidate)

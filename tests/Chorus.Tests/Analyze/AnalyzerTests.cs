@@ -148,4 +148,22 @@ public class AnalyzerTests
         // "voted on March 3" and "reopened on March 5" are two events, not one fact told two ways.
         Assert.Equal(2, analysis.Discrepancies.Count);
     }
+
+    [Fact]
+    public void Speakers_behind_offices_pronouns_and_asides_are_found_and_an_interviewer_keeps_her_question()
+    {
+        var analysis = AnalyzeTexts(
+            "\"The harbour wall held through the worst of it,\" Lakeport Harbour Board Principal Ida Marsh said on Monday.\n\n" +
+            "\"We will raise it by a metre before the winter,\" she added.\n\n" +
+            "Reporter Jo Lund pressed the board on the cost, and Lund asked whether \"the town can really pay for all of this,\" she said.\n\n" +
+            "Ferry captain Olav Berg described the night from the bridge of the stranded boat.\n\n" +
+            "\"The wind turned on us in a minute and we lost the channel lights,\" he recalled.",
+            "Asked about the wall, Marsh replied: \"It held through the worst of it, and we are proud of the crews.\"\n\n" +
+            "\"We will raise it by a metre before the winter.\"");
+        string? SpeakerOf(string start) => analysis.Quotes.Single(q => q.Text.StartsWith(start)).Speaker;
+        Assert.Equal("Ida Marsh", SpeakerOf("The harbour wall held"));
+        Assert.Equal("Ida Marsh", SpeakerOf("We will raise it"));
+        Assert.Equal("Jo Lund", SpeakerOf("the town can really pay"));
+        Assert.Equal("Olav Berg", SpeakerOf("The wind turned on us"));
+    }
 }
