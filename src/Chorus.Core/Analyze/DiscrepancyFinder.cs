@@ -26,8 +26,9 @@ public sealed class DiscrepancyFinder
             if (byDoc.Count < 2) continue;
             // Days, dates and ranks are names, not measures: any two different ones differ.
             bool exact = topic.Key.Kind is "day" or "date" or "rank";
-            if (byDoc.Any(d => Distinct(d.Select(x => x.Q.Value), exact).Count > 1)) continue;
-            var values = Distinct(topic.Select(m => m.Q.Value), exact);
+            double tolerance = ToleranceOf(topic.Key.Kind);
+            if (byDoc.Any(d => Distinct(d.Select(x => x.Q.Value), exact, tolerance).Count > 1)) continue;
+            var values = Distinct(topic.Select(m => m.Q.Value), exact, tolerance);
             if (values.Count < 2) continue;
             // Counts, amounts, ranks and the ages of unnamed people ("a 5-year-old boy", "his 8-year-old sister"
             // may be two children) disagree only when their sentences tell the same thing.
@@ -35,7 +36,7 @@ public sealed class DiscrepancyFinder
             if ((topic.Key.Kind is "count" or "amount" or "rank" or "date" || unnamedAge) && !SameContext(topic.ToList(), topic.Key.Anchor, exact)) continue;
             var entries = values.Select(v =>
             {
-                var carrying = topic.Where(m => Same(m.Q.Value, v, exact)).ToList();
+                var carrying = topic.Where(m => Same(m.Q.Value, v, exact, tolerance)).ToList();
                 return new DiscrepancyValue(carrying[0].Q.Text, carrying.Select(c => c.S.DocId).Distinct().ToList(), carrying[0].S.Text,
                     carrying.Select(c => new SentenceRef(c.S.DocId, c.S.Position, c.S.Text)).ToList());
             }).ToList();
@@ -71,17 +72,29 @@ public sealed class DiscrepancyFinder
         "day" => $"day it was {anchor}",
         "date" => $"date it was {anchor}",
         "rank" => $"which {anchor} it was",
+        "time" => $"time of the {anchor}",
+        "distance" => $"how far the {anchor} was",
         _ => anchor,
     };
 
-    private List<double> Distinct(IEnumerable<double> values, bool exact = false)
+    /// <summary>Times of day are clock minutes, where a relative tolerance means nothing: they differ by more than
+    /// twenty minutes. Fall heights given in storeys are conversions, so they need a third apart.</summary>
+    private double ToleranceOf(string kind) => kind switch { "time" => -20, "distance" => 0.35, _ => Tolerance };
+
+    private List<double> Distinct(IEnumerable<double> values, bool exact = false, double? tolerance = null)
     {
         var result = new List<double>();
         foreach (var v in values.Order())
-            if (!result.Any(r => Same(r, v, exact))) result.Add(v);
+            if (!result.Any(r => Same(r, v, exact, tolerance))) result.Add(v);
         return result;
     }
 
-    private bool Same(double a, double b, bool exact = false) =>
-        a == b || !exact && Math.Abs(a - b) <= Tolerance * Math.Max(Math.Abs(a), Math.Abs(b));
+    /// <summary>A negative tolerance is absolute (that many units apart), a positive one relative.</summary>
+    private bool Same(double a, double b, bool exact = false, double? tolerance = null)
+    {
+        double t = tolerance ?? Tolerance;
+        if (a == b) return true;
+        if (exact) return false;
+        return t < 0 ? Math.Abs(a - b) <= -t : Math.Abs(a - b) <= t * Math.Max(Math.Abs(a), Math.Abs(b));
+    }
 }

@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace Chorus.Analyze;
 
 /// <summary>A value a sentence states about something: a duration, a count, an age, an amount, a day, a rank.</summary>
-/// <param name="Kind">duration, count, age, amount, day, date, rank.</param>
+/// <param name="Kind">duration, count, age, amount, day, date, rank, time (of day), distance (of a fall).</param>
 /// <param name="Anchor">What the value is about, normalised ("talks", "passenger", "age of Tomas Reiner").</param>
 /// <param name="Value">Comparable value (minutes for durations, the number for counts, the weekday's name for days).</param>
 /// <param name="Text">The words as written ("nearly three hours").</param>
@@ -38,6 +38,20 @@ public static partial class QuantityReader
         ["trial", "hearing", "deliberation", "deliberations"],
         ["flight", "journey", "trip", "crossing", "voyage"],
         ["delay", "wait", "standoff", "siege"],
+    ];
+
+    /// <summary>The incidents whose time of day outlets report: a sentence naming one of them and a clock time gives
+    /// the time of that incident. Two kinds in one sentence ("arrested at 2 a.m. after the shooting") give none. Not
+    /// "fire": fire services, opening fire and being fired say nothing of a blaze.</summary>
+    private static readonly (string Incident, string[] Words)[] Incidents =
+    [
+        ("fall", ["fell", "fall", "falls", "falling", "slipped", "plunged", "plummeted", "tumbled", "landed", "landing"]),
+        ("shooting", ["shooting", "shot", "gunfire", "gunshots", "gunman"]),
+        ("crash", ["crash", "crashed", "collided", "collision", "derailed"]),
+        ("attack", ["attack", "attacked", "stabbed", "stabbing", "assaulted", "mauled"]),
+        ("fire", ["blaze", "flames", "inferno"]),
+        ("explosion", ["explosion", "exploded", "blast"]),
+        ("earthquake", ["earthquake", "quake", "tremor"]),
     ];
 
     /// <summary>Words for one young person an article may call a child, a toddler or a son in turn.</summary>
@@ -126,6 +140,26 @@ public static partial class QuantityReader
             if (month == 0 || !int.TryParse(m.Groups["day"].Value, out var dayOfMonth) || dayOfMonth is < 1 or > 31) continue;
             yield return new Quantity("date", Singular(m.Groups["verb"].Value.ToLowerInvariant()), month * 100 + dayOfMonth, m.Value[(m.Groups["month"].Index - m.Index)..].Trim(), false);
         }
+        if (IncidentOf(sentence) is { } incident)
+            foreach (Match m in ClockTime().Matches(sentence))
+            {
+                int hour = int.Parse(m.Groups["h"].Value, CultureInfo.InvariantCulture), minute = m.Groups["m"].Success ? int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture) : 0;
+                if (hour is < 1 or > 12) continue;
+                bool pm = m.Groups["ap"].Value.StartsWith('p') || m.Groups["ap"].Value.StartsWith('P');
+                yield return new Quantity("time", incident, (hour % 12 + (pm ? 12 : 0)) * 60 + minute, m.Groups["clock"].Value, m.Groups["approx"].Success);
+            }
+        foreach (Match m in FallDistance().Matches(sentence))
+        {
+            if (!TryNumber(m.Groups["num"].Value, out var n) || n <= 0) continue;
+            // A storey is ten to fourteen feet; twelve, and the finder allows for the spread.
+            double feet = m.Groups["unit"].Value.ToLowerInvariant() switch
+            {
+                "stories" or "storeys" or "story" or "storey" or "floors" or "floor" => n * 12,
+                "metres" or "meters" or "metre" or "meter" => n * 3.28,
+                _ => n,
+            };
+            yield return new Quantity("distance", "fall", feet, m.Value[(m.Groups["num"].Index - m.Index)..].Trim(), m.Groups["approx"].Success);
+        }
         foreach (Match m in Rank().Matches(sentence))
             yield return new Quantity("rank", Singular(m.Groups["noun"].Value.ToLowerInvariant()), Ordinals[m.Groups["ord"].Value], m.Value.Trim(), false);
     }
@@ -199,6 +233,36 @@ public static partial class QuantityReader
 
     [GeneratedRegex(@"\b(?<verb>[a-z]+ed)\s+(?:\w+\s+)?on\s+(?<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")]
     private static partial Regex DayOfEvent();
+
+    private static string? IncidentOf(string sentence)
+    {
+        string? found = null, previous = null;
+        foreach (var (text, _) in Chorus.Segment.Tokenizer.Words(sentence))
+        {
+            var word = text.ToLowerInvariant();
+            foreach (var (incident, words) in Incidents)
+                if (Array.IndexOf(words, word) >= 0)
+                {
+                    // "a second crash", "another shooting": the story has more than one, and which one is which
+                    // cannot be told from a clock time.
+                    if (found is not null && found != incident || previous is not null && OtherIncident.Contains(previous)) return null;
+                    found = incident;
+                }
+            previous = word;
+        }
+        return found;
+    }
+
+    private static readonly HashSet<string> OtherIncident = new(StringComparer.Ordinal)
+        { "second", "third", "another", "separate", "earlier", "previous", "other", "latest", "new" };
+
+    /// <summary>"at about 11:15 p.m.", "around 10:40 pm", "shortly after 2 a.m."</summary>
+    [GeneratedRegex(@"\b(?:at|around|about|shortly\s+(?:after|before)|just\s+(?:after|before))\s+(?<approx>about\s+|around\s+|approximately\s+|roughly\s+)?(?<clock>(?<h>\d{1,2})(?::(?<m>[0-5]\d))?\s*(?<ap>[ap]\.m\.|[ap]m\b|[AP]M\b))")]
+    private static partial Regex ClockTime();
+
+    /// <summary>"fell nine stories", "plunged about 25 feet", "dropped 30 metres".</summary>
+    [GeneratedRegex(@"\b(?:fell|falling|slipped|plunged|plummeted|dropped|tumbled)\s+(?:down\s+)?(?<approx>about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|some\s+|roughly\s+)?(?<num>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\s+(?<unit>stories|storeys|story|storey|floors|floor|feet|foot|ft|metres|meters|metre|meter)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex FallDistance();
 
     /// <summary>"was arrested on Dec. 26", "died on June 3": the date of an event.</summary>
     [GeneratedRegex(@"\b(?<verb>[a-z]+ed)\s+(?:\w+\s+)?on\s+(?<month>Jan(?:uary)?|Feb(?:ruary)?|March|Mar|April|Apr|May|June|Jun|July|Jul|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?<day>\d{1,2})\b(?!,?\s*\d{3})")]

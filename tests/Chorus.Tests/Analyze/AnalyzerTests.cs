@@ -166,4 +166,24 @@ public class AnalyzerTests
         Assert.Equal("Jo Lund", SpeakerOf("the town can really pay"));
         Assert.Equal("Olav Berg", SpeakerOf("The wind turned on us"));
     }
+
+    [Fact]
+    public void Clock_times_of_one_incident_and_fall_heights_disagree_across_outlets_but_not_across_incidents()
+    {
+        var analysis = AnalyzeTexts(
+            "A window cleaner fell nine stories from the Harbour Tower in Lakeport at about 11:15 p.m. on Tuesday, police said.\n\n" +
+            "The harbour ferry office was evacuated shortly after 9 a.m. on Wednesday, officials said.",
+            "A window cleaner slipped 25 feet from a platform on the Harbour Tower and landed on a lower roof around 10:40 p.m., the fire service said.\n\n" +
+            "Police arrested a driver after a crash on the coast road at 1:30 a.m.",
+            "Rescuers reached the window cleaner who fell from the Harbour Tower at 11:20 p.m., a spokesman said.\n\n" +
+            "A second crash on the coast road at 4 a.m. closed it until noon.");
+        var time = Assert.Single(analysis.Discrepancies, d => d.Kind == "time");
+        Assert.Equal("time of the fall", time.Topic);
+        // 11:15 and 11:20 are one report give or take; 10:40 is another.
+        Assert.Equal(["10:40 p.m.", "11:15 p.m."], time.Values.Select(v => v.Value).Order().ToList());
+        var height = Assert.Single(analysis.Discrepancies, d => d.Kind == "distance");
+        Assert.Equal(["25 feet", "nine stories"], height.Values.Select(v => v.Value).Order().ToList());
+        // The crash times come from one article each about two crashes, the evacuation from one article: no more.
+        Assert.Equal(2, analysis.Discrepancies.Count);
+    }
 }
