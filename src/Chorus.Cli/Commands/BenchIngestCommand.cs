@@ -52,6 +52,9 @@ public static class BenchIngestCommand
                 var (current, _, stories) = opened.Counts();
                 stdout.WriteLine($"total: {total} articles in {elapsed.TotalSeconds:0.0} s = {total / elapsed.TotalSeconds:0} articles/s; {current} stored, {stories} stories; " +
                                  $"peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:0} MB");
+                var scores = StoryClusteringEvaluation.ScoreSyntheticStream(opened);
+                stdout.WriteLine($"stories against their sources (each copy of a dataset cluster is one story): B-cubed P {scores.Precision:0.000} " +
+                                 $"R {scores.Recall:0.000} F1 {scores.F1:0.000}, adjusted Rand {scores.AdjustedRand:0.000}");
                 return Program.Ok;
             }
             finally

@@ -73,4 +73,24 @@ public static class StoryClusteringEvaluation
         return new StoryClusteringRun(seed, items.Count, items.Count - goldArticles.Count, predictedArticles.Distinct().Count(),
             ClusteringScores.Of(goldArticles, predictedArticles), ClusteringScores.Of(gold, predicted), ingest, refreshTime);
     }
+
+    /// <summary>Scores the stories of a store filled from a <see cref="SyntheticCorpus"/> of <see cref="Load"/>ed
+    /// documents: each copy of a dataset cluster is one true story (ids "cluster-doc-cK"), so the clustering is
+    /// checked at scale, with dates, the time window and eviction at work.</summary>
+    public static ClusteringScores ScoreSyntheticStream(ArticleStore store)
+    {
+        var gold = new List<string>();
+        var predicted = new List<string>();
+        foreach (var article in store.CurrentArticles())
+        {
+            if (article.StoryId is not long story) continue;
+            var id = article.DocId;
+            int copy = id.LastIndexOf("-c", StringComparison.Ordinal);
+            int doc = copy > 0 ? id.LastIndexOf('-', copy - 1) : -1;
+            if (doc <= 0) continue;
+            gold.Add($"{id[..doc]}|{id[(copy + 2)..]}");
+            predicted.Add($"s{story}");
+        }
+        return ClusteringScores.Of(gold, predicted);
+    }
 }

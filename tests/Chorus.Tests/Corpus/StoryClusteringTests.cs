@@ -86,4 +86,21 @@ public class StoryClusteringTests
         strict.Add(1, 1, Terms("ferry", "harbour", "aground", "rescue", "captain", "lakeport", "coastguard", "passengers"));
         Assert.Null(strict.Match(Terms("ferry", "harbour", "aground", "tug", "storm", "night", "crew", "tow")).StoryId);
     }
+
+    /// <summary>Two dated copies of the dev set, three weeks apart: the stories regroup each copy's clusters, and
+    /// no story spans the two copies (the time window keeps a story from taking a copy of itself weeks later).</summary>
+    [Fact]
+    public void A_dated_synthetic_stream_regroups_each_copy_and_no_story_spans_copies()
+    {
+        using var temp = new TempFolder();
+        var originals = StoryClusteringEvaluation.Load(SharedData.MultiNewsDev, []).Select(i => i.Source.Document!).ToList();
+        using var store = ArticleStore.Open(Path.Combine(temp.Path, "synthetic.db"));
+        new Chorus.Pipeline.CorpusPipeline(store).Ingest(new SyntheticCorpus(originals).Take(2 * originals.Count), _ => { });
+
+        var scores = StoryClusteringEvaluation.ScoreSyntheticStream(store);
+        Assert.True(scores.F1 >= 0.87, $"B-cubed F1 {scores.F1:0.000}");
+        var copiesPerStory = store.CurrentArticles().Where(a => a.StoryId is not null)
+            .GroupBy(a => a.StoryId).Select(g => g.Select(a => a.DocId[(a.DocId.LastIndexOf("-c", StringComparison.Ordinal) + 2)..]).Distinct().Count());
+        Assert.All(copiesPerStory, n => Assert.Equal(1, n));
+    }
 }
