@@ -40,11 +40,13 @@ public sealed partial class QuoteExtractor
                     var speaker = SpeakerAfter(text[(m.Index + m.Length)..]) ?? SpeakerBefore(text[..m.Index]);
                     bool inferred = speaker == Pronoun;
                     // "Raddatz asked if the tweet is "…," she added": the person asking in this very sentence.
-                    if (speaker == Pronoun && SpeechSubject().Match(text[..m.Index]) is { Success: true } here && NameForms.Clean(here.Groups["name"].Value) is { } hereName && !IsGroupNoun(hereName))
+                    if (speaker == Pronoun && SpeechSubject().Match(text[..m.Index]) is { Success: true } here
+                        && NameForms.Clean(here.Groups["name"].Value) is { } hereName && !IsGroupNoun(hereName))
                         speaker = hereName;
                     // "…," he said. "…," he added: the pronoun goes on with the speaker of the quotation that opened
                     // the sentence just before (one quoted inside a sentence may be a nickname or a title).
-                    if (speaker == Pronoun) speaker = lastQuoted == i - 1 && lastOpenedSentence && lastSpeaker is not null ? lastSpeaker : ResolvePronoun(sentences, i);
+                    if (speaker == Pronoun)
+                        speaker = lastQuoted == i - 1 && lastOpenedSentence && lastSpeaker is not null ? lastSpeaker : ResolvePronoun(sentences, i);
                     // "WOFL says, …" or "CNN reported: …": a station or agency passing on someone's words is not
                     // the speaker, and the text does not say whose words they are.
                     if (speaker is not null && IsAcronym(speaker)) speaker = null;
@@ -105,9 +107,9 @@ public sealed partial class QuoteExtractor
             var titled = TitledSubject().Match(previous);
             if (titled.Success && NameForms.Clean(titled.Groups["name"].Value) is { } titledName) return titledName;
             // The sentence just before opens with a person doing something ("Wyatt referenced the persecution of
-            // Jesus …", "Ferry captain Olav Berg described …"): "he said" next is that person. Only right before, where no one else can come between.
-            // A lone capitalised word opens many sentences ("Gosh, …"): it counts only as the surname of a full
-            // name the article gives somewhere.
+            // Jesus …", "Ferry captain Olav Berg described …"): "he said" next is that person. Only right before,
+            // where no one else can come between. A lone capitalised word opens many sentences ("Gosh, …"): it
+            // counts only as the surname of a full name the article gives somewhere.
             if (back == i - 1 && NameLed().Match(previous) is { Success: true } led && NameForms.Clean(led.Groups["name"].Value) is { } ledName
                 && !IsGroupNoun(ledName) && (ledName.Contains(' ') || IsSurnameInArticle(ledName, sentences))) return ledName;
             // A quotation in between belongs to someone already, and a sentence led by a pronoun ("She said …")
