@@ -84,11 +84,11 @@ public static class StoryClusteringEvaluation
         foreach (var article in store.CurrentArticles())
         {
             if (article.StoryId is not long story) continue;
-            var id = article.DocId;
-            int copy = id.LastIndexOf("-c", StringComparison.Ordinal);
-            int doc = copy > 0 ? id.LastIndexOf('-', copy - 1) : -1;
+            // Load gives a document the id "cluster-doc"; a copy of it is "cluster-doc-cK".
+            if (SyntheticCorpus.Parse(article.DocId) is not var (original, copy)) continue;
+            int doc = original.LastIndexOf('-');
             if (doc <= 0) continue;
-            gold.Add($"{id[..doc]}|{id[(copy + 2)..]}");
+            gold.Add($"{original[..doc]}|{copy}");
             predicted.Add($"s{story}");
         }
         return ClusteringScores.Of(gold, predicted);

@@ -32,6 +32,13 @@ public sealed class SyntheticCorpus(IReadOnlyList<SourceDocument> originals, int
         }
     }
 
+    /// <summary>The original document's id and the copy number of an id <see cref="Take"/> made; null for any other id.</summary>
+    public static (string Original, string Copy)? Parse(string id)
+    {
+        int at = id.LastIndexOf("-c", StringComparison.Ordinal);
+        return at > 0 && at + 2 < id.Length && id.AsSpan(at + 2).IndexOfAnyExceptInRange('0', '9') < 0 ? (id[..at], id[(at + 2)..]) : null;
+    }
+
     private string Alter(string paragraph, int copy, Random random)
     {
         var words = paragraph.Split(' ');
