@@ -40,9 +40,7 @@ public sealed partial class QuoteExtractor
                     var speaker = SpeakerAfter(text[(m.Index + m.Length)..]) ?? SpeakerBefore(text[..m.Index]);
                     bool inferred = speaker == Pronoun;
                     // "Raddatz asked if the tweet is "…," she added": the person asking in this very sentence.
-                    if (speaker == Pronoun && SpeechSubject().Match(text[..m.Index]) is { Success: true } here
-                        && NameForms.Clean(here.Groups["name"].Value) is { } hereName && !IsGroupNoun(hereName))
-                        speaker = hereName;
+                    if (speaker == Pronoun && PersonOf(SpeechSubject().Match(text[..m.Index])) is { } hereName) speaker = hereName;
                     // "…," he said. "…," he added: the pronoun goes on with the speaker of the quotation that opened
                     // the sentence just before (one quoted inside a sentence may be a nickname or a title).
                     if (speaker == Pronoun)
@@ -103,15 +101,15 @@ public sealed partial class QuoteExtractor
         {
             var previous = sentences[back].Text;
             var subject = SpeechSubject().Match(previous);
-            if (subject.Success && subject.Index <= 60 && NameForms.Clean(subject.Groups["name"].Value) is { } name && !IsGroupNoun(name)) return name;
+            if (subject.Index <= 60 && PersonOf(subject) is { } name) return name;
             var titled = TitledSubject().Match(previous);
             if (titled.Success && NameForms.Clean(titled.Groups["name"].Value) is { } titledName) return titledName;
             // The sentence just before opens with a person doing something ("Wyatt referenced the persecution of
             // Jesus …", "Ferry captain Olav Berg described …"): "he said" next is that person. Only right before,
             // where no one else can come between. A lone capitalised word opens many sentences ("Gosh, …"): it
             // counts only as the surname of a full name the article gives somewhere.
-            if (back == i - 1 && NameLed().Match(previous) is { Success: true } led && NameForms.Clean(led.Groups["name"].Value) is { } ledName
-                && !IsGroupNoun(ledName) && (ledName.Contains(' ') || IsSurnameInArticle(ledName, sentences))) return ledName;
+            if (back == i - 1 && PersonOf(NameLed().Match(previous)) is { } ledName
+                && (ledName.Contains(' ') || IsSurnameInArticle(ledName, sentences))) return ledName;
             // A quotation in between belongs to someone already, and a sentence led by a pronoun ("She said …")
             // talks about someone not named there: looking further back would skip a speaker.
             if (Quoted().IsMatch(previous) || PronounLed().IsMatch(previous)) return null;
@@ -130,6 +128,10 @@ public sealed partial class QuoteExtractor
 
     [GeneratedRegex(@"^\W*(?:He|She|They)\b")]
     private static partial Regex PronounLed();
+
+    /// <summary>The one person a subject match names, or null when it matched nothing or names a group.</summary>
+    private static string? PersonOf(Match m) =>
+        m.Success && NameForms.Clean(m.Groups["name"].Value) is { } name && !IsGroupNoun(name) ? name : null;
 
     /// <summary>"Palestinians", "Democrats": a people or a party, not one speaker.</summary>
     private static bool IsGroupNoun(string name) => !name.Contains(' ') && name.EndsWith('s') && !name.EndsWith("ss");

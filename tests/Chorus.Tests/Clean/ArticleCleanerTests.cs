@@ -56,13 +56,17 @@ public class ArticleCleanerTests
         Assert.Empty(clean.Removed);
     }
 
-    [Fact]
-    public void A_page_of_web_furniture_is_not_an_article()
+    /// <summary>A tweet widget's location prompt, and a magazine's email-this-page form.</summary>
+    [Theory]
+    [InlineData("Tweet with a location",
+        "You can add location information to your Tweets, such as your city or precise location, from the web and via third-party applications.")]
+    [InlineData("Thank you for your interest in spreading the word about Example Weekly.",
+        "NOTE: We only request your email address so that the person you are recommending the page to knows that you wanted them to see it, and that it is not junk mail. We do not capture any email address.")]
+    public void A_page_of_web_furniture_is_not_an_article(string first, string second)
     {
-        var doc = Doc("w", "Tweet with a location",
-            "You can add location information to your Tweets, such as your city or precise location, from the web and via third-party applications.");
-        var clean = new ArticleCleaner().CleanOne(doc);
+        var clean = new ArticleCleaner().CleanOne(Doc("w", first, second));
         Assert.False(clean.IsArticle);
+        Assert.Equal("not an article: web page furniture only", clean.NonArticleReason);
         Assert.Empty(clean.Paragraphs);
     }
 
@@ -129,15 +133,5 @@ public class ArticleCleanerTests
         var clean = new ArticleCleaner().CleanOne(doc);
         Assert.Single(clean.Paragraphs);
         Assert.Equal("photo caption or credit", Assert.Single(clean.Removed).Reason);
-    }
-
-    [Fact]
-    public void An_email_this_page_form_is_not_an_article()
-    {
-        var doc = Doc("e", "Thank you for your interest in spreading the word about Example Weekly.",
-            "NOTE: We only request your email address so that the person you are recommending the page to knows that you wanted them to see it, and that it is not junk mail. We do not capture any email address.");
-        var clean = new ArticleCleaner().CleanOne(doc);
-        Assert.Equal("not an article: web page furniture only", clean.NonArticleReason);
-        Assert.Empty(clean.Paragraphs);
     }
 }
