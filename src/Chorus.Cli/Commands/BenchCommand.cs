@@ -1,27 +1,41 @@
 using System.CommandLine;
 using System.Diagnostics;
+using System.Runtime;
+using System.Text.Json;
+using Chorus.Analyze;
+using Chorus.Cli.Commands.Bench;
+using Chorus.Clean;
 using Chorus.Ingest;
-using Chorus.Pipeline;
+using Chorus.Link;
+using Chorus.Report;
+using Chorus.Segment;
 using Chorus.Summarize;
 
 namespace Chorus.Cli.Commands;
 
 /// <summary>
-/// Whole-pipeline throughput (read, clean, segment, link, summarize) on a dataset, single-threaded and on all
-/// cores, with peak memory. The hot stages have BenchmarkDotNet benchmarks in bench/Chorus.Bench.
+/// Whole-pipeline throughput on a dataset: read, clean, segment, link, analyze, summarize and report each timed,
+/// with bytes allocated and collections per stage, per-cluster p50/p99, and peak memory. The figure is per core
+/// only when the process is pinned (<c>taskset -c 0</c>): unpinned, the collector and the JIT run on the other
+/// cores and flatter it, so the bench says which cores it had. The hot stages also have BenchmarkDotNet
+/// benchmarks in bench/Chorus.Bench.
 /// </summary>
 public static class BenchCommand
 {
-    /// <summary>The npm <c>lexrank</c> 1.0.5 peer takes about 25 ms per cluster on this machine (issue 3).</summary>
-    public const double NpmLexRankMsPerCluster = 25.0;
-
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var dataset = new Argument<string>("DATASET") { Description = "Folder of clusters (<cluster>/docs/*) or of article folders" };
-        var repeat = new Option<int>("--repeat") { Description = "Passes over the dataset per measurement", DefaultValueFactory = _ => 5 };
-        var words = new Option<int>("--words") { Description = "Summary budget", DefaultValueFactory = _ => 250 };
+        var repeat = new Option<int>("--repeat") { Description = "Measured passes over the dataset (the median is reported)", DefaultValueFactory = _ => 5 };
+        var words = new Option<int>("--words") { Description = "Summary budget in words", DefaultValueFactory = _ => 250 };
         var method = CommonOptions.Method();
-        var command = new Command("bench", "Measure whole-pipeline throughput (clusters/s, MB/s) and peak memory") { dataset, repeat, words, method };
+        var noAnalysis = new Option<bool>("--no-analysis") { Description = "Leave out the analysis stage (summary only)" };
+        var peer = new Option<bool>("--peer") { Description = "Also run the npm lexrank peer (bench/npm-lexrank) on the same cores and report the ratio" };
+        var allCores = new Option<bool>("--all-cores") { Description = "Also time a pass with clusters spread over every core available" };
+        var format = CommonOptions.Format("text", "json");
+        var command = new Command("bench", "Measure whole-pipeline throughput, allocation and memory, per stage")
+        {
+            dataset, repeat, words, method, noAnalysis, peer, allCores, format,
+        };
         command.SetAction(parse =>
         {
             var folder = parse.GetValue(dataset)!;
@@ -33,57 +47,137 @@ public static class BenchCommand
             int passes = Math.Max(1, parse.GetValue(repeat));
             var budget = Budget.Words(parse.GetValue(words));
             var summarizer = CommonOptions.SummarizerOf(parse.GetValue(method)!);
+            bool analyze = !parse.GetValue(noAnalysis);
+            var reader = new ArticleReader();
+            var cleaner = new ArticleCleaner();
+            var linker = new SentenceLinker();
+            var analyzer = new ClusterAnalyzer();
+            var writer = new JsonReportWriter();
 
-            void RunCluster(List<string> files)
+            void RunCluster(List<string> files, StageMeter meter)
             {
-                var read = new ArticleReader().Read(files);
-                new ClusterPipeline { Summarizer = summarizer }.Run(read.Documents, budget);
+                var read = meter.Measure(BenchStage.Read, () => reader.Read(files));
+                var cleaned = meter.Measure(BenchStage.Clean, () => cleaner.Clean(read.Documents));
+                var segmented = meter.Measure(BenchStage.Segment, () => Segmenter.Segment(cleaned));
+                var linked = meter.Measure(BenchStage.Link, () => linker.Link(segmented));
+                var analysis = analyze ? meter.Measure(BenchStage.Analyze, () => analyzer.Analyze(linked)) : null;
+                var summary = meter.Measure(BenchStage.Summarize, () => summarizer.Summarize(linked, budget));
+                meter.Measure(BenchStage.Report, () =>
+                    writer.Write(SummaryReport.From(new Pipeline.ClusterResult(cleaned, linked, summary, analysis), read.Warnings)));
             }
 
-            // Warm-up until steady state, as BenchmarkDotNet does: tiered JIT keeps promoting hot code to optimized
-            // tier-1 for several passes (two fixed passes measured tier-0 code ~20 % slower), so passes run until
-            // one is within 3 % of the one before and no faster than the best so far by more, at most 20.
+            double Pass(StageMeter meter, List<double>? perCluster)
+            {
+                long passStart = Stopwatch.GetTimestamp();
+                foreach (var c in clusters)
+                {
+                    long start = Stopwatch.GetTimestamp();
+                    RunCluster(c, meter);
+                    perCluster?.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+                }
+                return Stopwatch.GetElapsedTime(passStart).TotalSeconds;
+            }
+
+            // Warm-up until steady state, as BenchmarkDotNet does: tiered JIT keeps promoting hot code for several
+            // passes, so passes run until one is within 3 % of the one before, at most 20.
             int warmups = 0;
             double previous = double.MaxValue;
             for (; warmups < 20; warmups++)
             {
-                var sw = Stopwatch.StartNew();
-                foreach (var c in clusters) RunCluster(c);
-                double t = sw.Elapsed.TotalSeconds;
+                double t = Pass(new StageMeter(), null);
                 if (warmups >= 2 && Math.Abs(t - previous) <= 0.03 * previous) { warmups++; break; }
                 previous = t;
             }
-            var singlePasses = new List<double>();
-            for (int p = 0; p < passes; p++)
-            {
-                var sw = Stopwatch.StartNew();
-                foreach (var c in clusters) RunCluster(c);
-                singlePasses.Add(sw.Elapsed.TotalSeconds);
-            }
-            var parallelPasses = new List<double>();
-            for (int p = 0; p < passes; p++)
-            {
-                var sw = Stopwatch.StartNew();
-                Parallel.ForEach(clusters, RunCluster);
-                parallelPasses.Add(sw.Elapsed.TotalSeconds);
-            }
-            // The median pass: a virtual machine's timings wander, and one slow pass should not set the figure.
-            double single = Median(singlePasses), parallel = Median(parallelPasses);
-            double n = clusters.Count, mb = bytes / (1024.0 * 1024);
+            var passTimes = new List<double>();
+            var perCluster = new List<double>();
+            var meter = new StageMeter();
+            for (int p = 0; p < passes; p++) passTimes.Add(Pass(meter, perCluster));
+            double single = Median(passTimes);
+            double mb = bytes / (1024.0 * 1024), n = clusters.Count;
             double msPerCluster = single * 1000 / n;
-            stdout.WriteLine($"dataset {folder}: {clusters.Count} clusters, {bytes / 1024.0 / 1024:0.00} MB of article text, median of {passes} passes after {warmups} warm-up passes, method {summarizer.Name}");
-            stdout.WriteLine($"single-threaded : {n / single,8:0.0} clusters/s {mb / single,7:0.00} MB/s  {msPerCluster:0.00} ms/cluster");
-            stdout.WriteLine($"all {Environment.ProcessorCount} cores     : {n / parallel,8:0.0} clusters/s {mb / parallel,7:0.00} MB/s");
-            stdout.WriteLine($"peak memory     : {Process.GetCurrentProcess().PeakWorkingSet64 / 1024.0 / 1024:0} MB (working set)");
-            stdout.WriteLine($"vs npm lexrank 1.0.5 ({NpmLexRankMsPerCluster} ms/cluster): {NpmLexRankMsPerCluster / msPerCluster:0.0}x faster single-threaded");
+            var stages = meter.Figures(clusters.Count * passes);
+            double allocatedPerCluster = stages.Sum(s => s.BytesPerCluster);
+
+            double? parallelMbPerSecond = null;
+            if (parse.GetValue(allCores))
+            {
+                var sw = Stopwatch.StartNew();
+                Parallel.ForEach(clusters, c => RunCluster(c, new StageMeter()));
+                parallelMbPerSecond = mb / sw.Elapsed.TotalSeconds;
+            }
+
+            var cores = AffinityList();
+            (double? peerMs, string peerNote) = parse.GetValue(peer) ? LexRankPeer.Run(folder, cores) : (null, "not run (--peer runs it)");
+            var result = new BenchResult(
+                folder, clusters.Count, bytes, summarizer.Name, analyze, passes, warmups,
+                cores, Environment.ProcessorCount, GCSettings.IsServerGC ? "server" : "workstation",
+                AppContext.TryGetSwitch("System.GC.Concurrent", out var concurrent) && !concurrent ? "non-concurrent" : "concurrent",
+                msPerCluster, n / single, mb / single,
+                Percentile(perCluster, 0.50), Percentile(perCluster, 0.99),
+                allocatedPerCluster, allocatedPerCluster / (bytes / n),
+                stages, Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024),
+                parallelMbPerSecond, peerMs, peerMs is double pm ? pm / msPerCluster : null, peerNote);
+
+            if (parse.GetValue(format) == "json") stdout.WriteLine(JsonSerializer.Serialize(result, JsonReportWriter.Options));
+            else WriteText(stdout, result);
             return Program.Ok;
         });
         return command;
     }
 
-    private static double Median(List<double> values)
+    private static void WriteText(TextWriter o, BenchResult r)
     {
+        o.WriteLine($"dataset {r.Dataset}: {r.Clusters} clusters, {r.TextBytes / 1024.0 / 1024:0.00} MB of article text, method {r.Method}{(r.Analysis ? " with analysis" : "")}");
+        o.WriteLine($"median of {r.Passes} passes after {r.WarmupPasses} warm-up passes; cores {r.Cores} ({r.MachineCores} available to the process); GC {r.GcMode}, {r.GcConcurrency}");
+        if (r.Cores.Contains('-') || r.Cores.Contains(','))
+            o.WriteLine("note: not pinned to one core, so the collector and JIT run beside the pipeline: pin with taskset -c 0 for a per-core figure");
+        o.WriteLine($"single-threaded : {r.ClustersPerSecond,8:0.0} clusters/s {r.MegabytesPerSecond,7:0.00} MB/s  {r.MsPerCluster:0.00} ms/cluster");
+        o.WriteLine($"per cluster     : p50 {r.P50Ms:0.00} ms, p99 {r.P99Ms:0.00} ms");
+        o.WriteLine($"allocated       : {r.BytesAllocatedPerCluster / 1024:0} KB per cluster = {r.AllocationToTextRatio:0.0}x its text");
+        o.WriteLine($"{"stage",-10} {"ms/cluster",10} {"KB/cluster",11} {"gen0",6} {"gen1",6} {"gen2",6}");
+        foreach (var s in r.Stages)
+            o.WriteLine($"{s.Stage,-10} {s.MsPerCluster,10:0.000} {s.BytesPerCluster / 1024,11:0.0} {s.Gen0,6} {s.Gen1,6} {s.Gen2,6}");
+        o.WriteLine($"peak memory     : {r.PeakWorkingSetMb:0} MB (working set)");
+        if (r.AllCoresMegabytesPerSecond is double p) o.WriteLine($"all cores       : {p:0.00} MB/s");
+        if (r.PeerMsPerCluster is double peer)
+            o.WriteLine($"vs npm lexrank 1.0.5, same run, same cores ({peer:0.00} ms/cluster): {r.PeerRatio:0.0}x faster");
+        else o.WriteLine($"vs npm lexrank: {r.PeerNote}");
+    }
+
+    /// <summary>The cores this process may run on, as taskset writes them ("0", "0-1").</summary>
+    private static string AffinityList()
+    {
+        long mask;
+        try { mask = (long)Process.GetCurrentProcess().ProcessorAffinity; }
+        catch (PlatformNotSupportedException) { return $"0-{Environment.ProcessorCount - 1}"; }
+        var cores = Enumerable.Range(0, 64).Where(i => (mask >> i & 1) != 0).ToList();
+        var ranges = new List<string>();
+        for (int i = 0; i < cores.Count;)
+        {
+            int j = i;
+            while (j + 1 < cores.Count && cores[j + 1] == cores[j] + 1) j++;
+            ranges.Add(i == j ? $"{cores[i]}" : $"{cores[i]}-{cores[j]}");
+            i = j + 1;
+        }
+        return string.Join(',', ranges);
+    }
+
+    private static double Median(List<double> values) => Percentile(values, 0.5);
+
+    private static double Percentile(List<double> values, double q)
+    {
+        if (values.Count == 0) return 0;
         var sorted = values.Order().ToList();
-        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
+        double rank = q * (sorted.Count - 1);
+        int lo = (int)Math.Floor(rank), hi = (int)Math.Ceiling(rank);
+        return sorted[lo] + (sorted[hi] - sorted[lo]) * (rank - lo);
     }
 }
+
+/// <summary>What <c>chorus bench --format json</c> prints.</summary>
+public sealed record BenchResult(
+    string Dataset, int Clusters, long TextBytes, string Method, bool Analysis, int Passes, int WarmupPasses,
+    string Cores, int MachineCores, string GcMode, string GcConcurrency,
+    double MsPerCluster, double ClustersPerSecond, double MegabytesPerSecond, double P50Ms, double P99Ms,
+    double BytesAllocatedPerCluster, double AllocationToTextRatio, IReadOnlyList<StageFigures> Stages,
+    double PeakWorkingSetMb, double? AllCoresMegabytesPerSecond, double? PeerMsPerCluster, double? PeerRatio, string PeerNote);
