@@ -1,0 +1,69 @@
+using System.CommandLine;
+using System.CommandLine.Help;
+using System.CommandLine.Invocation;
+using System.CommandLine.Parsing;
+using System.Text.RegularExpressions;
+
+namespace Chorus.Cli.Commands;
+
+/// <summary>
+/// What every command gets without writing it itself, so commands added later behave alike: strict parsing of
+/// PATH-like lists, <c>--quiet</c>, help with examples and exit codes, and each default shown once.
+/// </summary>
+public static partial class CommandLineConventions
+{
+    public static readonly Option<bool> Quiet = new("--quiet", "-q")
+    {
+        Description = "Print only the result, warnings and errors: no progress, no notes",
+        Recursive = true,
+    };
+
+    public static void Apply(RootCommand root)
+    {
+        root.Options.Add(Quiet);
+        foreach (var help in root.Options.OfType<HelpOption>())
+            if (help.Action is HelpAction standard) help.Action = new HelpWithExamples(standard);
+        foreach (var command in root.Subcommands)
+        {
+            foreach (var argument in command.Arguments.Where(a => a.Arity.MaximumNumberOfValues > 1))
+                argument.Validators.Add(result => RefuseOptionLikeValues(result, root));
+            foreach (var option in command.Options.Where(o => o.HasDefaultValue && o.Description is not null))
+                option.Description = DefaultInDescription().Replace(option.Description!, "");
+        }
+    }
+
+    /// <summary>
+    /// A list argument (PATH...) swallows every token no option claims, so a mistyped "--wordz 50" would become two
+    /// missing files and the run would go on. Anything shaped like an option that is not an existing path is an
+    /// error instead; "-" stays standard input.
+    /// </summary>
+    private static void RefuseOptionLikeValues(ArgumentResult result, RootCommand root)
+    {
+        var command = ((CommandResult)result.Parent!).Command;
+        foreach (var token in result.Tokens.Select(t => t.Value))
+        {
+            if (token.Length < 2 || token[0] != '-' || File.Exists(token) || Directory.Exists(token)) continue;
+            result.AddError(ParseErrorText.UnknownOption(token, command, root));
+            return;
+        }
+    }
+
+    /// <summary>Help prints "[default: X]" from the option itself; a description saying "(default X)" too would
+    /// show it twice.</summary>
+    [GeneratedRegex(@"\s*\(default[^)]*\)")]
+    private static partial Regex DefaultInDescription();
+
+    private sealed class HelpWithExamples(HelpAction standard) : SynchronousCommandLineAction
+    {
+        /// <summary>"summarize --help" is help, not a summarize missing its PATH.</summary>
+        public override bool ClearsParseErrors => true;
+
+        public override int Invoke(ParseResult parse)
+        {
+            standard.Invoke(parse);
+            var output = parse.InvocationConfiguration.Output;
+            output.Write(HelpText.Sections(parse.CommandResult.Command));
+            return Program.Ok;
+        }
+    }
+}
