@@ -25,7 +25,7 @@ public static partial class CommandLineConventions
             if (help.Action is HelpAction standard) help.Action = new HelpWithExamples(standard);
         foreach (var command in root.Subcommands)
         {
-            foreach (var argument in command.Arguments.Where(a => a.Arity.MaximumNumberOfValues > 1))
+            foreach (var argument in command.Arguments)
                 argument.Validators.Add(result => RefuseOptionLikeValues(result, root));
             foreach (var option in command.Options.Where(o => o.HasDefaultValue && o.Description is not null))
                 option.Description = DefaultInDescription().Replace(option.Description!, "");
@@ -33,9 +33,9 @@ public static partial class CommandLineConventions
     }
 
     /// <summary>
-    /// A list argument (PATH...) swallows every token no option claims, so a mistyped "--wordz 50" would become two
-    /// missing files and the run would go on. Anything shaped like an option that is not an existing path is an
-    /// error instead; "-" stays standard input.
+    /// An argument takes any token no option claims: a list (PATH...) would turn a mistyped "--wordz 50" into two
+    /// missing files and go on, and "eval --wordz" would look for a dataset called --wordz. Anything shaped like an
+    /// option that is not an existing path is an error instead; "-" stays standard input.
     /// </summary>
     private static void RefuseOptionLikeValues(ArgumentResult result, RootCommand root)
     {

@@ -102,6 +102,9 @@ public static partial class ParseErrorText
         if (!number) return null;
         var bad = tokens.Select(t => t.Value).FirstOrDefault(v => !double.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) || (whole && d != Math.Floor(d)));
         if (bad is null) return null;
+        // "story --wordz": a mistyped option taken as the value of an argument.
+        if (bad.Length > 1 && bad[0] == '-' && !char.IsDigit(bad[1]) && owner is not null && error.SymbolResult is ArgumentResult { Parent: CommandResult })
+            return UnknownOption(bad, owner, (RootCommand)owner.Parents.OfType<Command>().First());
         var who = owner is null or RootCommand ? name : $"{owner.Name} {name}";
         return $"{who} must be a {(whole ? "whole number" : "number")}, not '{bad}'";
     }

@@ -62,13 +62,19 @@ public sealed class MarkdownReportWriter : IReportWriter
         for (int i = 0; i < line.Length; i++)
         {
             char c = line[i];
-            if (c is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '|' or '~' or '&' or '!' || (i == start && c is '#' or '+' or '-' or '=')
-                || (c is '.' or ')' && IsListNumber(line, start, i)))
+            if (c is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '|' or '~' or '&' or '!' or '@' || (i == start && c is '#' or '+' or '-' or '=')
+                || (c is '.' or ')' && IsListNumber(line, start, i)) || StartsBareLink(line, i))
                 sb.Append('\\');
             sb.Append(c);
         }
         return sb.ToString();
     }
+
+    /// <summary>GitHub-flavoured renderers turn bare "http://…" and "www.…" into links; an escaped ":" or "." keeps
+    /// them text.</summary>
+    private static bool StartsBareLink(string line, int i) =>
+        (line[i] == ':' && i + 2 < line.Length && line[i + 1] == '/' && line[i + 2] == '/')
+        || (line[i] == '.' && i >= 3 && line.AsSpan(i - 3, 3).Equals("www", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>"1." or "12)" opening the line would start an ordered list.</summary>
     private static bool IsListNumber(string line, int start, int i) =>
