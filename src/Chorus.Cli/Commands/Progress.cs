@@ -57,7 +57,8 @@ public static class Progress
         return Plain(label, total, stderr, work, every);
     }
 
-    private static T Live<T>(IAnsiConsole console, string label, int? total, Func<ProgressSink, T> work)
+    /// <summary>The live bar on a given console (the terminal, or a test console).</summary>
+    public static T Live<T>(IAnsiConsole console, string label, int? total, Func<ProgressSink, T> work)
     {
         T result = default!;
         var columns = total is null

@@ -1,4 +1,5 @@
 using Chorus.Cli.Commands;
+using Spectre.Console.Testing;
 
 namespace Chorus.Tests.Cli;
 
@@ -22,6 +23,27 @@ public class ProgressTests
         Assert.Equal(42, result);
         var lines = stderr.ToString().Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(["ingest: 2/8", "warning: c.txt: file is empty", "ingest: 4/8", "ingest: 6/8", "ingest: 8/8"], lines);
+    }
+
+    [Fact]
+    public void On_a_terminal_warnings_go_above_the_live_bar_which_is_redrawn_below_them()
+    {
+        var console = new TestConsole().Interactive().EmitAnsiSequences().Width(100);
+        Progress.Live(console, "ingest", 4, sink =>
+        {
+            sink.Advance(1);
+            sink.Warn($"warning: b.txt: file is empty \u001b]0;x\u0007[bold]");
+            sink.Advance(4);
+            return 0;
+        });
+        var output = console.Output;
+        int warning = output.IndexOf("warning: b.txt: file is empty ]0;x[bold]", StringComparison.Ordinal);
+        Assert.True(warning >= 0, "the warning is printed whole, control characters dropped and markup shown as text");
+        Assert.Equal(warning, output.LastIndexOf("warning: b.txt", StringComparison.Ordinal));
+        // The bar is drawn (again) after the warning's own line ends: the warning sits above it.
+        var after = output[warning..];
+        Assert.True(after.IndexOf('\n') < after.IndexOf("ingest: 4/4", StringComparison.Ordinal));
+        Assert.DoesNotContain("\u001b]0;x", output);
     }
 
     [Fact]
