@@ -13,17 +13,17 @@ public sealed class ArticleReader
     private static readonly HashSet<string> TextExtensions = new(StringComparer.OrdinalIgnoreCase)
         { ".txt", ".text", ".md", "", ".html", ".htm", ".xhtml", ".jsonl", ".ndjson", ".json" };
 
-    /// <summary>Standard input given as text (tests): read as its UTF-8 bytes, the way a pipe delivers it.</summary>
-    public IngestResult Read(IEnumerable<string> inputs, TextReader stdin) =>
-        Read(inputs, new MemoryStream(System.Text.Encoding.UTF8.GetBytes(stdin.ReadToEnd())));
-
-    public IngestResult Read(IEnumerable<string> inputs, Stream? stdin = null)
+    public IngestResult Read(IEnumerable<string> inputs, TextReader? stdin = null)
     {
         var docs = new List<SourceDocument>();
         var warnings = new List<IngestWarning>();
         foreach (var input in inputs)
         {
-            if (input == "-") ReadStdin(stdin ?? Console.OpenStandardInput(), docs, warnings);
+            if (input == "-")
+            {
+                var bytes = stdin is null ? Console.OpenStandardInput() : new MemoryStream(System.Text.Encoding.UTF8.GetBytes(stdin.ReadToEnd()));
+                ReadStdin(bytes, docs, warnings);
+            }
             else if (Directory.Exists(input))
             {
                 var files = FilesOfFolder(input);
@@ -68,32 +68,6 @@ public sealed class ArticleReader
         AddParsed(Path.GetFileNameWithoutExtension(path), path, text, Path.GetExtension(path), docs, warnings);
     }
 
-    /// <summary>Standard input gets the checks and the decoding a file gets (byte-order mark, UTF-8 validity,
-    /// legacy encodings): a pipe carries bytes, and Console.In would decode them as UTF-8 whatever they are.</summary>
-    public void ReadStdin(Stream stdin, List<SourceDocument> docs, List<IngestWarning> warnings)
-    {
-        var buffer = new MemoryStream();
-        try
-        {
-            var chunk = new byte[81920];
-            int n;
-            while ((n = stdin.Read(chunk, 0, chunk.Length)) > 0)
-            {
-                buffer.Write(chunk, 0, n);
-                if (buffer.Length > MaxFileBytes)
-                {
-                    warnings.Add(new("stdin", $"standard input is too large (over the limit of {MaxFileBytes / (1024 * 1024)} MB)"));
-                    return;
-                }
-            }
-        }
-        catch (IOException e) { warnings.Add(new("stdin", $"cannot be read ({e.Message})")); return; }
-        var bytes = buffer.ToArray();
-        if (bytes.Length == 0) { warnings.Add(new("stdin", "standard input is empty")); return; }
-        if (TextDecoder.LooksBinary(bytes)) { warnings.Add(new("stdin", "binary data, not text")); return; }
-        AddParsed("stdin", "stdin", TextDecoder.Decode(bytes).Text, null, docs, warnings);
-    }
-
     private static void AddParsed(string id, string origin, string text, string? extension, List<SourceDocument> docs, List<IngestWarning> warnings)
     {
         if (string.IsNullOrWhiteSpace(text)) { warnings.Add(new(origin, "file holds only whitespace")); return; }
@@ -132,5 +106,31 @@ public sealed class ArticleReader
             else { seen[d.Id] = 1; result.Add(d); }
         }
         return result;
+    }
+
+    /// <summary>Standard input gets the checks and the decoding a file gets (byte-order mark, UTF-8 validity,
+    /// legacy encodings): a pipe carries bytes, and Console.In would decode them as UTF-8 whatever they are.</summary>
+    public void ReadStdin(Stream stdin, List<SourceDocument> docs, List<IngestWarning> warnings)
+    {
+        var buffer = new MemoryStream();
+        try
+        {
+            var chunk = new byte[81920];
+            int n;
+            while ((n = stdin.Read(chunk, 0, chunk.Length)) > 0)
+            {
+                buffer.Write(chunk, 0, n);
+                if (buffer.Length > MaxFileBytes)
+                {
+                    warnings.Add(new("stdin", $"standard input is too large (over the limit of {MaxFileBytes / (1024 * 1024)} MB)"));
+                    return;
+                }
+            }
+        }
+        catch (IOException e) { warnings.Add(new("stdin", $"cannot be read ({e.Message})")); return; }
+        var bytes = buffer.ToArray();
+        if (bytes.Length == 0) { warnings.Add(new("stdin", "standard input is empty")); return; }
+        if (TextDecoder.LooksBinary(bytes)) { warnings.Add(new("stdin", "binary data, not text")); return; }
+        AddParsed("stdin", "stdin", TextDecoder.Decode(bytes).Text, null, docs, warnings);
     }
 }
