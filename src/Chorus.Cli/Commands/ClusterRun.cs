@@ -22,7 +22,6 @@ public static class ClusterRun
     public static int Execute(string[] paths, ClusterPipeline pipeline, Summarize.Budget budget, IReportWriter writer, string? outFile,
         TextWriter stdout, TextWriter stderr)
     {
-        RequireFolderOf(outFile, "--out");
         var read = new ArticleReader().Read(paths);
         foreach (var warning in read.Warnings) stderr.WriteLine(TerminalText.SafeLine(warning.ToString()));
         if (read.Documents.Count == 0)
@@ -49,16 +48,6 @@ public static class ClusterRun
         }
         else stdout.Write(text);
         return read.Warnings.Count > 0 ? Program.SomeInputsFailed : Program.Ok;
-    }
-
-    /// <summary>An output file in a folder that does not exist is a mistake in the command line: said before any
-    /// work is done, in one line naming the folder.</summary>
-    public static void RequireFolderOf(string? file, string option)
-    {
-        if (file is null) return;
-        var folder = Path.GetDirectoryName(Path.GetFullPath(file));
-        if (folder is not null && !Directory.Exists(folder))
-            throw new UsageException($"{option} {file}: folder {(Path.GetDirectoryName(file) is { Length: > 0 } given ? given : folder)} does not exist");
     }
 
     /// <summary>What limits the report, said in it: a summary of one outlet corroborates nothing, and one of

@@ -28,7 +28,9 @@ public static partial class CommandLineConventions
             foreach (var argument in command.Arguments)
                 argument.Validators.Add(result => RefuseOptionLikeValues(result, root));
             foreach (var option in command.Options.Where(o => o.HasDefaultValue && o.Description is not null))
-                option.Description = DefaultInDescription().Replace(option.Description!, "");
+                option.Description = DefaultThenMore().Replace(DefaultAlone().Replace(option.Description!, ""), "(");
+            foreach (var option in command.Options.OfType<Option<string?>>().Where(o => o.Name == "--out"))
+                option.Validators.Add(RequireFolder);
         }
     }
 
@@ -48,10 +50,24 @@ public static partial class CommandLineConventions
         }
     }
 
+    /// <summary>An output file in a folder that does not exist is a mistake in the command line: said before any
+    /// work is done, in one line naming the folder, rather than as the runtime's "Could not find a part of the path"
+    /// after it.</summary>
+    private static void RequireFolder(OptionResult result)
+    {
+        if (result.GetValueOrDefault<string?>() is not { Length: > 0 } file) return;
+        var folder = Path.GetDirectoryName(Path.GetFullPath(file));
+        if (folder is not null && !Directory.Exists(folder))
+            result.AddError($"{result.Option.Name} {file}: folder {(Path.GetDirectoryName(file) is { Length: > 0 } given ? given : folder)} does not exist");
+    }
+
     /// <summary>Help prints "[default: X]" from the option itself; a description saying "(default X)" too would
-    /// show it twice.</summary>
-    [GeneratedRegex(@"\s*\(default[^)]*\)")]
-    private static partial Regex DefaultInDescription();
+    /// show it twice. "(default X)" goes; "(default X: why)" keeps the why.</summary>
+    [GeneratedRegex(@"\s*\(default [^):;,]*\)")]
+    private static partial Regex DefaultAlone();
+
+    [GeneratedRegex(@"\(default [^):;,]*[:;,]\s*")]
+    private static partial Regex DefaultThenMore();
 
     private sealed class HelpWithExamples(HelpAction standard) : SynchronousCommandLineAction
     {

@@ -14,13 +14,13 @@ public static class TrainCommand
         var output = new Option<string?>("--out") { Description = "Write the model trained on all clusters to this JSON file" };
         var words = new Option<int>("--words") { Description = "Budget used for the cross-validated scores", DefaultValueFactory = _ => 250 };
         var defaults = new RankerTrainer();
-        var leaves = new Option<int>("--leaves") { Description = "Leaves per tree", DefaultValueFactory = _ => defaults.Leaves };
-        var iterations = new Option<int>("--iterations") { Description = "Boosting rounds", DefaultValueFactory = _ => defaults.Iterations };
-        var rate = new Option<double>("--learning-rate") { Description = "Shrinkage per round", DefaultValueFactory = _ => defaults.LearningRate };
-        var bags = new Option<int>("--bags") { Description = "Bagged models averaged", DefaultValueFactory = _ => defaults.Bags };
-        var foldSeed = new Option<int>("--fold-seed") { Description = "Assign clusters to folds by a shuffle with this seed (0: cluster i in fold i mod k)", DefaultValueFactory = _ => 0 };
-        var seed = new Option<int>("--seed") { Description = "Seed of the first bag's subsampling; bag i uses seed + i. Rerun with other seeds to see how much a figure owes to chance", DefaultValueFactory = _ => defaults.Seed };
-        var minLeaf = new Option<int>("--min-leaf") { Description = "Fewest sentences in a leaf", DefaultValueFactory = _ => defaults.MinExamplesPerLeaf };
+        var leaves = new Option<int>("--leaves") { Description = $"Leaves per tree (default {defaults.Leaves})", DefaultValueFactory = _ => defaults.Leaves };
+        var iterations = new Option<int>("--iterations") { Description = $"Boosting rounds (default {defaults.Iterations})", DefaultValueFactory = _ => defaults.Iterations };
+        var rate = new Option<double>("--learning-rate") { Description = $"Shrinkage per round (default {defaults.LearningRate})", DefaultValueFactory = _ => defaults.LearningRate };
+        var bags = new Option<int>("--bags") { Description = $"Bagged models averaged (default {defaults.Bags})", DefaultValueFactory = _ => defaults.Bags };
+        var foldSeed = new Option<int>("--fold-seed") { Description = "Assign clusters to folds by a shuffle with this seed (default 0: cluster i in fold i mod k)", DefaultValueFactory = _ => 0 };
+        var seed = new Option<int>("--seed") { Description = $"Seed of the first bag's subsampling; bag i uses seed + i (default {defaults.Seed}). Rerun with other seeds to see how much a figure owes to chance", DefaultValueFactory = _ => defaults.Seed };
+        var minLeaf = new Option<int>("--min-leaf") { Description = $"Fewest sentences in a leaf (default {defaults.MinExamplesPerLeaf})", DefaultValueFactory = _ => defaults.MinExamplesPerLeaf };
         var command = new Command("train", "Train the sentence ranker (LightGBM) on a dataset; report k-fold cross-validated ROUGE")
         {
             dataset, folds, output, words, leaves, iterations, rate, minLeaf, bags, foldSeed, seed,
@@ -28,11 +28,10 @@ public static class TrainCommand
         command.SetAction(parse =>
         {
             var folder = parse.GetValue(dataset)!;
-            ClusterRun.RequireFolderOf(parse.GetValue(output), "--out");
             if (!Directory.Exists(folder)) { stderr.WriteLine($"chorus: {folder}: no such folder"); return Program.InputError; }
             var clusters = DatasetEvaluator.Load(folder);
             if (clusters.Count == 0) { stderr.WriteLine($"chorus: {folder}: no cluster with docs/ and refs/"); return Program.InputError; }
-            Progress.Note(stderr, $"preparing {clusters.Count} clusters (features and oracle labels)");
+            stderr.WriteLine($"preparing {clusters.Count} clusters (features and oracle labels)");
             var training = RankerTrainingSet.Build(clusters);
             if (parse.GetValue(leaves) < 2 || parse.GetValue(iterations) < 1 || parse.GetValue(rate) <= 0 || parse.GetValue(minLeaf) < 1)
                 throw new UsageException("--leaves must be at least 2; --iterations, --learning-rate and --min-leaf positive");
@@ -50,12 +49,12 @@ public static class TrainCommand
                 stdout.Write(EvalCommand.Text(report, limit));
             }
             var model = trainer.Train(training, out var exportError);
-            Progress.Note(stderr, $"trained on all {clusters.Count} clusters: {model.Trees.Length} trees, export check max |ML.NET - native| = {exportError:0.0e0}");
+            stderr.WriteLine($"trained on all {clusters.Count} clusters: {model.Trees.Length} trees, export check max |ML.NET - native| = {exportError:0.0e0}");
             if (exportError > 1e-3) { stderr.WriteLine("chorus: exported trees disagree with the trained model"); return Program.InputError; }
             if (parse.GetValue(output) is { } file)
             {
                 File.WriteAllText(file, model.ToJson());
-                Progress.Note(stderr, $"wrote {file}");
+                stderr.WriteLine($"wrote {file}");
             }
             return Program.Ok;
         });

@@ -97,7 +97,8 @@ public class CommandLineTests
     {
         var result = CliRunner.Run("summarize", RepoPaths.Sample, "--out", "/nonexistent-chorus-folder/x.md");
         Assert.Equal(2, result.ExitCode);
-        Assert.Equal("chorus: --out /nonexistent-chorus-folder/x.md: folder /nonexistent-chorus-folder does not exist" + Environment.NewLine, result.Stderr);
+        Assert.Equal("chorus: --out /nonexistent-chorus-folder/x.md: folder /nonexistent-chorus-folder does not exist", result.Stderr.Split(Environment.NewLine)[0]);
+        Assert.Equal("", result.Stdout);
 
         var train = CliRunner.Run("train", SharedData.MultiNewsDev, "--out", "/nonexistent-chorus-folder/m.json");
         Assert.Equal(2, train.ExitCode);
