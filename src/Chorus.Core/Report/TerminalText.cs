@@ -10,17 +10,17 @@ namespace Chorus.Report;
 /// </summary>
 public static class TerminalText
 {
-    /// <summary>Drops C0 controls (keeping line feeds and tabs; a lone carriage return would let text overwrite
-    /// its own line), DEL, C1 controls and bidirectional embeddings, overrides and isolates.</summary>
+    /// <summary>Drops C0 controls (keeping line breaks and tabs; a carriage return not ending a line would let text
+    /// overwrite its own line), DEL, C1 controls and bidirectional embeddings, overrides and isolates.</summary>
     public static string Safe(string text)
     {
         int i = 0;
-        while (i < text.Length && !IsUnsafe(text[i])) i++;
+        while (i < text.Length && !IsUnsafe(text, i)) i++;
         if (i == text.Length) return text;
         var sb = new StringBuilder(text.Length);
         sb.Append(text, 0, i);
         for (; i < text.Length; i++)
-            if (!IsUnsafe(text[i])) sb.Append(text[i]);
+            if (!IsUnsafe(text, i)) sb.Append(text[i]);
         return sb.ToString();
     }
 
@@ -29,8 +29,10 @@ public static class TerminalText
     public static string SafeLine(string text)
     {
         var safe = Safe(text);
-        return safe.IndexOfAny(['\n', '\t']) < 0 ? safe : safe.Replace('\n', ' ').Replace('\t', ' ');
+        return safe.IndexOfAny(['\r', '\n', '\t']) < 0 ? safe : safe.Replace("\r\n", " ").Replace('\n', ' ').Replace('\t', ' ');
     }
+
+    private static bool IsUnsafe(string text, int i) => IsUnsafe(text[i]) && !(text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n');
 
     private static bool IsUnsafe(char c) =>
         (c < 0x20 && c is not '\n' and not '\t')

@@ -16,7 +16,7 @@ public sealed class TextReportWriter : IReportWriter
         if (report.Summary is { } summary)
         {
             foreach (var s in summary)
-                sb.Append(TerminalText.SafeLine(s.Text)).Append(' ').AppendLine(string.Concat(s.Sources.Select(id => $"[{report.NumberOf(id)}]")));
+                sb.Append(s.Text).Append(' ').AppendLine(string.Concat(s.Sources.Select(id => $"[{report.NumberOf(id)}]")));
             if (summary.Count == 0) sb.AppendLine("(no summary: no article text)");
             sb.AppendLine();
         }
@@ -31,6 +31,7 @@ public sealed class TextReportWriter : IReportWriter
             if (!d.IsArticle) sb.Append($" [excluded: {TerminalText.SafeLine(d.NotAnArticle ?? "")}]");
             sb.AppendLine();
         }
-        return sb.ToString();
+        // Whatever article text went in above, no control character comes out.
+        return TerminalText.Safe(sb.ToString());
     }
 }
