@@ -28,6 +28,10 @@ public static class HelpText
         ["story"] = ["chorus story 12", "chorus story 12 --format markdown > story-12.md"],
         ["eval-stories"] = ["chorus eval-stories ../shared/data/multinews-dev --orders 3"],
         ["bench-ingest"] = ["chorus bench-ingest ../shared/data/multinews-dev --articles 100000 --every 10000"],
+        // Commands other branches add; here so their help has examples on the day they merge.
+        ["serve"] = ["chorus serve", "chorus serve --store chorus.db --urls http://127.0.0.1:5080"],
+        ["bench-serve"] = ["chorus bench-serve ../shared/data/multinews-dev --articles 10000"],
+        ["eval-analysis"] = ["chorus eval-analysis ../shared/data/multinews-dev", "chorus eval-analysis ../shared/data/multinews-dev --misses"],
     };
 
     public static string Sections(Command command)
