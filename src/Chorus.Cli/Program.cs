@@ -5,11 +5,12 @@ namespace Chorus.Cli;
 
 public static class Program
 {
-    public const int Ok = 0, InputError = 1, UsageError = 2;
+    /// <summary>The exit codes every command keeps to; <see cref="HelpText.ExitCodes"/> prints them in every --help.</summary>
+    public const int Ok = 0, InputError = 1, UsageError = 2, SomeInputsFailed = 3;
 
     public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
 
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    public static RootCommand Commands(TextWriter stdout, TextWriter stderr)
     {
         var root = new RootCommand("Chorus: reads many news articles about one event and says what happened, citing every outlet.")
         {
@@ -25,44 +26,36 @@ public static class Program
             StoryEvalCommand.Create(stdout, stderr),
             BenchIngestCommand.Create(stdout, stderr),
         };
+        CommandLineConventions.Apply(root);
+        return root;
+    }
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var root = Commands(stdout, stderr);
         var parse = root.Parse(args);
-        if (parse.Errors.Count > 0)
+        if (parse.Errors.Count > 0 && parse.Action is not { ClearsParseErrors: true })
         {
-            foreach (var error in parse.Errors) stderr.WriteLine($"chorus: {error.Message}");
-            stderr.WriteLine("Try 'chorus --help'.");
+            foreach (var line in ParseErrorText.Describe(parse).Distinct()) stderr.WriteLine($"chorus: {line}");
+            stderr.WriteLine($"Try '{CommandPath(parse.CommandResult.Command)} --help'.");
             return UsageError;
         }
+        using var quiet = Progress.QuietScope(parse.GetValue(CommandLineConventions.Quiet));
         try
         {
             return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
         }
-        catch (UsageException e)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
-            stderr.WriteLine($"chorus: {e.Message}");
-            return UsageError;
-        }
-        catch (Chorus.Store.StoreException e)
-        {
-            stderr.WriteLine($"chorus: {e.Message}");
-            return InputError;
-        }
-        catch (System.Data.Common.DbException e)
-        {
-            stderr.WriteLine($"chorus: database error ({e.Message.Split('\n')[0].Trim()})");
-            return InputError;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            stderr.WriteLine($"chorus: {e.Message}");
-            return InputError;
-        }
-        catch (Exception e) when (e is not OutOfMemoryException && Environment.GetEnvironmentVariable("CHORUS_DEBUG") is null)
-        {
-            // A bug of ours must still end in one readable line; CHORUS_DEBUG=1 shows the trace.
-            stderr.WriteLine($"chorus: internal error ({e.GetType().Name}: {e.Message}); run with CHORUS_DEBUG=1 for details");
-            return InputError;
+            if (Environment.GetEnvironmentVariable("CHORUS_DEBUG") is { Length: > 0 } and not "0") stderr.WriteLine(e);
+            var (message, code) = ErrorText.Describe(e);
+            stderr.WriteLine($"chorus: {message}");
+            return code;
         }
     }
+
+    private static string CommandPath(Command command) =>
+        command is RootCommand ? "chorus" : $"{CommandPath(command.Parents.OfType<Command>().First())} {command.Name}";
 }
 
 /// <summary>A command line that parses but makes no sense (two budgets at once, an unknown method).</summary>

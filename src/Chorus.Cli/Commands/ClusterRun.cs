@@ -17,13 +17,13 @@ public static class ClusterRun
         Arity = ArgumentArity.OneOrMore,
     };
 
-    public static Option<string?> Output() => new("--out") { Description = "Write the report to this file instead of standard output" };
+    public static Option<string?> Output() => new("--out") { Description = "Write the report to this file instead of standard output (its folder must exist)" };
 
     public static int Execute(string[] paths, ClusterPipeline pipeline, Summarize.Budget budget, IReportWriter writer, string? outFile,
         TextWriter stdout, TextWriter stderr)
     {
         var read = new ArticleReader().Read(paths);
-        foreach (var warning in read.Warnings) stderr.WriteLine(warning);
+        foreach (var warning in read.Warnings) stderr.WriteLine(TerminalText.SafeLine(warning.ToString()));
         if (read.Documents.Count == 0)
         {
             stderr.WriteLine("chorus: no article could be read");
@@ -31,19 +31,48 @@ public static class ClusterRun
         }
         var result = pipeline.Run(read.Documents, budget);
         foreach (var doc in result.Documents.Where(d => !d.IsArticle))
-            stderr.WriteLine($"warning: {doc.Source.Origin}: {doc.NonArticleReason}");
+            stderr.WriteLine(TerminalText.SafeLine($"warning: {doc.Source.Origin}: {doc.NonArticleReason}"));
         if (!result.Documents.Any(d => d.IsArticle))
         {
             stderr.WriteLine("chorus: none of the inputs is a news article");
             return Program.InputError;
         }
-        var text = writer.Write(SummaryReport.From(result, read.Warnings));
+        var report = SummaryReport.From(result, read.Warnings);
+        var notes = Notes(report, result.Documents);
+        foreach (var note in notes) stderr.WriteLine(TerminalText.SafeLine($"warning: {note}"));
+        var text = writer.Write(report with { Notes = notes.Count > 0 ? notes : null });
         if (outFile is not null)
         {
             File.WriteAllText(outFile, text);
-            stderr.WriteLine($"wrote {outFile}");
+            Progress.Note(stderr, $"wrote {outFile}");
         }
         else stdout.Write(text);
-        return Program.Ok;
+        return read.Warnings.Count > 0 ? Program.SomeInputsFailed : Program.Ok;
+    }
+
+    /// <summary>What limits the report, said in it: a summary of one outlet corroborates nothing, and one of
+    /// several stories mixes events.</summary>
+    private static List<string> Notes(SummaryReport report, IReadOnlyList<Chorus.Clean.CleanDocument> documents)
+    {
+        var notes = new List<string>();
+        var articles = report.Documents.Where(d => d.IsArticle).ToList();
+        // An article without a named outlet counts as its own source: two unnamed files are two reports.
+        var outlets = articles.Select(d => d.Outlet is { Length: > 0 } o ? "outlet:" + o.ToLowerInvariant() : "doc:" + d.Id).Distinct().ToList();
+        if (outlets.Count == 1)
+            notes.Add(articles.Count == 1
+                ? "only one article: nothing in this summary is confirmed by another outlet"
+                : $"all {articles.Count} articles are from one outlet ({articles[0].Outlet}): nothing in this summary is confirmed by another outlet");
+        var groups = InputStories.Group(documents);
+        if (groups.Count > 1)
+            notes.Add($"the inputs look like {groups.Count} different stories, summarized together: " +
+                      string.Join("; ", groups.Select(g => $"{string.Join(", ", g.Select(d => $"[{report.NumberOf(d.Id)}]"))} \"{Headline(g[0])}\"")) +
+                      ". Summarize each story on its own for a clear summary");
+        return notes;
+    }
+
+    private static string Headline(Chorus.Clean.CleanDocument doc)
+    {
+        var text = doc.Source.Title ?? doc.Paragraphs.FirstOrDefault() ?? doc.Id;
+        return text.Length <= 60 ? text : text[..57] + "…";
     }
 }

@@ -12,7 +12,7 @@ public static class CommonOptions
 
     public static Option<string> Method() => new("--method")
     {
-        Description = $"Selection method: {string.Join(", ", SummarizerCatalog.All.Select(s => s.Name))} (default {SummarizerCatalog.DefaultName})",
+        Description = $"Selection method: {string.Join(", ", SummarizerCatalog.All.Select(s => s.Name))}",
         DefaultValueFactory = _ => SummarizerCatalog.DefaultName,
     };
 

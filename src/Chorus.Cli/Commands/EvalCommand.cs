@@ -9,7 +9,7 @@ public static class EvalCommand
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var dataset = new Argument<string>("DATASET") { Description = "Folder of clusters: <cluster>/docs/*.txt and <cluster>/refs/*.txt" };
-        var words = new Option<int>("--words") { Description = "Summary budget and ROUGE word limit (default 250, the MN-250 protocol)", DefaultValueFactory = _ => 250 };
+        var words = new Option<int>("--words") { Description = "Summary budget and ROUGE word limit (250 is the MN-250 protocol)", DefaultValueFactory = _ => 250 };
         var method = CommonOptions.Method();
         var format = CommonOptions.Format("text", "json");
         var save = new Option<string?>("--save") { Description = "Write each system summary to DIR/<cluster>.txt" };
@@ -26,7 +26,7 @@ public static class EvalCommand
             var summarizer = CommonOptions.SummarizerOf(parse.GetValue(method)!);
             var warnings = new List<Chorus.Ingest.IngestWarning>();
             var clusters = DatasetEvaluator.Load(folder, warnings);
-            foreach (var w in warnings) stderr.WriteLine(w);
+            foreach (var w in warnings) stderr.WriteLine(Chorus.Report.TerminalText.SafeLine(w.ToString()));
             if (clusters.Count == 0) { stderr.WriteLine($"chorus: {folder}: no cluster with docs/ and refs/"); return Program.InputError; }
             var rouge = RougeOptions.MN250 with { WordLimit = limit };
             var report = Progress.Run($"eval {summarizer.Name}", clusters.Count, stderr,
@@ -39,7 +39,7 @@ public static class EvalCommand
                     File.WriteAllLines(Path.Combine(dir, c.Id + ".txt"), c.Summary.Sentences.Select(s => s.Text));
             }
             stdout.Write(parse.GetValue(format) == "json" ? Json(report) : Text(report, limit));
-            return Program.Ok;
+            return warnings.Count > 0 ? Program.SomeInputsFailed : Program.Ok;
         });
         return command;
     }

@@ -21,8 +21,8 @@ public sealed class ArticleReader
         {
             if (input == "-")
             {
-                var text = (stdin ?? Console.In).ReadToEnd();
-                AddParsed("stdin", "stdin", text, null, docs, warnings);
+                var bytes = stdin is null ? Console.OpenStandardInput() : new MemoryStream(System.Text.Encoding.UTF8.GetBytes(stdin.ReadToEnd()));
+                ReadStdin(bytes, docs, warnings);
             }
             else if (Directory.Exists(input))
             {
@@ -106,5 +106,31 @@ public sealed class ArticleReader
             else { seen[d.Id] = 1; result.Add(d); }
         }
         return result;
+    }
+
+    /// <summary>Standard input gets the checks and the decoding a file gets (byte-order mark, UTF-8 validity,
+    /// legacy encodings): a pipe carries bytes, and Console.In would decode them as UTF-8 whatever they are.</summary>
+    public void ReadStdin(Stream stdin, List<SourceDocument> docs, List<IngestWarning> warnings)
+    {
+        var buffer = new MemoryStream();
+        try
+        {
+            var chunk = new byte[81920];
+            int n;
+            while ((n = stdin.Read(chunk, 0, chunk.Length)) > 0)
+            {
+                buffer.Write(chunk, 0, n);
+                if (buffer.Length > MaxFileBytes)
+                {
+                    warnings.Add(new("stdin", $"standard input is too large (over the limit of {MaxFileBytes / (1024 * 1024)} MB)"));
+                    return;
+                }
+            }
+        }
+        catch (IOException e) { warnings.Add(new("stdin", $"cannot be read ({e.Message})")); return; }
+        var bytes = buffer.ToArray();
+        if (bytes.Length == 0) { warnings.Add(new("stdin", "standard input is empty")); return; }
+        if (TextDecoder.LooksBinary(bytes)) { warnings.Add(new("stdin", "binary data, not text")); return; }
+        AddParsed("stdin", "stdin", TextDecoder.Decode(bytes).Text, null, docs, warnings);
     }
 }

@@ -16,7 +16,11 @@ public sealed class SourceStream(ArticleReader files, Func<HttpFetcher> fetcher)
     {
         foreach (var source in sources)
         {
-            if (Uri.TryCreate(source, UriKind.Absolute, out var url) && url.Scheme is "http" or "https")
+            if (source == "-")
+            {
+                foreach (var item in ReadStdin()) yield return item;
+            }
+            else if (Uri.TryCreate(source, UriKind.Absolute, out var url) && url.Scheme is "http" or "https")
             {
                 foreach (var item in Web.ReadUrl(url)) yield return item;
             }
@@ -61,4 +65,18 @@ public sealed class SourceStream(ArticleReader files, Func<HttpFetcher> fetcher)
         return warnings.Select(w => new SourceItem(null, null, w))
             .Concat(docs.Select(d => new SourceItem(d, d.Url ?? (lines ? $"{full}#{d.Id}" : full), null)));
     }
+
+    /// <summary>Standard input is keyed by its content: piping the same text again finds it unchanged, and other
+    /// text is another article rather than a new version of "stdin".</summary>
+    private IEnumerable<SourceItem> ReadStdin()
+    {
+        var docs = new List<SourceDocument>();
+        var warnings = new List<IngestWarning>();
+        files.ReadStdin(Console.OpenStandardInput(), docs, warnings);
+        return warnings.Select(w => new SourceItem(null, null, w))
+            .Concat(docs.Select(d => new SourceItem(d, d.Url ?? $"stdin:{ContentKey(d)}", null)));
+    }
+
+    private static string ContentKey(SourceDocument d) =>
+        Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(d.Title + "\n" + string.Join("\n", d.Paragraphs))))[..16].ToLowerInvariant();
 }

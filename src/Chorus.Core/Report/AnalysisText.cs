@@ -7,7 +7,7 @@ internal static class AnalysisText
 {
     public static void Append(StringBuilder sb, SummaryReport report, bool md)
     {
-        string E(string text) => md ? MarkdownReportWriter.Escape(text) : text;
+        string E(string text) => md ? MarkdownReportWriter.Escape(text) : TerminalText.SafeLine(text);
         string Refs(IEnumerable<string> ids) => string.Concat(ids.Select(id => $"[{report.NumberOf(id)}]"));
         void Heading(string title)
         {
@@ -23,7 +23,7 @@ internal static class AnalysisText
             foreach (var c in copies)
             {
                 var direction = c.Direction switch { "a->b" => $"[{report.NumberOf(c.B)}] carries text of [{report.NumberOf(c.A)}]", "b->a" => $"[{report.NumberOf(c.A)}] carries text of [{report.NumberOf(c.B)}]", _ => "shared, direction unknown" };
-                sb.AppendLine($"{Bullet}[{report.NumberOf(c.A)}] and [{report.NumberOf(c.B)}]: {c.SharedSentences} shared sentences, {c.SharedFraction:P0} of the shorter article ({direction})");
+                sb.AppendLine($"{Bullet}[{report.NumberOf(c.A)}] and [{report.NumberOf(c.B)}]: {Plural(c.SharedSentences, "shared sentence")}, {c.SharedFraction:P0} of the shorter article ({direction})");
                 foreach (var p in c.Passages.Take(5)) sb.AppendLine($"{(md ? "  - " : "      ")}“{E(p.Text)}”");
             }
             sb.AppendLine();
@@ -61,4 +61,6 @@ internal static class AnalysisText
             sb.AppendLine();
         }
     }
+
+    private static string Plural(int count, string noun) => $"{count} {noun}{(count == 1 ? "" : "s")}";
 }

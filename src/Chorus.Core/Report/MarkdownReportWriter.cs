@@ -1,11 +1,11 @@
-using System.Net;
 using System.Text;
 
 namespace Chorus.Report;
 
 /// <summary>
-/// A Markdown report. Article text is HTML-encoded and Markdown-escaped, so content can neither inject markup
-/// nor run script in whatever renders the report.
+/// A Markdown report. Article text is escaped with Markdown's backslash escapes (not HTML entities, which Markdown
+/// shows literally when escaped and lets through when not), so content can add no heading, link, image, list,
+/// table cell or raw HTML to the report, nor carry terminal control characters.
 /// </summary>
 public sealed class MarkdownReportWriter : IReportWriter
 {
@@ -14,6 +14,7 @@ public sealed class MarkdownReportWriter : IReportWriter
     public string Write(SummaryReport report)
     {
         var sb = new StringBuilder();
+        foreach (var note in report.Notes ?? []) sb.AppendLine($"> **Note:** {Escape(note)}").AppendLine();
         if (report.Summary is { } summary)
         {
             sb.AppendLine("## Summary").AppendLine();
@@ -25,8 +26,9 @@ public sealed class MarkdownReportWriter : IReportWriter
         sb.AppendLine("## Sources").AppendLine();
         foreach (var d in report.Documents)
         {
-            sb.Append($"{d.Number}. `{Escape(d.Id)}`");
+            sb.Append($"{d.Number}. {Escape(d.Id)}");
             if (d.Title is not null) sb.Append($" — {Escape(d.Title)}");
+            if (d.Outlet is not null) sb.Append($" ({Escape(d.Outlet)})");
             if (!d.IsArticle) sb.Append($" *(excluded: {Escape(d.NotAnArticle ?? "")})*");
             sb.AppendLine();
         }
@@ -41,22 +43,40 @@ public sealed class MarkdownReportWriter : IReportWriter
         if (report.Warnings.Count > 0)
         {
             sb.AppendLine().AppendLine("## Inputs not used").AppendLine();
-            foreach (var w in report.Warnings) sb.AppendLine($"- `{Escape(w.Source)}`: {Escape(w.Problem)}");
+            foreach (var w in report.Warnings) sb.AppendLine($"- {Escape(w.Source)}: {Escape(w.Problem)}");
         }
         return sb.ToString();
     }
 
     private static string Shorten(string text) => text.Length <= 160 ? text : text[..157] + "…";
 
+    /// <summary>Backslash-escapes every character that is Markdown syntax anywhere in a line, and the ones that are
+    /// syntax at its start (a heading's #, a list's - or "1.", a quote's &gt;). One line out: line breaks become
+    /// spaces, so text cannot start a block of its own.</summary>
     public static string Escape(string text)
     {
-        var encoded = WebUtility.HtmlEncode(text);
-        var sb = new StringBuilder(encoded.Length);
-        foreach (var c in encoded)
+        var line = TerminalText.SafeLine(text);
+        var sb = new StringBuilder(line.Length + 8);
+        int start = 0;
+        while (start < line.Length && line[start] == ' ') start++;
+        for (int i = 0; i < line.Length; i++)
         {
-            if (c is '\\' or '`' or '*' or '_' or '[' or ']' or '|' or '#' or '!') sb.Append('\\');
-            sb.Append(c == '\n' ? ' ' : c);
+            char c = line[i];
+            if (c is '\\' or '`' or '*' or '_' or '[' or ']' or '<' or '>' or '|' or '~' or '&' or '!' or '@' || (i == start && c is '#' or '+' or '-' or '=')
+                || (c is '.' or ')' && IsListNumber(line, start, i)) || StartsBareLink(line, i))
+                sb.Append('\\');
+            sb.Append(c);
         }
         return sb.ToString();
     }
+
+    /// <summary>GitHub-flavoured renderers turn bare "http://…" and "www.…" into links; an escaped ":" or "." keeps
+    /// them text.</summary>
+    private static bool StartsBareLink(string line, int i) =>
+        (line[i] == ':' && i + 2 < line.Length && line[i + 1] == '/' && line[i + 2] == '/')
+        || (line[i] == '.' && i >= 3 && line.AsSpan(i - 3, 3).Equals("www", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>"1." or "12)" opening the line would start an ordered list.</summary>
+    private static bool IsListNumber(string line, int start, int i) =>
+        i > start && i - start <= 9 && line.AsSpan(start, i - start).IndexOfAnyExceptInRange('0', '9') < 0;
 }

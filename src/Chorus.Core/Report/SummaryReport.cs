@@ -15,7 +15,8 @@ public sealed record ReportSentence(string Text, IReadOnlyList<string> Sources);
 public sealed record ReportWarning(string Source, string Problem);
 
 /// <summary>What every output format shows: the documents read (with what was removed and why), the summary
-/// with its sources, and the warnings about inputs that could not be used.</summary>
+/// with its sources, and the warnings about inputs that could not be used. <see cref="Notes"/> tell the reader
+/// what limits the summary (one outlet only, inputs from several stories).</summary>
 public sealed record SummaryReport(
     string? Method,
     string? Budget,
@@ -29,7 +30,8 @@ public sealed record SummaryReport(
     IReadOnlyList<CitedOutlet>? CitedOutlets = null,
     IReadOnlyList<Entity>? People = null,
     IReadOnlyList<Entity>? Organizations = null,
-    IReadOnlyList<Entity>? Places = null)
+    IReadOnlyList<Entity>? Places = null,
+    IReadOnlyList<string>? Notes = null)
 {
     public static SummaryReport From(ClusterResult result, IReadOnlyList<IngestWarning> warnings)
     {

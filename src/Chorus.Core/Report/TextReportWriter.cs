@@ -2,7 +2,8 @@ using System.Text;
 
 namespace Chorus.Report;
 
-/// <summary>Sentences with [n] markers, then the numbered list of sources.</summary>
+/// <summary>Sentences with [n] markers, then the numbered list of sources. Every piece of article text passes
+/// through <see cref="TerminalText"/>: this output is read on terminals.</summary>
 public sealed class TextReportWriter : IReportWriter
 {
     public string Format => "text";
@@ -10,6 +11,8 @@ public sealed class TextReportWriter : IReportWriter
     public string Write(SummaryReport report)
     {
         var sb = new StringBuilder();
+        foreach (var note in report.Notes ?? []) sb.AppendLine($"Note: {TerminalText.SafeLine(note)}");
+        if (report.Notes is { Count: > 0 }) sb.AppendLine();
         if (report.Summary is { } summary)
         {
             foreach (var s in summary)
@@ -21,13 +24,14 @@ public sealed class TextReportWriter : IReportWriter
         sb.AppendLine("Sources:");
         foreach (var d in report.Documents)
         {
-            sb.Append($"[{d.Number}] {d.Id}");
-            if (d.Title is not null) sb.Append($" — {d.Title}");
-            if (d.Outlet is not null) sb.Append($" ({d.Outlet})");
+            sb.Append($"[{d.Number}] {TerminalText.SafeLine(d.Id)}");
+            if (d.Title is not null) sb.Append($" — {TerminalText.SafeLine(d.Title)}");
+            if (d.Outlet is not null) sb.Append($" ({TerminalText.SafeLine(d.Outlet)})");
             if (d.Published is { } p) sb.Append($", {p:yyyy-MM-dd}");
-            if (!d.IsArticle) sb.Append($" [excluded: {d.NotAnArticle}]");
+            if (!d.IsArticle) sb.Append($" [excluded: {TerminalText.SafeLine(d.NotAnArticle ?? "")}]");
             sb.AppendLine();
         }
-        return sb.ToString();
+        // Whatever article text went in above, no control character comes out.
+        return TerminalText.Safe(sb.ToString());
     }
 }

@@ -16,14 +16,20 @@ public static class CliRunner
     }
 
     /// <summary>Runs the built <c>chorus</c> executable as a separate process.</summary>
-    public static CliResult RunProcess(string stdin, params string[] args)
+    public static CliResult RunProcess(string stdin, params string[] args) =>
+        RunProcess(new System.Text.UTF8Encoding(false).GetBytes(stdin), new Dictionary<string, string>(), args);
+
+    /// <summary>Runs the built <c>chorus</c> executable as a separate process, with these exact bytes on its standard
+    /// input and these environment variables set.</summary>
+    public static CliResult RunProcess(byte[] stdin, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "chorus.dll");
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true };
         info.ArgumentList.Add(dll);
         foreach (var a in args) info.ArgumentList.Add(a);
+        foreach (var (name, value) in environment) info.Environment[name] = value;
         using var process = Process.Start(info)!;
-        process.StandardInput.Write(stdin);
+        process.StandardInput.BaseStream.Write(stdin);
         process.StandardInput.Close();
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();

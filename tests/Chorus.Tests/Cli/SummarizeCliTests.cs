@@ -68,17 +68,6 @@ public class SummarizeCliTests
     }
 
     [Fact]
-    public void Help_is_available_for_every_command()
-    {
-        foreach (var command in new[] { "summarize", "eval", "rouge", "train", "bench" })
-        {
-            var result = CliRunner.Run(command, "--help");
-            Assert.Equal(0, result.ExitCode);
-            Assert.Contains("Usage:", result.Stdout);
-        }
-    }
-
-    [Fact]
     public void When_nothing_usable_is_read_the_exit_code_is_1_and_no_stack_trace_is_printed()
     {
         using var tmp = new TempFolder();
@@ -93,13 +82,13 @@ public class SummarizeCliTests
     }
 
     [Fact]
-    public void Bad_files_beside_good_ones_warn_and_the_run_succeeds_from_stdin_too()
+    public void Bad_files_beside_good_ones_warn_and_the_run_goes_on_from_stdin_too()
     {
         using var tmp = new TempFolder();
         var bad = tmp.Write("bad.txt", "");
         var article = File.ReadAllText(Path.Combine(RepoPaths.Sample, "02_coastal-wire.txt"));
         var result = CliRunner.RunProcess(article, "summarize", "-", bad, "--words", "50");
-        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(3, result.ExitCode); // done, but an input could not be used
         Assert.Contains("bad.txt: file is empty", result.Stderr);
         Assert.Contains("[1]", result.Stdout);
     }

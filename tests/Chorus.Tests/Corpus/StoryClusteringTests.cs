@@ -30,7 +30,7 @@ public class StoryClusteringTests
         var hasher = MinHasher.Default;
         Assert.True(MinHasher.Similarity(hasher.Signature(words), hasher.Signature(edited)) > 0.7);
         Assert.True(MinHasher.Similarity(hasher.Signature(words), hasher.Signature(other)) < 0.1);
-        Assert.Equal(hasher.Signature(words), new MinHasher(64, 4).Signature(words)); // stable across runs
+        // Stability across runs is checked across two processes: SecondProcessTests.
     }
 
     [Fact]
