@@ -24,6 +24,7 @@ public static class Program
             StoryCommand.Create(stdout, stderr),
             StoryEvalCommand.Create(stdout, stderr),
             BenchIngestCommand.Create(stdout, stderr),
+            ServeCommand.Create(stdout, stderr), BenchServeCommand.Create(stdout, stderr),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
