@@ -114,6 +114,8 @@ public static class WebReader
                     ? Page(ArticlePage.Render(story, doc)) : Results.NotFound())
             .ExcludeFromDescription();
         app.MapGet("/static/site.css", () => Results.Text(Asset("site.css"), "text/css; charset=utf-8")).ExcludeFromDescription();
+        app.MapGet("/static/icon.svg", () => Results.Text(Asset("icon.svg"), "image/svg+xml")).ExcludeFromDescription();
+        app.MapGet("/favicon.ico", () => Results.Text(Asset("icon.svg"), "image/svg+xml")).ExcludeFromDescription();
 
         var api = app.MapGroup("/api/v1");
         api.MapGet("/stories", (HttpRequest request, string? q, string? outlet, string? from, string? to, int? page, int? pageSize) =>
@@ -246,7 +248,7 @@ public static class WebReader
         }
     }
 
-    private static readonly Dictionary<string, string> Assets = new[] { "site.css" }.ToDictionary(n => n, n =>
+    private static readonly Dictionary<string, string> Assets = new[] { "site.css", "icon.svg" }.ToDictionary(n => n, n =>
     {
         using var stream = typeof(WebReader).Assembly.GetManifestResourceStream($"Chorus.Web.Assets.{n}")!;
         return new StreamReader(stream).ReadToEnd();

@@ -30,6 +30,14 @@ public sealed class Html
         return this;
     }
 
+    /// <summary>Text inside SVG <c>&lt;text&gt;</c> or <c>&lt;title&gt;</c>: encoded, no <c>&lt;bdi&gt;</c> (SVG does not know it;
+    /// each text element is its own bidirectional paragraph, so an override ends with it).</summary>
+    public Html SvgText(string? text)
+    {
+        if (!string.IsNullOrEmpty(text)) builder.Append(Encoder.Encode(text));
+        return this;
+    }
+
     public Html Text(long value) { builder.Append(value.ToString(CultureInfo.InvariantCulture)); return this; }
 
     /// <summary>An attribute value, encoded (quotes included) for a double-quoted attribute.</summary>
