@@ -35,8 +35,7 @@ public sealed class StorySource(StoryQueries queries)
         if (Guard(() => queries.Story(id)) is not { } detail) return null;
         var row = detail.Row;
         var report = ReportOf(detail);
-        var articles = detail.Articles.Select(a => new StoryArticleV1(a.DocId, a.Title, StoryQueries.OutletOf(a.Outlet, a.Url), a.Url,
-            a.Published ?? DateTimeOffset.FromUnixTimeMilliseconds(a.Timestamp))).ToList();
+        var articles = detail.Articles.Select(a => new StoryArticleV1(a.DocId, a.Title, StoryQueries.OutletOf(a.Outlet, a.Url), a.Url, a.Seen)).ToList();
         return new StoryV1(ReportSchema.SchemaVersion, row.Id, row.Title, row.FirstSeen, row.LastSeen, row.Stale, row.Outlets, articles, report);
     }
 
@@ -58,7 +57,7 @@ public sealed class StorySource(StoryQueries queries)
         }
         var computedKey = (id, detail.Row.LastSeen.ToUnixTimeMilliseconds(), detail.Articles.Count);
         if (computed.TryGetValue(computedKey, out var done)) return done;
-        var docs = detail.Articles.Select(CorpusPipeline.ToSourceDocument).ToList();
+        var docs = Guard(() => queries.ArticlesOf(id)).Select(CorpusPipeline.ToSourceDocument).ToList();
         var result = new ClusterPipeline { Analyzer = new ClusterAnalyzer() }.Run(docs, Budget.Words(100));
         var fresh = ReportModelMapper.ToModel(SummaryReport.From(result, []));
         if (computed.Count >= CacheLimit) computed.Clear();

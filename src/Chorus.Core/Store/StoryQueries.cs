@@ -10,8 +10,9 @@ public sealed record StoryFilter(string? Query = null, string? Outlet = null, Da
 
 public sealed record StoryRow(long Id, string Title, DateTimeOffset FirstSeen, DateTimeOffset LastSeen, int ArticleCount, bool Stale, IReadOnlyList<string> Outlets);
 
-/// <summary>A story as its page needs it: the row, its current articles in order of arrival, its kept report.</summary>
-public sealed record StoryDetail(StoryRow Row, IReadOnlyList<StoredArticle> Articles, string? ReportJson);
+/// <summary>A story as its page needs it: the row, its current articles in order of arrival (publication time,
+/// else when read), its kept report.</summary>
+public sealed record StoryDetail(StoryRow Row, IReadOnlyList<StoryArticle> Articles, string? ReportJson);
 
 /// <summary>
 /// The reader's queries over the corpus store, for many concurrent requests: each call takes a pooled
@@ -116,18 +117,31 @@ public sealed class StoryQueries
             if (!reader.Read()) return null;
             (title, first, last, stale, report) = (reader.GetString(0), reader.GetInt64(1), reader.GetInt64(2), Convert.ToInt64(reader.GetValue(3)) != 0, reader.IsDBNull(4) ? null : reader.GetString(4));
         }
-        var articles = new List<StoredArticle>();
-        using (var command = Command(c, """
-            SELECT id, doc_id, origin, url, title, byline, outlet, published, ts, body, story_id, near_duplicate_of
-            FROM articles WHERE story_id = @s AND is_current = 1 ORDER BY ts, id
-            """).AddParameter("@s", id))
+        var articles = new List<StoryArticle>();
+        // Bodies stay in the store: the page shows the report, and reads them only when it has to summarize.
+        using (var command = Command(c, "SELECT id, doc_id, title, outlet, url, ts FROM articles WHERE story_id = @s AND is_current = 1 ORDER BY ts, id").AddParameter("@s", id))
         using (var reader = command.ExecuteReader())
             while (reader.Read())
-                articles.Add(new StoredArticle(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), Text(reader, 3), Text(reader, 4), Text(reader, 5), Text(reader, 6),
-                    reader.IsDBNull(7) ? null : At(reader.GetInt64(7)), reader.GetInt64(8), reader.GetString(9), reader.IsDBNull(10) ? null : reader.GetInt64(10),
-                    reader.IsDBNull(11) ? null : reader.GetInt64(11)));
+                articles.Add(new StoryArticle(reader.GetInt64(0), reader.GetString(1), Text(reader, 2), Text(reader, 3), Text(reader, 4), At(reader.GetInt64(5))));
         var outlets = articles.Select(a => OutletOf(a.Outlet, a.Url)).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase).ToList();
         return new StoryDetail(new StoryRow(id, title, At(first), At(last), articles.Count, stale, outlets), articles, report);
+    }
+
+    /// <summary>The current articles of a story with their text, for summarizing a story that has no report.</summary>
+    public IReadOnlyList<StoredArticle> ArticlesOf(long storyId)
+    {
+        using var c = Open();
+        using var command = Command(c, """
+            SELECT id, doc_id, origin, url, title, byline, outlet, published, ts, body, story_id, near_duplicate_of
+            FROM articles WHERE story_id = @s AND is_current = 1 ORDER BY ts, id
+            """).AddParameter("@s", storyId);
+        using var reader = command.ExecuteReader();
+        var articles = new List<StoredArticle>();
+        while (reader.Read())
+            articles.Add(new StoredArticle(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), Text(reader, 3), Text(reader, 4), Text(reader, 5), Text(reader, 6),
+                reader.IsDBNull(7) ? null : At(reader.GetInt64(7)), reader.GetInt64(8), reader.GetString(9), reader.IsDBNull(10) ? null : reader.GetInt64(10),
+                reader.IsDBNull(11) ? null : reader.GetInt64(11)));
+        return articles;
     }
 
     /// <summary>Brings the full-text index up to the newest article; the first call builds it (seconds for a large store).</summary>

@@ -167,4 +167,37 @@ public class WebApiTests(WebReaderFixture web)
         using var ok = await web.Http.SendAsync(local);
         Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
     }
+
+    [Fact]
+    public async Task A_story_without_a_kept_report_is_summarized_in_memory_and_the_store_is_left_alone()
+    {
+        using var temp = new TempFolder();
+        var store = Path.Combine(temp.Path, "bare.db");
+        Assert.Equal(0, CliRunner.Run("ingest", temp.Write("in/h.jsonl", HostileCorpus.JsonLines()), "--store", store).ExitCode);
+        using (var c = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={store};Pooling=false"))
+        {
+            c.Open();
+            using var wipe = c.CreateCommand();
+            // As a crash between commit and refresh leaves it, or a report older than the public model.
+            wipe.CommandText = "UPDATE stories SET report_json = NULL, stale = 1";
+            wipe.ExecuteNonQuery();
+        }
+        var (app, address) = await WebReader.StartAsync(new WebReaderOptions(store, "http://127.0.0.1:0"));
+        try
+        {
+            using var http = new HttpClient { BaseAddress = address };
+            using var list = JsonDocument.Parse(await http.GetStringAsync("/api/v1/stories?q=rebuild"));
+            long id = list.RootElement.GetProperty("stories")[0].GetProperty("id").GetInt64();
+            var html = await http.GetStringAsync($"/stories/{id}");
+            Assert.Contains("new articles arrived since this summary was made", html);
+            using var report = JsonDocument.Parse(await http.GetStringAsync($"/api/v1/stories/{id}/report"));
+            Assert.NotEmpty(report.RootElement.GetProperty("summary").EnumerateArray());
+        }
+        finally { await WebReader.StopAsync(app); }
+        using var check = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={store};Pooling=false");
+        check.Open();
+        using var count = check.CreateCommand();
+        count.CommandText = "SELECT COUNT(*) FROM stories WHERE report_json IS NOT NULL OR stale = 0";
+        Assert.Equal(0L, (long)count.ExecuteScalar()!);
+    }
 }
