@@ -7,7 +7,9 @@ namespace Chorus.Web;
 /// <summary>One kind of request the load check sends, and what it measured.</summary>
 public sealed record LoadTarget(string Name, IReadOnlyList<string> Paths);
 
-public sealed record LoadFigures(string Name, int Requests, int Errors, double Seconds, double ServerP50, double ServerP99, double ClientP50, double ClientP99)
+/// <param name="ServerP50">Server-side work (admitted to first byte), median.</param>
+/// <param name="InServerP99">Server-side time including the wait for a turn inside the reader.</param>
+public sealed record LoadFigures(string Name, int Requests, int Errors, double Seconds, double ServerP50, double ServerP99, double InServerP99, double ClientP50, double ClientP99)
 {
     public double PerSecond => Requests / Seconds;
 }
@@ -25,12 +27,13 @@ public static class ServeLoad
         using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = clients, PooledConnectionLifetime = TimeSpan.FromMinutes(5), UseCookies = false };
         using var http = new HttpClient(handler) { BaseAddress = server, Timeout = TimeSpan.FromSeconds(30) };
         var server_ = new List<double>(requests);
+        var inServer = new List<double>(requests);
         var client_ = new List<double>(requests);
         int sent = 0, errors = 0;
         var deadline = Stopwatch.StartNew();
         async Task Client(int seed)
         {
-            var mine = new List<(double Server, double Client)>();
+            var mine = new List<(double Server, double Queue, double Client)>();
             int k = seed;
             while (Interlocked.Increment(ref sent) <= requests && deadline.Elapsed < limit)
             {
@@ -41,27 +44,35 @@ public static class ServeLoad
                     using var response = await http.GetAsync(path, HttpCompletionOption.ResponseContentRead);
                     double elapsed = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
                     if (response.StatusCode != HttpStatusCode.OK) { Interlocked.Increment(ref errors); continue; }
-                    mine.Add((ServerTime(response) ?? double.NaN, elapsed));
+                    mine.Add((ServerTime(response, "app") ?? double.NaN, ServerTime(response, "queue") ?? 0, elapsed));
                 }
                 catch (Exception e) when (e is HttpRequestException or TaskCanceledException) { Interlocked.Increment(ref errors); }
             }
             lock (server_)
-                foreach (var (s, c) in mine) { if (!double.IsNaN(s)) server_.Add(s); client_.Add(c); }
+                foreach (var (s, q, c) in mine)
+                {
+                    if (!double.IsNaN(s)) { server_.Add(s); inServer.Add(s + q); }
+                    client_.Add(c);
+                }
         }
         await Task.WhenAll(Enumerable.Range(0, clients).Select(i => Task.Run(() => Client(i))));
         double seconds = deadline.Elapsed.TotalSeconds;
         server_.Sort();
+        inServer.Sort();
         client_.Sort();
-        return new LoadFigures(target.Name, client_.Count + errors, errors, seconds, Percentile(server_, 0.5), Percentile(server_, 0.99), Percentile(client_, 0.5), Percentile(client_, 0.99));
+        return new LoadFigures(target.Name, client_.Count + errors, errors, seconds, Percentile(server_, 0.5), Percentile(server_, 0.99), Percentile(inServer, 0.99), Percentile(client_, 0.5), Percentile(client_, 0.99));
     }
 
-    private static double? ServerTime(HttpResponseMessage response)
+    /// <summary>One metric of a <c>Server-Timing</c> header ("queue;dur=0.1, app;dur=2.5").</summary>
+    private static double? ServerTime(HttpResponseMessage response, string metric)
     {
         if (!response.Headers.TryGetValues("Server-Timing", out var values)) return null;
-        foreach (var v in values)
+        foreach (var part in values.SelectMany(v => v.Split(',')))
         {
-            int at = v.IndexOf("dur=", StringComparison.Ordinal);
-            if (at >= 0 && double.TryParse(v.AsSpan(at + 4).TrimEnd(), NumberStyles.Float, CultureInfo.InvariantCulture, out var ms)) return ms;
+            var fields = part.Split(';', StringSplitOptions.TrimEntries);
+            if (fields[0] != metric) continue;
+            foreach (var f in fields.Skip(1))
+                if (f.StartsWith("dur=", StringComparison.Ordinal) && double.TryParse(f.AsSpan(4), NumberStyles.Float, CultureInfo.InvariantCulture, out var ms)) return ms;
         }
         return null;
     }

@@ -22,7 +22,32 @@ public sealed class StorySource(StoryQueries queries)
 
     public string Description => queries.Description;
 
+    /// <summary>How long a list answer is reused: a search of a common word reads thousands of index entries,
+    /// and many readers ask the same first pages; a list at most this old is fresh enough.</summary>
+    public static readonly TimeSpan ListReuse = TimeSpan.FromSeconds(2);
+    private readonly ConcurrentDictionary<StoryFilter, (long At, Lazy<StoryPageV1> Page)> lists = new();
+
     public StoryPageV1 List(StoryFilter filter)
+    {
+        long now = Environment.TickCount64;
+        // One query per filter at a time: readers arriving while it runs wait for its answer instead of
+        // running the same search again.
+        var entry = lists.AddOrUpdate(filter,
+            _ => (now, new Lazy<StoryPageV1>(() => Query(filter))),
+            (_, old) => now - old.At < ListReuse.TotalMilliseconds ? old : (now, new Lazy<StoryPageV1>(() => Query(filter))));
+        try { return entry.Page.Value; }
+        catch
+        {
+            lists.TryRemove(KeyValuePair.Create(filter, entry));
+            throw;
+        }
+        finally
+        {
+            if (lists.Count > CacheLimit) lists.Clear();
+        }
+    }
+
+    private StoryPageV1 Query(StoryFilter filter)
     {
         var (rows, total) = Guard(() => queries.Stories(filter));
         return new StoryPageV1(ReportSchema.SchemaVersion,
@@ -30,7 +55,22 @@ public sealed class StorySource(StoryQueries queries)
             Math.Max(1, filter.Page), Math.Clamp(filter.PageSize, 1, 100), total);
     }
 
+    /// <summary>How long a story once shown is trusted without a look at the store beyond its version row.</summary>
+    public static readonly TimeSpan StoryReuse = TimeSpan.FromSeconds(30);
+    private readonly ConcurrentDictionary<long, (StoryVersion Version, long At, StoryV1 Story)> stories = new();
+
     public StoryV1? Story(long id)
+    {
+        if (Guard(() => queries.VersionOf(id)) is not { } version) return null;
+        long now = Environment.TickCount64;
+        if (stories.TryGetValue(id, out var kept) && kept.Version == version && now - kept.At < StoryReuse.TotalMilliseconds) return kept.Story;
+        if (Load(id) is not { } story) return null;
+        if (stories.Count >= CacheLimit) stories.Clear();
+        stories[id] = (version, now, story);
+        return story;
+    }
+
+    private StoryV1? Load(long id)
     {
         if (Guard(() => queries.Story(id)) is not { } detail) return null;
         var row = detail.Row;

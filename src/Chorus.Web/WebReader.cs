@@ -60,6 +60,10 @@ public static class WebReader
             return Task.CompletedTask;
         }));
 
+        // The store is read with blocking calls; enough threads up front keep 200 concurrent readers from
+        // waiting on the thread pool's slow growth.
+        ThreadPool.GetMinThreads(out int workers, out int io);
+        ThreadPool.SetMinThreads(Math.Max(workers, 128), io);
         var app = builder.Build();
         var source = new StorySource(new StoryQueries(options.Store));
         app.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStarted.Register(() =>
@@ -68,39 +72,33 @@ public static class WebReader
             try { source.Warm(); } catch (StoreUnavailableException) { }
         });
         bool loopbackOnly = options.Urls.Split(';').All(IsLoopbackUrl);
+        // A few requests are worked on at once (the work is CPU and the store); the rest wait their turn here
+        // rather than all sharing the cores at once, and past a long queue the reader says it is busy.
+        var admission = new SemaphoreSlim(Environment.ProcessorCount * 2);
+        int waiting = 0;
         app.Use(async (context, next) =>
         {
-            long started = System.Diagnostics.Stopwatch.GetTimestamp();
-            // Server-side time to the first byte, for the bench and for anyone profiling the reader.
-            context.Response.OnStarting(() =>
+            long arrived = System.Diagnostics.Stopwatch.GetTimestamp();
+            if (Interlocked.Increment(ref waiting) > MaxQueue)
             {
-                context.Response.Headers["Server-Timing"] = FormattableString.Invariant($"app;dur={System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds:0.000}");
-                return Task.CompletedTask;
-            });
-            SecurityHeaders(context.Response.Headers);
-            if (loopbackOnly && !LoopbackHosts.Contains(context.Request.Host.Host, StringComparer.OrdinalIgnoreCase))
-            {
-                await Fail(context, StatusCodes.Status400BadRequest, "Wrong host", "This reader answers only to a loopback address (127.0.0.1 or localhost).");
+                Interlocked.Decrement(ref waiting);
+                SecurityHeaders(context.Response.Headers);
+                await Fail(context, StatusCodes.Status503ServiceUnavailable, "Busy", "The reader has too many requests waiting; try again shortly.");
                 return;
             }
-            try
+            await admission.WaitAsync(context.RequestAborted);
+            Interlocked.Decrement(ref waiting);
+            long started = System.Diagnostics.Stopwatch.GetTimestamp();
+            // Server-side times, for the bench and for anyone profiling the reader: waiting for a turn, then
+            // working until the first byte.
+            context.Response.OnStarting(() =>
             {
-                await next(context);
-                if (context.Response.StatusCode == StatusCodes.Status404NotFound && !context.Response.HasStarted)
-                    await Fail(context, StatusCodes.Status404NotFound, "Not found", "There is no such page, story or article.");
-            }
-            catch (StoreUnavailableException e) when (!context.Response.HasStarted)
-            {
-                await Fail(context, StatusCodes.Status503ServiceUnavailable, "Store unavailable", e.Message);
-            }
-            catch (BadHttpRequestException) when (!context.Response.HasStarted)
-            {
-                await Fail(context, StatusCodes.Status400BadRequest, "Bad request", "The request could not be read.");
-            }
-            catch (Exception e) when (e is not OperationCanceledException && !context.Response.HasStarted)
-            {
-                await Fail(context, StatusCodes.Status500InternalServerError, "Internal error", "Something went wrong inside Chorus; the details are not shown here.");
-            }
+                context.Response.Headers["Server-Timing"] = FormattableString.Invariant(
+                    $"queue;dur={System.Diagnostics.Stopwatch.GetElapsedTime(arrived, started).TotalMilliseconds:0.000}, app;dur={System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds:0.000}");
+                return Task.CompletedTask;
+            });
+            try { await Serve(context, () => next(context), loopbackOnly); }
+            finally { admission.Release(); }
         });
 
         app.MapGet("/", (HttpRequest request) => Filter(request) is { } filter
@@ -136,6 +134,36 @@ public static class WebReader
             .Accepts<string>("application/x-ndjson").Produces<IngestResultV1>().Produces<ErrorV1>(403).Produces<ErrorV1>(415);
         app.MapOpenApi("/api/v1/openapi.json");
         return app;
+    }
+
+    private const int MaxQueue = 5000;
+
+    private static async Task Serve(HttpContext context, Func<Task> next, bool loopbackOnly)
+    {
+            SecurityHeaders(context.Response.Headers);
+            if (loopbackOnly && !LoopbackHosts.Contains(context.Request.Host.Host, StringComparer.OrdinalIgnoreCase))
+            {
+                await Fail(context, StatusCodes.Status400BadRequest, "Wrong host", "This reader answers only to a loopback address (127.0.0.1 or localhost).");
+                return;
+            }
+            try
+            {
+                await next();
+                if (context.Response.StatusCode == StatusCodes.Status404NotFound && !context.Response.HasStarted)
+                    await Fail(context, StatusCodes.Status404NotFound, "Not found", "There is no such page, story or article.");
+            }
+            catch (StoreUnavailableException e) when (!context.Response.HasStarted)
+            {
+                await Fail(context, StatusCodes.Status503ServiceUnavailable, "Store unavailable", e.Message);
+            }
+            catch (BadHttpRequestException) when (!context.Response.HasStarted)
+            {
+                await Fail(context, StatusCodes.Status400BadRequest, "Bad request", "The request could not be read.");
+            }
+            catch (Exception e) when (e is not OperationCanceledException && !context.Response.HasStarted)
+            {
+                await Fail(context, StatusCodes.Status500InternalServerError, "Internal error", "Something went wrong inside Chorus; the details are not shown here.");
+            }
     }
 
     /// <summary>Starts the reader and returns the address it listens on (the real port when 0 was asked for).</summary>

@@ -8,6 +8,8 @@ namespace Chorus.Store;
 /// <summary>What the story list asks for: a page, words to find, an outlet, a period of activity.</summary>
 public sealed record StoryFilter(string? Query = null, string? Outlet = null, DateTimeOffset? From = null, DateTimeOffset? To = null, int Page = 1, int PageSize = 20);
 
+public sealed record StoryVersion(long Id, long LastSeen, int ArticleCount, bool Stale, string Title, long ReportBytes);
+
 public sealed record StoryRow(long Id, string Title, DateTimeOffset FirstSeen, DateTimeOffset LastSeen, int ArticleCount, bool Stale, IReadOnlyList<string> Outlets);
 
 /// <summary>A story as its page needs it: the row, its current articles in order of arrival (publication time,
@@ -18,8 +20,9 @@ public sealed record StoryDetail(StoryRow Row, IReadOnlyList<StoryArticle> Artic
 /// The reader's queries over the corpus store, for many concurrent requests: each call takes a pooled
 /// connection of its own (the <see cref="ArticleStore"/> holds one connection for one ingest). It never changes
 /// articles or stories; the only thing it writes is its own full-text index (SQLite FTS5 over the articles'
-/// titles and text, caught up from the last article it indexed; on PostgreSQL a GIN expression index), built on
-/// first use — a derived table, like an index, that the ingest knows nothing of.
+/// titles and text, caught up from the last article it indexed; on PostgreSQL a GIN expression index) and two
+/// covering indexes for the list, built on first use — derived structures the ingest knows nothing of, all
+/// named <c>web_…</c>; dropping them loses nothing.
 /// </summary>
 public sealed class StoryQueries
 {
@@ -68,6 +71,7 @@ public sealed class StoryQueries
     public (IReadOnlyList<StoryRow> Stories, int Total) Stories(StoryFilter filter)
     {
         using var c = Open();
+        EnsureListIndexes(c);
         var where = new StringBuilder("s.article_count > 0");
         var parameters = new List<(string, object?)>();
         if (filter.From is { } from) { where.Append(" AND s.last_seen >= @from"); parameters.Add(("@from", from.ToUnixTimeMilliseconds())); }
@@ -105,6 +109,17 @@ public sealed class StoryQueries
         }
         var outlets = OutletsOf(c, rows.Select(r => r.Id).ToList());
         return (rows.Select(r => new StoryRow(r.Id, r.Title, At(r.First), At(r.Last), r.Count, r.Stale, outlets.GetValueOrDefault(r.Id) ?? [])).ToList(), total);
+    }
+
+    /// <summary>What changes whenever a story or its kept report does, read without reading the report: a
+    /// reader keeps a story it has shown until this changes. Null for no such story.</summary>
+    public StoryVersion? VersionOf(long id)
+    {
+        using var c = Open();
+        using var command = Command(c, "SELECT last_seen, article_count, stale, title, COALESCE(octet_length(report_json), -1) FROM stories WHERE id = @id AND article_count > 0").AddParameter("@id", id);
+        using var reader = command.ExecuteReader();
+        if (!reader.Read()) return null;
+        return new StoryVersion(id, reader.GetInt64(0), Convert.ToInt32(reader.GetValue(1)), Convert.ToInt64(reader.GetValue(2)) != 0, reader.GetString(3), Convert.ToInt64(reader.GetValue(4)));
     }
 
     public StoryDetail? Story(long id)
@@ -148,7 +163,27 @@ public sealed class StoryQueries
     public void EnsureSearchIndex()
     {
         using var c = Open();
+        EnsureListIndexes(c);
         EnsureSearchIndex(c);
+    }
+
+    private volatile bool listIndexed;
+
+    /// <summary>Covering indexes for the list: counting stories and joining search hits to their stories then
+    /// never reads the story and article rows themselves, which carry the reports and texts (tens of kB each).</summary>
+    private void EnsureListIndexes(DbConnection c)
+    {
+        if (listIndexed) return;
+        foreach (var sql in new[]
+        {
+            "CREATE INDEX IF NOT EXISTS web_stories_activity ON stories(last_seen, first_seen, article_count)",
+            "CREATE INDEX IF NOT EXISTS web_articles_story ON articles(id, is_current, story_id)",
+        })
+        {
+            using var command = Command(c, sql);
+            command.ExecuteNonQuery();
+        }
+        listIndexed = true;
     }
 
     private const string PostgresDocument = "to_tsvector('english', COALESCE(a.title, '') || ' ' || a.body)";
