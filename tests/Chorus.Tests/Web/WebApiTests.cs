@@ -71,12 +71,16 @@ public class WebApiTests(WebReaderFixture web)
         }
     }
 
-    [Fact]
-    public async Task A_store_that_cannot_be_read_gives_503_with_one_line_and_no_stack_trace()
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task A_store_that_cannot_be_read_gives_503_with_one_line_and_no_stack_trace(string kind)
     {
         using var temp = new TempFolder();
         var missing = Path.Combine(temp.Path, "no-such-store.db");
-        var (app, address) = await WebReader.StartAsync(new WebReaderOptions(missing, "http://127.0.0.1:0"));
+        // Nothing listens on port 1: the server is down.
+        var store = kind == "sqlite" ? missing : "Host=127.0.0.1;Port=1;Database=chorus;Username=chorus;Password=none";
+        var (app, address) = await WebReader.StartAsync(new WebReaderOptions(store, "http://127.0.0.1:0"));
         try
         {
             using var http = new HttpClient { BaseAddress = address };
@@ -85,7 +89,7 @@ public class WebApiTests(WebReaderFixture web)
                 using var response = await http.GetAsync(path);
                 Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
                 var body = await response.Content.ReadAsStringAsync();
-                Assert.Contains("the story store (SQLite", body);
+                Assert.Contains(kind == "sqlite" ? "the story store (SQLite" : "the story store (PostgreSQL chorus@127.0.0.1)", body);
                 Assert.DoesNotContain(" at ", body.Replace("at UTC", ""));
                 Assert.DoesNotContain("Exception", body);
                 Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
