@@ -27,6 +27,7 @@ public static class StoryListPage
             foreach (var s in page.Stories)
             {
                 html.Raw("<tr><td>").Link($"/stories/{s.Id}", s.Title.Length > 0 ? s.Title : "(untitled story)").Raw("</td><td>");
+                if (s.Outlets.Count == 0) html.Raw("<span class=\"note\">no outlet named</span>");
                 for (int i = 0; i < s.Outlets.Count; i++)
                 {
                     if (i > 0) html.Raw(", ");

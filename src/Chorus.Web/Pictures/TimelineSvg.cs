@@ -4,14 +4,18 @@ using Chorus.Web.Pages;
 namespace Chorus.Web.Pictures;
 
 /// <summary>When each outlet published: one row per outlet, a dot per article on a shared time axis, each dot
-/// linking to its article.</summary>
+/// linking to its article. The axis spans the dated articles: an undated one is placed when Chorus read it only
+/// if no article carries a date, and is otherwise listed under the picture (a read time months after the event
+/// would squeeze every real date into a corner).</summary>
 public static class TimelineSvg
 {
     public const int Width = 640, RowHeight = 28, Left = 170, Right = 24, Top = 12, Axis = 36;
 
     public static void Render(Html html, StoryV1 story)
     {
-        var articles = story.Report.Documents.Where(d => d.IsArticle).Select(d => (Doc: d, Outlet: StoryPictures.OutletOf(d), Seen: StoryPictures.SeenOf(story, d))).ToList();
+        var all = story.Report.Documents.Where(d => d.IsArticle).Select(d => (Doc: d, Outlet: StoryPictures.OutletOf(d), Seen: StoryPictures.SeenOf(story, d))).ToList();
+        var articles = all.Any(a => a.Doc.Published is not null) ? all.Where(a => a.Doc.Published is not null).ToList() : all;
+        var undated = all.Except(articles).ToList();
         var rows = articles.GroupBy(a => a.Outlet, StringComparer.OrdinalIgnoreCase).OrderBy(g => g.Min(a => a.Seen)).ToList();
         if (rows.Count == 0) return;
         var start = articles.Min(a => a.Seen);
@@ -36,5 +40,10 @@ public static class TimelineSvg
         double axisY = Top + rows.Count * RowHeight + 14;
         html.Raw($"<text class=\"axis\" x=\"{Left}\" y=\"{StoryPictures.F(axisY)}\" text-anchor=\"start\">").SvgText(PageLayout.Date(start)).Raw("</text>")
             .Raw($"<text class=\"axis\" x=\"{Width - Right}\" y=\"{StoryPictures.F(axisY)}\" text-anchor=\"end\">").SvgText(PageLayout.Date(end)).Raw("</text></svg>");
+        if (undated.Count == 0) return;
+        html.Raw("<p class=\"note\">Not dated:");
+        foreach (var a in undated)
+            html.Raw(" ").Link($"/stories/{story.Id}/articles/{a.Doc.Number}", a.Outlet).Raw(" ").Text($"(read {PageLayout.Date(a.Seen)})");
+        html.Raw("</p>");
     }
 }

@@ -76,6 +76,22 @@ public class StoryPicturesTests
         Assert.True(dots.Single(d => d.Href == "/stories/7/articles/2").X < dots.Single(d => d.Href == "/stories/7/articles/3").X);
     }
 
+    [Fact]
+    public void An_undated_article_is_listed_under_the_timeline_not_placed_at_its_read_time()
+    {
+        var report = Report([Doc("a", 1, "Coast Wire", "2025-03-02T08:00Z"), Doc("b", 2, "Island News", "2025-03-02T20:00Z"), Doc("c", 3, "Lakeport Herald", null)], []);
+        var story = new StoryV1(ReportSchema.SchemaVersion, 9, "t", DateTimeOffset.Parse("2025-03-02T08:00Z"), DateTimeOffset.Parse("2026-11-30T20:00Z"), false,
+            [], [new StoryArticleV1("c", null, "Lakeport Herald", null, DateTimeOffset.Parse("2026-11-30T20:00Z"))], report);
+        var html = new Html();
+        TimelineSvg.Render(html, story);
+        var doc = new HtmlParser().ParseDocument($"<body>{html}</body>");
+        Assert.Equal(2, doc.QuerySelectorAll("svg circle").Length);
+        Assert.Equal("2025-03-02 20:00 UTC", doc.QuerySelectorAll("text.axis").Last().TextContent);
+        var note = doc.QuerySelector("p.note")!;
+        Assert.Contains("Lakeport Herald", note.TextContent);
+        Assert.Equal("/stories/9/articles/3", note.QuerySelector("a")!.GetAttribute("href"));
+    }
+
     private static AngleSharp.Dom.IDocument Draw(StoryReportV1 report)
     {
         var html = new Html();
