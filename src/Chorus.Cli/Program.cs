@@ -25,6 +25,7 @@ public static class Program
             StoryCommand.Create(stdout, stderr),
             StoryEvalCommand.Create(stdout, stderr),
             BenchIngestCommand.Create(stdout, stderr),
+            ServeCommand.Create(stdout, stderr), BenchServeCommand.Create(stdout, stderr),
         };
         CommandLineConventions.Apply(root);
         return root;

@@ -23,7 +23,7 @@ public static class StoryCommand
             // A story an interrupted ingest left stale is brought up to date before it is shown.
             var report = listing.Stale || opened.StoryReport(storyId) is not { } json
                 ? new CorpusPipeline(opened).RefreshStory(storyId)
-                : JsonSerializer.Deserialize<SummaryReport>(json, JsonReportWriter.Options);
+                : JsonReportWriter.ReadReport(json) ?? new CorpusPipeline(opened).RefreshStory(storyId);
             if (report is null) { stderr.WriteLine($"chorus: story {storyId} has no report"); return Program.InputError; }
             var writer = ReportWriters.Find(parse.GetValue(format)!)!;
             var title = opened.Stories(onlyId: storyId).First().Title;

@@ -43,8 +43,12 @@ public sealed record SummaryReport(
         var a = result.Analysis;
         return new SummaryReport(result.Summary?.Method, result.Summary?.Budget.ToString(), result.Summary?.Words, docs, summary,
             warnings.Select(w => new ReportWarning(w.Source, w.Problem)).ToList(),
-            a?.Copies, a?.Quotes, a?.Discrepancies, a?.CitedOutlets, a?.People, a?.Organizations, a?.Places);
+            a?.Copies, a?.Quotes, a?.Discrepancies, a?.CitedOutlets, a?.People, a?.Organizations, a?.Places)
+            { Layout = SummaryLayout.From(result) };
     }
+
+    /// <summary>Citations down to the sentence and the articles as read, for the JSON model and the web reader.</summary>
+    public SummaryLayout? Layout { get; init; }
 
     public int NumberOf(string documentId) => Documents.FirstOrDefault(d => d.Id == documentId)?.Number ?? 0;
 }

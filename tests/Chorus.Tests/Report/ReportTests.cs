@@ -54,3 +54,52 @@ public class ReportTests
         Assert.DoesNotContain("&lt;", md);
     }
 }
+
+public class ReportModelTests
+{
+    private static SummaryReport Sample() =>
+        SummaryReport.From(new ClusterPipeline { Analyzer = new Chorus.Analyze.ClusterAnalyzer() }.Run(new ArticleReader().Read([RepoPaths.Sample]).Documents, Budget.Words(80)), []);
+
+    [Fact]
+    public void Json_is_the_versioned_model_with_citations_down_to_the_sentence_and_kinds_as_strings()
+    {
+        var json = JsonDocument.Parse(new JsonReportWriter().Write(Sample())).RootElement;
+        Assert.Equal("1", json.GetProperty("schemaVersion").GetString());
+        var docs = json.GetProperty("documents").EnumerateArray().ToDictionary(d => d.GetProperty("id").GetString()!);
+        foreach (var sentence in json.GetProperty("summary").EnumerateArray())
+        {
+            var citations = sentence.GetProperty("citations").EnumerateArray().ToList();
+            Assert.Equal(sentence.GetProperty("sources").GetArrayLength(), citations.Count);
+            foreach (var c in citations)
+            {
+                // The cited sentence of the cited article is the summary sentence or a near copy of it: same opening word.
+                var cited = docs[c.GetProperty("article").GetString()!].GetProperty("blocks").EnumerateArray()
+                    .Where(b => b.GetProperty("kind").GetString() == "paragraph").SelectMany(b => b.GetProperty("sentences").EnumerateArray())
+                    .Single(s => s.GetProperty("index").GetInt32() == c.GetProperty("sentence").GetInt32());
+                Assert.Equal(sentence.GetProperty("text").GetString()!.Split(' ')[^1], cited.GetProperty("text").GetString()!.Split(' ')[^1]);
+            }
+        }
+        var herald = docs["01_lakeport-herald"].GetProperty("blocks").EnumerateArray().ToList();
+        Assert.Contains(herald, b => b.GetProperty("kind").GetString() == "removed" && b.GetProperty("removed").GetProperty("reason").GetString() == "link spam");
+        Assert.Contains(json.GetProperty("copies").EnumerateArray(), c => c.GetProperty("direction").GetString() is "shared" or "aToB" or "bToA");
+    }
+
+    [Fact]
+    public void A_stored_report_reads_back_to_the_same_json_and_an_old_one_reads_as_missing()
+    {
+        var written = new JsonReportWriter().Write(Sample());
+        var back = JsonReportWriter.ReadReport(written);
+        Assert.NotNull(back);
+        Assert.Equal(written, new JsonReportWriter().Write(back));
+        Assert.Null(JsonReportWriter.Read("""{"documents": [], "summary": [], "warnings": []}"""));
+        Assert.Null(JsonReportWriter.Read("not json"));
+    }
+
+    [Fact]
+    public void Kinds_newer_than_the_schema_map_to_other_and_directions_to_enums()
+    {
+        Assert.Equal(Chorus.Report.Model.DiscrepancyKind.Age, Chorus.Report.Model.ReportModelMapper.DiscrepancyKindOf("age"));
+        Assert.Equal(Chorus.Report.Model.DiscrepancyKind.Other, Chorus.Report.Model.ReportModelMapper.DiscrepancyKindOf("temperature"));
+        Assert.Equal(Chorus.Report.Model.CopyDirection.BToA, Chorus.Report.Model.ReportModelMapper.DirectionOf("b->a"));
+    }
+}

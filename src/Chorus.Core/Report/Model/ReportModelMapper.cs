@@ -1,0 +1,94 @@
+using Chorus.Analyze;
+
+namespace Chorus.Report.Model;
+
+/// <summary>
+/// Maps the pipeline's report onto the public model and back (a store keeps the public model; the text and
+/// Markdown writers read the internal one). Kinds the pipeline keeps as strings become enums here.
+/// </summary>
+public static class ReportModelMapper
+{
+    public static StoryReportV1 ToModel(SummaryReport r)
+    {
+        var docs = r.Documents.ToDictionary(d => d.Id, StringComparer.Ordinal);
+        var layouts = r.Layout?.Articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
+        var summary = r.Summary?.Select((s, i) => new SummarySentenceV1(s.Text, s.Sources,
+            (r.Layout is { } l && i < l.Citations.Count ? l.Citations[i] : s.Sources.Select(id => new SentencePointer(id, -1)).ToList())
+                .Select(p => new CitationV1(OutletName(docs.GetValueOrDefault(p.Doc), p.Doc), p.Doc, p.Sentence)).ToList()
+            // The "trust" branch adds the speaker a summary sentence had to name (ReportSentence.AddedSpeaker): map it here.
+            )).ToList();
+        return new StoryReportV1(ReportSchema.SchemaVersion, r.Method, r.Budget, r.Words,
+            r.Documents.Select(d => new ArticleV1(d.Id, d.Number, d.Title, d.Byline, d.Outlet, d.Url, d.Published, d.IsArticle, d.NotAnArticle, d.Words,
+                d.Removed.Select(x => new RemovedItemV1(x.Text, x.Reason)).ToList(),
+                layouts?.GetValueOrDefault(d.Id)?.Blocks.Select(Block).ToList())).ToList(),
+            summary,
+            r.Warnings.Select(w => new WarningV1(w.Source, w.Problem)).ToList(),
+            r.Copies?.Select(c => new CopyEdgeV1(c.A, c.B, c.SharedSentences, c.SharedFraction, DirectionOf(c.Direction),
+                c.Passages.Select(p => new CopiedPassageV1(p.Text, p.Words, Ref(p.InA), Ref(p.InB))).ToList())).ToList(),
+            r.Quotes?.Select(q => new QuoteV1(q.Speaker, q.Text, q.Sources, Refs(q.Sentences))).ToList(),
+            // The "analysis" branch may add a reason to a discrepancy: it belongs on DiscrepancyV1 as an optional field.
+            r.Discrepancies?.Select(d => new DiscrepancyV1(d.Topic, DiscrepancyKindOf(d.Kind),
+                d.Values.Select(v => new DiscrepancyValueV1(v.Value, v.Sources, v.Sentence, Refs(v.Sentences))).ToList())).ToList(),
+            r.CitedOutlets?.Select(c => new CitedOutletV1(c.Name, c.Sources, Refs(c.Sentences))).ToList(),
+            Entities(r.People), Entities(r.Organizations), Entities(r.Places));
+    }
+
+    public static SummaryReport ToReport(StoryReportV1 m)
+    {
+        var layout = new SummaryLayout(
+            (m.Summary ?? []).Select(s => (IReadOnlyList<SentencePointer>)s.Citations.Select(c => new SentencePointer(c.Article, c.Sentence)).ToList()).ToList(),
+            m.Documents.Where(d => d.Blocks is not null).Select(d => new ArticleLayout(d.Id, d.Blocks!.Select(b => new LayoutBlock(
+                b.Sentences?.Select(s => new LayoutSentence(s.Index, s.Text, s.SharedWith.Select(p => new SentencePointer(p.Article, p.Sentence)).ToList())).ToList(),
+                b.Removed is { } x ? new RemovedItem(x.Text, x.Reason) : null)).ToList())).ToList());
+        return new SummaryReport(m.Method, m.Budget, m.Words,
+            m.Documents.Select(d => new ReportDocument(d.Id, d.Number, d.Title, d.Byline, d.Outlet, d.Url, d.Published, d.IsArticle, d.NotAnArticle, d.Words,
+                d.Removed.Select(x => new RemovedItem(x.Text, x.Reason)).ToList())).ToList(),
+            m.Summary?.Select(s => new ReportSentence(s.Text, s.Sources)).ToList(),
+            m.Warnings.Select(w => new ReportWarning(w.Source, w.Problem)).ToList(),
+            m.Copies?.Select(c => new CopyPair(c.A, c.B, c.SharedSentences, c.SharedFraction, DirectionText(c.Direction),
+                c.Passages.Select(p => new CopiedPassage(p.Text, p.Words, Ref(p.InA), Ref(p.InB))).ToList())).ToList(),
+            m.Quotes?.Select(q => new Quote(q.Speaker, q.Text, q.Sources, Refs(q.Sentences))).ToList(),
+            m.Discrepancies?.Select(d => new Discrepancy(d.Topic, Name(d.Kind),
+                d.Values.Select(v => new DiscrepancyValue(v.Value, v.Sources, v.Sentence, Refs(v.Sentences))).ToList())).ToList(),
+            m.CitedOutlets?.Select(c => new CitedOutlet(c.Name, c.Sources, Refs(c.Sentences))).ToList(),
+            Entities(m.People), Entities(m.Organizations), Entities(m.Places)) { Layout = layout };
+    }
+
+    /// <summary>The name a reader knows an article's outlet by: the outlet, else the web host, else its id.</summary>
+    public static string OutletName(ReportDocument? doc, string id) =>
+        doc?.Outlet is { Length: > 0 } outlet ? outlet
+        : Uri.TryCreate(doc?.Url, UriKind.Absolute, out var u) && u.Host.Length > 0 ? u.Host
+        : id;
+
+    private static ArticleBlockV1 Block(LayoutBlock b) => b.Removed is { } x
+        ? new ArticleBlockV1(ArticleBlockKind.Removed, null, new RemovedItemV1(x.Text, x.Reason))
+        : new ArticleBlockV1(ArticleBlockKind.Paragraph,
+            (b.Sentences ?? []).Select(s => new ArticleSentenceV1(s.Index, s.Text, s.SharedWith.Select(p => new SentencePointerV1(p.Doc, p.Sentence)).ToList())).ToList(), null);
+
+    public static CopyDirection DirectionOf(string direction) => direction switch
+    {
+        "a->b" => CopyDirection.AToB,
+        "b->a" => CopyDirection.BToA,
+        _ => CopyDirection.Shared,
+    };
+
+    private static string DirectionText(CopyDirection d) => d switch { CopyDirection.AToB => "a->b", CopyDirection.BToA => "b->a", _ => "shared" };
+
+    public static DiscrepancyKind DiscrepancyKindOf(string kind) =>
+        Enum.TryParse<DiscrepancyKind>(kind, ignoreCase: true, out var k) && Enum.IsDefined(k) ? k : DiscrepancyKind.Other;
+
+    private static EntityKind EntityKindOf(string kind) => Enum.Parse<EntityKind>(kind, ignoreCase: true);
+
+    private static string Name<T>(T value) where T : struct, Enum => value.ToString().ToLowerInvariant();
+
+    private static SentenceRefV1 Ref(SentenceRef s) => new(s.Doc, s.Index, s.Text);
+    private static SentenceRef Ref(SentenceRefV1 s) => new(s.Doc, s.Index, s.Text);
+    private static List<SentenceRefV1> Refs(IReadOnlyList<SentenceRef> refs) => refs.Select(Ref).ToList();
+    private static List<SentenceRef> Refs(IReadOnlyList<SentenceRefV1> refs) => refs.Select(Ref).ToList();
+
+    private static List<EntityV1>? Entities(IReadOnlyList<Entity>? list) =>
+        list?.Select(e => new EntityV1(e.Name, EntityKindOf(e.Kind), e.CountsByArticle, Refs(e.Sentences))).ToList();
+
+    private static List<Entity>? Entities(IReadOnlyList<EntityV1>? list) =>
+        list?.Select(e => new Entity(e.Name, Name(e.Kind), e.CountsByArticle, Refs(e.Sentences))).ToList();
+}

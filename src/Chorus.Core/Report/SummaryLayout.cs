@@ -1,0 +1,90 @@
+using Chorus.Link;
+using Chorus.Pipeline;
+
+namespace Chorus.Report;
+
+/// <summary>Where a sentence sits: the article's id and the sentence's number in its cleaned text.</summary>
+public sealed record SentencePointer(string Doc, int Sentence);
+
+public sealed record LayoutSentence(int Index, string Text, IReadOnlyList<SentencePointer> SharedWith);
+
+/// <summary>A kept paragraph (its sentences) or something cleaning removed, in the article's reading order.</summary>
+public sealed record LayoutBlock(IReadOnlyList<LayoutSentence>? Sentences, RemovedItem? Removed);
+
+public sealed record ArticleLayout(string Id, IReadOnlyList<LayoutBlock> Blocks);
+
+/// <summary>
+/// What a reader needs to follow a citation: for each summary sentence the sentence of every article that
+/// carries it, and each article laid out as it was read, with removals in place and shared sentences marked.
+/// </summary>
+public sealed record SummaryLayout(IReadOnlyList<IReadOnlyList<SentencePointer>> Citations, IReadOnlyList<ArticleLayout> Articles)
+{
+    public static SummaryLayout From(ClusterResult result)
+    {
+        var linked = result.Linked;
+        var citations = (result.Summary?.Sentences ?? []).Select(s =>
+            s.SentenceIndex >= 0 && s.SentenceIndex < linked.Sentences.Count ? PointersOf(linked, linked.GroupOfSentence(s.SentenceIndex), null) : []).ToList();
+        var articles = new List<ArticleLayout>();
+        int first = 0;
+        foreach (var doc in linked.Documents)
+        {
+            // The linker numbers the documents' sentences one after another, in document order.
+            var sentences = Enumerable.Range(first, doc.Sentences.Count).ToList();
+            first += doc.Sentences.Count;
+            articles.Add(new ArticleLayout(doc.Id, Blocks(doc.Document, linked, sentences)));
+        }
+        return new SummaryLayout(citations, articles);
+    }
+
+    private static IReadOnlyList<SentencePointer> PointersOf(LinkedCluster linked, SentenceGroup group, string? except)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var list = new List<SentencePointer>();
+        foreach (var m in group.Members)
+        {
+            var s = linked.Sentences[m];
+            if (s.DocId == except || !seen.Add(s.DocId)) continue;
+            list.Add(new SentencePointer(s.DocId, s.Position));
+        }
+        return list;
+    }
+
+    /// <summary>Walks the article as read: a paragraph cleaning dropped whole becomes a removed block where it
+    /// stood; a kept one becomes its sentences, followed by any fragment cleaning cut from it.</summary>
+    private static IReadOnlyList<LayoutBlock> Blocks(Clean.CleanDocument doc, LinkedCluster linked, IReadOnlyList<int> sentenceIndexes)
+    {
+        var byParagraph = sentenceIndexes.GroupBy(i => linked.Sentences[i].Paragraph).ToDictionary(g => g.Key, g => g.ToList());
+        var removals = doc.Removed.ToList();
+        var blocks = new List<LayoutBlock>();
+        int kept = 0;
+        foreach (var original in doc.Source.Paragraphs)
+        {
+            int whole = removals.FindIndex(r => r.Text == original);
+            bool isKept = kept < doc.Paragraphs.Count && original.Contains(doc.Paragraphs[kept], StringComparison.Ordinal);
+            if (whole >= 0 && !(isKept && doc.Paragraphs[kept] == original))
+            {
+                blocks.Add(new LayoutBlock(null, new RemovedItem(removals[whole].Text, removals[whole].Reason)));
+                removals.RemoveAt(whole);
+                continue;
+            }
+            if (!isKept) continue;
+            // A non-article is not split into sentences: its paragraph shows whole, numbered -1.
+            if (!doc.IsArticle) blocks.Add(new LayoutBlock([new LayoutSentence(-1, doc.Paragraphs[kept], [])], null));
+            else blocks.Add(new LayoutBlock((byParagraph.GetValueOrDefault(kept) ?? []).Select(i =>
+            {
+                var s = linked.Sentences[i];
+                return new LayoutSentence(s.Position, s.Text, PointersOf(linked, linked.GroupOfSentence(i), s.DocId));
+            }).ToList(), null));
+            kept++;
+            for (int r = 0; r < removals.Count; r++)
+            {
+                if (removals[r].Text.Length == 0 || !original.Contains(removals[r].Text, StringComparison.Ordinal) || original == removals[r].Text) continue;
+                blocks.Add(new LayoutBlock(null, new RemovedItem(removals[r].Text, removals[r].Reason)));
+                removals.RemoveAt(r--);
+            }
+        }
+        // What could not be placed (a removal the walk did not meet) still shows, at the end.
+        blocks.AddRange(removals.Select(r => new LayoutBlock(null, new RemovedItem(r.Text, r.Reason))));
+        return blocks;
+    }
+}
