@@ -34,7 +34,8 @@ public sealed record StoryReportV1(
     IReadOnlyList<CitedOutletV1>? CitedOutlets,
     IReadOnlyList<EntityV1>? People,
     IReadOnlyList<EntityV1>? Organizations,
-    IReadOnlyList<EntityV1>? Places);
+    IReadOnlyList<EntityV1>? Places,
+    IReadOnlyList<string>? Notes = null);
 
 /// <param name="Sources">Ids of every article carrying the sentence.</param>
 /// <param name="Citations">Where each of those articles says it: outlet, article id, sentence number.</param>

@@ -30,7 +30,7 @@ public static class ReportModelMapper
             r.Discrepancies?.Select(d => new DiscrepancyV1(d.Topic, DiscrepancyKindOf(d.Kind),
                 d.Values.Select(v => new DiscrepancyValueV1(v.Value, v.Sources, v.Sentence, Refs(v.Sentences))).ToList())).ToList(),
             r.CitedOutlets?.Select(c => new CitedOutletV1(c.Name, c.Sources, Refs(c.Sentences))).ToList(),
-            Entities(r.People), Entities(r.Organizations), Entities(r.Places));
+            Entities(r.People), Entities(r.Organizations), Entities(r.Places), r.Notes);
     }
 
     public static SummaryReport ToReport(StoryReportV1 m)
@@ -51,7 +51,7 @@ public static class ReportModelMapper
             m.Discrepancies?.Select(d => new Discrepancy(d.Topic, Name(d.Kind),
                 d.Values.Select(v => new DiscrepancyValue(v.Value, v.Sources, v.Sentence, Refs(v.Sentences))).ToList())).ToList(),
             m.CitedOutlets?.Select(c => new CitedOutlet(c.Name, c.Sources, Refs(c.Sentences))).ToList(),
-            Entities(m.People), Entities(m.Organizations), Entities(m.Places)) { Layout = layout };
+            Entities(m.People), Entities(m.Organizations), Entities(m.Places), m.Notes) { Layout = layout };
     }
 
     /// <summary>The name a reader knows an article's outlet by: the outlet, else the web host, else its id.</summary>
