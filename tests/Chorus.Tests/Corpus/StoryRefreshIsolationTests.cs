@@ -1,0 +1,128 @@
+using Chorus.Ingest;
+using Chorus.Link;
+using Chorus.Pipeline;
+using Chorus.Store;
+using Chorus.Summarize;
+using Chorus.Tests.Cli;
+
+namespace Chorus.Tests.Corpus;
+
+public class StoryRefreshIsolationTests
+{
+    /// <summary>A summarizer that breaks on one story's text, as a bug meeting one odd article would.</summary>
+    private sealed class BreaksOn(string word) : ISummarizer
+    {
+        public string Name => "breaks";
+        public string Description => "test";
+        public Summary Summarize(LinkedCluster cluster, Budget budget)
+        {
+            if (cluster.Sentences.Any(s => s.Text.Contains(word, StringComparison.Ordinal))) throw new IndexOutOfRangeException("a bug met this story");
+            return new LeadSummarizer().Summarize(cluster, budget);
+        }
+    }
+
+    private static SourceItem Item(string key, string title, string body) =>
+        new(new SourceDocument(key, key, title, null, null, null, "Test Wire", body.Split("\n\n")), key, null);
+
+    private static IEnumerable<SourceItem> TwoEvents() =>
+    [
+        Item("/in/quake-1.txt", "Earthquake shakes Valdoria coast overnight",
+            "A strong earthquake shook the Valdoria coast overnight, damaging harbour walls in Port Senna and cutting power to thousands of homes, officials said.\n\n" +
+            "The national seismic office measured the quake at magnitude 6.1 and said aftershocks were likely through the week. No deaths were reported."),
+        Item("/in/quake-2.txt", "Valdoria coast quake damages Port Senna harbour",
+            "Residents of Port Senna spent the night outdoors after an earthquake of magnitude 6.1 struck off the Valdoria coast and cracked the harbour walls.\n\n" +
+            "Power was restored to most homes by morning, the seismic office and the regional grid operator said."),
+        Item("/in/budget-1.txt", "Maridon council passes school budget",
+            "The Maridon city council passed a school budget of 40 million crowns on Thursday after a six-hour session, adding funds for teachers and buses.\n\n" +
+            "Councillor Ines Faro said the budget keeps class sizes under twenty-five pupils and repairs three roofs before winter."),
+    ];
+
+    [SkippableTheory]
+    [MemberData(nameof(StoreLocations.Kinds), MemberType = typeof(StoreLocations))]
+    public void A_story_whose_refresh_fails_is_recorded_shown_and_retried_while_the_others_refresh(string kind)
+    {
+        using var temp = new TempFolder();
+        var location = StoreLocations.Fresh(kind, temp);
+        using (var store = ArticleStore.Open(location))
+        {
+            var broken = new CorpusPipeline(store) { Summarizer = new BreaksOn("Maridon") };
+            broken.Ingest(TwoEvents(), _ => { });
+            var tally = broken.RefreshStories();
+            Assert.Equal(1, tally.Refreshed);
+            var (failedId, reason) = Assert.Single(tally.Failed);
+            Assert.Contains("IndexOutOfRangeException", reason);
+
+            var stories = store.Stories();
+            Assert.Equal(2, stories.Count);
+            var failed = stories.Single(s => s.Id == failedId);
+            Assert.True(failed.Stale);
+            Assert.Contains("a bug met this story", failed.RefreshError);
+            var good = stories.Single(s => s.Id != failedId);
+            Assert.Null(good.RefreshError);
+            Assert.Contains("Valdoria", good.Title);
+        }
+
+        // `stories` shows the failure; a later ingest (the bug fixed) retries the story and clears it.
+        var listed = CliRunner.Run("stories", "--store", location);
+        Assert.Equal(0, listed.ExitCode);
+        Assert.Contains("refresh failed: IndexOutOfRangeException", listed.Stdout);
+        var later = temp.Write("later/other.txt", "Lighthouse keeper retires after forty years on Skerra rock\n\n" +
+            "Tomas Reyl, the last keeper of the Skerra rock lighthouse, retired on Friday after forty years, and the light will now be run from the mainland.\n\n" +
+            "The coastguard thanked him at a small ceremony in the harbour of Vessby, where he plans to live with his sister.");
+        var run = CliRunner.Run("ingest", later, "--store", location);
+        Assert.True(run.ExitCode == 0, run.Stderr);
+        using var after = ArticleStore.OpenExisting(location);
+        Assert.All(after.Stories(), s => { Assert.Null(s.RefreshError); Assert.False(s.Stale); });
+        Assert.Contains(after.Stories(), s => s.Title.Contains("Maridon"));
+    }
+
+    [Fact]
+    public void Reading_commands_never_create_a_store_and_a_bad_connection_string_is_one_line()
+    {
+        using var temp = new TempFolder();
+        var missing = Path.Combine(temp.Path, "none.db");
+        foreach (var args in new[] { new[] { "stories", "--store", missing }, ["story", "1", "--store", missing] })
+        {
+            var run = CliRunner.Run(args);
+            Assert.Equal(1, run.ExitCode);
+            Assert.Equal($"chorus: {missing}: no corpus store here yet (`chorus ingest SOURCE --store {missing}` creates one)", run.Stderr.Trim());
+            Assert.False(File.Exists(missing));
+        }
+        foreach (var bad in new[] { "Host=127.0.0.1;Port=abc;Database=x", "Port=abc" })
+        {
+            var run = CliRunner.Run("stories", "--store", bad);
+            Assert.Equal(1, run.ExitCode);
+            var line = Assert.Single(run.Stderr.Trim().Split('\n'));
+            Assert.StartsWith("chorus: --store: not a valid PostgreSQL connection string", line);
+        }
+    }
+
+    [SkippableFact]
+    public void A_read_only_command_on_an_empty_postgres_database_creates_no_tables()
+    {
+        using var temp = new TempFolder();
+        var location = StoreLocations.Fresh("postgres", temp);
+        var run = CliRunner.Run("stories", "--store", location);
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("no corpus store here yet", run.Stderr);
+        using var connection = new Npgsql.NpgsqlConnection(location);
+        connection.Open();
+        using var count = connection.CreateCommand();
+        count.CommandText = "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = current_schema()";
+        Assert.Equal(0L, Convert.ToInt64(count.ExecuteScalar()));
+    }
+
+    [SkippableFact]
+    public async Task Two_first_ingests_into_an_empty_postgres_database_both_succeed()
+    {
+        using var temp = new TempFolder();
+        var location = StoreLocations.Fresh("postgres", temp);
+        var a = temp.Write("a/fire.txt", "Warehouse fire destroys Brookhaven harbour store\n\nFirefighters in Brookhaven battled a warehouse blaze on the harbour front through the night, the county fire service said on Tuesday. No one was hurt, but the warehouse was destroyed.\n\nFire chief Dana Okoro said crews from four stations reached the harbour within ten minutes of the first call.");
+        var b = temp.Write("b/vote.txt", "Lakeside council approves new tram line\n\nThe Lakeside city council voted 9 to 2 on Monday to build a tram line from the rail station to the university campus. Mayor Ilse Brandt called the vote historic.\n\nOpponents argued the tram would cost more than the city can borrow and asked for a referendum, which the majority rejected.");
+        var runs = await Task.WhenAll(Task.Run(() => CliRunner.Run("ingest", a, "--store", location)), Task.Run(() => CliRunner.Run("ingest", b, "--store", location)));
+        Assert.All(runs, r => Assert.True(r.ExitCode == 0, r.Stderr));
+        using var store = ArticleStore.OpenExisting(location);
+        Assert.Equal(Migrations.Latest, store.SchemaVersion);
+        Assert.Equal(2, store.Counts().Stories);
+    }
+}
