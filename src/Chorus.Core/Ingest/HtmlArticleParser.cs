@@ -29,7 +29,7 @@ public static class HtmlArticleParser
         {
             // Short pages are legitimate articles too (briefs, wire snippets): lower the threshold Readability
             // uses before it gives up on boilerplate removal.
-            var reader = new Reader(url ?? "http://localhost/", HtmlDepthLimiter.Limit(html)) { CharThreshold = 200 };
+            var reader = new Reader(url ?? "http://localhost/", HtmlDepthLimiter.Limit(HtmlDepthLimiter.Shrink(html))) { CharThreshold = 200 };
             article = reader.GetArticle();
         }
         catch (Exception e) when (e is not OutOfMemoryException)

@@ -12,13 +12,13 @@ namespace Chorus.Pipeline;
 /// </summary>
 public sealed class RefreshCaps
 {
-    /// <summary>Articles a story's summary is made from: the most representative ones. Thirty outlets' reports of
+    /// <summary>Articles a story's summary is made from: the most representative ones. Twenty outlets' reports of
     /// one event say everything the 1,000th will, and the pairwise sentence comparison grows with their square.</summary>
-    public int MaxArticlesPerRefresh { get; init; } = 30;
+    public int MaxArticlesPerRefresh { get; init; } = 20;
 
-    /// <summary>Words of each article the summary reads: news puts the event first, and 1,200 words is more than
+    /// <summary>Words of each article the summary reads: news puts the event first, and 1,000 words is more than
     /// most reports hold whole, so a book-length "article" cannot crowd out the others or the memory.</summary>
-    public int MaxWordsPerArticle { get; init; } = 1200;
+    public int MaxWordsPerArticle { get; init; } = 1000;
 
     /// <summary>Characters of a body read back from the store, cut in the database (generous for the word cap).</summary>
     public int MaxBodyChars => MaxWordsPerArticle * 12;

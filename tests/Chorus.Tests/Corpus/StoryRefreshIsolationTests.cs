@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Chorus.Ingest;
 using Chorus.Link;
 using Chorus.Pipeline;
@@ -124,5 +125,53 @@ public class StoryRefreshIsolationTests
         using var store = ArticleStore.OpenExisting(location);
         Assert.Equal(Migrations.Latest, store.SchemaVersion);
         Assert.Equal(2, store.Counts().Stories);
+    }
+}
+
+public class RefreshCapTests
+{
+    [Fact]
+    public void A_thousand_article_story_refreshes_from_its_most_representative_twenty_in_seconds()
+    {
+        using var temp = new TempFolder();
+        using var store = ArticleStore.Open(Path.Combine(temp.Path, "big.db"));
+        var originals = Chorus.Evaluate.StoryClusteringEvaluation.Load(SharedData.MultiNewsDev, []).Select(i => i.Source.Document!).ToList();
+        var cleaner = new Chorus.Clean.ArticleCleaner();
+        var profiler = new Chorus.Link.Stories.ArticleProfiler();
+        long? storyId = null;
+        int stored = 0;
+        foreach (var item in new Chorus.Evaluate.SyntheticCorpus(originals).Take(1400))
+        {
+            if (stored == 1000) break;
+            var doc = item.Document!;
+            var hash = CorpusPipeline.TextHash(doc);
+            if (store.HasCurrentText(hash)) continue;
+            long ts = doc.Published!.Value.ToUnixTimeMilliseconds();
+            var row = new NewArticle(ArticleIdentity.Of(item.Key!, hash), item.Key!, doc.Origin, null, doc.Title, null, $"Outlet {stored % 50}", doc.Published,
+                ts, ts, hash, string.Join("\n\n", doc.Paragraphs), null, profiler.Profile(cleaner.CleanOne(doc), ts).Serialize());
+            storyId = store.UnderWriterLock(tx => store.Add(tx, row, storyId, storyId is null, null, null).StoryId);
+            stored++;
+        }
+        var corpus = new CorpusPipeline(store);
+        corpus.RefreshStory(storyId!.Value); // loads the models
+        var clock = Stopwatch.StartNew();
+        var report = corpus.RefreshStory(storyId.Value)!;
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(6), $"took {clock.Elapsed}"); // ~0.6 s measured; generous for a loaded machine
+        Assert.Equal(new RefreshCaps().MaxArticlesPerRefresh, report.Documents.Count);
+        Assert.All(report.Documents, d => Assert.StartsWith("Outlet ", d.Id)); // cited by outlet, never by internal id
+        Assert.All(report.Documents, d => Assert.InRange(d.Words, 0, new RefreshCaps().MaxWordsPerArticle));
+    }
+
+    [Fact]
+    public void Cut_bodies_end_on_a_whole_sentence_and_near_copies_are_chosen_last()
+    {
+        var caps = new RefreshCaps { MaxWordsPerArticle = 12, MaxArticlesPerRefresh = 2 };
+        Assert.Equal(["The bridge reopened on Monday.", "Traffic was light."], caps.CutBody("The bridge reopened on Monday.\n\nTraffic was light. Cyclists crossed first and the mayor spoke."));
+        Assert.Equal(["The council met at noon."], caps.CutBody("The council met at noon. It voted on the budget and then on the tram line for an hour."));
+
+        var profile = new Chorus.Link.Stories.ArticleProfile(new Dictionary<string, int> { ["fire"] = 3, ["harbour"] = 2 }, [], 0).Serialize();
+        var off = new Chorus.Link.Stories.ArticleProfile(new Dictionary<string, int> { ["tram"] = 3 }, [], 0).Serialize();
+        var chosen = caps.ChooseArticles([new StoryMember(1, 10, true, profile), new StoryMember(2, 20, false, profile), new StoryMember(3, 30, false, off), new StoryMember(4, 40, false, profile)]);
+        Assert.Equal([4L, 2L], chosen);
     }
 }
