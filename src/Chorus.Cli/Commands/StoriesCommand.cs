@@ -57,6 +57,10 @@ public static class StoriesCommand
 
     private const int ArticlesShown = 3;
 
+    /// <summary>An article's title when it reads as a headline; a first line of page furniture is not shown as one.</summary>
+    private static string Headline(StoryArticle a) =>
+        Chorus.Link.Stories.StoryHeadline.Clean(a.Title, a.Outlet) is { } t && Chorus.Link.Stories.StoryHeadline.IsHeadline(t) ? t : "(no headline)";
+
     private static string? HostOf(string? url) => Uri.TryCreate(url, UriKind.Absolute, out var u) ? u.Host : null;
 
     public static string Text(IReadOnlyList<StoryListing> stories)
@@ -71,7 +75,7 @@ public static class StoriesCommand
             if (s.RefreshError is { } error) lines.Add($"     refresh failed: {error} (retried by the next ingest)");
             // A few of its articles by outlet and headline; the store's internal ids are nobody's business.
             foreach (var a in s.Articles.Take(ArticlesShown))
-                lines.Add($"     - {a.Outlet ?? HostOf(a.Url) ?? "(outlet unknown)"}: {a.Title ?? "(no headline)"}");
+                lines.Add($"     - {a.Outlet ?? HostOf(a.Url) ?? "(outlet unknown)"}: {Headline(a)}");
             if (s.Articles.Count > ArticlesShown) lines.Add($"     … and {s.Articles.Count - ArticlesShown} more");
         }
         return string.Join(Environment.NewLine, lines) + Environment.NewLine;

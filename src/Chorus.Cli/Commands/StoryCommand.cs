@@ -22,6 +22,7 @@ public static class StoryCommand
             if (listing is null) { stderr.WriteLine($"chorus: no story {storyId} in {opened.Description}"); return Program.InputError; }
             var saved = opened.StoryReport(storyId);
             SummaryReport? report = null;
+            bool refreshFailed = false;
             // A story an interrupted ingest left stale is brought up to date before it is shown; if that fails, the
             // last good report is shown with a warning, and the failure is recorded like an ingest's.
             if (listing.Stale || saved is null)
@@ -33,6 +34,7 @@ public static class StoryCommand
                     var reason = $"{e.GetType().Name}: {e.Message.Split('\n')[0].Trim()}";
                     opened.RecordRefreshFailure(storyId, reason);
                     stderr.WriteLine($"warning: story {storyId}: refresh failed ({reason})" + (saved is null ? "" : "; showing its previous summary"));
+                    refreshFailed = true;
                     if (saved is null) return Program.InputError;
                 }
             }
@@ -43,7 +45,7 @@ public static class StoryCommand
             if (writer.Format == "text") stdout.WriteLine($"Story {storyId}: {title}{Environment.NewLine}");
             else if (writer.Format == "markdown") stdout.WriteLine($"# Story {storyId}: {title}{Environment.NewLine}");
             stdout.Write(writer.Write(report));
-            return Program.Ok;
+            return refreshFailed ? IngestCommand.PartialFailure : Program.Ok;
         });
         return command;
     }

@@ -139,6 +139,7 @@ public sealed class CorpusPipeline(ArticleStore store)
 
     public SummaryReport? RefreshStory(long storyId)
     {
+        long revision = store.StoryRevision(storyId);
         var chosen = Caps.ChooseArticles(store.MembersOfStory(storyId));
         if (chosen.Count == 0) return null;
         var articles = store.ArticlesOfStory(storyId, chosen, Caps.MaxBodyChars);
@@ -146,7 +147,7 @@ public sealed class CorpusPipeline(ArticleStore store)
         var pipeline = new ClusterPipeline { Cleaner = Cleaner, Analyzer = new ClusterAnalyzer(), Summarizer = Summarizer ?? new ChorusSummarizer() };
         var result = pipeline.Run(docs, SummaryBudget);
         var report = SummaryReport.From(result, []);
-        store.SaveStoryReport(storyId, StoryHeadline.Choose(docs, result.Summary?.Sentences.Select(x => x.Text).ToList() ?? []), new JsonReportWriter().Write(report));
+        store.SaveStoryReport(storyId, revision, StoryHeadline.Choose(docs, result.Summary?.Sentences.Select(x => x.Text).ToList() ?? []), new JsonReportWriter().Write(report));
         return report;
     }
 

@@ -154,7 +154,7 @@ public sealed class ArticleStore : IDisposable
             retire.ExecuteNonQuery();
             if (previous.StoryId is long old)
             {
-                using var shrink = Command("UPDATE stories SET article_count = article_count - 1, stale = 1 WHERE id = @id", tx).AddParameter("@id", old);
+                using var shrink = Command("UPDATE stories SET article_count = article_count - 1, stale = 1, revision = revision + 1 WHERE id = @id", tx).AddParameter("@id", old);
                 shrink.ExecuteNonQuery();
             }
         }
@@ -167,7 +167,7 @@ public sealed class ArticleStore : IDisposable
         if (storyId is long sid)
         {
             using var grow = Command("""
-                UPDATE stories SET article_count = article_count + 1, stale = 1,
+                UPDATE stories SET article_count = article_count + 1, stale = 1, revision = revision + 1,
                     first_seen = CASE WHEN first_seen < @ts THEN first_seen ELSE @ts END,
                     last_seen = CASE WHEN last_seen > @ts THEN last_seen ELSE @ts END
                 WHERE id = @id
@@ -276,11 +276,20 @@ public sealed class ArticleStore : IDisposable
         return list;
     }
 
-    public void SaveStoryReport(long storyId, string title, string reportJson)
+    /// <summary>The story's revision: read before a refresh reads its articles.</summary>
+    public long StoryRevision(long storyId)
+    {
+        using var command = Command("SELECT revision FROM stories WHERE id = @id").AddParameter("@id", storyId);
+        return Convert.ToInt64(command.ExecuteScalar() ?? 0L);
+    }
+
+    /// <summary>Saves a refreshed report. The story stops being stale only if no article joined or left it since
+    /// <paramref name="revision"/> was read: another ingest's article is never lost behind a newer-looking report.</summary>
+    public void SaveStoryReport(long storyId, long revision, string title, string reportJson)
     {
         using var tx = connection.BeginTransaction();
-        using var command = Command("UPDATE stories SET title = @t, report_json = @r, stale = 0, refresh_error = NULL WHERE id = @id", tx)
-            .AddParameter("@t", title).AddParameter("@r", reportJson).AddParameter("@id", storyId);
+        using var command = Command("UPDATE stories SET title = @t, report_json = @r, stale = CASE WHEN revision = @v THEN 0 ELSE 1 END, refresh_error = NULL WHERE id = @id", tx)
+            .AddParameter("@t", title).AddParameter("@r", reportJson).AddParameter("@v", revision).AddParameter("@id", storyId);
         command.ExecuteNonQuery();
         tx.Commit();
     }

@@ -57,10 +57,12 @@ public static class Migrations
             "CREATE INDEX stories_last_seen ON stories(last_seen)",
             "CREATE INDEX stories_stale ON stories(stale)",
         ]),
-        new(2, "story refresh failures", _ =>
+        new(2, "story refresh failures and revisions", _ =>
         [
             // Why a story's last refresh failed; the story stays stale, so the next ingest retries it.
             "ALTER TABLE stories ADD COLUMN refresh_error TEXT NULL",
+            // Counts changes to the story's articles: a refresh that read an older revision leaves the story stale.
+            "ALTER TABLE stories ADD COLUMN revision INTEGER NOT NULL DEFAULT 0",
         ]),
     ];
 

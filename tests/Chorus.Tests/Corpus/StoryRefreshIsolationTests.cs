@@ -77,6 +77,25 @@ public class StoryRefreshIsolationTests
         Assert.Contains(after.Stories(), s => s.Title.Contains("Maridon"));
     }
 
+    [SkippableTheory]
+    [MemberData(nameof(StoreLocations.Kinds), MemberType = typeof(StoreLocations))]
+    public void A_report_computed_before_another_ingest_added_an_article_leaves_the_story_stale(string kind)
+    {
+        using var temp = new TempFolder();
+        using var store = ArticleStore.Open(StoreLocations.Fresh(kind, temp));
+        var corpus = new CorpusPipeline(store);
+        corpus.Ingest(TwoEvents().Take(1), _ => { });
+        long story = store.Stories().Single().Id;
+        long before = store.StoryRevision(story);
+        // Another ingest's article lands while this refresh is summarizing the older revision.
+        corpus.Ingest(TwoEvents().Skip(1).Take(1), _ => { });
+        Assert.Equal(story, store.Stories().Single().Id);
+        store.SaveStoryReport(story, before, "Earthquake shakes Valdoria coast overnight", "{}");
+        Assert.True(store.Stories().Single().Stale);
+        corpus.RefreshStories();
+        Assert.False(store.Stories().Single().Stale);
+    }
+
     [Fact]
     public void Reading_commands_never_create_a_store_and_a_bad_connection_string_is_one_line()
     {
