@@ -29,6 +29,8 @@ public sealed class CorpusPipeline(ArticleStore store)
     public ISummarizer? Summarizer { get; init; }
 
     private StoryIndex? index;
+    /// <summary>Stories this pipeline's ingests changed: refreshed first, so concurrent ingests share the work.</summary>
+    private readonly HashSet<long> touchedHere = [];
     /// <summary>The newest article id the index has seen: anything stored after it came from another ingest.</summary>
     private long lastSeen;
 
@@ -111,6 +113,7 @@ public sealed class CorpusPipeline(ArticleStore store)
             if (previous?.StoryId is long old) touched.Add(old);
             if (previous is null) added++; else updated++;
         }
+        touchedHere.UnionWith(touched);
         return new IngestTally(added, updated, unchanged, failed, notArticles, touched.Count);
     }
 
@@ -121,10 +124,14 @@ public sealed class CorpusPipeline(ArticleStore store)
 
     public RefreshTally RefreshStories(Action<int, int>? progress = null)
     {
-        var stale = store.StaleStories();
+        // Own stories first, then the rest (left stale by a crash, a failure, or another ingest still running); one
+        // another ingest has refreshed meanwhile is skipped.
+        var stale = store.StaleStories().OrderBy(id => touchedHere.Contains(id) ? 0 : 1).ThenBy(id => id).ToList();
         var failures = new List<(long, string)>();
+        int skipped = 0;
         for (int i = 0; i < stale.Count; i++)
         {
+            if (!touchedHere.Contains(stale[i]) && !store.IsStale(stale[i])) { skipped++; progress?.Invoke(i + 1, stale.Count); continue; }
             try { RefreshStory(stale[i]); }
             catch (Exception e) when (e is not (OutOfMemoryException or StoreException or DbException))
             {
@@ -134,7 +141,8 @@ public sealed class CorpusPipeline(ArticleStore store)
             }
             progress?.Invoke(i + 1, stale.Count);
         }
-        return new RefreshTally(stale.Count - failures.Count, failures);
+        touchedHere.Clear();
+        return new RefreshTally(stale.Count - skipped - failures.Count, failures);
     }
 
     public SummaryReport? RefreshStory(long storyId)

@@ -245,6 +245,12 @@ public sealed class ArticleStore : IDisposable
         return ids;
     }
 
+    public bool IsStale(long storyId)
+    {
+        using var command = Command("SELECT stale FROM stories WHERE id = @id").AddParameter("@id", storyId);
+        return Convert.ToInt64(command.ExecuteScalar() ?? 0L) != 0;
+    }
+
     /// <summary>Every current member of a story, without text.</summary>
     public IReadOnlyList<StoryMember> MembersOfStory(long storyId)
     {

@@ -146,6 +146,8 @@ public partial class DevIngestTests(DevStoreFixture dev) : IClassFixture<DevStor
         var (aloneCurrent, _, aloneStories) = alone.Counts();
         Assert.Equal(aloneCurrent, current);
         Assert.InRange(stories, aloneStories * 0.95, aloneStories * 1.05);
+        // Each process refreshed its own stories after its last article: none is left out of date.
+        Assert.All(together.Stories(), s => Assert.False(s.Stale, $"story {s.Id} stale"));
         // The groupings agree, not only their number.
         var reference = alone.CurrentArticles().Where(x => x.StoryId is not null).ToDictionary(x => x.SourceKey, x => $"s{x.StoryId}");
         var mine = together.CurrentArticles().Where(x => x.StoryId is not null).ToList();

@@ -151,7 +151,7 @@ public static partial class StoryHeadline
     private static partial Regex Debris();
 
     /// <summary>Labels some sites put before the opening sentence.</summary>
-    [GeneratedRegex(@"^(story highlights|editor'?s note:?|update:|updated:|breaking:|watch:|video:|exclusive:)\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(q\.|story highlights|editor'?s note:?|update:|updated:|breaking:|watch:|video:|exclusive:)\s*", RegexOptions.IgnoreCase)]
     private static partial Regex Lead();
 
     [GeneratedRegex(@"\s+[|–—]\s+|\s+-\s+|\s+::\s+")]
