@@ -111,7 +111,7 @@ public sealed class ArticleReader
         long length;
         try { length = new FileInfo(path).Length; }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException) { warnings.Add(new(path, $"cannot be read ({e.Message})")); return; }
-        if (length == 0) { warnings.Add(new(path, "file is empty")); return; }
+        if (length == 0) { warnings.Add(IngestWarning.Empty(path)); return; }
         if (length > MaxFileBytes)
         {
             warnings.Add(new(path, $"file is too large ({length / (1024.0 * 1024):0.#} MB; the limit is {MaxFileBytes / (1024 * 1024)} MB)"));
@@ -184,7 +184,7 @@ public sealed class ArticleReader
         }
         if (line.Length > 0 || tooLarge) Finish();
         foreach (var item in ready) yield return item;
-        if (lineNumber == 0) yield return (null, new IngestWarning(path, "file is empty"));
+        if (lineNumber == 0) yield return (null, IngestWarning.Empty(path));
         else if (found == 0) yield return (null, new IngestWarning(path, "no article in JSON Lines input"));
     }
 
@@ -197,7 +197,7 @@ public sealed class ArticleReader
 
     private static void AddParsed(string id, string origin, string text, string? extension, List<SourceDocument> docs, List<IngestWarning> warnings)
     {
-        if (string.IsNullOrWhiteSpace(text)) { warnings.Add(new(origin, "file holds only whitespace")); return; }
+        if (string.IsNullOrWhiteSpace(text)) { warnings.Add(IngestWarning.Empty(origin, "file holds only whitespace")); return; }
         var ext = extension?.ToLowerInvariant();
         if (ext is ".jsonl" or ".ndjson" || (ext is ".json" or null && text.TrimStart().StartsWith('{')))
         {

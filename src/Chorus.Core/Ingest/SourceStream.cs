@@ -53,7 +53,7 @@ public sealed class SourceStream(ArticleReader files, Func<HttpFetcher> fetcher)
                 if (length > files.MaxFileBytes)
                     return [SourceItem.Problem(path, $"file is too large ({length / (1024.0 * 1024):0.#} MB; the limit is {files.MaxFileBytes / (1024 * 1024)} MB)")];
                 var bytes = File.ReadAllBytes(path);
-                if (bytes.Length == 0) { return [SourceItem.Problem(path, "file is empty")]; }
+                if (bytes.Length == 0) { return [new SourceItem(null, null, IngestWarning.Empty(path))]; }
                 xml = TextDecoder.Decode(bytes).Text;
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return [SourceItem.Problem(path, $"cannot be read ({e.Message})")]; }

@@ -71,7 +71,8 @@ public sealed class CorpusPipeline(ArticleStore store)
             progress?.Invoke(++done);
             if (item.Document is not { } doc || item.Key is not { } key)
             {
-                failed++;
+                // An empty file is not an article, and nothing in it was lost; anything else could not be read.
+                if (item.Warning is { NothingLost: true }) notArticles++; else failed++;
                 if (item.Warning is { } w) warn(w);
                 continue;
             }

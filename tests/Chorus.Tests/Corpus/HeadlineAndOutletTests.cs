@@ -21,6 +21,11 @@ public class HeadlineAndOutletTests
     [InlineData("Get breaking updates in your inbox + Subscribe")]
     [InlineData("CLOSE Singer sued over concert refunds Buzz60")]
     [InlineData("Play Facebook Twitter Email Harbour fire video")]
+    [InlineData("Click to watch the Channel 4 report on the fire")]
+    [InlineData("Get digital access to the Lakeside Ledger today")]
+    [InlineData("Breaking news emails get alerts and special reports")]
+    [InlineData("Topics: harbour fires, Brookhaven, warehouses")]
+    [InlineData("Screenshot of the mayor's page after the vote")]
     [InlineData("By Mara Quint, Staff Writer")]                                    // bylines
     [InlineData("Posted by Tobias Renn on the harbour desk")]
     [InlineData("Photo: Lakeside Ledger archive")]                                 // captions

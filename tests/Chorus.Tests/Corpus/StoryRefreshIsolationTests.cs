@@ -97,6 +97,25 @@ public class StoryRefreshIsolationTests
     }
 
     [Fact]
+    public void Exit_code_3_says_some_inputs_failed_and_an_empty_file_loses_nothing()
+    {
+        using var temp = new TempFolder();
+        const string article = "Warehouse fire destroys Brookhaven harbour store\n\nFirefighters in Brookhaven battled a warehouse blaze on the harbour front through the night, the county fire service said on Tuesday. No one was hurt, but the warehouse was destroyed.\n\nFire chief Dana Okoro said crews from four stations reached the harbour within ten minutes of the first call.";
+        temp.Write("ok/01.txt", article);
+        temp.Write("ok/02.txt", "");
+        var clean = CliRunner.Run("ingest", Path.Combine(temp.Path, "ok"), "--store", Path.Combine(temp.Path, "a.db"));
+        Assert.Equal(0, clean.ExitCode);
+        Assert.Contains("02.txt: file is empty", clean.Stderr);
+        Assert.StartsWith("1 new, 0 updated, 0 unchanged, 0 failed (1 not articles)", clean.Stdout);
+
+        temp.Write("partly/01.txt", article.Replace("Tuesday", "Monday"));
+        temp.WriteBytes("partly/02.txt", [0, 1, 2, 3, 0, 0, 255, 254, 0, 7]);
+        var partly = CliRunner.Run("ingest", Path.Combine(temp.Path, "partly"), "--store", Path.Combine(temp.Path, "b.db"));
+        Assert.Equal(3, partly.ExitCode);
+        Assert.StartsWith("1 new, 0 updated, 0 unchanged, 1 failed", partly.Stdout);
+    }
+
+    [Fact]
     public void Reading_commands_never_create_a_store_and_a_bad_connection_string_is_one_line()
     {
         using var temp = new TempFolder();
