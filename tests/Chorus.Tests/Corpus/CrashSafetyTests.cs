@@ -87,4 +87,45 @@ public class CrashSafetyTests
         // are those of the uninterrupted run, article for article.
         Assert.Equal(expected.Stories, recovered.Stories);
     }
+
+    private static int StoredVersionsAnywhere(string store)
+    {
+        try
+        {
+            using var opened = ArticleStore.OpenExisting(store);
+            return opened.Counts().Versions;
+        }
+        catch (StoreException) { return 0; } // not created yet
+    }
+
+    private static List<string> StoriesOf(string store)
+    {
+        using var opened = ArticleStore.OpenExisting(store);
+        return opened.CurrentArticles().Where(a => a.StoryId is not null).GroupBy(a => a.StoryId)
+            .Select(g => string.Join(",", g.Select(a => a.DocId).Order(StringComparer.Ordinal))).Order(StringComparer.Ordinal).ToList();
+    }
+
+    [SkippableFact]
+    public void On_postgres_a_killed_then_resumed_ingest_gives_the_stories_of_an_uninterrupted_one()
+    {
+        using var temp = new TempFolder();
+        var folder = BuildInput(temp);
+        int total = Directory.GetFiles(folder).Length;
+        var crashed = StoreLocations.Fresh("postgres", temp);
+        var clean = StoreLocations.Fresh("postgres", temp);
+        using (var victim = Start(folder, crashed))
+        {
+            var clock = Stopwatch.StartNew();
+            int seen = 0;
+            while ((seen = StoredVersionsAnywhere(crashed)) < 40 && !victim.HasExited && clock.Elapsed < TimeSpan.FromMinutes(2)) Thread.Sleep(20);
+            victim.Kill(entireProcessTree: true);
+            victim.WaitForExit();
+            Assert.InRange(seen, 40, total - 1);
+        }
+        using (var rerun = Start(folder, crashed)) { Assert.True(rerun.WaitForExit(300_000)); Assert.Equal(0, rerun.ExitCode); }
+        using (var reference = Start(folder, clean)) { Assert.True(reference.WaitForExit(300_000)); Assert.Equal(0, reference.ExitCode); }
+        var expected = StoriesOf(clean);
+        Assert.True(expected.Count > 100);
+        Assert.Equal(expected, StoriesOf(crashed));
+    }
 }
