@@ -14,9 +14,10 @@ public static class BenchIngestCommand
         var articles = new Option<int>("--articles") { Description = "How many articles to ingest (default 10000)", DefaultValueFactory = _ => 10000 };
         var every = new Option<int>("--every") { Description = "Report a line every this many articles (default 1000)", DefaultValueFactory = _ => 1000 };
         var store = new Option<string?>("--store") { Description = "Store to fill (default: a new SQLite file in the temp folder, deleted afterwards); must be empty" };
+        var scaling = new Option<bool>("--scaling") { Description = "Instead: story refresh time and peak memory against story size (10, 100, 1,000 articles) and ingest of one article against its size (1 KB to 16 MB)" };
         var command = new Command("bench-ingest", "Throughput and memory of corpus ingest (clean, profile, cluster, commit) as the store grows, single-threaded")
         {
-            dataset, articles, every, store,
+            dataset, articles, every, store, scaling,
         };
         command.SetAction(parse =>
         {
@@ -26,6 +27,7 @@ public static class BenchIngestCommand
             if (total <= 0 || step <= 0) throw new UsageException("--articles and --every must be positive");
             var originals = StoryClusteringEvaluation.Load(folder, []).Select(i => i.Source.Document!).ToList();
             if (originals.Count == 0) { stderr.WriteLine($"chorus: {folder}: no documents"); return Program.InputError; }
+            if (parse.GetValue(scaling)) return Scaling(originals, stdout);
             var location = parse.GetValue(store);
             var temp = location is null ? Path.Combine(Path.GetTempPath(), $"chorus-bench-{Environment.ProcessId}.db") : null;
             try
@@ -63,5 +65,97 @@ public static class BenchIngestCommand
             }
         });
         return command;
+    }
+
+    /// <summary>What corpus mode's caps are for: refresh cost flat in story size, ingest cost linear in article size.</summary>
+    private static int Scaling(IReadOnlyList<Chorus.Ingest.SourceDocument> originals, TextWriter stdout)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), $"chorus-scaling-{Environment.ProcessId}");
+        Directory.CreateDirectory(folder);
+        try
+        {
+            stdout.WriteLine("story refresh (summary, analysis, title) against story size; one thread; SQLite in the temp folder");
+            stdout.WriteLine($"{"articles",9} {"refresh s",10} {"peak working set MB",20}");
+            foreach (int size in new[] { 10, 100, 1000 })
+            {
+                var path = Path.Combine(folder, $"story-{size}.db");
+                using (var opened = ArticleStore.Open(path))
+                {
+                    long storyId = FillOneStory(opened, originals, size);
+                    var corpus = new CorpusPipeline(opened);
+                    if (size == 10) corpus.RefreshStory(storyId); // warm-up: the first refresh loads the models
+                    var (_, elapsed, peak) = PeakMemory.Measure(() => corpus.RefreshStory(storyId));
+                    stdout.WriteLine($"{size,9} {elapsed.TotalSeconds,10:0.00} {peak,20:0}");
+                }
+                ArticleStore.DeleteSqliteFiles(path);
+            }
+            stdout.WriteLine();
+            stdout.WriteLine("ingest of one plain-text article (read, clean, profile, store, refresh its story) against its size");
+            stdout.WriteLine($"{"size",9} {"ingest s",10} {"peak working set MB",20}");
+            foreach (long bytes in new long[] { 1 << 10, 16 << 10, 256 << 10, 1 << 20, 4 << 20, 16 << 20 })
+            {
+                var file = Path.Combine(folder, $"article-{bytes}.txt");
+                File.WriteAllText(file, ArticleOfSize(originals, bytes - bytes / 64));
+                var path = Path.Combine(folder, $"article-{bytes}.db");
+                using (var opened = ArticleStore.Open(path))
+                {
+                    var corpus = new CorpusPipeline(opened);
+                    var stream = new Chorus.Ingest.SourceStream(new Chorus.Ingest.ArticleReader(), () => throw new InvalidOperationException("no web input here"));
+                    var (tally, elapsed, peak) = PeakMemory.Measure(() =>
+                    {
+                        var t = corpus.Ingest(stream.Read([file]), _ => { });
+                        corpus.RefreshStories();
+                        return t;
+                    });
+                    var label = bytes >= 1 << 20 ? $"{bytes >> 20} MB" : $"{bytes >> 10} KB";
+                    stdout.WriteLine($"{label,9} {elapsed.TotalSeconds,10:0.00} {peak,20:0}" + (tally.New == 1 ? "" : "  (not stored)"));
+                }
+                ArticleStore.DeleteSqliteFiles(path);
+                File.Delete(file);
+            }
+            return Program.Ok;
+        }
+        finally { Directory.Delete(folder, recursive: true); }
+    }
+
+    /// <summary>A story of <paramref name="size"/> articles placed directly (clustering is not what is measured): the
+    /// dataset's documents, each copy altered so no two are one text.</summary>
+    private static long FillOneStory(ArticleStore store, IReadOnlyList<Chorus.Ingest.SourceDocument> originals, int size)
+    {
+        var cleaner = new Chorus.Clean.ArticleCleaner();
+        var profiler = new Chorus.Link.Stories.ArticleProfiler();
+        long? storyId = null;
+        int k = 0;
+        foreach (var item in new SyntheticCorpus(originals).Take(size * 2))
+        {
+            if (k >= size) break;
+        {
+            var doc = item.Document!;
+            var clean = cleaner.CleanOne(doc);
+            long ts = doc.Published!.Value.ToUnixTimeMilliseconds();
+            var profile = profiler.Profile(clean, ts);
+            var hash = CorpusPipeline.TextHash(doc);
+            if (store.HasCurrentText(hash)) continue; // a short document no alteration touched
+            var row = new NewArticle(ArticleIdentity.Of(item.Key!, hash), item.Key!, doc.Origin, null, doc.Title, null, $"Outlet {k++ % 40}", doc.Published,
+                ts, ts, hash, string.Join("\n\n", doc.Paragraphs), null, profile.Serialize());
+            storyId = store.UnderWriterLock(tx => store.Add(tx, row, storyId, storyId is null, null, null).StoryId);
+        }
+        }
+        return storyId!.Value;
+    }
+
+    private static string ArticleOfSize(IReadOnlyList<Chorus.Ingest.SourceDocument> originals, long bytes)
+    {
+        var text = new System.Text.StringBuilder("A long report on many things at once\n\n");
+        foreach (var item in new SyntheticCorpus(originals).Take(int.MaxValue))
+        {
+            foreach (var p in item.Document!.Paragraphs) text.Append(p).Append("\n\n");
+            if (text.Length >= bytes) break;
+        }
+        text.Length = (int)Math.Max(1, Math.Min(text.Length, bytes));
+        // Under the limit in UTF-8 bytes, not only in characters.
+        var result = text.ToString();
+        while (System.Text.Encoding.UTF8.GetByteCount(result) > bytes) result = result[..(int)(result.Length * 0.99)];
+        return result;
     }
 }

@@ -13,7 +13,10 @@ public static class StoriesCommand
         var store = CommonOptions.Store();
         var since = new Option<string?>("--since") { Description = "Only stories with an article on or after this date (YYYY-MM-DD or ISO 8601)" };
         var format = CommonOptions.Format("text", "json");
-        var command = new Command("stories", "List the stories in the corpus store: title, articles, outlets, first and last seen") { store, since, format };
+        var sort = new Option<string>("--sort") { Description = "Order: newest (latest article first, the default), oldest (first seen first), size (most articles first)", DefaultValueFactory = _ => "newest" };
+        sort.AcceptOnlyFromAmong("newest", "oldest", "size");
+        var limit = new Option<int?>("--limit") { Description = "List at most this many stories" };
+        var command = new Command("stories", "List the stories in the corpus store, newest first: title, articles, outlets, first and last seen") { store, since, sort, limit, format };
         command.SetAction(parse =>
         {
             DateTimeOffset? from = null;
@@ -23,8 +26,10 @@ public static class StoriesCommand
                     throw new UsageException($"--since: '{text}' is not a date (use YYYY-MM-DD)");
                 from = d;
             }
-            using var opened = ArticleStore.Open(parse.GetValue(store));
-            var stories = opened.Stories(from);
+            if (parse.GetValue(limit) is <= 0) throw new UsageException("--limit must be positive");
+            var order = parse.GetValue(sort) switch { "oldest" => StoryOrder.Oldest, "size" => StoryOrder.Size, _ => StoryOrder.Newest };
+            using var opened = ArticleStore.OpenExisting(parse.GetValue(store));
+            var stories = opened.Stories(from, order: order, limit: parse.GetValue(limit));
             stdout.Write(parse.GetValue(format) == "json" ? Json(stories) : Text(stories));
             return Program.Ok;
         });
@@ -41,12 +46,22 @@ public static class StoriesCommand
                 title = s.Title,
                 firstSeen = s.FirstSeen,
                 lastSeen = s.LastSeen,
+                articleCount = s.Articles.Count,
                 outlets = s.Outlets,
-                articles = s.Articles.Select(a => new { id = a.DocId, title = a.Title, outlet = a.Outlet, url = a.Url, seen = a.Seen }),
+                refreshFailed = s.RefreshError,
+                articles = s.Articles.Select(a => new { outlet = a.Outlet, title = a.Title, url = a.Url, source = a.Origin, seen = a.Seen }),
             }),
         };
         return JsonSerializer.Serialize(doc, JsonReportWriter.Options) + Environment.NewLine;
     }
+
+    private const int ArticlesShown = 3;
+
+    /// <summary>An article's title when it reads as a headline; a first line of page furniture is not shown as one.</summary>
+    private static string Headline(StoryArticle a) =>
+        Chorus.Link.Stories.StoryHeadline.Clean(a.Title, a.Outlet) is { } t && Chorus.Link.Stories.StoryHeadline.IsHeadline(t) ? t : "(no headline)";
+
+    private static string? HostOf(string? url) => Uri.TryCreate(url, UriKind.Absolute, out var u) ? u.Host : null;
 
     public static string Text(IReadOnlyList<StoryListing> stories)
     {
@@ -54,10 +69,14 @@ public static class StoriesCommand
         var lines = new List<string>();
         foreach (var s in stories)
         {
-            lines.Add($"[{s.Id}] {s.Title}");
-            var outlets = s.Outlets.Count > 0 ? $"; outlets: {string.Join(", ", s.Outlets)}" : "";
+            lines.Add($"[{s.Id}] {TerminalText.SafeLine(s.Title)}");
+            var outlets = s.Outlets.Count > 0 ? $"; outlets: {TerminalText.SafeLine(string.Join(", ", s.Outlets))}" : "";
             lines.Add($"     {s.Articles.Count} article{(s.Articles.Count == 1 ? "" : "s")}{outlets}; first seen {s.FirstSeen:yyyy-MM-dd HH:mm}, last seen {s.LastSeen:yyyy-MM-dd HH:mm} UTC");
-            lines.Add($"     {string.Join(", ", s.Articles.Select(a => a.DocId))}");
+            if (s.RefreshError is { } error) lines.Add($"     refresh failed: {TerminalText.SafeLine(error)} (retried by the next ingest)");
+            // A few of its articles by outlet and headline; the store's internal ids are nobody's business.
+            foreach (var a in s.Articles.Take(ArticlesShown))
+                lines.Add($"     - {TerminalText.SafeLine(a.Outlet ?? HostOf(a.Url) ?? "(outlet unknown)")}: {TerminalText.SafeLine(Headline(a))}");
+            if (s.Articles.Count > ArticlesShown) lines.Add($"     … and {s.Articles.Count - ArticlesShown} more");
         }
         return string.Join(Environment.NewLine, lines) + Environment.NewLine;
     }

@@ -34,7 +34,7 @@ public static class StoryClusteringEvaluation
                 var docs = new List<SourceDocument>();
                 reader.ReadFile(file, docs, warnings);
                 foreach (var doc in docs)
-                    items.Add(new Item(name, new SourceItem(doc with { Id = $"{name}-{doc.Id}" }, Path.GetFullPath(file), null)));
+                    items.Add(new Item(name, new SourceItem(doc with { Id = $"{name}-{doc.Id}" }, $"{Path.GetFullPath(file)}#{doc.Id}", null)));
             }
         }
         return items;
@@ -53,14 +53,15 @@ public static class StoryClusteringEvaluation
         if (refresh) corpus.RefreshStories();
         var refreshTime = clock.Elapsed;
 
-        var stored = store.CurrentArticles().ToDictionary(a => a.DocId, a => a.StoryId);
+        // Matched by source key: the store's ids are its own, and Load gives each document a key of its own.
+        var stored = store.CurrentArticles().ToDictionary(a => a.SourceKey, a => a.StoryId);
         var gold = new List<string>();
         var predicted = new List<string>();
         var goldArticles = new List<string>();
         var predictedArticles = new List<string>();
         foreach (var item in items)
         {
-            var id = item.Source.Document!.Id;
+            var id = item.Source.Key!;
             var story = stored.GetValueOrDefault(id);
             gold.Add(item.Cluster);
             predicted.Add(story is long s ? $"s{s}" : $"alone:{id}");
@@ -84,8 +85,8 @@ public static class StoryClusteringEvaluation
         foreach (var article in store.CurrentArticles())
         {
             if (article.StoryId is not long story) continue;
-            // Load gives a document the id "cluster-doc"; a copy of it is "cluster-doc-cK".
-            if (SyntheticCorpus.Parse(article.DocId) is not var (original, copy)) continue;
+            // Load gives a document the id "cluster-doc"; a copy of it is keyed "synthetic:cluster-doc-cK".
+            if (SyntheticCorpus.ParseKey(article.SourceKey) is not var (original, copy)) continue;
             int doc = original.LastIndexOf('-');
             if (doc <= 0) continue;
             gold.Add($"{original[..doc]}|{copy}");

@@ -27,7 +27,7 @@ public sealed class SyntheticCorpus(IReadOnlyList<SourceDocument> originals, int
                 var published = Start + copy * Spacing + TimeSpan.FromMinutes(random.Next(0, 48 * 60));
                 var paragraphs = doc.Paragraphs.Select(p => Alter(p, copy, random)).ToList();
                 var id = $"{doc.Id}-c{copy}";
-                yield return new SourceItem(doc with { Id = id, Published = published, Paragraphs = paragraphs }, $"synthetic:{id}", null);
+                yield return new SourceItem(doc with { Id = id, Published = published, Paragraphs = paragraphs }, KeyPrefix + id, null);
             }
         }
     }
@@ -38,6 +38,12 @@ public sealed class SyntheticCorpus(IReadOnlyList<SourceDocument> originals, int
         int at = id.LastIndexOf("-c", StringComparison.Ordinal);
         return at > 0 && at + 2 < id.Length && id.AsSpan(at + 2).IndexOfAnyExceptInRange('0', '9') < 0 ? (id[..at], id[(at + 2)..]) : null;
     }
+
+    /// <summary><see cref="Parse"/> of the source key <see cref="Take"/> gives a copy ("synthetic:ID").</summary>
+    public static (string Original, string Copy)? ParseKey(string key) =>
+        key.StartsWith(KeyPrefix, StringComparison.Ordinal) ? Parse(key[KeyPrefix.Length..]) : null;
+
+    private const string KeyPrefix = "synthetic:";
 
     private string Alter(string paragraph, int copy, Random random)
     {

@@ -10,8 +10,19 @@ public sealed class ArticleReader
     /// dump into memory as one "article" would stall the run.</summary>
     public long MaxFileBytes { get; init; } = 16 * 1024 * 1024;
 
+    /// <summary>The outlet of documents whose text does not name one (plain text; HTML without site metadata;
+    /// JSON Lines records without "source"): what `--outlet` gives.</summary>
+    public string? Outlet { get; init; }
+
     private static readonly HashSet<string> TextExtensions = new(StringComparer.OrdinalIgnoreCase)
         { ".txt", ".text", ".md", "", ".html", ".htm", ".xhtml", ".jsonl", ".ndjson", ".json" };
+
+    public static readonly string[] FeedExtensions = [".xml", ".rss", ".atom", ".rdf"];
+
+    public static bool IsFeedFile(string path) => FeedExtensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>JSON Lines files are read a record at a time, so only a record, not the file, is held to the size limit.</summary>
+    public static bool IsJsonLinesFile(string path) => Path.GetExtension(path).ToLowerInvariant() is ".jsonl" or ".ndjson";
 
     public IngestResult Read(IEnumerable<string> inputs, TextReader? stdin = null)
     {
@@ -26,8 +37,8 @@ public sealed class ArticleReader
             }
             else if (Directory.Exists(input))
             {
-                var files = FilesOfFolder(input);
-                if (files.Count == 0) warnings.Add(new IngestWarning(input, "folder holds no article files"));
+                var files = FilesOfFolder(input, warnings);
+                if (files.Count == 0) warnings.Add(new IngestWarning(input, "folder holds no article files (text, HTML or JSON Lines, in it or its subfolders)"));
                 foreach (var file in files) ReadFile(file, docs, warnings);
             }
             else if (File.Exists(input)) ReadFile(input, docs, warnings);
@@ -36,17 +47,63 @@ public sealed class ArticleReader
         return new IngestResult(UniqueIds(docs), warnings);
     }
 
-    /// <summary>A folder with a <c>docs/</c> child is one cluster in the dataset layout: its <c>refs/</c> are
-    /// reference summaries and never input.</summary>
-    public static List<string> FilesOfFolder(string folder)
+    public static List<string> FilesOfFolder(string folder) => FilesOfFolder(folder, []);
+
+    /// <summary>
+    /// The article files under a folder and all its subfolders, in path order, so a dataset root
+    /// (<c>&lt;cluster&gt;/docs/01.txt…</c>) reads whole. A folder with a <c>docs/</c> child is one cluster in the
+    /// dataset layout: only its docs are read (its <c>refs/</c> are reference summaries, never input). Hidden
+    /// entries are skipped; a symbolic-link loop or an unreadable folder is one warning each and the walk goes on.
+    /// </summary>
+    public static List<string> FilesOfFolder(string folder, List<IngestWarning> warnings, bool includeFeeds = false)
     {
+        var files = new List<string>();
+        var visited = new HashSet<string>(StringComparer.Ordinal);
+        Walk(folder, files, warnings, visited, includeFeeds);
+        files.Sort(StringComparer.Ordinal);
+        return files;
+    }
+
+    private static void Walk(string folder, List<string> files, List<IngestWarning> warnings, HashSet<string> visited, bool includeFeeds)
+    {
+        string real;
+        try { real = RealPath(folder); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { warnings.Add(new(folder, $"cannot be read ({e.Message})")); return; }
+        if (!visited.Add(real)) { warnings.Add(new(folder, "symbolic link loop (a folder already read), skipped")); return; }
         var docs = Path.Combine(folder, "docs");
-        var root = Directory.Exists(docs) ? docs : folder;
-        return Directory.EnumerateFiles(root, "*", SearchOption.TopDirectoryOnly)
-            .Where(f => !Path.GetFileName(f).StartsWith('.'))
-            .Where(f => TextExtensions.Contains(Path.GetExtension(f)))
-            .Order(StringComparer.Ordinal)
-            .ToList();
+        if (Directory.Exists(docs)) { Walk(docs, files, warnings, visited, includeFeeds); return; }
+        try
+        {
+            foreach (var file in Directory.EnumerateFiles(folder))
+            {
+                var name = Path.GetFileName(file);
+                if (name.StartsWith('.')) continue;
+                if (TextExtensions.Contains(Path.GetExtension(file)) || (includeFeeds && IsFeedFile(file))) files.Add(file);
+            }
+            foreach (var child in Directory.EnumerateDirectories(folder).Order(StringComparer.Ordinal))
+                if (!Path.GetFileName(child).StartsWith('.')) Walk(child, files, warnings, visited, includeFeeds);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            warnings.Add(new(folder, $"cannot be read ({e.Message})"));
+        }
+    }
+
+    /// <summary>The folder with every symbolic link on its way resolved, which is what tells a loop.</summary>
+    private static string RealPath(string folder)
+    {
+        var info = new DirectoryInfo(Path.GetFullPath(folder));
+        var target = info.LinkTarget is not null ? info.ResolveLinkTarget(returnFinalTarget: true) : null;
+        var full = target?.FullName ?? info.FullName;
+        // Resolve links among the ancestors too (a/b -> a makes a/b/b the same folder as a/b).
+        var parent = Path.GetDirectoryName(full);
+        return parent is null ? full : Path.Combine(parent == full ? parent : RealPathOrSelf(parent), Path.GetFileName(full));
+    }
+
+    private static string RealPathOrSelf(string folder)
+    {
+        try { return RealPath(folder); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return folder; }
     }
 
     public void ReadFile(string path, List<SourceDocument> docs, List<IngestWarning> warnings)
@@ -54,7 +111,7 @@ public sealed class ArticleReader
         long length;
         try { length = new FileInfo(path).Length; }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException) { warnings.Add(new(path, $"cannot be read ({e.Message})")); return; }
-        if (length == 0) { warnings.Add(new(path, "file is empty")); return; }
+        if (length == 0) { warnings.Add(IngestWarning.Empty(path)); return; }
         if (length > MaxFileBytes)
         {
             warnings.Add(new(path, $"file is too large ({length / (1024.0 * 1024):0.#} MB; the limit is {MaxFileBytes / (1024 * 1024)} MB)"));
@@ -65,12 +122,82 @@ public sealed class ArticleReader
         catch (Exception e) when (e is IOException or UnauthorizedAccessException) { warnings.Add(new(path, $"cannot be read ({e.Message})")); return; }
         if (TextDecoder.LooksBinary(bytes)) { warnings.Add(new(path, "binary file, not text")); return; }
         var (text, _) = TextDecoder.Decode(bytes);
+        int before = docs.Count;
         AddParsed(Path.GetFileNameWithoutExtension(path), path, text, Path.GetExtension(path), docs, warnings);
+        if (Outlet is not null)
+            for (int i = before; i < docs.Count; i++)
+                if (docs[i].Outlet is null) docs[i] = docs[i] with { Outlet = Outlet };
+    }
+
+    /// <summary>A JSON Lines file of any size, one record at a time; a record over <see cref="MaxFileBytes"/> is one
+    /// warning (it is skipped unread, not held in memory) and the records after it are still read.</summary>
+    public IEnumerable<(SourceDocument? Document, IngestWarning? Warning)> ReadJsonLines(string path)
+    {
+        StreamReader reader;
+        try { reader = new StreamReader(path, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return [(null, new IngestWarning(path, $"cannot be read ({e.Message})"))]; }
+        return Records(reader, path);
+    }
+
+    private IEnumerable<(SourceDocument?, IngestWarning?)> Records(StreamReader reader, string path)
+    {
+        using var _ = reader;
+        int lineNumber = 0, found = 0;
+        var line = new System.Text.StringBuilder();
+        bool tooLarge = false;
+        var buffer = new char[64 * 1024];
+        var ready = new List<(SourceDocument?, IngestWarning?)>();
+
+        void Append(int start, int count)
+        {
+            if (tooLarge || count <= 0) return;
+            // Characters are at most bytes in UTF-8: counting characters never refuses a record under the limit.
+            if (line.Length + count > MaxFileBytes) { tooLarge = true; line.Clear(); }
+            else line.Append(buffer, start, count);
+        }
+
+        void Finish()
+        {
+            lineNumber++;
+            if (tooLarge)
+                ready.Add((null, new IngestWarning($"{path}:{lineNumber}", $"record is too large (over {MaxFileBytes / (1024 * 1024)} MB), skipped")));
+            else if (line.Length > 0 && !string.IsNullOrWhiteSpace(line.ToString()))
+            {
+                var (doc, warning) = JsonLinesArticleParser.ParseLine(path, lineNumber, line.ToString());
+                if (doc is not null) { found++; ready.Add((Outlet is not null && doc.Outlet is null ? doc with { Outlet = Outlet } : doc, null)); }
+                if (warning is not null) ready.Add((null, warning));
+            }
+            line.Clear();
+            tooLarge = false;
+        }
+
+        int read;
+        while ((read = ReadChunk(reader, buffer, out var problem)) > 0 || problem is not null)
+        {
+            if (problem is not null) { yield return (null, new IngestWarning(path, $"cannot be read ({problem})")); yield break; }
+            int start = 0;
+            for (int i = 0; i < read; i++)
+                if (buffer[i] == '\n') { Append(start, i - start); Finish(); start = i + 1; }
+            Append(start, read - start);
+            foreach (var item in ready) yield return item;
+            ready.Clear();
+        }
+        if (line.Length > 0 || tooLarge) Finish();
+        foreach (var item in ready) yield return item;
+        if (lineNumber == 0) yield return (null, IngestWarning.Empty(path));
+        else if (found == 0) yield return (null, new IngestWarning(path, "no article in JSON Lines input"));
+    }
+
+    private static int ReadChunk(StreamReader reader, char[] buffer, out string? problem)
+    {
+        problem = null;
+        try { return reader.Read(buffer, 0, buffer.Length); }
+        catch (IOException e) { problem = e.Message; return 0; }
     }
 
     private static void AddParsed(string id, string origin, string text, string? extension, List<SourceDocument> docs, List<IngestWarning> warnings)
     {
-        if (string.IsNullOrWhiteSpace(text)) { warnings.Add(new(origin, "file holds only whitespace")); return; }
+        if (string.IsNullOrWhiteSpace(text)) { warnings.Add(IngestWarning.Empty(origin, "file holds only whitespace")); return; }
         var ext = extension?.ToLowerInvariant();
         if (ext is ".jsonl" or ".ndjson" || (ext is ".json" or null && text.TrimStart().StartsWith('{')))
         {

@@ -9,7 +9,7 @@ namespace Chorus.Ingest;
 /// Only text leaves this class: no markup, script or style from the page is carried forward, so nothing
 /// from content can run in anything Chorus renders.
 /// </summary>
-public static class HtmlArticleParser
+public static partial class HtmlArticleParser
 {
     private static readonly string[] BlockSelectors = ["p", "h2", "h3", "h4", "li", "blockquote", "pre", "td"];
 
@@ -29,7 +29,7 @@ public static class HtmlArticleParser
         {
             // Short pages are legitimate articles too (briefs, wire snippets): lower the threshold Readability
             // uses before it gives up on boilerplate removal.
-            var reader = new Reader(url ?? "http://localhost/", html) { CharThreshold = 200 };
+            var reader = new Reader(url ?? "http://localhost/", HtmlDepthLimiter.Limit(HtmlDepthLimiter.Shrink(html))) { CharThreshold = 200 };
             article = reader.GetArticle();
         }
         catch (Exception e) when (e is not OutOfMemoryException)
@@ -46,9 +46,29 @@ public static class HtmlArticleParser
         DateTimeOffset? published = article.PublicationDate is { } d ? new DateTimeOffset(DateTime.SpecifyKind(d, DateTimeKind.Utc)) : null;
         var title = string.IsNullOrWhiteSpace(article.Title) ? null : Normalize(article.Title);
         var byline = string.IsNullOrWhiteSpace(article.Byline) ? (string.IsNullOrWhiteSpace(article.Author) ? null : article.Author) : article.Byline;
-        var outlet = string.IsNullOrWhiteSpace(article.SiteName) ? null : article.SiteName;
+        var outlet = string.IsNullOrWhiteSpace(article.SiteName) ? PublisherOf(html) : Normalize(article.SiteName);
         return (new SourceDocument(id, origin, title, byline is null ? null : Normalize(byline), published, url, outlet, paragraphs), null);
     }
+
+    /// <summary>The outlet from the page's metadata when Readability found no site name: og:site_name,
+    /// application-name or publisher meta tags, or the publisher of its JSON-LD. Only the head is searched.</summary>
+    public static string? PublisherOf(string html)
+    {
+        var head = html.Length > 200_000 ? html[..200_000] : html;
+        foreach (var pattern in new[] { SiteNameMeta(), SiteNameMetaReversed(), JsonLdPublisher() })
+            if (pattern.Match(head) is { Success: true } m && Normalize(System.Net.WebUtility.HtmlDecode(m.Groups["name"].Value)) is { Length: > 0 and <= 80 } name)
+                return name;
+        return null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"<meta\s[^>]*(?:property|name)\s*=\s*[""'](?:og:site_name|application-name|publisher|dc\.publisher)[""'][^>]*content\s*=\s*[""'](?<name>[^""'<>]+)[""']", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex SiteNameMeta();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"<meta\s[^>]*content\s*=\s*[""'](?<name>[^""'<>]+)[""'][^>]*(?:property|name)\s*=\s*[""'](?:og:site_name|application-name|publisher|dc\.publisher)[""']", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex SiteNameMetaReversed();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"""publisher""\s*:\s*\{[^{}]*?""name""\s*:\s*""(?<name>[^""]+)""", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex JsonLdPublisher();
 
     private static List<string> ParagraphsOf(string contentHtml)
     {

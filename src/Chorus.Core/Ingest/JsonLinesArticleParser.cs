@@ -3,7 +3,8 @@ using System.Text.Json;
 
 namespace Chorus.Ingest;
 
-/// <summary>JSON Lines: one <c>{"id","title","text","url","source","published"}</c> object per line.</summary>
+/// <summary>JSON Lines: one <c>{"id","title","text","url","source","published"}</c> object per line; only "text"
+/// is required. "source" names the outlet; "title" is the headline.</summary>
 public static class JsonLinesArticleParser
 {
     public static IEnumerable<(SourceDocument? Document, IngestWarning? Warning)> Parse(string origin, string text)
@@ -13,6 +14,13 @@ public static class JsonLinesArticleParser
         {
             lineNumber++;
             if (string.IsNullOrWhiteSpace(line)) continue;
+            yield return ParseLine(origin, lineNumber, line);
+        }
+    }
+
+    public static (SourceDocument? Document, IngestWarning? Warning) ParseLine(string origin, int lineNumber, string line)
+    {
+        {
             var where = $"{origin}:{lineNumber}";
             SourceDocument? doc = null;
             string? problem = null;
@@ -47,7 +55,7 @@ public static class JsonLinesArticleParser
             {
                 problem = $"invalid JSON ({e.Message.Split('.')[0]})";
             }
-            yield return problem is null ? (doc, null) : (null, new IngestWarning(where, problem));
+            return problem is null ? (doc, null) : (null, new IngestWarning(where, problem));
         }
     }
 

@@ -18,8 +18,12 @@ public sealed record SourceDocument(
 }
 
 /// <summary>A problem with one input, reported as a single line and never fatal to the run.</summary>
-public sealed record IngestWarning(string Source, string Problem)
+/// <param name="NothingLost">The input held no text at all (an empty file): worth a line, but no article was lost,
+/// so it does not make a run "partly failed".</param>
+public sealed record IngestWarning(string Source, string Problem, bool NothingLost = false)
 {
+    public static IngestWarning Empty(string source, string problem = "file is empty") => new(source, problem, NothingLost: true);
+
     public override string ToString() => $"warning: {Source}: {Problem}";
 }
 

@@ -8,7 +8,6 @@ namespace Chorus.Ingest;
 /// </summary>
 public sealed class SourceStream(ArticleReader files, Func<HttpFetcher> fetcher)
 {
-    private static readonly string[] FeedExtensions = [".xml", ".rss", ".atom", ".rdf"];
     private WebReader? web;
     private WebReader Web => web ??= new WebReader(fetcher());
 
@@ -26,11 +25,11 @@ public sealed class SourceStream(ArticleReader files, Func<HttpFetcher> fetcher)
             }
             else if (Directory.Exists(source))
             {
-                var list = ArticleReader.FilesOfFolder(source);
-                var feeds = Directory.EnumerateFiles(Directory.Exists(Path.Combine(source, "docs")) ? Path.Combine(source, "docs") : source)
-                    .Where(IsFeedFile).Order(StringComparer.Ordinal).ToList();
-                if (list.Count == 0 && feeds.Count == 0) yield return SourceItem.Problem(source, "folder holds no article files");
-                foreach (var file in list.Concat(feeds))
+                var warnings = new List<IngestWarning>();
+                var list = ArticleReader.FilesOfFolder(source, warnings, includeFeeds: true);
+                foreach (var warning in warnings) yield return new SourceItem(null, null, warning);
+                if (list.Count == 0) yield return SourceItem.Problem(source, "folder holds no article files (text, HTML, JSON Lines or feeds, in it or its subfolders)");
+                foreach (var file in list)
                     foreach (var item in ReadFile(file)) yield return item;
             }
             else if (File.Exists(source))
@@ -41,17 +40,24 @@ public sealed class SourceStream(ArticleReader files, Func<HttpFetcher> fetcher)
         }
     }
 
-    private static bool IsFeedFile(string path) => FeedExtensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase);
-
     private IEnumerable<SourceItem> ReadFile(string path)
     {
-        if (IsFeedFile(path))
+        if (ArticleReader.IsJsonLinesFile(path))
+        {
+            var where = Path.GetFullPath(path);
+            return files.ReadJsonLines(path).Select(r => r.Document is { } d ? new SourceItem(d, d.Url ?? $"{where}#{d.Id}", null) : new SourceItem(null, null, r.Warning));
+        }
+        if (ArticleReader.IsFeedFile(path))
         {
             string xml;
             try
             {
+                // A feed file is held to the same limit as any other input: it is parsed whole.
+                long length = new FileInfo(path).Length;
+                if (length > files.MaxFileBytes)
+                    return [SourceItem.Problem(path, $"file is too large ({length / (1024.0 * 1024):0.#} MB; the limit is {files.MaxFileBytes / (1024 * 1024)} MB)")];
                 var bytes = File.ReadAllBytes(path);
-                if (bytes.Length == 0) { return [SourceItem.Problem(path, "file is empty")]; }
+                if (bytes.Length == 0) { return [new SourceItem(null, null, IngestWarning.Empty(path))]; }
                 xml = TextDecoder.Decode(bytes).Text;
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return [SourceItem.Problem(path, $"cannot be read ({e.Message})")]; }
@@ -61,7 +67,7 @@ public sealed class SourceStream(ArticleReader files, Func<HttpFetcher> fetcher)
         var warnings = new List<IngestWarning>();
         files.ReadFile(path, docs, warnings);
         var full = Path.GetFullPath(path);
-        bool lines = Path.GetExtension(path).ToLowerInvariant() is ".jsonl" or ".ndjson" or ".json";
+        bool lines = Path.GetExtension(path).ToLowerInvariant() is ".json";
         return warnings.Select(w => new SourceItem(null, null, w))
             .Concat(docs.Select(d => new SourceItem(d, d.Url ?? (lines ? $"{full}#{d.Id}" : full), null)));
     }

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Security.Cryptography;
 using System.Text;
 using Chorus.Analyze;
@@ -13,7 +14,7 @@ namespace Chorus.Pipeline;
 /// <summary>
 /// Corpus mode: each incoming article is deduplicated against the store, cleaned, profiled, placed in a story
 /// by the online <see cref="StoryIndex"/> and committed with its story in one transaction; afterwards only the
-/// stories that changed get their summary and analysis recomputed.
+/// stories that changed get their summary and analysis recomputed, each on its own so one failure costs one story.
 /// </summary>
 public sealed class CorpusPipeline(ArticleStore store)
 {
@@ -23,60 +24,86 @@ public sealed class CorpusPipeline(ArticleStore store)
     public Budget SummaryBudget { get; init; } = Budget.Words(100);
     /// <summary>Milliseconds since the epoch; the clock of articles that carry no date.</summary>
     public Func<long> Clock { get; init; } = () => DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+    public RefreshCaps Caps { get; init; } = new();
+    /// <summary>The summarizer of story refreshes (null: the default method).</summary>
+    public ISummarizer? Summarizer { get; init; }
 
     private StoryIndex? index;
+    /// <summary>Stories this pipeline's ingests changed: refreshed first, so concurrent ingests share the work.</summary>
+    private readonly HashSet<long> touchedHere = [];
+    /// <summary>The newest article id the index has seen: anything stored after it came from another ingest.</summary>
+    private long lastSeen;
 
     /// <summary>The story index over the window ending at the newest stored article, rebuilt from the store
     /// the first time it is needed: memory holds the window, never the corpus.</summary>
-    public StoryIndex Index
+    public StoryIndex Index => index ?? store.UnderWriterLock(tx => { CatchUp(tx); return index!; });
+
+    /// <summary>Under the writer lock: builds the index, or adds what other ingests stored since it last looked,
+    /// in the order they stored it, so this process places its next article exactly as one ingest would.</summary>
+    private void CatchUp(DbTransaction tx)
     {
-        get
+        if (index is null)
         {
-            if (index is not null) return index;
             var fresh = IndexFactory();
             long span = 2 * (long)fresh.Window.TotalMilliseconds;
-            long newest = store.NewestPublished() ?? long.MinValue / 2;
-            foreach (var a in store.WindowArticles(newest - span, Clock() - span))
+            long newest = store.NewestPublished(tx) ?? long.MinValue / 2;
+            lastSeen = store.MaxArticleId(tx);
+            foreach (var a in store.WindowArticles(newest - span, Clock() - span, tx))
                 fresh.Add(a.StoryId, a.Id, ArticleProfile.Deserialize(a.Profile, a.Timestamp, a.Dated));
-            return index = fresh;
+            index = fresh;
+            return;
+        }
+        foreach (var a in store.ArticlesAfter(lastSeen, tx))
+        {
+            index.Add(a.StoryId, a.Id, ArticleProfile.Deserialize(a.Profile, a.Timestamp, a.Dated));
+            lastSeen = a.Id;
         }
     }
+
+    private sealed record Placed(long ArticleId, long? StoryId, ArticleProfile Profile);
 
     public IngestTally Ingest(IEnumerable<SourceItem> items, Action<IngestWarning> warn, Action<int>? progress = null)
     {
         int added = 0, updated = 0, unchanged = 0, failed = 0, notArticles = 0, done = 0;
         var touched = new HashSet<long>();
-        var storyIndex = Index;
         foreach (var item in items)
         {
             progress?.Invoke(++done);
             if (item.Document is not { } doc || item.Key is not { } key)
             {
-                failed++;
+                // An empty file is not an article, and nothing in it was lost; anything else could not be read.
+                if (item.Warning is { NothingLost: true }) notArticles++; else failed++;
                 if (item.Warning is { } w) warn(w);
                 continue;
             }
             var hash = TextHash(doc);
-            var previous = store.FindCurrent(key);
             // Same text under any key is the same article: a wire story syndicated to two URLs is stored once.
-            if (previous?.TextHash == hash || store.HasCurrentText(hash)) { unchanged++; continue; }
+            // Checked here to skip the cleaning, and again under the lock, where it counts.
+            var seen = store.FindCurrent(key);
+            if (seen?.TextHash == hash || store.HasCurrentText(hash)) { unchanged++; continue; }
 
-            var clean = Cleaner.CleanOne(doc);
+            var considered = Caps.Considered(doc);
+            var clean = Cleaner.CleanOne(considered);
             long now = Clock();
             long timestamp = doc.Published?.ToUnixTimeMilliseconds() ?? now;
             var profile = Profiler.Profile(clean, timestamp, doc.Published is not null);
-            var match = clean.IsArticle ? storyIndex.Match(profile) : new StoryMatch(null, 0, null);
-            var row = new NewArticle(doc.Id, key, doc.Origin, doc.Url, doc.Title, doc.Byline, doc.Outlet, doc.Published, now, timestamp,
-                hash, string.Join("\n\n", doc.Paragraphs), clean.NonArticleReason, profile.Serialize());
-            // Two ingests may race on one article: the loser's transaction rolls back and the article counts as unchanged.
-            if (store.TryAdd(row, match.StoryId, startStory: clean.IsArticle && match.StoryId is null, match.NearDuplicateOf, previous) is not var (articleId, storyId))
+            var placed = store.UnderWriterLock<(Placed Placed, ExistingArticle? Previous)?>(tx =>
             {
-                unchanged++;
-                continue;
-            }
-            if (storyId is long sid)
+                CatchUp(tx);
+                var previous = store.FindCurrent(key, tx);
+                if (previous?.TextHash == hash || store.HasCurrentText(hash, tx)) return null;
+                var match = clean.IsArticle ? index!.Match(profile) : new StoryMatch(null, 0, null);
+                var row = new NewArticle(ArticleIdentity.Of(key, hash), key, doc.Origin, doc.Url, doc.Title, doc.Byline, doc.Outlet, doc.Published,
+                    now, timestamp, hash, string.Join("\n\n", doc.Paragraphs), clean.NonArticleReason, profile.Serialize());
+                var (articleId, storyId) = store.Add(tx, row, match.StoryId, startStory: clean.IsArticle && match.StoryId is null, match.NearDuplicateOf, previous);
+                return (new Placed(articleId, storyId, profile), previous);
+            });
+            // Another ingest stored the same article between the first check and the lock.
+            if (placed is not var (p, previous)) { unchanged++; continue; }
+            lastSeen = Math.Max(lastSeen, p.ArticleId);
+            if (p.StoryId is long sid)
             {
-                storyIndex.Add(sid, articleId, profile);
+                index!.Add(sid, p.ArticleId, p.Profile);
                 touched.Add(sid);
             }
             else
@@ -87,56 +114,82 @@ public sealed class CorpusPipeline(ArticleStore store)
             if (previous?.StoryId is long old) touched.Add(old);
             if (previous is null) added++; else updated++;
         }
+        touchedHere.UnionWith(touched);
         return new IngestTally(added, updated, unchanged, failed, notArticles, touched.Count);
     }
 
     /// <summary>Recomputes summary, analysis and title of every story changed since its last report (all of them
-    /// after a crash, since the stale mark is committed with the article).</summary>
-    public int RefreshStories(Action<int, int>? progress = null)
+    /// after a crash, since the stale mark is committed with the article). A story whose refresh fails keeps its
+    /// previous report, is marked with the reason and stays stale for the next ingest; the others go on.</summary>
+    public int StaleStoryCount => store.StaleStories().Count;
+
+    public RefreshTally RefreshStories(Action<int, int>? progress = null)
     {
-        var stale = store.StaleStories();
+        // Own stories first, then the rest (left stale by a crash, a failure, or another ingest still running); one
+        // another ingest has refreshed meanwhile is skipped.
+        var stale = store.StaleStories().OrderBy(id => touchedHere.Contains(id) ? 0 : 1).ThenBy(id => id).ToList();
+        var failures = new List<(long, string)>();
+        int skipped = 0;
         for (int i = 0; i < stale.Count; i++)
         {
-            RefreshStory(stale[i]);
+            if (!touchedHere.Contains(stale[i]) && !store.IsStale(stale[i])) { skipped++; progress?.Invoke(i + 1, stale.Count); continue; }
+            try { RefreshStory(stale[i]); }
+            catch (Exception e) when (e is not (OutOfMemoryException or StoreException or DbException))
+            {
+                var reason = $"{e.GetType().Name}: {e.Message.Split('\n')[0].Trim()}";
+                store.RecordRefreshFailure(stale[i], reason);
+                failures.Add((stale[i], reason));
+            }
             progress?.Invoke(i + 1, stale.Count);
         }
-        return stale.Count;
+        touchedHere.Clear();
+        return new RefreshTally(stale.Count - skipped - failures.Count, failures);
     }
 
     public SummaryReport? RefreshStory(long storyId)
     {
-        var articles = store.ArticlesOfStory(storyId);
-        if (articles.Count == 0) return null;
-        var docs = articles.Select(ToSourceDocument).ToList();
-        var pipeline = new ClusterPipeline { Cleaner = Cleaner, Analyzer = new ClusterAnalyzer() };
+        long revision = store.StoryRevision(storyId);
+        var chosen = Caps.ChooseArticles(store.MembersOfStory(storyId));
+        if (chosen.Count == 0) return null;
+        var articles = store.ArticlesOfStory(storyId, chosen, Caps.MaxBodyChars);
+        var docs = CitedDocuments(articles, Caps);
+        var pipeline = new ClusterPipeline { Cleaner = Cleaner, Analyzer = new ClusterAnalyzer(), Summarizer = Summarizer ?? new ChorusSummarizer() };
         var result = pipeline.Run(docs, SummaryBudget);
         var report = SummaryReport.From(result, []);
-        store.SaveStoryReport(storyId, TitleOf(result, docs), new JsonReportWriter().Write(report));
+        store.SaveStoryReport(storyId, revision, StoryHeadline.Choose(docs, result.Summary?.Sentences.Select(x => x.Text).ToList() ?? []), new JsonReportWriter().Write(report));
         return report;
     }
 
-    public static SourceDocument ToSourceDocument(StoredArticle a) =>
-        new(a.DocId, a.Origin, a.Title, a.Byline, a.Published, a.Url, a.Outlet, a.Body.Split("\n\n"));
-
-    /// <summary>The headline of the article the summary opens with; failing that the earliest headline; failing
-    /// that the summary's first sentence, shortened.</summary>
-    private static string TitleOf(ClusterResult result, IReadOnlyList<SourceDocument> docs)
+    /// <summary>The articles as a summary cites them: by outlet (the URL's host when no outlet is known), told apart
+    /// by a number when one outlet has several, and "source N" when nothing names the outlet. The store's own ids
+    /// never reach a reader.</summary>
+    public static IReadOnlyList<SourceDocument> CitedDocuments(IReadOnlyList<StoredArticle> articles, RefreshCaps caps)
     {
-        var first = result.Summary?.Sentences.FirstOrDefault();
-        if (first is not null)
-            foreach (var source in first.Sources)
-                if (docs.FirstOrDefault(d => d.Id == source)?.Title is { Length: > 0 } t) return t;
-        if (docs.FirstOrDefault(d => !string.IsNullOrWhiteSpace(d.Title))?.Title is { } title) return title;
-        if (first is null) return "(untitled story)";
-        return first.Text.Length <= 100 ? first.Text : first.Text[..first.Text.LastIndexOf(' ', 97)] + "…";
+        var used = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var docs = new List<SourceDocument>(articles.Count);
+        int unnamed = 0;
+        foreach (var a in articles)
+        {
+            var name = a.Outlet ?? (Uri.TryCreate(a.Url, UriKind.Absolute, out var u) ? u.Host : null);
+            string label;
+            if (name is null) label = $"source {++unnamed}";
+            else
+            {
+                int n = used[name] = used.GetValueOrDefault(name) + 1;
+                label = n == 1 ? name : $"{name} ({n})";
+            }
+            docs.Add(new SourceDocument(label, a.Origin, a.Title, a.Byline, a.Published, a.Url, a.Outlet, caps.CutBody(a.Body)));
+        }
+        // Two outlets could still meet on a label ("BBC (2)" as a real name): never two documents under one id.
+        return docs.GroupBy(d => d.Id, StringComparer.Ordinal).SelectMany(g => g.Select((d, i) => i == 0 ? d : d with { Id = $"{d.Id} #{i + 1}" })).ToList();
     }
 
     /// <summary>Hash of the article's words only: re-spaced, re-punctuated or re-cased copies of one text are one article.</summary>
     public static string TextHash(SourceDocument doc)
     {
-        var text = new StringBuilder();
-        text.Append(TextFingerprint.Of(doc.Title ?? "")).Append('\n');
-        foreach (var p in doc.Paragraphs) text.Append(TextFingerprint.Of(p)).Append('\n');
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())).AsSpan(0, 16));
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(Encoding.UTF8.GetBytes(TextFingerprint.Of(doc.Title ?? "") + "\n"));
+        foreach (var p in doc.Paragraphs) hash.AppendData(Encoding.UTF8.GetBytes(TextFingerprint.Of(p) + "\n"));
+        return Convert.ToHexStringLower(hash.GetHashAndReset().AsSpan(0, 16));
     }
 }

@@ -57,19 +57,34 @@ public static class Migrations
             "CREATE INDEX stories_last_seen ON stories(last_seen)",
             "CREATE INDEX stories_stale ON stories(stale)",
         ]),
+        new(2, "story refresh failures and revisions", _ =>
+        [
+            // Why a story's last refresh failed; the story stays stale, so the next ingest retries it.
+            "ALTER TABLE stories ADD COLUMN refresh_error TEXT NULL",
+            // Counts changes to the story's articles: a refresh that read an older revision leaves the story stale.
+            "ALTER TABLE stories ADD COLUMN revision INTEGER NOT NULL DEFAULT 0",
+        ]),
     ];
 
     public static int Latest => All[^1].Version;
 
-    public static int Apply(DbConnection connection, SqlDialect dialect)
+    public static bool HasSchema(DbConnection connection, SqlDialect dialect)
     {
-        Execute(connection, null, "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)");
+        using var command = connection.CreateCommand();
+        command.CommandText = dialect.SchemaTableExists;
+        return Convert.ToInt64(command.ExecuteScalar()) > 0;
+    }
+
+    public static int Apply(DbConnection connection, SqlDialect dialect) => dialect.WithMigrationLock(connection, () =>
+    {
         int current = CurrentVersion(connection);
         if (current > Latest)
             throw new StoreException($"the store has schema version {current}, newer than this Chorus knows ({Latest}); upgrade Chorus");
         foreach (var step in All.Where(s => s.Version > current))
         {
             using var tx = connection.BeginTransaction();
+            // Another opener may have applied this step while this one waited for the lock (SQLite).
+            if (CurrentVersion(connection, tx) >= step.Version) continue;
             foreach (var sql in step.Statements(dialect)) Execute(connection, tx, sql);
             using var mark = connection.CreateCommand();
             mark.Transaction = tx;
@@ -79,11 +94,12 @@ public static class Migrations
             tx.Commit();
         }
         return CurrentVersion(connection);
-    }
+    });
 
-    private static int CurrentVersion(DbConnection connection)
+    private static int CurrentVersion(DbConnection connection, DbTransaction? tx = null)
     {
         using var command = connection.CreateCommand();
+        command.Transaction = tx;
         command.CommandText = "SELECT COALESCE(MAX(version), 0) FROM schema_migrations";
         return Convert.ToInt32(command.ExecuteScalar());
     }

@@ -100,7 +100,7 @@ public class StoryClusteringTests
         var scores = StoryClusteringEvaluation.ScoreSyntheticStream(store);
         Assert.True(scores.F1 >= 0.87, $"B-cubed F1 {scores.F1:0.000}");
         var copiesPerStory = store.CurrentArticles().Where(a => a.StoryId is not null)
-            .GroupBy(a => a.StoryId).Select(g => g.Select(a => SyntheticCorpus.Parse(a.DocId)!.Value.Copy).Distinct().Count());
+            .GroupBy(a => a.StoryId).Select(g => g.Select(a => SyntheticCorpus.ParseKey(a.SourceKey)!.Value.Copy).Distinct().Count());
         Assert.All(copiesPerStory, n => Assert.Equal(1, n));
     }
 }

@@ -31,6 +31,22 @@ public class WebIngestTests
     }
 
     [Fact]
+    public async Task Retries_zero_means_one_attempt_and_no_retry()
+    {
+        await using var server = new FixtureWebServer();
+        var samples = Directory.GetFiles(SharedData.Versailles).Order(StringComparer.Ordinal).ToArray();
+        server.Serve("/news/ok", "text/html; charset=utf-8", PageOf(samples[0]));
+        server.ServeAfterFailures("/news/flaky", 1, HttpStatusCode.ServiceUnavailable, "text/html; charset=utf-8", PageOf(samples[1]));
+        using var temp = new TempFolder();
+        var run = CliRunner.Run("ingest", server.Url("/news/ok").ToString(), server.Url("/news/flaky").ToString(),
+            "--store", Path.Combine(temp.Path, "web.db"), "--retries", "0", "--host-delay", "0");
+        Assert.Equal(3, run.ExitCode); // one stored, one failed
+        Assert.DoesNotContain("internal error", run.Stderr);
+        Assert.Contains($"{server.Url("/news/flaky")}: HTTP 503", run.Stderr);
+        Assert.Equal(1, server.Hits("/news/flaky"));
+    }
+
+    [Fact]
     public async Task Feed_over_HTTP_is_fetched_politely_with_retries_timeouts_and_a_size_cap()
     {
         await using var server = new FixtureWebServer();
@@ -49,7 +65,7 @@ public class WebIngestTests
         var run = CliRunner.Run("ingest", server.Url("/feed.xml").ToString(), "--store", store,
             "--timeout", "2", "--retries", "2", "--retry-delay", "50", "--host-delay", "0", "--max-mb", "2");
 
-        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(3, run.ExitCode); // articles stored, some inputs failed
         Assert.True(run.Stdout.StartsWith("3 new, 0 updated, 0 unchanged, 3 failed", StringComparison.Ordinal), run.Stdout + run.Stderr);
         Assert.Equal(3, server.Hits("/news/2"));                              // two 503s, then success
         Assert.Contains($"{server.Url("/news/big")}: response too large", run.Stderr);
@@ -65,14 +81,15 @@ public class WebIngestTests
         {
             var articles = opened.CurrentArticles();
             Assert.Equal([server.Url("/news/1").ToString(), server.Url("/news/2").ToString(), server.Url("/news/3").ToString()],
-                articles.Select(a => a.DocId).Order(StringComparer.Ordinal).ToList());
+                articles.Select(a => a.SourceKey).Order(StringComparer.Ordinal).ToList());
             // The three outlets report one meeting: one story.
             Assert.Single(articles.Select(a => a.StoryId).Distinct());
             var story = opened.Stories().Single();
             var bodies = opened.ArticlesOfStory(story.Id);
             Assert.All(bodies, b => Assert.DoesNotContain("pwned", b.Body));
             Assert.All(bodies, b => Assert.Equal(new DateTimeOffset(2017, 5, 29, 18, 0, 0, TimeSpan.Zero), b.Published));
-            Assert.Equal(["127.0.0.1"], story.Outlets);
+            // The pages name no site: the feed's title is their outlet.
+            Assert.Equal(["Fixture News"], story.Outlets);
         }
 
         // The same article URL again is the same article.
@@ -90,7 +107,7 @@ public class WebIngestTests
         var feed = temp.Write("feeds/local.rss", Rss((server.Url("/a").ToString(), "a")));
         var broken = temp.Write("feeds/broken.xml", "<rss><channel><item><title>unclosed");
         var run = CliRunner.Run("ingest", feed, broken, "--store", Path.Combine(temp.Path, "f.db"));
-        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(3, run.ExitCode); // articles stored, some inputs failed
         Assert.StartsWith("1 new, 0 updated, 0 unchanged, 1 failed", run.Stdout);
         Assert.Contains($"{broken}: feed could not be parsed", run.Stderr);
     }

@@ -50,8 +50,10 @@ public sealed class HttpFetcher : IDisposable
         client.DefaultRequestHeaders.UserAgent.ParseAdd(this.options.UserAgent);
         client.DefaultRequestHeaders.Accept.ParseAdd("text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,text/plain;q=0.8,*/*;q=0.5");
         overall = new SemaphoreSlim(this.options.Concurrency, this.options.Concurrency);
-        pipeline = new ResiliencePipelineBuilder<HttpResponseMessage>()
-            .AddRetry(new RetryStrategyOptions<HttpResponseMessage>
+        var builder = new ResiliencePipelineBuilder<HttpResponseMessage>();
+        // Polly's retry needs at least one attempt: --retries 0 means no retry step at all, not a retry of zero.
+        if (this.options.Retries > 0)
+            builder.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
             {
                 MaxRetryAttempts = this.options.Retries,
                 BackoffType = DelayBackoffType.Exponential,
@@ -63,7 +65,8 @@ public sealed class HttpFetcher : IDisposable
                     .HandleResult(r => IsTransient(r.StatusCode)),
                 DelayGenerator = args => ValueTask.FromResult(RetryAfter(args.Outcome.Result)),
                 OnRetry = args => { args.Outcome.Result?.Dispose(); return ValueTask.CompletedTask; },
-            })
+            });
+        pipeline = builder
             .AddTimeout(this.options.Timeout)
             .Build();
     }

@@ -22,7 +22,7 @@ public sealed class WebReader(HttpFetcher fetcher)
 
     public IEnumerable<SourceItem> ReadFeed(string origin, string xml, Uri? baseUrl)
     {
-        var (entries, _, problem) = FeedParser.Parse(xml);
+        var (entries, feedTitle, problem) = FeedParser.Parse(xml);
         if (entries is null) { yield return SourceItem.Problem(origin, problem!); yield break; }
         if (entries.Count == 0) { yield return SourceItem.Problem(origin, "feed has no entries"); yield break; }
         // All pages of the feed are requested at once; the fetcher's per-host limits keep that polite.
@@ -33,10 +33,10 @@ public sealed class WebReader(HttpFetcher fetcher)
             var fetched = pages[i].GetAwaiter().GetResult();
             SourceItem item;
             if (fetched is { Ok: true } && !TextDecoder.LooksBinary(fetched.Body))
-                item = Page(fetched.Url, TextDecoder.Decode(fetched.Body!).Text, entry);
+                item = Page(fetched.Url, TextDecoder.Decode(fetched.Body!).Text, entry, feedTitle);
             else
                 item = SourceItem.Problem(entry.Link ?? $"{origin} entry {i + 1}", fetched?.Problem ?? "entry has no link");
-            if (item.Document is null && FromFeedContent(origin, i, entry, baseUrl) is { } fallback) item = fallback;
+            if (item.Document is null && FromFeedContent(origin, i, entry, baseUrl, feedTitle) is { } fallback) item = fallback;
             yield return item;
         }
     }
@@ -48,7 +48,8 @@ public sealed class WebReader(HttpFetcher fetcher)
         return baseUrl is not null && Uri.TryCreate(baseUrl, entry.Link, out var relative) ? relative : null;
     }
 
-    private static SourceItem Page(Uri url, string html, FeedEntry? entry)
+    /// <summary>The outlet is the page's own site name, else the feed's title, else the host.</summary>
+    private static SourceItem Page(Uri url, string html, FeedEntry? entry, string? feedTitle = null)
     {
         var id = url.ToString();
         var (doc, problem) = HtmlArticleParser.Parse(id, id, html, id);
@@ -60,19 +61,23 @@ public sealed class WebReader(HttpFetcher fetcher)
             Title = doc.Title ?? entry?.Title,
             Published = doc.Published ?? entry?.Published,
             Byline = doc.Byline ?? entry?.Author,
-            Outlet = doc.Outlet ?? url.Host,
+            Outlet = doc.Outlet ?? feedTitle ?? url.Host,
         };
         return new SourceItem(doc, id, null);
     }
 
     /// <summary>Feeds that carry whole articles stand in for pages that cannot be fetched.</summary>
-    private static SourceItem? FromFeedContent(string origin, int index, FeedEntry entry, Uri? baseUrl)
+    private static SourceItem? FromFeedContent(string origin, int index, FeedEntry entry, Uri? baseUrl, string? feedTitle)
     {
         if (entry.ContentHtml is null) return null;
         var id = LinkOf(entry, baseUrl)?.ToString() ?? $"{origin}#{index + 1}";
         var (doc, _) = HtmlArticleParser.Parse(id, id, $"<html><body><article>{entry.ContentHtml}</article></body></html>", LinkOf(entry, baseUrl)?.ToString());
         if (doc is null || doc.WordCount < MinFeedContentWords) return null;
-        doc = doc with { Title = entry.Title ?? doc.Title, Published = entry.Published ?? doc.Published, Byline = entry.Author ?? doc.Byline };
+        doc = doc with
+        {
+            Title = entry.Title ?? doc.Title, Published = entry.Published ?? doc.Published, Byline = entry.Author ?? doc.Byline,
+            Outlet = doc.Outlet ?? feedTitle ?? (LinkOf(entry, baseUrl) is { } link ? link.Host : null),
+        };
         return new SourceItem(doc, id, null);
     }
 
