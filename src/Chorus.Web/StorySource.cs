@@ -97,7 +97,9 @@ public sealed class StorySource(StoryQueries queries)
         }
         var computedKey = (id, detail.Row.LastSeen.ToUnixTimeMilliseconds(), detail.Articles.Count);
         if (computed.TryGetValue(computedKey, out var done)) return done;
-        var docs = Guard(() => queries.ArticlesOf(id)).Select(CorpusPipeline.ToSourceDocument).ToList();
+        // Under the same caps as a stored refresh, so a story with no report yet costs what a refresh would.
+        var caps = new RefreshCaps();
+        var docs = CorpusPipeline.CitedDocuments(Guard(() => queries.ArticlesOf(id)).Take(caps.MaxArticlesPerRefresh).ToList(), caps);
         var result = new ClusterPipeline { Analyzer = new ClusterAnalyzer() }.Run(docs, Budget.Words(100));
         var fresh = ReportModelMapper.ToModel(SummaryReport.From(result, []));
         if (computed.Count >= CacheLimit) computed.Clear();

@@ -240,7 +240,7 @@ public static class WebReader
             using var store = OpenForIngest(options.Store);
             var pipeline = new CorpusPipeline(store);
             var tally = pipeline.Ingest(items, warnings.Add);
-            int refreshed = pipeline.RefreshStories();
+            int refreshed = pipeline.RefreshStories().Refreshed;
             return Results.Ok(new IngestResultV1(tally.New, tally.Updated, tally.Unchanged, tally.Failed, tally.NotArticles, refreshed,
                 warnings.Select(w => new WarningV1(w.Source, w.Problem)).ToList()));
         }

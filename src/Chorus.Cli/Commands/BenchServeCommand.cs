@@ -56,7 +56,7 @@ public static class BenchServeCommand
         corpus.Ingest(new SyntheticCorpus(originals).Take(total), _ => { });
         stdout.WriteLine($"ingested {total} synthetic articles in {clock.Elapsed.TotalSeconds:0} s; summarizing every story…");
         clock.Restart();
-        int refreshed = corpus.RefreshStories((done, all) => { if (done % 500 == 0) stdout.WriteLine($"  {done}/{all} stories"); });
+        int refreshed = corpus.RefreshStories((done, all) => { if (done % 500 == 0) stdout.WriteLine($"  {done}/{all} stories"); }).Refreshed;
         stdout.WriteLine($"summarized {refreshed} stories in {clock.Elapsed.TotalSeconds:0} s");
         return true;
     }
