@@ -58,7 +58,7 @@ public static partial class FurnitureLine
     private static partial Regex Share();
 
     /// <summary>"By Jane Doe", "By Jane Doe and John Roe, Reuters".</summary>
-    [GeneratedRegex(@"^\s*by\s+\p{Lu}[\p{L}.'-]+(\s+\p{Lu}[\p{L}.'-]+){0,3}((\s*,\s*|\s+and\s+)\p{Lu}[\p{L}.'-]+(\s+\p{Lu}[\p{L}.'-]+){0,3})*\s*[|,]?\s*(\p{Lu}[\p{L} ]{0,30})?\s*$")]
+    [GeneratedRegex(@"^\s*[Bb]y\s+\p{Lu}[\p{L}.'-]+(\s+\p{Lu}[\p{L}.'-]+){0,3}((\s*,\s*|\s+and\s+)\p{Lu}[\p{L}.'-]+(\s+\p{Lu}[\p{L}.'-]+){0,3})*\s*[|,]?\s*(\p{Lu}[\p{L} ]{0,30})?\s*$")]
     private static partial Regex Byline();
 
     /// <summary>"Jane Doe, Associated Press", "John Roe | Reuters".</summary>
