@@ -25,7 +25,8 @@ public static partial class FurnitureLine
         if (Player().IsMatch(text)) return FurnitureKind.Player;
         if (CaptionOpening().IsMatch(text)) return FurnitureKind.Caption;
         if (words <= 60 && (CreditOpening().IsMatch(text) || CreditEnding().IsMatch(text))) return FurnitureKind.Credit;
-        if (words <= 30 && Share().IsMatch(text)) return FurnitureKind.Share;
+        if ((words <= 30 && Share().IsMatch(text)) || (words <= 15 && ShareInside().IsMatch(text))) return FurnitureKind.Share;
+        if (words <= 30 && SocialSignature().IsMatch(text)) return FurnitureKind.Credit;
         if (words <= 12 && (Byline().IsMatch(text) || AgencyByline().IsMatch(text))) return FurnitureKind.Byline;
         if (words <= 8 && Dateline().IsMatch(text)) return FurnitureKind.Dateline;
         if (words <= 14 && TitleCaption().IsMatch(text)) return FurnitureKind.Caption;
@@ -54,8 +55,17 @@ public static partial class FurnitureLine
     [GeneratedRegex(@"(\((ap|afp|reuters|epa)?\s*photo\b[^)]*\)|\(photo\s*:[^)]*\)|/\s*(getty images|ap|afp|reuters|epa|shutterstock|ap photo)\)?|\b(getty images|shutterstock)|\bphoto\s*:\s*[\p{L} .'-]+/[\p{L} .'-]+\)?)\s*\.?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex CreditEnding();
 
-    [GeneratedRegex(@"^\W*(share (this|on|via|the story|article)\b|share\s*:|click (here )?to (share|email|print|subscribe)|subscribe (now|today|to)\b|sign up (for|to|now)\b|get (our|the) .{0,40}newsletter|(our|the) .{0,30}newsletter\b|follow us\b|like us on\b|join (us|the conversation)\b|email (this|to a friend)|download (our|the) app)|\bsign up for (our|the) .{0,40}newsletter|\bsubscribe to (our|the) .{0,40}(newsletter|channel|podcast)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*(share (this|on|via|the story|article)\b|share\s*:|click (here )?to (share|email|print|subscribe)|subscribe (now|today|to)\b|sign up (for|to|now)\b|get (our|the) .{0,40}newsletter|(our|the) .{0,30}newsletter\b|follow us\b|like us on\b|join (us|the conversation)\b|email (this|to a friend)|download (our|the) app|(breaking news )?(e-?mails?|alerts?|newsletters?)\s+get\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Share();
+
+    /// <summary>A prompt that opens with something else ("For more news, you can sign up …"): only a short line is
+    /// the prompt itself; a paragraph of reporting that ends with one keeps its reporting.</summary>
+    [GeneratedRegex(@"\bsign up for (our|the) .{0,40}newsletter|\bsubscribe to (our|the) .{0,40}(newsletter|channel|podcast)|\byou can unsubscribe\b|\bunsubscribe at any time\b|\bget (breaking|the latest) news (alerts|emails|updates)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ShareInside();
+
+    /// <summary>What an embedded social post leaves: "— Jane Doe (@jdoe) May 21, 2013".</summary>
+    [GeneratedRegex(@"^\s*[—–-]{1,2}\s*[^()—–]{2,60}\(@\w{1,30}\)\s+\p{L}+\.?\s+\d{1,2},\s+\d{4}\s*$")]
+    private static partial Regex SocialSignature();
 
     /// <summary>"By Jane Doe", "By Jane Doe and John Roe, Reuters".</summary>
     [GeneratedRegex(@"^\s*[Bb]y\s+\p{Lu}[\p{L}.'-]+(\s+\p{Lu}[\p{L}.'-]+){0,3}((\s*,\s*|\s+and\s+)\p{Lu}[\p{L}.'-]+(\s+\p{Lu}[\p{L}.'-]+){0,3})*\s*[|,]?\s*(\p{Lu}[\p{L} ]{0,30})?\s*$")]

@@ -43,7 +43,7 @@ public sealed partial class BylineRule : IParagraphRule
 
     /// <summary>"Photo by Jane Doe", "Listing image by Xora", "Stories by The Daily Example": a few words, then "by" and a
     /// name, and no sentence ending.</summary>
-    [GeneratedRegex(@"^\W{0,3}[\p{L}'’]+(\s[\p{L}'’]+){0,3}\s+by\s+@?[\p{Lu}\d][\w.'’&-]*(\s+(and\s+)?\p{Lu}[\w.'’&-]*){0,3}\s*(?<!\.)$")]
+    [GeneratedRegex(@"^\W{0,3}[\p{L}'’]+(\s[\p{L}'’]+){0,3}\s+by\s+@?[\p{L}\d][\w.'’&-]*(\s+(and\s+)?\p{Lu}[\w.'’&-]*){0,3}\s*(?<!\.)$")]
     private static partial Regex CreditLine();
 
     [GeneratedRegex(@"^\S+@\S+\.\w+$|^@\w+$")]

@@ -15,7 +15,7 @@ namespace Chorus.Summarize;
 /// <param name="Sources">Documents that carry every sentence of the unit.</param>
 /// <param name="AddedSpeaker">The speaker found by the quote analysis, shown marked as added.</param>
 /// <param name="NeedsPrevious">Opens on a pronoun or connective: shown only right after the sentence before it.</param>
-/// <param name="IsReaction">Quotes or attributes words to someone: a reaction rather than the event.</param>
+/// <param name="IsReaction">Quotes someone's words: a reaction rather than the event ("…, officials said" is reporting).</param>
 public sealed record CandidateUnit(int First, int Last, string Text, IReadOnlyList<string> Sources, string? AddedSpeaker,
     bool NeedsPrevious, bool IsReaction)
 {
@@ -79,14 +79,18 @@ public sealed class CandidateFilter
             else return null;
         }
         bool pronounSpeaker = StandAloneCheck.HasPronounSpeakerOnly(text);
-        if (pronounSpeaker && addedSpeaker is null && SpeakerOf(first, last) is { } named) addedSpeaker = named;
+        if (pronounSpeaker && addedSpeaker is null && SpeakerOf(first, last) is { } named && !Names(text, named)) addedSpeaker = named;
         bool needsPrevious = SentenceOpener.LeansBack(text) || (pronounSpeaker && addedSpeaker is null);
         // Nothing precedes an article's first sentence in a summary that could give it its referent.
         if (needsPrevious && sentences[first].Position == 0) return null;
         if (QuotationMarks.IsUnpaired(text) || FurnitureLine.IsFurniture(text)) return null;
-        bool reaction = QuotationMarks.QuotesWords(text) || QuotationMarks.HasAttribution(text);
+        bool reaction = QuotationMarks.QuotesWords(text);
         return new CandidateUnit(first, last, text, SourcesOf(first, last), addedSpeaker, needsPrevious, reaction);
     }
+
+    /// <summary>The text already names the speaker (by surname): adding it again says nothing.</summary>
+    private static bool Names(string text, string speaker) =>
+        text.Contains(speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1], StringComparison.Ordinal);
 
     private string TextOf(int first, int last) =>
         string.Join(' ', Enumerable.Range(first, last - first + 1).Select(k => _cluster.Sentences[k].Quotation.Repaired ?? _cluster.Sentences[k].Text));
