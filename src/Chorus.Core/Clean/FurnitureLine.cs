@@ -30,6 +30,7 @@ public static partial class FurnitureLine
         if (words <= 12 && (Byline().IsMatch(text) || AgencyByline().IsMatch(text))) return FurnitureKind.Byline;
         if (words <= 8 && Dateline().IsMatch(text)) return FurnitureKind.Dateline;
         if (words <= 14 && TitleCaption().IsMatch(text)) return FurnitureKind.Caption;
+        if (words <= 60 && DatedPhotoCaption().IsMatch(text)) return FurnitureKind.Caption;
         return FurnitureKind.None;
     }
 
@@ -78,6 +79,11 @@ public static partial class FurnitureLine
     /// <summary>A dateline or time stamp on its own: "WASHINGTON (AP) —", "June 3, 2017", "Updated 3:45 p.m. ET".</summary>
     [GeneratedRegex(@"^\s*(\p{Lu}[\p{Lu} .,'-]{2,40}\s*\((ap|afp|reuters|cnn)\)\s*[—–-]*|(posted|published|updated|last updated)\b.{0,40}|((mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?\s+\d{1,2},?\s+\d{4}(\s+\d{1,2}:\d{2}\s*([ap]\.?m\.?)?(\s*\p{Lu}{2,4})?)?)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Dateline();
+
+    /// <summary>A wire photo caption: what the picture shows in the present tense, then where and the date —
+    /// "Protesters are seen outside City Hall in Easton, May 2, 2019."</summary>
+    [GeneratedRegex(@"\b((is|are) (seen|pictured|shown)|poses?|gestures?|looks? on|waves?|arrives?|attends?|reacts?|walks?|speaks?|stands?|sits?)\b.{0,200},\s*(jan(uary)?|feb(ruary)?|march|april|may|june|july|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\.? \d{1,2}, \d{4}\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex DatedPhotoCaption();
 
     /// <summary>A verbless photo caption naming people in a work: 'Jane Doe and John Roe in "Title."'.</summary>
     [GeneratedRegex(@"^\p{Lu}[\p{L}.'-]+(\s+\p{Lu}[\p{L}.'-]+)+((,\s*|\s+and\s+)\p{Lu}[\p{L}.'-]+(\s+\p{Lu}[\p{L}.'-]+)+)*\s+(in|at|on)\s+[“""][^“”""]+[”""]\.?$|^\p{Lu}[\p{L}.'-]+(\s+\p{Lu}[\p{L}.'-]+)+((,\s*|\s+and\s+)\p{Lu}[\p{L}.'-]+(\s+\p{Lu}[\p{L}.'-]+)+)*\s+(in|at|on)\s+[“""][^“”""]+[.,]?[”""]$")]

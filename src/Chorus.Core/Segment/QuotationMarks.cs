@@ -53,7 +53,8 @@ public static partial class QuotationMarks
     public static bool QuotesWords(string text, int minWords = 4) => Spans(text).Any(q => TextStats.CountWords(q) >= minWords);
 
     /// <summary>Names the act of speaking: said, told, according to, a statement, an interview.</summary>
-    public static bool HasAttribution(string text) => Attribution().IsMatch(text);
+    /// Words inside the quotation do not count: "“Not saying he is guilty …”" names no one speaking.
+    public static bool HasAttribution(string text) => Attribution().IsMatch(Quoted().Replace(text, " "));
 
     [GeneratedRegex(@"“(?<q>[^“”]+)(”|$)|""(?<q>[^""]+)(""|$)")]
     private static partial Regex Quoted();

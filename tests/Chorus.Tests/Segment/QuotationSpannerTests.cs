@@ -70,6 +70,7 @@ public class QuotationSpannerTests
     [InlineData("According to the report, “the hull failed in three places.”", true)]
     [InlineData("“The water came up so fast that we ran.”", false)]
     [InlineData("The company called the claims “completely and utterly false” on Monday.", false)]
+    [InlineData("“Not saying he is guilty, but we know what happened.”", false)]
     public void Attribution_is_recognized_beside_a_quotation(string text, bool attributed) =>
         Assert.Equal(attributed, QuotationMarks.HasAttribution(text));
 
