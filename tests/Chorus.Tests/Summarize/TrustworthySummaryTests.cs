@@ -135,6 +135,24 @@ public class TrustworthySummaryTests
     }
 
     [Fact]
+    public void The_ranker_trains_only_on_sentences_a_reader_can_be_shown()
+    {
+        var cluster = new DatasetCluster("c", Crash.Append(Doc("d",
+            "The derailment near Millbrook spilled diesel into the Aster River early on Monday, the railway confirmed.",
+            "“Nobody should drink that water until we say so.”",
+            "Photo 3 of 12")).ToList(), ["A freight train derailed near Millbrook and spilled diesel into the Aster River."]);
+        var training = RankerTrainingSet.Build([cluster]).Single();
+        var filter = new CandidateFilter(training.Linked);
+        Assert.Equal(filter.Mask(), training.Candidates);
+        int bare = IndexOf(training.Linked, "“Nobody should drink");
+        Assert.False(training.Candidates[bare]);
+        var rows = training.CandidateRows().ToList();
+        Assert.Equal(training.Candidates.Count(c => c), rows.Count);
+        Assert.DoesNotContain(rows, r => ReferenceEquals(r.Row, training.Features.Rows[bare]));
+        Assert.True(rows.Count < training.Linked.Sentences.Count);
+    }
+
+    [Fact]
     public void Versailles_summary_says_that_Macron_received_Putin_at_Versailles_even_when_short()
     {
         var docs = new ArticleReader().Read([SharedData.Versailles]).Documents;
