@@ -56,7 +56,7 @@ public static partial class FurnitureLine
     [GeneratedRegex(@"(\((ap|afp|reuters|epa)?\s*photo\b[^)]*\)|\(photo\s*:[^)]*\)|/\s*(getty images|ap|afp|reuters|epa|shutterstock|ap photo)\)?|\b(getty images|shutterstock)|\bphoto\s*:\s*[\p{L} .'-]+/[\p{L} .'-]+\)?)\s*\.?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex CreditEnding();
 
-    [GeneratedRegex(@"^\W*(share (this|on|via|the story|article)\b|share\s*:|click (here )?to (share|email|print|subscribe)|subscribe (now|today|to)\b|sign up (for|to|now)\b|get (our|the) .{0,40}newsletter|(our|the) .{0,30}newsletter\b|follow us\b|like us on\b|join (us|the conversation)\b|email (this|to a friend)|download (our|the) app|(breaking news )?(e-?mails?|alerts?|newsletters?)\s+get\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*(share (this|on|via|the story|article)\b|share\s*:|click (here )?to (share|email|print|subscribe)|subscribe (now|today|to)\b|sign up (for|to|now)\b|get (our|the) .{0,40}newsletter|(our|the) .{0,30}newsletter\b|follow us\b|like us on\b|join (us|the conversation)\b|email (this|to a friend)|download (our|the) app|what do you think( of| about)?\b.{0,80}\?\s*$|tell us (what you think|in the comments)|let us know (what you think|in the comments)|(breaking news )?(e-?mails?|alerts?|newsletters?)\s+get\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Share();
 
     /// <summary>A prompt that opens with something else ("For more news, you can sign up …"): only a short line is

@@ -110,9 +110,31 @@ public sealed class CandidateFilter
     private string? SpeakerOf(int first, int last)
     {
         for (int k = first; k <= last; k++)
-            if (_speakers.TryGetValue((_cluster.Sentences[k].DocId, _cluster.Sentences[k].Position), out var speaker)) return speaker;
+            if (_speakers.TryGetValue((_cluster.Sentences[k].DocId, _cluster.Sentences[k].Position), out var speaker)) return FullName(speaker);
         return null;
     }
+
+    private readonly Dictionary<string, string> _fullNames = new(StringComparer.Ordinal);
+
+    /// <summary>A speaker the analysis gives by surname ("Solberg") is shown with the one first name the cluster
+    /// gives that surname ("Rita Solberg"); with none, or several, the surname stays.</summary>
+    private string FullName(string speaker)
+    {
+        if (speaker.Contains(' ')) return speaker;
+        if (_fullNames.TryGetValue(speaker, out var full)) return full;
+        var pattern = new System.Text.RegularExpressions.Regex(@"\b(\p{Lu}[\p{Ll}'’-]+)\s+" + System.Text.RegularExpressions.Regex.Escape(speaker) + @"\b");
+        var firsts = _cluster.Sentences.SelectMany(s => pattern.Matches(s.Text).Select(m => m.Groups[1].Value))
+            .Where(f => !NotFirstNames.Contains(f)).Distinct(StringComparer.Ordinal).ToList();
+        return _fullNames[speaker] = firsts.Count == 1 ? $"{firsts[0]} {speaker}" : speaker;
+    }
+
+    /// <summary>Capitalized words that stand before a surname without being a first name.</summary>
+    private static readonly HashSet<string> NotFirstNames = new(StringComparer.Ordinal)
+    {
+        "Mr", "Mrs", "Ms", "Dr", "President", "Mayor", "Senator", "Sen", "Rep", "Gov", "Governor", "Judge", "Chief", "Officer",
+        "Sheriff", "Captain", "Commander", "General", "Minister", "Secretary", "Professor", "Prof", "Coach", "Director",
+        "When", "But", "And", "The", "As", "After", "Said", "Says", "Told", "Asked", "Added", "Lady", "Sir", "Prince", "Princess", "King", "Queen",
+    };
 
     private IReadOnlyList<string> SourcesOf(int first, int last)
     {

@@ -30,6 +30,8 @@ public class FurnitureLineTests
     [InlineData("Share this story on Facebook and Twitter", FurnitureKind.Share)]
     [InlineData("Sign up for our morning newsletter and get the day's news first.", FurnitureKind.Share)]
     [InlineData("For more local news, you can sign up for our weekly newsletter here.", FurnitureKind.Share)]
+    [InlineData("What do you think of the new lineup, readers?", FurnitureKind.Share)]
+    [InlineData("Tell us what you think in the comments below.", FurnitureKind.Share)]
     // A lone close control.
     [InlineData("CLOSE", FurnitureKind.Close)]
     [InlineData("Close X", FurnitureKind.Close)]
@@ -51,6 +53,7 @@ public class FurnitureLineTests
     [InlineData("Police closed the road on March 4, 2025, after the second landslide.")]
     [InlineData("The senator is seen as the front-runner, a poll published on May 2, 2019.")]
     [InlineData("He is seen as the favorite to win the seat.")]
+    [InlineData("What do you think happened next? The police report answers that.")]
     [InlineData("Voters in Harbor City subscribe to the idea that the mayor should serve two terms, the poll found.")]
     public void Reporting_is_not_furniture(string line) =>
         Assert.Equal(FurnitureKind.None, FurnitureLine.KindOf(line));
