@@ -41,7 +41,7 @@ public sealed class RankerTrainer
 
     public TreeEnsembleModel Train(IEnumerable<TrainingCluster> clusters, out double maxExportError)
     {
-        var rows = clusters.SelectMany(c => c.Features.Rows.Select((r, s) => new Row { Features = r, Label = c.Labels[s] })).ToList();
+        var rows = clusters.SelectMany(c => c.CandidateRows().Select(x => new Row { Features = x.Row, Label = x.Label })).ToList();
         var schema = SchemaDefinition.Create(typeof(Row));
         schema[nameof(Row.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, SentenceFeatures.Names.Length);
         var models = new TreeEnsembleModel[Bags];

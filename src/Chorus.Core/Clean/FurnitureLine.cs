@@ -1,0 +1,106 @@
+using System.Text.RegularExpressions;
+using Chorus.Ingest;
+
+namespace Chorus.Clean;
+
+/// <summary>The kinds of page furniture a reader must never be shown as reporting.</summary>
+public enum FurnitureKind { None, Caption, Credit, Player, Gallery, Share, Close, Byline, Dateline }
+
+/// <summary>
+/// Recognizes a line (a paragraph or a sentence) of page furniture: photo captions and credits, video-player
+/// notices, gallery counters, share/subscribe/newsletter prompts, a lone "CLOSE", bylines and datelines standing
+/// alone. Written from the shapes such lines take across outlets, not from any one site's wording.
+/// </summary>
+public static partial class FurnitureLine
+{
+    public static bool IsFurniture(string line) => KindOf(line) != FurnitureKind.None;
+
+    public static FurnitureKind KindOf(string line)
+    {
+        var text = line.Trim();
+        if (text.Length == 0) return FurnitureKind.None;
+        int words = TextStats.CountWords(text);
+        if (Gallery().IsMatch(text)) return FurnitureKind.Gallery;
+        if (words <= 3 && CloseControl().IsMatch(text)) return FurnitureKind.Close;
+        if (Player().IsMatch(text)) return FurnitureKind.Player;
+        if (CaptionOpening().IsMatch(text)) return FurnitureKind.Caption;
+        if (words <= 60 && (CreditOpening().IsMatch(text) || CreditEnding().IsMatch(text))) return FurnitureKind.Credit;
+        if ((words <= 30 && Share().IsMatch(text)) || (words <= 15 && ShareInside().IsMatch(text))) return FurnitureKind.Share;
+        if (words <= 30 && SocialSignature().IsMatch(text)) return FurnitureKind.Credit;
+        if (words <= 12 && (Byline().IsMatch(text) || AgencyByline().IsMatch(text))) return FurnitureKind.Byline;
+        if (words <= 8 && Dateline().IsMatch(text)) return FurnitureKind.Dateline;
+        if (words <= 14 && TitleCaption().IsMatch(text)) return FurnitureKind.Caption;
+        if (words <= 60 && DatedPhotoCaption().IsMatch(text)) return FurnitureKind.Caption;
+        if (words <= 16 && RoleCaption().IsMatch(text)) return FurnitureKind.Caption;
+        if (words <= 30 && CastLine().IsMatch(text)) return FurnitureKind.Credit;
+        if (words <= 25 && BracketedTeaser().IsMatch(text)) return FurnitureKind.Share;
+        return FurnitureKind.None;
+    }
+
+    /// <summary>"Image 1 of 4", "Photo 3 of 12", "1 / 4", "Pictures Image 1 of / 4".</summary>
+    [GeneratedRegex(@"\b(image|photo|picture|slide)s?\s+\d+\s+(of|/)\s*/?\s*\d+\b|^\s*\d+\s+of\s+\d+\s+(photos|images|pictures)\b|^\s*(pictures|photos)\s+image\s+\d+|\bclose image\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Gallery();
+
+    [GeneratedRegex(@"^\W*(close|close x|x close|hide caption|toggle caption|expand|replay|skip ad)\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex CloseControl();
+
+    /// <summary>What a video player says instead of the video.</summary>
+    [GeneratedRegex(@"^\W*(media playback is (not supported|unsupported)|video (is )?(loading|unavailable|will (begin|play))|your video will (begin|play)|this video (is|has been) (unavailable|removed)|watch( the)? (video|live)\s*[:|]|video\s*[:|]|now playing\b|up next\b|autoplay\b|play video\b)|\bvideo will (begin|play) in \d+|\bskip (ad )?in \d+ sec", RegexOptions.IgnoreCase)]
+    private static partial Regex Player();
+
+    /// <summary>A line that announces itself as a caption.</summary>
+    [GeneratedRegex(@"^\W*(caption|image caption|photo caption|hide caption|toggle caption|enlarge this image|image copyright|image source|pictured\s*:|in this (undated |handout |file )?(photo|image|picture)( provided| released| taken| made available)?\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex CaptionOpening();
+
+    [GeneratedRegex(@"^\W*(photo(graph)?s?( credit)?\s*[:|/]|photo by\b|credit\s*:|file photo\b|\(?(ap|afp|reuters|getty) (photo|images)\b|getty images\b|images?\s*:)", RegexOptions.IgnoreCase)]
+    private static partial Regex CreditOpening();
+
+    /// <summary>"… (AP Photo/Jane Doe)", "… Jane Doe/Getty Images", "… (Photo: Jane Doe/USA TODAY)".</summary>
+    [GeneratedRegex(@"(\((ap|afp|reuters|epa)?\s*photo\b[^)]*\)|\(photo\s*:[^)]*\)|/\s*(getty images|ap|afp|reuters|epa|shutterstock|ap photo)\)?|\b(getty images|shutterstock)|\bphoto\s*:\s*[\p{L} .'-]+/[\p{L} .'-]+\)?)\s*\.?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex CreditEnding();
+
+    [GeneratedRegex(@"^\W*(share (this|on|via|the story|article)\b|share\s*:|click (here )?to (share|email|print|subscribe)|subscribe (now|today|to)\b|sign up (for|to|now)\b|get (our|the) .{0,40}newsletter|(our|the) .{0,30}newsletter\b|follow us\b|like us on\b|join (us|the conversation)\b|email (this|to a friend)|download (our|the) app|what do you think( of| about)?\b.{0,80}\?\s*$|tell us (what you think|in the comments)|let us know (what you think|in the comments)|(breaking news )?(e-?mails?|alerts?|newsletters?)\s+get\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex Share();
+
+    /// <summary>A prompt that opens with something else ("For more news, you can sign up …"): only a short line is
+    /// the prompt itself; a paragraph of reporting that ends with one keeps its reporting.</summary>
+    [GeneratedRegex(@"\bsign up for (our|the) .{0,40}newsletter|\bsubscribe to (our|the) .{0,40}(newsletter|channel|podcast)|\byou can unsubscribe\b|\bunsubscribe at any time\b|\bget (breaking|the latest) news (alerts|emails|updates)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ShareInside();
+
+    /// <summary>What an embedded social post leaves: "— Jane Doe (@jdoe) May 21, 2013".</summary>
+    [GeneratedRegex(@"^\s*[—–-]{1,2}\s*[^()—–]{2,60}\(@\w{1,30}\)\s+\p{L}+\.?\s+\d{1,2},\s+\d{4}\s*$")]
+    private static partial Regex SocialSignature();
+
+    /// <summary>"By Jane Doe", "By Jane Doe and John Roe, Reuters".</summary>
+    [GeneratedRegex(@"^\s*[Bb]y\s+\p{Lu}[\p{L}.'-]+(\s+\p{Lu}[\p{L}.'-]+){0,3}((\s*,\s*|\s+and\s+)\p{Lu}[\p{L}.'-]+(\s+\p{Lu}[\p{L}.'-]+){0,3})*\s*[|,]?\s*(\p{Lu}[\p{L} ]{0,30})?\s*$")]
+    private static partial Regex Byline();
+
+    /// <summary>"Jane Doe, Associated Press", "John Roe | Reuters".</summary>
+    [GeneratedRegex(@"^\s*\p{Lu}[\p{L}.'-]+(\s+\p{Lu}[\p{L}.'-]+){1,3}\s*[,|—–-]\s*(?i:(the )?(associated press|reuters|afp|agence france-presse|bloomberg|cnn|usa today|staff writer|staff reporter|special to [\p{L} ]+))\s*$")]
+    private static partial Regex AgencyByline();
+
+    /// <summary>A dateline or time stamp on its own: "WASHINGTON (AP) —", "June 3, 2017", "Updated 3:45 p.m. ET".</summary>
+    [GeneratedRegex(@"^\s*(\p{Lu}[\p{Lu} .,'-]{2,40}\s*\((ap|afp|reuters|cnn)\)\s*[—–-]*|(posted|published|updated|last updated)\b.{0,40}|((mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?\s+\d{1,2},?\s+\d{4}(\s+\d{1,2}:\d{2}\s*([ap]\.?m\.?)?(\s*\p{Lu}{2,4})?)?)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Dateline();
+
+    /// <summary>A wire photo caption: what the picture shows in the present tense, then where and the date —
+    /// "Protesters are seen outside City Hall in Easton, May 2, 2019."</summary>
+    [GeneratedRegex(@"\b((is|are) (seen|pictured|shown)|poses?|gestures?|looks? on|waves?|arrives?|attends?|reacts?|walks?|speaks?|stands?|sits?)\b.{0,200},\s*(jan(uary)?|feb(ruary)?|march|april|may|june|july|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\.? \d{1,2}, \d{4}\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex DatedPhotoCaption();
+
+    /// <summary>A still's caption naming an actor in a role: "Warner Bros. Jane Holt as 'The Queen.'".</summary>
+    [GeneratedRegex(@"^(\p{Lu}[\p{L}.'’-]*\s+){1,8}as\s+(the\s+)?['‘""“][^'‘’""“”]{2,40}[.,]?['’""”]\.?$")]
+    private static partial Regex RoleCaption();
+
+    /// <summary>A cast or credits list with no verb: "With Jane Holt, Leo Park and Ann Bay", "Starring Jane Holt and Leo Park".</summary>
+    [GeneratedRegex(@"^(?i:with|starring|featuring|cast\s*:)\s+\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*)*((,\s*|,?\s+and\s+)\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*)*)*\.?$")]
+    private static partial Regex CastLine();
+
+    /// <summary>A pointer elsewhere in brackets: "(Read a review of the film.)", "[See also: the full list]".</summary>
+    [GeneratedRegex(@"^\s*[(\[]\s*(read|see|related|watch|listen|click|more|also)\b[^)\]]*[)\]]\.?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex BracketedTeaser();
+
+    /// <summary>A verbless photo caption naming people in a work: 'Jane Doe and John Roe in "Title."'.</summary>
+    [GeneratedRegex(@"^\p{Lu}[\p{L}.'-]+(\s+\p{Lu}[\p{L}.'-]+)+((,\s*|\s+and\s+)\p{Lu}[\p{L}.'-]+(\s+\p{Lu}[\p{L}.'-]+)+)*\s+(in|at|on)\s+[“""][^“”""]+[”""]\.?$|^\p{Lu}[\p{L}.'-]+(\s+\p{Lu}[\p{L}.'-]+)+((,\s*|\s+and\s+)\p{Lu}[\p{L}.'-]+(\s+\p{Lu}[\p{L}.'-]+)+)*\s+(in|at|on)\s+[“""][^“”""]+[.,]?[”""]$")]
+    private static partial Regex TitleCaption();
+}
