@@ -72,11 +72,12 @@ public class ReportModelTests
             Assert.Equal(sentence.GetProperty("sources").GetArrayLength(), citations.Count);
             foreach (var c in citations)
             {
-                // The cited sentence of the cited article is the summary sentence or a near copy of it: same opening word.
+                // The cited sentence of the cited article is the summary sentence or a near copy of it (the first
+                // sentence of a quotation shown whole): same opening word.
                 var cited = docs[c.GetProperty("article").GetString()!].GetProperty("blocks").EnumerateArray()
                     .Where(b => b.GetProperty("kind").GetString() == "paragraph").SelectMany(b => b.GetProperty("sentences").EnumerateArray())
                     .Single(s => s.GetProperty("index").GetInt32() == c.GetProperty("sentence").GetInt32());
-                Assert.Equal(sentence.GetProperty("text").GetString()!.Split(' ')[^1], cited.GetProperty("text").GetString()!.Split(' ')[^1]);
+                Assert.Equal(sentence.GetProperty("text").GetString()!.Split(' ')[0], cited.GetProperty("text").GetString()!.Split(' ')[0]);
             }
         }
         var herald = docs["01_lakeport-herald"].GetProperty("blocks").EnumerateArray().ToList();

@@ -14,9 +14,8 @@ public static class ReportModelMapper
         var layouts = r.Layout?.Articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
         var summary = r.Summary?.Select((s, i) => new SummarySentenceV1(s.Text, s.Sources,
             (r.Layout is { } l && i < l.Citations.Count ? l.Citations[i] : s.Sources.Select(id => new SentencePointer(id, -1)).ToList())
-                .Select(p => new CitationV1(OutletName(docs.GetValueOrDefault(p.Doc), p.Doc), p.Doc, p.Sentence)).ToList()
-            // The "trust" branch adds the speaker a summary sentence had to name (ReportSentence.AddedSpeaker): map it here.
-            )).ToList();
+                .Select(p => new CitationV1(OutletName(docs.GetValueOrDefault(p.Doc), p.Doc), p.Doc, p.Sentence)).ToList(),
+            s.AddedSpeaker)).ToList();
         return new StoryReportV1(ReportSchema.SchemaVersion, r.Method, r.Budget, r.Words,
             r.Documents.Select(d => new ArticleV1(d.Id, d.Number, d.Title, d.Byline, d.Outlet, d.Url, d.Published, d.IsArticle, d.NotAnArticle, d.Words,
                 d.Removed.Select(x => new RemovedItemV1(x.Text, x.Reason)).ToList(),
@@ -43,7 +42,7 @@ public static class ReportModelMapper
         return new SummaryReport(m.Method, m.Budget, m.Words,
             m.Documents.Select(d => new ReportDocument(d.Id, d.Number, d.Title, d.Byline, d.Outlet, d.Url, d.Published, d.IsArticle, d.NotAnArticle, d.Words,
                 d.Removed.Select(x => new RemovedItem(x.Text, x.Reason)).ToList())).ToList(),
-            m.Summary?.Select(s => new ReportSentence(s.Text, s.Sources)).ToList(),
+            m.Summary?.Select(s => new ReportSentence(s.Text, s.Sources, s.Speaker)).ToList(),
             m.Warnings.Select(w => new ReportWarning(w.Source, w.Problem)).ToList(),
             m.Copies?.Select(c => new CopyPair(c.A, c.B, c.SharedSentences, c.SharedFraction, DirectionText(c.Direction),
                 c.Passages.Select(p => new CopiedPassage(p.Text, p.Words, Ref(p.InA), Ref(p.InB))).ToList())).ToList(),
