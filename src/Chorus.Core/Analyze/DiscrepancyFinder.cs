@@ -33,14 +33,16 @@ public sealed class DiscrepancyFinder
             // Counts, amounts, ranks and the ages of unnamed people ("a 5-year-old boy", "his 8-year-old sister"
             // may be two children) disagree only when their sentences tell the same thing.
             bool unnamedAge = topic.Key.Kind == "age" && topic.Key.Anchor.StartsWith("age of the ", StringComparison.Ordinal);
-            if ((topic.Key.Kind is "count" or "amount" or "rank" or "date" || unnamedAge) && !SameContext(topic.ToList(), topic.Key.Anchor, exact)) continue;
+            IReadOnlyList<string>? shared = null;
+            if ((topic.Key.Kind is "count" or "amount" or "rank" or "date" or "measure" || unnamedAge) && (shared = SameContext(topic.ToList(), topic.Key.Anchor, exact)) is null) continue;
             var entries = values.Select(v =>
             {
                 var carrying = topic.Where(m => Same(m.Q.Value, v, exact, tolerance)).ToList();
                 return new DiscrepancyValue(carrying[0].Q.Text, carrying.Select(c => c.S.DocId).Distinct().ToList(), carrying[0].S.Text,
                     carrying.Select(c => new SentenceRef(c.S.DocId, c.S.Position, c.S.Text)).ToList());
             }).ToList();
-            result.Add(new Discrepancy(TopicName(topic.Key.Kind, topic.Key.Anchor), topic.Key.Kind, entries));
+            var name = TopicName(topic.Key.Kind, topic.Key.Anchor);
+            result.Add(new Discrepancy(name, topic.Key.Kind, entries) { Reason = ReasonOf(topic.Key.Kind, name, entries.Count, shared) });
         }
         return result;
     }
@@ -48,7 +50,7 @@ public sealed class DiscrepancyFinder
     /// <summary>Counts of the same noun can be different facts ("three employees forced out", "11 employees
     /// recalled"): two values disagree only when their sentences also tell the same thing (at least three
     /// content words besides the counted noun, and 40% of the shorter sentence's).</summary>
-    private bool SameContext(List<(Quantity Q, Sentence S)> mentions, string anchor, bool exact)
+    private IReadOnlyList<string>? SameContext(List<(Quantity Q, Sentence S)> mentions, string anchor, bool exact)
     {
         for (int i = 0; i < mentions.Count; i++)
             for (int j = i + 1; j < mentions.Count; j++)
@@ -59,9 +61,25 @@ public sealed class DiscrepancyFinder
                 var sa = a.S.ContentStems.Where(Counts).ToHashSet();
                 var sb = b.S.ContentStems.Where(Counts).ToHashSet();
                 int shared = sa.Count(sb.Contains);
-                if (shared >= 3 && shared >= 0.4 * Math.Min(sa.Count, sb.Count)) return true;
+                if (shared >= 3 && shared >= 0.4 * Math.Min(sa.Count, sb.Count))
+                    return a.S.Tokens.Where(t => sb.Contains(t.Stem) && sa.Contains(t.Stem)).Select(t => t.Text.ToLowerInvariant()).Distinct().ToList();
             }
-        return false;
+        return null;
+    }
+
+    private static string ReasonOf(string kind, string topic, int values, IReadOnlyList<string>? shared)
+    {
+        var what = kind switch
+        {
+            "measure" => "the same measure of the same thing from the same reference point",
+            "duration" => "how long the same event lasted",
+            "time" => "the clock time of the one incident the sentences name",
+            "distance" => "the height of the same fall, storeys taken as 12 feet",
+            "age" => "the age of the same person",
+            _ => $"the same kind of quantity ({kind}) about the same subject",
+        };
+        var reason = $"outlets give {what} ({topic}) {values} different values";
+        return shared is { Count: > 0 } ? $"{reason}; their sentences tell the same thing (shared words: {string.Join(", ", shared.Take(8))})" : reason;
     }
 
     private static string TopicName(string kind, string anchor) => kind switch
@@ -74,6 +92,7 @@ public sealed class DiscrepancyFinder
         "rank" => $"which {anchor} it was",
         "time" => $"time of the {anchor}",
         "distance" => $"how far the {anchor} was",
+        "measure" => anchor,
         _ => anchor,
     };
 

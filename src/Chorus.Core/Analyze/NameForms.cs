@@ -62,9 +62,9 @@ public static partial class NameForms
         int possessive = words.FindIndex(w => Possessive().IsMatch(w));
         if (possessive >= 0 && possessive == words.Count - 1) words[^1] = Possessive().Replace(words[^1], "");
         else if (possessive >= 0 && possessive < words.Count - 1 && words.Count - possessive > 2) { words = words.Take(possessive + 1).ToList(); words[^1] = Possessive().Replace(words[^1], ""); }
-        // Repeated words are a typing slip ("Macron Macron").
-        words = words.Where((w, i) => i == 0 || w != words[i - 1]).ToList();
         if (words.Count == 0 || words.Any(w => w.Length == 0 || !char.IsUpper(w[0]) && !Connectors.Contains(w))) return null;
+        // One word twice ("Macron Macron noted") is a slip in the text, and which person it meant is a guess.
+        if (words.Count == 2 && words[0] == words[1]) return null;
         return string.Join(' ', words);
     }
 

@@ -21,6 +21,16 @@ public sealed partial class OutletCitationFinder
         "zeitung", "presse", "tass", "xinhua", "kyodo", "yonhap", "interfax", "ria", "sputnik", "cbc", "npr", "pbs",
     };
 
+    /// <summary>News organizations known by their initials.</summary>
+    private static readonly HashSet<string> NewsAcronyms = new(StringComparer.Ordinal)
+    {
+        "AP", "AFP", "UPI", "BBC", "CNN", "NBC", "ABC", "CBS", "NPR", "PBS", "MSNBC", "CNBC", "TMZ", "ESPN", "RT", "DPA", "ANSA",
+        "EFE", "ITV", "CBC", "SBS", "NHK", "KBS", "RTE", "ZDF", "ARD", "WSJ", "NYT", "CTV", "RTL", "TASS", "IRNA", "KCNA", "WWD", "HBO",
+    };
+
+    [GeneratedRegex(@"^[KW][A-Z]{2,3}(?:-?TV)?$")]
+    private static partial Regex CallSign();
+
     public IReadOnlyList<CitedOutlet> Find(LinkedCluster cluster)
     {
         var hits = new List<(string Name, SentenceRef Sentence)>();
@@ -45,7 +55,10 @@ public sealed partial class OutletCitationFinder
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim('.', ',', ';', ':', '\'', '’')).Where(w => w.Length > 0).ToArray();
         if (words.Length == 0) return false;
-        if (words.Length <= 2 && words.All(w => w.Length is >= 2 and <= 6 && w.All(c => char.IsUpper(c) || char.IsDigit(c)))) return true;
+        // An acronym is an outlet only when it is a news organization's ("CNN", "AFP") or a broadcast call sign
+        // ("WOFL", "KTLA"): "told police the SUV" or "DNC reported" name no medium.
+        if (words.Length <= 2 && words.Any(w => NewsAcronyms.Contains(w) || CallSign().IsMatch(w))
+            && words.All(w => w.All(c => char.IsUpper(c) || char.IsDigit(c)) || MediaWords.Contains(w))) return true;
         return words.Any(w => MediaWords.Contains(w.Trim('.', ',')));
     }
 
@@ -65,7 +78,8 @@ public sealed partial class OutletCitationFinder
     [GeneratedRegex(OutletName + @"\s+(?:further\s+|also\s+|first\s+|previously\s+|later\s+)?(?:reported|reports|reporting|has reported|had reported|said in a report|wrote|writes|broadcast)\b")]
     private static partial Regex Reported();
 
-    [GeneratedRegex(@"\b(?:told|in an interview with|speaking to|said to|quoted by|cited by|via)\s+(?:the\s+)?(?:[\p{Ll}\-]+\s+){0,2}(?<medium>newspaper|daily|broadcaster|network|channel|agency|news agency|magazine|outlet|paper|radio|station|website|tabloid|weekly)?\s*" + OutletName)]
+    // "told police the SUV …": words between the verb and a name are allowed only when a medium noun ends them.
+    [GeneratedRegex(@"\b(?:told|in an interview with|speaking to|said to|quoted by|cited by|via)\s+(?:the\s+)?(?:(?:[\p{Ll}\-]+\s+){0,2}(?<medium>newspaper|daily|broadcaster|network|channel|agency|news agency|magazine|outlet|paper|radio|station|website|tabloid|weekly)\s+)?" + OutletName)]
     private static partial Regex ToldMedium();
 
     [GeneratedRegex(@"\b(?:the\s+)?(?:[\p{Ll}\-]+\s+)?(?<medium>newspaper|broadcaster|news agency|wire service|tabloid|news site|news outlet|TV station|television station)\s+" + OutletName)]
