@@ -109,7 +109,7 @@ public sealed partial class QuoteExtractor
         var clause = ends.Count == 0 ? before : before[(ends[^1].Index + ends[^1].Length)..];
         // "a spokesperson for Spacey said": a name after a preposition is not who speaks.
         var subjects = SpeechSubject().Matches(clause).Where(m => !AfterPreposition().IsMatch(clause[..m.Index])).Select(PersonOf).ToList();
-        if (subjects.Count == 1 && subjects[0] is { } speaker && !IsAcronym(speaker) && SpeechVerb().Matches(clause).Count == 1) return speaker;
+        if (subjects.Count == 1 && subjects[0] is { } speaker && !IsAcronym(speaker) && SpeechVerb().Matches(clause).Count <= 1) return speaker;
         if (subjects.Count == 0 && ParticipleEnd().IsMatch(clause) && PersonOf(NameLed().Match(clause)) is { } subject && subject.Contains(' ')) return subject;
         // "a dissent by Justice Stephen Breyer in which he said that … "…"": the pronoun is the one person named by "by".
         if (subjects.Count == 0 && PersonOf(ByPerson().Match(clause)) is { } by) return by;
@@ -167,7 +167,7 @@ public sealed partial class QuoteExtractor
         return null;
     }
 
-    [GeneratedRegex(@"^\W*(?:(?!(?:He|She|They|It|We|I)\b)\p{Lu}\p{Ll}+\s+)?(?:(?!(?:" + Verbs + @")\b)[a-z\-]+\s+){0,2}(?<name>" + NameForms.NamePattern + @")(?:,\s[^,""“”]{1,60},)?\s+(?:also\s+|then\s+|later\s+)?(?:[a-z]+ed|was|is|has|had|[a-z]+[a-rt-z]s|chose|took|wrote|spoke|made|gave|went|came|sent|began|held|left|met|ran|saw|spent|stood|thought|won|got|put|told|said)\b")]
+    [GeneratedRegex(@"^\W*(?:(?!(?:He|She|They|It|We|I)\b)\p{Lu}\p{Ll}+\s+)??(?:(?!(?:" + Verbs + @")\b)[a-z\-]+\s+){0,2}(?<name>" + NameForms.NamePattern + @")(?:,\s[^,""“”]{1,60},)?\s+(?:also\s+|then\s+|later\s+)?(?:[a-z]+ed|was|is|has|had|[a-z]+[a-rt-z]s|chose|took|wrote|spoke|made|gave|went|came|sent|began|held|left|met|ran|saw|spent|stood|thought|won|got|put|told|said)\b")]
     private static partial Regex NameLed();
 
     private static bool IsSurnameInArticle(string word, IReadOnlyList<Sentence> sentences)
