@@ -165,6 +165,12 @@ public static partial class QuantityReader
                 bool pm = m.Groups["ap"].Value.StartsWith('p') || m.Groups["ap"].Value.StartsWith('P');
                 yield return new Quantity("time", incident, (hour % 12 + (pm ? 12 : 0)) * 60 + minute, m.Groups["clock"].Value, m.Groups["approx"].Success);
             }
+        foreach (Match m in Toll().Matches(sentence))
+        {
+            if (!TryNumber(m.Groups["num"].Value, out var n) || n < 2 || Partial().IsMatch(sentence[..m.Index])) continue;
+            var outcome = m.Groups["outcome"].Value.ToLowerInvariant() is "killed" or "dead" or "died" or "killing" or "deaths" or "death toll" ? "dead" : "injured";
+            yield return new Quantity("count", $"people {outcome}", n, m.Value.Trim(), m.Groups["approx"].Success);
+        }
         foreach (Match m in Measure().Matches(sentence))
         {
             if (!TryNumber(m.Groups["num"].Value, out var n) || n <= 0) continue;
@@ -288,6 +294,11 @@ public static partial class QuantityReader
     /// <summary>"at about 11:15 p.m.", "around 10:40 pm", "shortly after 2 a.m."</summary>
     [GeneratedRegex(@"\b(?:at|around|about|shortly\s+(?:after|before)|just\s+(?:after|before))\s+(?<approx>about\s+|around\s+|approximately\s+|roughly\s+)?(?<clock>(?<h>\d{1,2})(?::(?<m>[0-5]\d))?\s*(?<ap>[ap]\.m\.|[ap]m\b|[AP]M\b))")]
     private static partial Regex ClockTime();
+
+    /// <summary>How many people an event killed or injured: "at least 12 people were killed", "killing three",
+    /// "the death toll rose to 40", "five dead".</summary>
+    [GeneratedRegex(@"(?<![\d.,])\b(?:" + Approx + @"(?<num>\d{1,3}(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozens)\s+(?:other\s+)?(?:people|persons|civilians|passengers|students|children|soldiers|workers|victims|others)?\s*(?:were\s+|have\s+been\s+|had\s+been\s+|are\s+|was\s+)?(?<outcome>killed|dead|died|injured|wounded|hurt)|(?<outcome>killing|injuring|wounding)\s+" + Approx + @"(?<num>\d{1,3}(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b|(?<outcome>killed|injured|wounded)\s+" + Approx + @"(?<num>\d{1,3}(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s+(?:people|persons|civilians|passengers|students|children|soldiers|workers)\b|(?<outcome>death toll)\s+(?:rose\s+to|climbed\s+to|of|at|stood\s+at|reached)\s+" + Approx + @"(?<num>\d{1,3}(?:,\d{3})*))", RegexOptions.IgnoreCase)]
+    private static partial Regex Toll();
 
     /// <summary>"about 12 miles from Nairobi", "38 million gallons of sewage": a number and a unit written apart (a
     /// "50-million-gallon reservoir" states a capacity, not an amount), with what it is measured from or of.</summary>

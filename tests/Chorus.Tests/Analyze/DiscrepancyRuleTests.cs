@@ -46,4 +46,20 @@ public class DiscrepancyRuleTests
         Assert.Contains("landfall", d.Reason);
         Assert.All(d.Values, v => Assert.Contains("Tampa", v.Sentence));
     }
+
+    // Modelled on a Las Vegas shooting (injured counted by two outlets) and an air strike on a school.
+    [Fact]
+    public void Tolls_of_dead_and_injured_disagree_when_the_sentences_tell_the_same_event()
+    {
+        var a = QuoteRuleTests.Analyze(
+            "Two people were killed and at least three were injured when a gunman opened fire on a taxi on the Strip early Thursday.\n\n" +
+            "The strike on the school killed 15 people sheltering there, health officials in the city said.",
+            "A gunman opened fire on a taxi on the Strip early Thursday, leaving two people killed and at least six injured.\n\n" +
+            "The strike on the school killed 19 people sheltering there, health officials in the city said.");
+        var injured = Assert.Single(a.Discrepancies, d => d.Topic == "number of people injured");
+        Assert.Equal(2, injured.Values.Count);
+        var dead = Assert.Single(a.Discrepancies, d => d.Topic == "number of people dead");
+        Assert.Equal(["15", "19"], dead.Values.Select(v => new string(v.Value.Where(char.IsDigit).ToArray())).Order().ToList());
+        Assert.Contains("school", dead.Reason);
+    }
 }
