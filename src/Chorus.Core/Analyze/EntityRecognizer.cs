@@ -12,7 +12,8 @@ namespace Chorus.Analyze;
 /// </summary>
 public sealed partial class EntityRecognizer
 {
-    private static readonly HashSet<string> OrganizationWords = new(StringComparer.OrdinalIgnoreCase)
+    /// <summary>Words that make a name an institution's ("… Council", "… Service").</summary>
+    public static readonly HashSet<string> OrganizationWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "inc", "corp", "corporation", "company", "co", "ltd", "llc", "plc", "lines", "airlines", "council", "party", "committee",
         "ministry", "department", "university", "college", "school", "agency", "service", "services", "group", "bank",

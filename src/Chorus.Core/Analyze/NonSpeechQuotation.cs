@@ -28,7 +28,9 @@ public static partial class NonSpeechQuotation
         var words = Word().Matches(quote).Select(m => m.Value).ToList();
         if (words.Count < 4 || words.All(w => w.All(c => !char.IsLetter(c) || char.IsUpper(c)))) return false;
         var content = words.Where(w => !SmallWords.Contains(w)).ToList();
-        return content.Count >= 3 && content.All(w => char.IsUpper(w[0]) || char.IsDigit(w[0])) && !quote.TrimEnd().EndsWith('.');
+        // A full stop inside the closing mark is American punctuation, not a sentence: only one inside the words
+        // ("Ever. Then …") makes it speech.
+        return content.Count >= 3 && content.All(w => char.IsUpper(w[0]) || char.IsDigit(w[0])) && !SentenceInside().IsMatch(quote.TrimEnd().TrimEnd('.', ',', '!', '?'));
     }
 
     private static readonly HashSet<string> SmallWords = new(StringComparer.Ordinal)
@@ -43,11 +45,15 @@ public static partial class NonSpeechQuotation
         return open.Success && !InnerClosing().IsMatch(quote[(open.Index + 1)..]);
     }
 
-    [GeneratedRegex(@"\b(?:banners?|signs?|placards?|posters?|T-shirts?|shirts?|slogans?|graffiti|hashtags?|headlines?|headlined|titled|entitled|inscriptions?|inscribed|emblazoned|the words|books?|novels?|memoirs?|films?|movies?|songs?|albums?|series|shows?|documentary|episodes?|essays?|op-eds?|podcasts?)\b", RegexOptions.IgnoreCase)]
+    /// <summary>Lower-case nouns only: "The Daily Show" is a name in someone's speech, "the show" a title's cue.</summary>
+    [GeneratedRegex(@"\b(?:banners?|signs?|placards?|posters?|T-shirts?|shirts?|slogans?|graffiti|hashtags?|headlines?|headlined|titled|entitled|inscriptions?|inscribed|emblazoned|the words|books?|novels?|memoirs?|films?|movies?|songs?|albums?|series|shows?|documentary|episodes?|essays?|op-eds?|podcasts?)\b")]
     private static partial Regex SignNoun();
 
-    [GeneratedRegex(@"\b(?:said|says|told|tells|wrote|writes|added|asked|explained|stated|declared|tweeted|posted|replied|saying|adding|telling|writing)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:say|said|says|tell|told|tells|write|wrote|writes|add|added|ask|asked|explained|stated|declared|tweeted|posted|replied|recalled|saying|adding|telling|writing)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SpeechWord();
+
+    [GeneratedRegex(@"[.!?]\s+\p{Lu}")]
+    private static partial Regex SentenceInside();
 
     [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")]
     private static partial Regex Word();

@@ -44,6 +44,7 @@ public sealed partial class QuoteExtractor
                     var before = text[..m.Index];
                     var after = text[(m.Index + m.Length)..];
                     var speaker = SpeakerAfter(after) ?? SpeakerBefore(before);
+                    bool female = speaker == Pronoun && (After().Match(after).Groups["pronoun"] is { Success: true } a ? a : Before().Match(before).Groups["pronoun"]).Value == "she";
                     if (speaker is null && NonSpeechQuotation.Is(before, quote)) continue;
                     bool inferred = speaker == Pronoun;
                     // "Raddatz asked if the tweet is "…," she added", "a remark by Trump in which he said: "…"": the
@@ -52,7 +53,7 @@ public sealed partial class QuoteExtractor
                     // "…," he said. "…," he added: the pronoun goes on with the speaker of the quotation that opened
                     // the sentence just before (one quoted inside a sentence may be a nickname or a title).
                     if (speaker == Pronoun)
-                        speaker = lastQuoted == i - 1 && lastOpenedSentence && lastTailClean && lastSpeaker is not null ? lastSpeaker : ResolvePronoun(sentences, i);
+                        speaker = lastQuoted == i - 1 && lastOpenedSentence && lastTailClean && lastSpeaker is not null ? lastSpeaker : ResolvePronoun(sentences, i, female);
                     // "WOFL says, …" or "CNN reported: …": a station or agency passing on someone's words is not
                     // the speaker, and the text does not say whose words they are.
                     if (speaker is not null && IsAcronym(speaker)) speaker = null;
@@ -77,6 +78,9 @@ public sealed partial class QuoteExtractor
     }
 
     private const string Pronoun = "\u0001pronoun";
+
+    /// <summary>A quotation this long is someone's words; a shorter one may be a scare quote ("a "red line"").</summary>
+    private const int MinWordsOfSpeech = 4;
 
     /// <summary>How many sentences after its first a quotation inside one pair of marks may run on.</summary>
     private const int MaxRunOn = 8;
@@ -108,8 +112,17 @@ public sealed partial class QuoteExtractor
         var ends = SentenceEnd().Matches(before);
         var clause = ends.Count == 0 ? before : before[(ends[^1].Index + ends[^1].Length)..];
         // "a spokesperson for Spacey said": a name after a preposition is not who speaks.
-        var subjects = SpeechSubject().Matches(clause).Where(m => !AfterPreposition().IsMatch(clause[..m.Index])).Select(PersonOf).ToList();
-        if (subjects.Count == 1 && subjects[0] is { } speaker && !IsAcronym(speaker) && SpeechVerb().Matches(clause).Count <= 1) return speaker;
+        var matches = SpeechSubject().Matches(clause).Where(m => !AfterPreposition().IsMatch(clause[..m.Index])).ToList();
+        if (matches.Count == 1 && PersonOf(matches[0]) is { } speaker && !IsAcronym(speaker) && SpeechVerb().Matches(clause).Count <= 1)
+        {
+            var rest = clause[(matches[0].Index + matches[0].Length)..];
+            // "While Lott said, "…," the review concluded that "…"": the speaker's words were the first quotation.
+            // "Trump asked them to fire Ross after he dismissed a proposal, saying, "…"": the participle belongs to
+            // the "he" nearer to it, who may be someone else.
+            if (Quoted().Matches(rest).Any(q => Ingest.TextStats.CountWords(q.Groups["q"].Value) >= MinWordsOfSpeech) || ParticipleEnd().IsMatch(clause) && SubjectPronoun().IsMatch(rest)) return null;
+            return speaker;
+        }
+        var subjects = matches.Select(PersonOf).ToList();
         if (subjects.Count == 0 && ParticipleEnd().IsMatch(clause) && PersonOf(NameLed().Match(clause)) is { } subject && subject.Contains(' ')) return subject;
         // "a dissent by Justice Stephen Breyer in which he said that … "…"": the pronoun is the one person named by "by".
         if (subjects.Count == 0 && PersonOf(ByPerson().Match(clause)) is { } by) return by;
@@ -137,6 +150,8 @@ public sealed partial class QuoteExtractor
 
     private static string? SpeakerBefore(string before)
     {
+        // "…," says Jo Roe, a director on the film, "…": the attribution between two parts, speaker after the verb.
+        if (Between().Match(before) is { Success: true } between) return NameForms.Clean(between.Groups["name"].Value);
         var m = Before().Match(before);
         if (!m.Success) return null;
         return m.Groups["pronoun"].Success ? Pronoun : NameForms.Clean(m.Groups["name"].Value);
@@ -147,18 +162,21 @@ public sealed partial class QuoteExtractor
     /// the person the sentence right before opens with ("Wyatt referenced …"), where sentences led by a pronoun
     /// ("But she said she had been asleep.") go on about the same person and do not count as coming between.
     /// A name merely mentioned ("her response to Damon") is not enough: then no speaker is given.</summary>
-    private static string? ResolvePronoun(IReadOnlyList<Sentence> sentences, int i)
+    private static string? ResolvePronoun(IReadOnlyList<Sentence> sentences, int i, bool female)
     {
         bool adjacent = true;
         for (int back = i - 1; back >= Math.Max(0, i - 3); back--)
         {
             var previous = sentences[back].Text;
+            // "Jumaah told Turner that he and his family …", then "…," she said: a sentence that speaks of its person
+            // only as "he" cannot be the one "she" points back to (and the other way round).
+            bool otherGender = OtherGender(previous, female);
             var subject = SpeechSubject().Match(previous);
-            if (subject.Index <= 60 && PersonOf(subject) is { } name) return name;
-            if (PersonOf(FinalAttribution().Match(previous)) is { } finalName) return finalName;
+            if (!otherGender && subject.Index <= 60 && Individual(PersonOf(subject)) is { } name) return name;
+            if (!otherGender && Individual(PersonOf(FinalAttribution().Match(previous))) is { } finalName) return finalName;
             // A lone capitalised word opens many sentences ("Gosh, …"): it counts only as the surname of a full
             // name the article gives somewhere.
-            if (adjacent && PersonOf(NameLed().Match(previous)) is { } ledName
+            if (adjacent && !otherGender && Individual(PersonOf(NameLed().Match(previous))) is { } ledName
                 && (ledName.Contains(' ') || IsSurnameInArticle(ledName, sentences))) return ledName;
             // A quotation in between belongs to someone already: looking further back would skip a speaker.
             if (Quoted().IsMatch(previous)) return null;
@@ -166,6 +184,23 @@ public sealed partial class QuoteExtractor
         }
         return null;
     }
+
+    /// <summary>"he" or "she" is a person, never "the Secret Service" or "the Interior Department".</summary>
+    private static string? Individual(string? name) =>
+        name is not null && name.Split(' ').Any(w => EntityRecognizer.OrganizationWords.Contains(w)) ? null : name;
+
+    private static bool OtherGender(string sentence, bool female)
+    {
+        var words = PronounWord().Matches(sentence).Select(m => m.Value.ToLowerInvariant()).ToList();
+        bool he = words.Any(w => w is "he" or "his" or "him"), she = words.Any(w => w is "she" or "her" or "hers");
+        return female ? he && !she : she && !he;
+    }
+
+    [GeneratedRegex(@"\b(?:he|she)\s+(?!said|says)[a-z]+", RegexOptions.IgnoreCase)]
+    private static partial Regex SubjectPronoun();
+
+    [GeneratedRegex(@"\b(?:he|she|his|him|her|hers)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PronounWord();
 
     [GeneratedRegex(@"^\W*(?:(?!(?:He|She|They|It|We|I)\b)\p{Lu}\p{Ll}+\s+)??(?:(?!(?:" + Verbs + @")\b)[a-z\-]+\s+){0,2}(?<name>" + NameForms.NamePattern + @")(?:,\s[^,""“”]{1,60},)?\s+(?:also\s+|then\s+|later\s+)?(?:[a-z]+ed|was|is|has|had|[a-z]+[a-rt-z]s|chose|took|wrote|spoke|made|gave|went|came|sent|began|held|left|met|ran|saw|spent|stood|thought|won|got|put|told|said)\b")]
     private static partial Regex NameLed();
@@ -229,6 +264,9 @@ public sealed partial class QuoteExtractor
 
     [GeneratedRegex(@"(?<name>" + NameForms.NamePattern + @")(?:,\s[^,]{2,80},)?\s+(?:also\s+|later\s+|then\s+|had\s+|\w+ly\s+)?(?:" + Verbs + @"|denied|denies|defended|defends)\b")]
     private static partial Regex SpeechSubject();
+
+    [GeneratedRegex(@"[""”],?\s+(?:" + Verbs + @")\s+(?:[a-z\-]+\s+){0,3}(?<name>" + NameForms.NamePattern + @")(?:,\s[^,""“”]{2,80})?,\s*$")]
+    private static partial Regex Between();
 
     /// <summary>"… by Trump during a debate in which he said": the person a remark or a ruling is by.</summary>
     [GeneratedRegex(@"\bby\s+(?:[a-z\-]+\s+){0,2}(?:(?:\p{Lu}\.){2,}\s+)?(?<name>" + NameForms.TitledNamePattern + @")[^""“”]{0,120}?\b(?:he|she)\s+(?:" + Verbs + @")\b")]

@@ -150,4 +150,30 @@ public class QuoteRuleTests
         Assert.Null(SpeakerOf(a, "taking the time he needs"));
         Assert.Null(SpeakerOf(a, "The family was not at home"));
     }
+
+    // Modelled on a police-review story ("While X said "…", the review concluded "…"") and a casino-deal story
+    // (a participle after "he dismissed …" belongs to him, not to the one asking before).
+    [Fact]
+    public void Reported_speech_does_not_reach_past_the_speakers_own_quotation_or_another_subject()
+    {
+        var a = Analyze(
+            "While Chief Ron Hale said, \"the officer was under pressure,\" the board's review concluded that the arrest \"broke every rule we teach.\"\n\n" +
+            "At one point Gina Park asked the lenders to replace Dunn after he rejected her plan to keep the hotel, saying, \"It is far too early for gifts.\"");
+        Assert.Equal("Ron Hale", SpeakerOf(a, "the officer was under pressure"));
+        Assert.Null(SpeakerOf(a, "broke every rule we teach"));
+        Assert.Null(SpeakerOf(a, "It is far too early for gifts"));
+    }
+
+    // Modelled on a rescue story ("She told him not to give up", after a sentence about "he") and a court story.
+    [Fact]
+    public void She_said_does_not_go_back_to_a_man_the_text_calls_he()
+    {
+        var a = Analyze(
+            "Over the phone, Omar Haddad told Lisa Brandt that he and his family were hiding in the hills. She told him not to give up.\n\n" +
+            "\"It was a very quick decision for all of us,\" she said.",
+            "Judge Alan Price thanked the jury for its patience. He then turned to the families in the gallery.\n\n" +
+            "\"You have done a hard thing for this town,\" he said.");
+        Assert.NotEqual("Omar Haddad", SpeakerOf(a, "It was a very quick decision"));
+        Assert.Equal("Alan Price", SpeakerOf(a, "You have done a hard thing"));
+    }
 }
