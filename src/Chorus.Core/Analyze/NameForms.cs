@@ -19,7 +19,7 @@ public static partial class NameForms
         "ceo", "founder", "leader", "counterpart", "host", "actor", "actress", "singer", "star", "passenger", "witness", "neighbor",
         "neighbour", "resident", "mother", "daughter", "son", "wife", "husband", "sheriff", "deputy", "trooper", "agent", "lawyer",
         "producer", "editor", "author", "writer", "analyst", "economist", "doctor", "nurse", "teacher", "pastor", "manager", "owner",
-        "principal", "dean", "publicist", "coordinator", "commissioner", "adviser", "advisor", "aide", "reporter", "correspondent", "anchor", "co-anchor", "columnist", "commentator", "engineer", "scientist", "researcher", "administrator", "president-elect", "councilman", "councilwoman",
+        "principal", "dean", "publicist", "coordinator", "dispatcher", "operator", "volunteer", "commissioner", "adviser", "advisor", "aide", "reporter", "correspondent", "anchor", "co-anchor", "columnist", "commentator", "engineer", "scientist", "researcher", "administrator", "president-elect", "councilman", "councilwoman",
         "maj", "major", "cpl", "corporal", "pvt", "private", "adm", "admiral", "cmdr", "det", "insp", "inspector", "supt", "superintendent",
         // The department of an office ("Secretary of State Hillary Clinton"): the name starts after it.
         "state", "defense", "homeland", "treasury", "interior", "commerce", "labor", "energy", "transportation", "education",

@@ -60,6 +60,15 @@ public sealed partial class QuoteExtractor
                     // "Macron said yesterday that the weapons were a "red line" and "would result in reprisals"",
                     // "Damon addressed the allegations, saying, "…"": the one person this sentence has speaking.
                     if (speaker is null && ClauseSpeaker(before) is { } clauseSpeaker) { speaker = clauseSpeaker; inferred = true; }
+                    // "He was not specific on the payments, saying: "…"": the participle's subject is a pronoun.
+                    if (speaker is null && PronounParticiple().IsMatch(before) && !NamedBefore().IsMatch(before))
+                    {
+                        bool she = before.TrimStart().StartsWith("She", StringComparison.Ordinal);
+                        speaker = ResolvePronoun(sentences, i, she);
+                        inferred = true;
+                    }
+                    // "Medlin "refused to give up" and kept calling, according to Barbour.": a person as the source.
+                    if (speaker is null && SourcePerson(after, sentences) is { } source) { speaker = source; inferred = true; }
                     // A quotation that opens the sentence right after a quoted speaker, with no attribution of its
                     // own, is that speaker going on: the convention of every news style guide. Not when the sentence
                     // before went on to report someone else ("…," Macron noted Putin told him …).
@@ -104,6 +113,16 @@ public sealed partial class QuoteExtractor
         return SpeechSubject().Matches(tail).Count <= 1 && !Quoted().IsMatch(tail);
     }
 
+    /// <summary>The person a sentence ending "…, according to X." credits: a full name, or a surname the article
+    /// gives in full somewhere; never a medium ("according to CNN").</summary>
+    private static string? SourcePerson(string after, IReadOnlyList<Sentence> sentences)
+    {
+        var m = AccordingToPerson().Match(after);
+        if (!m.Success || OutletCitationFinder.LooksLikeOutlet(m.Groups["name"].Value)) return null;
+        var name = NameForms.Clean(m.Groups["name"].Value);
+        return name is not null && !IsAcronym(name) && (name.Contains(' ') || IsSurnameInArticle(name, sentences)) ? Individual(name) : null;
+    }
+
     /// <summary>The speaker of a quotation inside reported speech: the one person whose speech verb comes before
     /// it in the sentence ("X said … that …", "X told reporters … "…""), or the subject of a sentence handing the
     /// quotation on with a participle ("X addressed …, saying, "…""). Two speakers before it leave it unattributed.</summary>
@@ -119,7 +138,7 @@ public sealed partial class QuoteExtractor
             // "While Lott said, "…," the review concluded that "…"": the speaker's words were the first quotation.
             // "Trump asked them to fire Ross after he dismissed a proposal, saying, "…"": the participle belongs to
             // the "he" nearer to it, who may be someone else.
-            if (Quoted().Matches(rest).Any(q => Ingest.TextStats.CountWords(q.Groups["q"].Value) >= MinWordsOfSpeech) || ParticipleEnd().IsMatch(clause) && SubjectPronoun().IsMatch(rest)) return null;
+            if (OwnQuotation().Match(rest) is { Success: true } own && Ingest.TextStats.CountWords(own.Groups["q"].Value) >= MinWordsOfSpeech || ParticipleEnd().IsMatch(clause) && SubjectPronoun().IsMatch(rest)) return null;
             return speaker;
         }
         var subjects = matches.Select(PersonOf).ToList();
@@ -150,6 +169,8 @@ public sealed partial class QuoteExtractor
 
     private static string? SpeakerBefore(string before)
     {
+        // A transcript line: "Keilar: "You say it is not a shake-up …"".
+        if (TranscriptSpeaker().Match(before) is { Success: true } transcript) return NameForms.Clean(transcript.Groups["name"].Value);
         // "…," says Jo Roe, a director on the film, "…": the attribution between two parts, speaker after the verb.
         if (Between().Match(before) is { Success: true } between) return NameForms.Clean(between.Groups["name"].Value);
         var m = Before().Match(before);
@@ -256,7 +277,7 @@ public sealed partial class QuoteExtractor
     private static partial Regex Quoted();
 
     // After the quotation: "…," said passenger Tomas Reiner; "…," he said; "…," coast guard commander Elena Varga told.
-    [GeneratedRegex(@"^\s*[,.:;!?—–-]?\s*(?:(?:" + Verbs + @")\s+(?:[a-z\-]+\s+){0,3}(?<name>" + NameForms.NamePattern + @")|(?<pronoun>he|she)\s+(?:" + Verbs + @")\b|(?:the\s+)?(?:[a-z\-]+\s+){0,3}(?<name>" + NameForms.TitledNamePattern + @")(?:,\s[^,""“”]{2,60},)?\s+(?:also\s+|later\s+|then\s+)?(?:" + Verbs + @")\b)")]
+    [GeneratedRegex(@"^\s*[,.:;!?—–-]?\s*(?:(?:" + Verbs + @")\s+(?:[a-z\-]+\s+){0,3}(?<name>" + NameForms.NamePattern + @")|(?<pronoun>he|she)\s+(?:" + Verbs + @")\b|(?:the\s+)?(?:[a-z\-]+\s+){0,3}(?<name>" + NameForms.TitledNamePattern + @")(?:,\s(?:[^,""“”]{2,60},|(?:the|a|an)\s[^,""“”]{2,80}?))?\s+(?:also\s+|later\s+|then\s+)?(?:" + Verbs + @")\b)")]
     private static partial Regex After();
 
     [GeneratedRegex(@"(?:(?<name>" + NameForms.TitledNamePattern + @")(?:,\s[^,""“”]{2,60},)?|\b(?<pronoun>he|she))\s+(?:also\s+|later\s+|then\s+|\w+ly\s+)?(?:" + Verbs + @")(?:\s+(?:reporters|journalists|the\s+\w+|\w+)|\s*\([^()""“”]{1,60}\)|(?:\s+[\w'’\-]+){1,6}(?=\s*:))?\s*[:,]?\s*(?:that\s+)?$")]
@@ -264,6 +285,22 @@ public sealed partial class QuoteExtractor
 
     [GeneratedRegex(@"(?<name>" + NameForms.NamePattern + @")(?:,\s[^,]{2,80},)?\s+(?:also\s+|later\s+|then\s+|had\s+|\w+ly\s+)?(?:" + Verbs + @"|denied|denies|defended|defends)\b")]
     private static partial Regex SpeechSubject();
+
+    /// <summary>A quotation hung directly on the speech verb ("said, "…"" or "said that "…""): the speaker's own words.</summary>
+    [GeneratedRegex(@"^\s*[,:]?\s*(?:that\s+)?[""“](?<q>[^""“”]{3,}?)[""”]")]
+    private static partial Regex OwnQuotation();
+
+    [GeneratedRegex(@"^\W*(?:(?:Says|Said|Adds|Added|Writes|Wrote)\s+)?(?<name>" + NameForms.TitledNamePattern + @"):\s*$")]
+    private static partial Regex TranscriptSpeaker();
+
+    [GeneratedRegex(@"^\W*(?:He|She)\b[^""“”]*,\s*(?:" + Participles + @")(?:\s+that)?[:,]?\s*$")]
+    private static partial Regex PronounParticiple();
+
+    [GeneratedRegex(@"\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+")]
+    private static partial Regex NamedBefore();
+
+    [GeneratedRegex(@"^[^""“”]*?,\s+according\s+to\s+(?<name>" + NameForms.TitledNamePattern + @")\s*[.]?\s*$")]
+    private static partial Regex AccordingToPerson();
 
     [GeneratedRegex(@"[""”],?\s+(?:" + Verbs + @")\s+(?:[a-z\-]+\s+){0,3}(?<name>" + NameForms.NamePattern + @")(?:,\s[^,""“”]{2,80})?,\s*$")]
     private static partial Regex Between();

@@ -158,9 +158,11 @@ public class QuoteRuleTests
     {
         var a = Analyze(
             "While Chief Ron Hale said, \"the officer was under pressure,\" the board's review concluded that the arrest \"broke every rule we teach.\"\n\n" +
+            "Mayor Iris Dahl said at a briefing the city expects \"winds of sixty miles an hour\" and the storm may be \"as strong as any in ten years.\"\n\n" +
             "At one point Gina Park asked the lenders to replace Dunn after he rejected her plan to keep the hotel, saying, \"It is far too early for gifts.\"");
         Assert.Equal("Ron Hale", SpeakerOf(a, "the officer was under pressure"));
         Assert.Null(SpeakerOf(a, "broke every rule we teach"));
+        Assert.Equal("Iris Dahl", SpeakerOf(a, "as strong as any in ten years"));
         Assert.Null(SpeakerOf(a, "It is far too early for gifts"));
     }
 
@@ -175,5 +177,32 @@ public class QuoteRuleTests
             "\"You have done a hard thing for this town,\" he said.");
         Assert.NotEqual("Omar Haddad", SpeakerOf(a, "It was a very quick decision"));
         Assert.Equal("Alan Price", SpeakerOf(a, "You have done a hard thing"));
+    }
+
+    // Modelled on a wildlife-park story ("He was not specific …, saying: …") and a dispatcher story ("…, according to X.").
+    [Fact]
+    public void A_pronoun_before_a_participle_and_a_person_credited_with_according_to_are_speakers()
+    {
+        var a = Analyze(
+            "Park director Sam Oduya spoke to reporters at the gate. He was not specific on whether the family would be paid, saying: \"We have a scheme for staff who lose their loved ones.\"\n\n" +
+            "Dispatcher Kim Roe said the call came in just after midnight.\n\n" +
+            "The caller \"would not stop crying for help\" and kept the line open for an hour, according to Roe.",
+            "Tom Vale kept the office phone on all night, according to Nina Shore.\n\n" +
+            "Vale \"never once thought of going home to rest\" that night, according to CNN.");
+        Assert.Equal("Sam Oduya", SpeakerOf(a, "We have a scheme"));
+        Assert.Equal("Kim Roe", SpeakerOf(a, "would not stop crying"));
+        Assert.Null(SpeakerOf(a, "never once thought of going home"));
+    }
+
+    // Modelled on a cable-news transcript ("Keilar: …") and an interview transcript.
+    [Fact]
+    public void A_transcript_line_gives_its_speaker()
+    {
+        var a = Analyze(
+            "The exchange grew heated on air.\n\nKeilar: \"You say it is not a shake-up, but the numbers are down.\"",
+            "Colbert: \"There was a very specific way we were supposed to present ourselves.\"\n\nSays Dana Wick: \"He wanted his own name on every single building.\"");
+        Assert.Equal("Keilar", SpeakerOf(a, "You say it is not a shake-up"));
+        Assert.Equal("Colbert", SpeakerOf(a, "There was a very specific way"));
+        Assert.Equal("Dana Wick", SpeakerOf(a, "He wanted his own name"));
     }
 }
