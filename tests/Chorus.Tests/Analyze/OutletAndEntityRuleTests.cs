@@ -10,15 +10,25 @@ public class OutletAndEntityRuleTests
     {
         var a = QuoteRuleTests.Analyze(
             "Witnesses told police the SUV had come from a nearby casino, and the DNC reported nothing of it.\n\n" +
+            "Three people were hurt, according to the Bahamas Emergency Management Agency, reports the BBC.\n\n" +
+            "The storm was the worst in a decade, according to a report in the Miami Herald.\n\n" +
             "The driver was killed, according to the Associated Press, and the SUV was found later.",
             "The crew is safe, a flight director told NBC News on Tuesday.\n\n" +
+            "Her neighbour told ABC7 Monday that the street flooded, and the singer told US Weekly she was safe, the Times reported Thursday.\n\n" +
             "\"We are fine,\" the commander said, according to CNN. KTLA reported that the road was closed.");
         var names = a.CitedOutlets.Select(o => o.Name).ToList();
         Assert.Contains("Associated Press", names);
         Assert.Contains("NBC News", names);
         Assert.Contains("CNN", names);
         Assert.Contains("KTLA", names);
+        Assert.Contains("BBC", names);
+        Assert.Contains("Miami Herald", names);
+        Assert.Contains("ABC7", names);
+        Assert.Contains("US Weekly", names);
+        Assert.Contains("Times", names);
+        Assert.DoesNotContain(names, n => n.EndsWith("Monday") || n.EndsWith("Thursday"));
         Assert.DoesNotContain("SUV", names);
+        Assert.DoesNotContain(names, n => n.Contains("Management Agency"));
         Assert.DoesNotContain("DNC", names);
     }
 
