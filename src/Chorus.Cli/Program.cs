@@ -17,6 +17,7 @@ public static class Program
             SummarizeCommand.Create(stdout, stderr),
             AnalyzeCommand.Create(stdout, stderr),
             EvalCommand.Create(stdout, stderr),
+            AnalysisEvalCommand.Create(stdout, stderr),
             RougeCommand.Create(stdout, stderr),
             TrainCommand.Create(stdout, stderr),
             BenchCommand.Create(stdout, stderr),

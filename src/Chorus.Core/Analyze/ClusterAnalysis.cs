@@ -15,7 +15,12 @@ public sealed record CopiedPassage(string Text, int Words, SentenceRef InA, Sent
 public sealed record Quote(string? Speaker, string Text, IReadOnlyList<string> Sources, IReadOnlyList<SentenceRef> Sentences);
 
 /// <summary>One fact given different values by different outlets.</summary>
-public sealed record Discrepancy(string Topic, string Kind, IReadOnlyList<DiscrepancyValue> Values);
+public sealed record Discrepancy(string Topic, string Kind, IReadOnlyList<DiscrepancyValue> Values)
+{
+    /// <summary>Why the values were judged to be about one fact: the same kind of quantity, subject and reference
+    /// point, and for counts and amounts the words their sentences share.</summary>
+    public string Reason { get; init; } = "";
+}
 
 public sealed record DiscrepancyValue(string Value, IReadOnlyList<string> Sources, string Sentence, IReadOnlyList<SentenceRef> Sentences);
 

@@ -12,7 +12,8 @@ namespace Chorus.Analyze;
 /// </summary>
 public sealed partial class EntityRecognizer
 {
-    private static readonly HashSet<string> OrganizationWords = new(StringComparer.OrdinalIgnoreCase)
+    /// <summary>Words that make a name an institution's ("… Council", "… Service").</summary>
+    public static readonly HashSet<string> OrganizationWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "inc", "corp", "corporation", "company", "co", "ltd", "llc", "plc", "lines", "airlines", "council", "party", "committee",
         "ministry", "department", "university", "college", "school", "agency", "service", "services", "group", "bank",
@@ -41,13 +42,14 @@ public sealed partial class EntityRecognizer
                 var after = sentence.Text[(m.Index + m.Length)..];
                 var previousWord = LastWord().Match(before).Value.Trim();
                 bool titled = NameForms.Titles.Contains(raw.Split(' ')[0].TrimEnd('.')) || NameForms.Titles.Contains(previousWord.TrimEnd('.'));
-                var name = NameForms.Clean(raw);
+                // "Russian-controlled Chechnya", "Kremlin-backed Rosneft": the hyphenated adjective is not the name.
+                var name = NameForms.Clean(HyphenatedAdjective().Replace(raw, ""));
                 if (name is null) continue;
                 // A lone generic word ("Group", "Palace", "State") is not a name.
                 if (!name.Contains(' ') && (OrganizationWords.Contains(name) || PlaceWords.Contains(name) || NameForms.Titles.Contains(name))) continue;
                 bool atStart = before.Trim().Length == 0 || before.TrimEnd().EndsWith('"') || before.TrimEnd().EndsWith('“');
                 if (atStart && !name.Contains(' ') && !titled) { mentions.Add((name, sentence, null)); continue; }
-                mentions.Add((name, sentence, Cue(name, titled, previousWord, after)));
+                mentions.Add((name, sentence, Cue(name, titled, previousWord, before, after)));
             }
         }
         var speakers = knownSpeakers.ToHashSet(StringComparer.Ordinal);
@@ -75,18 +77,38 @@ public sealed partial class EntityRecognizer
         return (Order(people), Order(organizations), Order(places));
     }
 
-    private static string? Cue(string name, bool titled, string previousWord, string after)
+    private static string? Cue(string name, bool titled, string previousWord, string before, string after)
     {
         var words = name.Split(' ');
+        // "Russian Federation", "Czech Republic": a state named by its people's adjective is a place.
+        if (words.Length == 2 && StateNouns.Contains(words[1]) && Demonym().IsMatch(words[0])) return "place";
         if (words.Any(w => OrganizationWords.Contains(w))) return "organization";
-        if (words.Length == 1 && name.Length is >= 2 and <= 5 && name.All(char.IsUpper)) return "organization";
+        // An acronym names an organization when it stands as a noun; before a noun ("the LGBT community", "DNC
+        // hacks") it describes something else.
+        if (words.Length == 1 && name.Length is >= 2 and <= 5 && name.All(char.IsUpper)) return ModifierNext().IsMatch(after) ? null : "organization";
         if (titled) return "person";
+        // "Jeff Martin, 33, of Columbus, Ohio, said": a place and its region outweigh the speech verb after them.
+        if (CommaRegion().IsMatch(after)) return "place";
         if (AgeAfter().IsMatch(after) || SpeechAfter().IsMatch(after)) return "person";
         if (words.Any(w => PlaceWords.Contains(w))) return "place";
-        if (PlacePrepositions.Contains(previousWord) && !after.StartsWith("'s") && !after.StartsWith("’s")) return "place";
-        if (CommaRegion().IsMatch(after)) return "place";
+        // "according to Kenny Todd": a source, not a destination.
+        if (PlacePrepositions.Contains(previousWord) && !after.StartsWith("'s") && !after.StartsWith("’s") && !AccordingTo().IsMatch(before)) return "place";
         return null;
     }
+
+    private static readonly HashSet<string> StateNouns = new(StringComparer.Ordinal) { "Federation", "Republic", "Kingdom", "Emirates" };
+
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}+(?:ian|ean|an|ese|ish|ch|ic|i)$")]
+    private static partial Regex Demonym();
+
+    [GeneratedRegex(@"^\s+(?!(?:said|says|has|had|is|was|were|are|will|would|could|also|and|or|in|on|at|of|to|for|by|with|from)\b)\p{Ll}+")]
+    private static partial Regex ModifierNext();
+
+    [GeneratedRegex(@"according\s+to\s*$")]
+    private static partial Regex AccordingTo();
+
+    [GeneratedRegex(@"^\p{Lu}[\p{L}]+-\p{Ll}+\s+(?=\p{Lu})")]
+    private static partial Regex HyphenatedAdjective();
 
     [GeneratedRegex(@"(?<=\s|^|[""“(])" + NameForms.NamePattern)]
     private static partial Regex Name();
@@ -100,7 +122,7 @@ public sealed partial class EntityRecognizer
     [GeneratedRegex(@"^(?:,\s[^,]{2,60},)?\s+(?:also\s+)?(?:said|says|told|added|asked|explained|wrote|tweeted)\b")]
     private static partial Regex SpeechAfter();
 
-    /// <summary>"Fort Worth, Texas": a place followed by its region.</summary>
-    [GeneratedRegex(@"^,\s+(?:Texas|California|Florida|Ohio|Virginia|England|Scotland|Wales|France|Germany|Italy|Spain|Canada|Australia|India|China|Russia)\b")]
+    /// <summary>"Fort Worth, Texas", "Forest Hill, Md.": a place followed by its state or country.</summary>
+    [GeneratedRegex(@"^,\s+(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.[HJMYCD]|Okla|Ore|Pa|R\.I|S\.[CD]|Tenn|Tex|Vt|Va|Wash|W\.Va|Wis|Wyo|England|Scotland|Wales|Ireland|France|Germany|Italy|Spain|Canada|Australia|India|China|Russia|Japan|Mexico|Brazil|Kenya|Nigeria|Israel|Egypt|Pakistan)\b")]
     private static partial Regex CommaRegion();
 }

@@ -13,23 +13,37 @@ public sealed partial class OutletCitationFinder
 {
     private static readonly HashSet<string> MediaWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        "times", "post", "news", "journal", "herald", "tribune", "guardian", "telegraph", "press", "broadcasting", "corporation",
-        "radio", "tv", "television", "channel", "agency", "wire", "daily", "gazette", "magazine", "network", "mail", "express",
+        // Not "agency", "corporation", "report" or "record": "according to the Bahamas Emergency Management Agency"
+        // cites an authority, not a medium ("Middle East News Agency" is one by its "news").
+        "times", "post", "news", "journal", "herald", "tribune", "guardian", "telegraph", "press", "broadcasting",
+        "radio", "tv", "television", "channel", "wire", "daily", "gazette", "magazine", "network", "mail", "express",
         "chronicle", "observer", "independent", "reuters", "bloomberg", "insider", "politico", "axios", "economist", "bulletin",
-        "courier", "examiner", "dispatch", "sentinel", "inquirer", "register", "globe", "star", "sun", "mirror", "standard",
-        "today", "weekly", "online", "media", "report", "reporter", "review", "monitor", "record", "figaro", "monde", "spiegel",
+        "courier", "examiner", "dispatch", "sentinel", "inquirer", "globe", "star", "sun", "mirror",
+        "today", "weekly", "online", "media", "figaro", "monde", "spiegel",
         "zeitung", "presse", "tass", "xinhua", "kyodo", "yonhap", "interfax", "ria", "sputnik", "cbc", "npr", "pbs",
     };
+
+    /// <summary>News organizations known by their initials.</summary>
+    private static readonly HashSet<string> NewsAcronyms = new(StringComparer.Ordinal)
+    {
+        "AP", "AFP", "UPI", "BBC", "CNN", "NBC", "ABC", "CBS", "NPR", "PBS", "MSNBC", "CNBC", "TMZ", "ESPN", "RT", "DPA", "ANSA",
+        "EFE", "ITV", "CBC", "SBS", "NHK", "KBS", "RTE", "ZDF", "ARD", "WSJ", "NYT", "CTV", "RTL", "TASS", "IRNA", "KCNA", "WWD", "HBO",
+    };
+
+    [GeneratedRegex(@"^[KW][A-Z]{2,3}(?:-?TV)?$")]
+    private static partial Regex CallSign();
 
     public IReadOnlyList<CitedOutlet> Find(LinkedCluster cluster)
     {
         var hits = new List<(string Name, SentenceRef Sentence)>();
         foreach (var sentence in cluster.Sentences)
         {
-            foreach (var regex in new[] { AccordingTo(), Reported(), ToldMedium(), MediumNoun() })
+            foreach (var regex in new[] { AccordingTo(), Reported(), ToldMedium(), MediumNoun(), ReportedBy(), AReportIn() })
                 foreach (Match m in regex.Matches(sentence.Text))
                 {
-                    var name = m.Groups["name"].Value.Trim();
+                    // A day or month after the name ("told ABC News Thursday") is the sentence's, not the outlet's.
+                    var name = string.Join(' ', m.Groups["name"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Reverse()
+                        .SkipWhile(w => NameForms.NotNames.Contains(w)).Reverse());
                     bool namedAsMedium = m.Groups["medium"].Success;
                     if (!namedAsMedium && !LooksLikeOutlet(name)) continue;
                     if (Clean(name) is { } clean) hits.Add((clean, new SentenceRef(sentence.DocId, sentence.Position, sentence.Text)));
@@ -45,27 +59,41 @@ public sealed partial class OutletCitationFinder
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim('.', ',', ';', ':', '\'', '’')).Where(w => w.Length > 0).ToArray();
         if (words.Length == 0) return false;
-        if (words.Length <= 2 && words.All(w => w.Length is >= 2 and <= 6 && w.All(c => char.IsUpper(c) || char.IsDigit(c)))) return true;
+        // An acronym is an outlet only when it is a news organization's ("CNN", "AFP") or a broadcast call sign
+        // ("WOFL", "KTLA"): "told police the SUV" or "DNC reported" name no medium.
+        if (words.Length <= 2 && words.Any(w => NewsAcronyms.Contains(w.TrimEnd('0', '1', '2', '3', '4', '5', '6', '7', '8', '9')) || CallSign().IsMatch(w))
+            && words.All(w => w.All(c => char.IsUpper(c) || char.IsDigit(c)) || MediaWords.Contains(w))) return true;
         return words.Any(w => MediaWords.Contains(w.Trim('.', ',')));
     }
 
     private static string? Clean(string name)
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
-        while (words.Count > 0 && words[0] is "The" or "the" or "French" or "British" or "German" or "US" or "U.S.") { if (words.Count == 1) break; words.RemoveAt(0); }
+        // "the French newspaper Le Figaro" is Le Figaro; "US Weekly" keeps its "US".
+        while (words.Count > 2 && words[0] is "The" or "the" or "French" or "British" or "German" or "US" or "U.S.") words.RemoveAt(0);
+        if (words.Count == 2 && words[0] is "The" or "the") words.RemoveAt(0);
         var result = string.Join(' ', words).TrimEnd('.', ',', '\'', '’');
         return result.EndsWith("'s") || result.EndsWith("’s") ? result[..^2] : result.Length > 1 ? result : null;
     }
 
-    private const string OutletName = @"(?:[Tt]he\s+)?(?<name>(?:\p{Lu}[\p{L}&.'’\-]*|\d+)(?:\s+(?:\p{Lu}[\p{L}&.'’\-]*|of|de|du|\d+)){0,5})";
+    private const string OutletName = @"(?:[Tt]he\s+)?(?<name>(?:\p{Lu}[\p{L}\d&.'’\-]*|\d+)(?:\s+(?:\p{Lu}[\p{L}&.'’\-]*|of|de|du|\d+)){0,5})";
 
     [GeneratedRegex(@"\baccording to\s+" + OutletName)]
     private static partial Regex AccordingTo();
 
+    /// <summary>"…, reports the BBC", "per CNN": the outlet after the verb.</summary>
+    [GeneratedRegex(@"(?:,\s+(?:reports|reported|writes|wrote)|\bper)\s+" + OutletName)]
+    private static partial Regex ReportedBy();
+
+    /// <summary>"according to a report in the Guardian", "a report by the New York Times", "in a statement to NPR".</summary>
+    [GeneratedRegex(@"\b(?:(?:a|an|the)\s+(?:\w+\s+)?(?:report|story|article|interview|investigation)\s+(?:in|by|from|on|with)|in\s+a\s+statement\s+to)\s+" + OutletName)]
+    private static partial Regex AReportIn();
+
     [GeneratedRegex(OutletName + @"\s+(?:further\s+|also\s+|first\s+|previously\s+|later\s+)?(?:reported|reports|reporting|has reported|had reported|said in a report|wrote|writes|broadcast)\b")]
     private static partial Regex Reported();
 
-    [GeneratedRegex(@"\b(?:told|in an interview with|speaking to|said to|quoted by|cited by|via)\s+(?:the\s+)?(?:[\p{Ll}\-]+\s+){0,2}(?<medium>newspaper|daily|broadcaster|network|channel|agency|news agency|magazine|outlet|paper|radio|station|website|tabloid|weekly)?\s*" + OutletName)]
+    // "told police the SUV …": words between the verb and a name are allowed only when a medium noun ends them.
+    [GeneratedRegex(@"\b(?:told|in an interview with|speaking to|said to|quoted by|cited by|via)\s+(?:the\s+)?(?:(?:[\p{Ll}\-]+\s+){0,2}(?<medium>newspaper|daily|broadcaster|network|channel|agency|news agency|magazine|outlet|paper|radio|station|website|tabloid|weekly)\s+)?" + OutletName)]
     private static partial Regex ToldMedium();
 
     [GeneratedRegex(@"\b(?:the\s+)?(?:[\p{Ll}\-]+\s+)?(?<medium>newspaper|broadcaster|news agency|wire service|tabloid|news site|news outlet|TV station|television station)\s+" + OutletName)]

@@ -4,7 +4,8 @@ using System.Text.RegularExpressions;
 namespace Chorus.Analyze;
 
 /// <summary>A value a sentence states about something: a duration, a count, an age, an amount, a day, a rank.</summary>
-/// <param name="Kind">duration, count, age, amount, day, date, rank, time (of day), distance (of a fall).</param>
+/// <param name="Kind">duration, count, age, amount, day, date, rank, time (of day), distance (of a fall), measure (a
+/// distance from a named point, a volume, weight or area of a named thing).</param>
 /// <param name="Anchor">What the value is about, normalised ("talks", "passenger", "age of Tomas Reiner").</param>
 /// <param name="Value">Comparable value (minutes for durations, the number for counts, the weekday's name for days).</param>
 /// <param name="Text">The words as written ("nearly three hours").</param>
@@ -30,10 +31,11 @@ public static partial class QuantityReader
         ["minute"] = 1, ["hour"] = 60, ["day"] = 1440, ["week"] = 10080, ["month"] = 43200, ["year"] = 525600,
     };
 
-    /// <summary>Words naming the same kind of event, so "an hour of talks" and "spoke for three hours" meet.</summary>
+    /// <summary>Words naming the same kind of event, so "the rescue took four hours" and "the operation lasted two
+    /// hours" meet. Talks are not among them: "an hour of talks" and "spoke for three hours" may be a one-to-one
+    /// and a whole visit, and one sample was the only text that paired them.</summary>
     private static readonly string[][] EventSynonyms =
     [
-        ["talks", "talk", "spoke", "speak", "speaking", "met", "meet", "meeting", "discussion", "discussions", "conversation", "negotiation", "negotiations", "summit"],
         ["rescue", "operation", "search", "evacuation"],
         ["trial", "hearing", "deliberation", "deliberations"],
         ["flight", "journey", "trip", "crossing", "voyage"],
@@ -57,6 +59,21 @@ public static partial class QuantityReader
     /// <summary>Words for one young person an article may call a child, a toddler or a son in turn.</summary>
     private static readonly HashSet<string> ChildNouns = new(StringComparer.OrdinalIgnoreCase)
         { "child", "toddler", "boy", "girl", "son", "daughter", "baby", "infant", "kid" };
+
+    /// <summary>Units of measure, with their dimension and size in one base unit of it (metres, litres,
+    /// kilograms, square metres), so "12 miles" and "19 kilometres" compare, and miles never meet gallons.</summary>
+    private static readonly Dictionary<string, (string Dimension, double Factor)> MeasureUnits = new(StringComparer.Ordinal)
+    {
+        ["mile"] = ("distance", 1609.34), ["miles"] = ("distance", 1609.34), ["kilometer"] = ("distance", 1000), ["kilometers"] = ("distance", 1000),
+        ["kilometre"] = ("distance", 1000), ["kilometres"] = ("distance", 1000), ["km"] = ("distance", 1000), ["meter"] = ("distance", 1),
+        ["meters"] = ("distance", 1), ["metre"] = ("distance", 1), ["metres"] = ("distance", 1), ["yards"] = ("distance", 0.9144),
+        ["feet"] = ("distance", 0.3048), ["foot"] = ("distance", 0.3048), ["inches"] = ("distance", 0.0254),
+        ["gallon"] = ("volume", 3.785), ["gallons"] = ("volume", 3.785), ["liter"] = ("volume", 1), ["liters"] = ("volume", 1),
+        ["litre"] = ("volume", 1), ["litres"] = ("volume", 1), ["barrel"] = ("volume", 159), ["barrels"] = ("volume", 159),
+        ["ton"] = ("weight", 1000), ["tons"] = ("weight", 1000), ["tonne"] = ("weight", 1000), ["tonnes"] = ("weight", 1000),
+        ["kilogram"] = ("weight", 1), ["kilograms"] = ("weight", 1), ["kilos"] = ("weight", 1), ["kg"] = ("weight", 1),
+        ["acre"] = ("area", 4046.86), ["acres"] = ("area", 4046.86), ["hectare"] = ("area", 10000), ["hectares"] = ("area", 10000),
+    };
 
     private static readonly string[] Months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
@@ -96,7 +113,7 @@ public static partial class QuantityReader
         {
             var noun = m.Groups["noun"].Value;
             if (noun.Length <= 3 || Segment.StopWords.Contains(noun) || NotCountable.Contains(noun)) continue;
-            if (CountStop.Contains(noun) || m.Groups["num"].Value.Length == 4 && m.Groups["num"].Value.StartsWith('1') | m.Groups["num"].Value.StartsWith('2')) continue;
+            if (CountStop.Contains(noun) || MeasureUnits.ContainsKey(noun.ToLowerInvariant()) || m.Groups["num"].Value.Length == 4 && m.Groups["num"].Value.StartsWith('1') | m.Groups["num"].Value.StartsWith('2')) continue;
             if (!TryNumber(m.Groups["num"].Value, out var n) || n < 2) continue;
             // "another five victims", "11 more cases": a part of a count, not the count.
             if (Partial().IsMatch(sentence[..m.Index]) || sentence[(m.Index + m.Length)..].TrimStart().StartsWith("more")) continue;
@@ -148,6 +165,24 @@ public static partial class QuantityReader
                 bool pm = m.Groups["ap"].Value.StartsWith('p') || m.Groups["ap"].Value.StartsWith('P');
                 yield return new Quantity("time", incident, (hour % 12 + (pm ? 12 : 0)) * 60 + minute, m.Groups["clock"].Value, m.Groups["approx"].Success);
             }
+        foreach (Match m in Toll().Matches(sentence))
+        {
+            if (!TryNumber(m.Groups["num"].Value, out var n) || n < 2 || Partial().IsMatch(sentence[..m.Index])) continue;
+            var outcome = m.Groups["outcome"].Value.ToLowerInvariant() is "killed" or "dead" or "died" or "killing" or "deaths" or "death toll" ? "dead" : "injured";
+            yield return new Quantity("count", $"people {outcome}", n, m.Value.Trim(), m.Groups["approx"].Success);
+        }
+        foreach (Match m in Measure().Matches(sentence))
+        {
+            if (!TryNumber(m.Groups["num"].Value, out var n) || n <= 0) continue;
+            n *= m.Groups["scale"].Value.ToLowerInvariant() switch { "million" => 1e6, "billion" => 1e9, "thousand" => 1e3, _ => 1 };
+            var (dimension, factor) = MeasureUnits[m.Groups["unit"].Value.ToLowerInvariant()];
+            // Only a measure whose reference the sentence names is comparable: "12 miles from the park" and "20 miles
+            // from Nairobi" are two distances, and "12 miles away" says from where only to a reader of the story.
+            var reference = m.Groups["from"].Success ? $"{dimension} from {m.Groups["from"].Value.ToLowerInvariant()}"
+                : m.Groups["of"].Success && dimension != "length" ? $"{dimension} of {m.Groups["of"].Value.ToLowerInvariant()}" : null;
+            if (reference is null) continue;
+            yield return new Quantity("measure", reference, n * factor, m.Groups["value"].Value.Trim(), m.Groups["approx"].Success);
+        }
         foreach (Match m in FallDistance().Matches(sentence))
         {
             if (!TryNumber(m.Groups["num"].Value, out var n) || n <= 0) continue;
@@ -259,6 +294,16 @@ public static partial class QuantityReader
     /// <summary>"at about 11:15 p.m.", "around 10:40 pm", "shortly after 2 a.m."</summary>
     [GeneratedRegex(@"\b(?:at|around|about|shortly\s+(?:after|before)|just\s+(?:after|before))\s+(?<approx>about\s+|around\s+|approximately\s+|roughly\s+)?(?<clock>(?<h>\d{1,2})(?::(?<m>[0-5]\d))?\s*(?<ap>[ap]\.m\.|[ap]m\b|[AP]M\b))")]
     private static partial Regex ClockTime();
+
+    /// <summary>How many people an event killed or injured: "at least 12 people were killed", "killing three",
+    /// "the death toll rose to 40", "five dead".</summary>
+    [GeneratedRegex(@"(?<![\d.,])\b(?:" + Approx + @"(?<num>\d{1,3}(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozens)\s+(?:other\s+)?(?:people|persons|civilians|passengers|students|children|soldiers|workers|victims|others)?\s*(?:were\s+|have\s+been\s+|had\s+been\s+|are\s+|was\s+)?(?<outcome>killed|dead|died|injured|wounded|hurt)|(?<outcome>killing|injuring|wounding)\s+" + Approx + @"(?<num>\d{1,3}(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b|(?<outcome>killed|injured|wounded)\s+" + Approx + @"(?<num>\d{1,3}(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s+(?:people|persons|civilians|passengers|students|children|soldiers|workers)\b|(?<outcome>death toll)\s+(?:rose\s+to|climbed\s+to|of|at|stood\s+at|reached)\s+" + Approx + @"(?<num>\d{1,3}(?:,\d{3})*))", RegexOptions.IgnoreCase)]
+    private static partial Regex Toll();
+
+    /// <summary>"about 12 miles from Nairobi", "38 million gallons of sewage": a number and a unit written apart (a
+    /// "50-million-gallon reservoir" states a capacity, not an amount), with what it is measured from or of.</summary>
+    [GeneratedRegex(@"(?<![\d.,\-])\b(?<value>" + Approx + @"(?<num>\d[\d,]*(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\s+(?:(?<scale>million|billion|thousand)\s+)?(?<unit>miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?|yards|feet|foot|inches|gallons?|lit(?:er|re)s?|barrels?|tons?|tonnes?|kilograms?|kilos|kg|acres?|hectares?))\b(?!-)(?:\s+(?:away\s+)?from\s+(?:the\s+)?(?<from>\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)*|[a-z]+)|\s+of\s+(?:the\s+)?(?<of>[a-z]+))?")]
+    private static partial Regex Measure();
 
     /// <summary>"fell nine stories", "plunged about 25 feet", "dropped 30 metres".</summary>
     [GeneratedRegex(@"\b(?:fell|falling|slipped|plunged|plummeted|dropped|tumbled)\s+(?:down\s+)?(?<approx>about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|some\s+|roughly\s+)?(?<num>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\s+(?<unit>stories|storeys|story|storey|floors|floor|feet|foot|ft|metres|meters|metre|meter)\b", RegexOptions.IgnoreCase)]

@@ -14,7 +14,10 @@ public sealed partial class QuoteExtractor
     /// <summary>Quoted spans shorter than this are scare quotes or titles ("red line", "fiction").</summary>
     public int MinWords { get; init; } = 4;
 
-    private const string Verbs = @"said|says|told|tells|added|adds|asked|asks|explained|explains|wrote|writes|noted|notes|insisted|insists|declared|declares|stated|states|warned|warns|continued|recalled|recalls|replied|replies|argued|argues|admitted|admits|claimed|claims|acknowledged|acknowledges|conceded|concedes|remarked|tweeted|posted|responded|responds|exclaimed|quipped|joked|shouted|yelled|captioned|concluded|testified|cautioned|emphasized|emphasised|vowed|boasted|lamented";
+    private const string Verbs = @"said|says|told|tells|added|adds|asked|asks|explained|explains|wrote|writes|noted|notes|insisted|insists|declared|declares|stated|states|warned|warns|continued|recalled|recalls|replied|replies|argued|argues|admitted|admits|claimed|claims|acknowledged|acknowledges|conceded|concedes|remarked|tweeted|posted|responded|responds|exclaimed|quipped|joked|shouted|yelled|captioned|concluded|testified|cautioned|emphasized|emphasised|vowed|boasted|lamented|announced|confirmed|urged|pleaded|demanded|countered|observed|mused|wondered|promised|suggested|reiterated|stressed|maintained|commented|cried|screamed|sobbed";
+
+    /// <summary>"…, saying, "…"", "…, adding: "…"": a participle handing the quotation to the clause's subject.</summary>
+    private const string Participles = @"saying|adding|telling|writing|noting|explaining|insisting|warning|asking|replying|declaring|arguing|tweeting";
 
     public IReadOnlyList<Quote> Extract(LinkedCluster cluster)
     {
@@ -25,36 +28,56 @@ public sealed partial class QuoteExtractor
             string? lastSpeaker = null;
             int lastQuoted = -2;
             bool lastOpenedSentence = false;
+            bool lastTailClean = false;
             for (int i = 0; i < sentences.Count; i++)
             {
                 // A quotation left open runs on into the next sentences of the paragraph.
                 var text = sentences[i].Text;
                 int last = i;
-                while (IsOpen(text) && last + 1 < sentences.Count && last - i < 4 && sentences[last + 1].Paragraph == sentences[i].Paragraph)
+                while (IsOpen(text) && last + 1 < sentences.Count && last - i < MaxRunOn && sentences[last + 1].Paragraph == sentences[i].Paragraph)
                     text += " " + sentences[++last].Text;
                 var span = sentences.Skip(i).Take(last - i + 1).ToList();
-                foreach (Match m in Quoted().Matches(text))
+                foreach (var m in Quotations(text))
                 {
                     var quote = m.Groups["q"].Value.Trim().TrimEnd(',');
                     if (Ingest.TextStats.CountWords(quote) < MinWords) continue;
-                    var speaker = SpeakerAfter(text[(m.Index + m.Length)..]) ?? SpeakerBefore(text[..m.Index]);
+                    var before = text[..m.Index];
+                    var after = text[(m.Index + m.Length)..];
+                    var speaker = SpeakerAfter(after) ?? SpeakerBefore(before);
+                    bool female = speaker == Pronoun && (After().Match(after).Groups["pronoun"] is { Success: true } a ? a : Before().Match(before).Groups["pronoun"]).Value == "she";
+                    if (speaker is null && NonSpeechQuotation.Is(before, quote)) continue;
                     bool inferred = speaker == Pronoun;
-                    // "Raddatz asked if the tweet is "…," she added": the person asking in this very sentence.
-                    if (speaker == Pronoun && PersonOf(SpeechSubject().Match(text[..m.Index])) is { } hereName) speaker = hereName;
+                    // "Raddatz asked if the tweet is "…," she added", "a remark by Trump in which he said: "…"": the
+                    // person speaking, or the one person named with "by", earlier in this very sentence.
+                    if (speaker == Pronoun && (PersonOf(SpeechSubject().Match(before)) ?? PersonOf(ByPerson().Match(before))) is { } hereName) speaker = hereName;
                     // "…," he said. "…," he added: the pronoun goes on with the speaker of the quotation that opened
                     // the sentence just before (one quoted inside a sentence may be a nickname or a title).
                     if (speaker == Pronoun)
-                        speaker = lastQuoted == i - 1 && lastOpenedSentence && lastSpeaker is not null ? lastSpeaker : ResolvePronoun(sentences, i);
+                        speaker = lastQuoted == i - 1 && lastOpenedSentence && lastTailClean && lastSpeaker is not null ? lastSpeaker : ResolvePronoun(sentences, i, female);
                     // "WOFL says, …" or "CNN reported: …": a station or agency passing on someone's words is not
                     // the speaker, and the text does not say whose words they are.
                     if (speaker is not null && IsAcronym(speaker)) speaker = null;
+                    // "Macron said yesterday that the weapons were a "red line" and "would result in reprisals"",
+                    // "Damon addressed the allegations, saying, "…"": the one person this sentence has speaking.
+                    if (speaker is null && ClauseSpeaker(before) is { } clauseSpeaker) { speaker = clauseSpeaker; inferred = true; }
+                    // "He was not specific on the payments, saying: "…"": the participle's subject is a pronoun.
+                    if (speaker is null && PronounParticiple().IsMatch(before) && !NamedBefore().IsMatch(before))
+                    {
+                        bool she = before.TrimStart().StartsWith("She", StringComparison.Ordinal);
+                        speaker = ResolvePronoun(sentences, i, she);
+                        inferred = true;
+                    }
+                    // "Medlin "refused to give up" and kept calling, according to Barbour.": a person as the source.
+                    if (speaker is null && SourcePerson(after, sentences) is { } source) { speaker = source; inferred = true; }
                     // A quotation that opens the sentence right after a quoted speaker, with no attribution of its
-                    // own, is that speaker going on: the convention of every news style guide.
-                    if (speaker is null && m.Index <= 1 && lastQuoted == i - 1 && lastSpeaker is not null && !NamesSomeoneElse(text, m)) { speaker = lastSpeaker; inferred = true; }
+                    // own, is that speaker going on: the convention of every news style guide. Not when the sentence
+                    // before went on to report someone else ("…," Macron noted Putin told him …).
+                    if (speaker is null && m.Index <= 1 && lastQuoted == i - 1 && lastSpeaker is not null && lastTailClean && !NamesSomeoneElse(after)) { speaker = lastSpeaker; inferred = true; }
                     found.Add((speaker, quote, span, inferred));
                     lastSpeaker = speaker;
                     lastQuoted = last;
                     lastOpenedSentence = m.Index <= 1;
+                    lastTailClean = IsAttributionOnly(after);
                 }
                 i = last;
             }
@@ -65,14 +88,73 @@ public sealed partial class QuoteExtractor
 
     private const string Pronoun = "\u0001pronoun";
 
+    /// <summary>A quotation this long is someone's words; a shorter one may be a scare quote ("a "red line"").</summary>
+    private const int MinWordsOfSpeech = 4;
+
+    /// <summary>How many sentences after its first a quotation inside one pair of marks may run on.</summary>
+    private const int MaxRunOn = 8;
+
+    /// <summary>Quoted stretches of a sentence run; a quotation still open where the paragraph ends (the next
+    /// paragraph reopens it) ends there.</summary>
+    private static IEnumerable<Match> Quotations(string text)
+    {
+        int end = 0;
+        foreach (Match m in Quoted().Matches(text)) { yield return m; end = m.Index + m.Length; }
+        if (IsOpen(text) && Unclosed().Match(text, end) is { Success: true } open) yield return open;
+    }
+
+    /// <summary>What follows a quotation is only its attribution ("," said Jane Roe, the mayor.) rather than the
+    /// attribution and more reporting of someone else ("…," Macron noted Putin told him …): at most one named
+    /// person speaking, and no second quotation.</summary>
+    private static bool IsAttributionOnly(string after)
+    {
+        int end = after.IndexOfAny(['.', '!', '?']);
+        var tail = end < 0 ? after : after[..end];
+        return SpeechSubject().Matches(tail).Count <= 1 && !Quoted().IsMatch(tail);
+    }
+
+    /// <summary>The person a sentence ending "…, according to X." credits: a full name, or a surname the article
+    /// gives in full somewhere; never a medium ("according to CNN").</summary>
+    private static string? SourcePerson(string after, IReadOnlyList<Sentence> sentences)
+    {
+        var m = AccordingToPerson().Match(after);
+        if (!m.Success || OutletCitationFinder.LooksLikeOutlet(m.Groups["name"].Value)) return null;
+        var name = NameForms.Clean(m.Groups["name"].Value);
+        return name is not null && !IsAcronym(name) && (name.Contains(' ') || IsSurnameInArticle(name, sentences)) ? Individual(name) : null;
+    }
+
+    /// <summary>The speaker of a quotation inside reported speech: the one person whose speech verb comes before
+    /// it in the sentence ("X said … that …", "X told reporters … "…""), or the subject of a sentence handing the
+    /// quotation on with a participle ("X addressed …, saying, "…""). Two speakers before it leave it unattributed.</summary>
+    private static string? ClauseSpeaker(string before)
+    {
+        var ends = SentenceEnd().Matches(before);
+        var clause = ends.Count == 0 ? before : before[(ends[^1].Index + ends[^1].Length)..];
+        // "a spokesperson for Spacey said": a name after a preposition is not who speaks.
+        var matches = SpeechSubject().Matches(clause).Where(m => !AfterPreposition().IsMatch(clause[..m.Index])).ToList();
+        if (matches.Count == 1 && PersonOf(matches[0]) is { } speaker && !IsAcronym(speaker) && SpeechVerb().Matches(clause).Count <= 1)
+        {
+            var rest = clause[(matches[0].Index + matches[0].Length)..];
+            // "While Lott said, "…," the review concluded that "…"": the speaker's words were the first quotation.
+            // "Trump asked them to fire Ross after he dismissed a proposal, saying, "…"": the participle belongs to
+            // the "he" nearer to it, who may be someone else.
+            if (OwnQuotation().Match(rest) is { Success: true } own && Ingest.TextStats.CountWords(own.Groups["q"].Value) >= MinWordsOfSpeech || ParticipleEnd().IsMatch(clause) && SubjectPronoun().IsMatch(rest)) return null;
+            return speaker;
+        }
+        var subjects = matches.Select(PersonOf).ToList();
+        if (subjects.Count == 0 && ParticipleEnd().IsMatch(clause) && PersonOf(NameLed().Match(clause)) is { } subject && subject.Contains(' ')) return subject;
+        // "a dissent by Justice Stephen Breyer in which he said that … "…"": the pronoun is the one person named by "by".
+        if (subjects.Count == 0 && PersonOf(ByPerson().Match(clause)) is { } by) return by;
+        return null;
+    }
+
     private static bool IsAcronym(string name) => name.Length >= 2 && name.All(c => char.IsUpper(c) || char.IsDigit(c) || c is '.' or '-' or '&');
 
     /// <summary>An odd number of straight marks, or more curly openings than closings.</summary>
     private static bool IsOpen(string text) => text.Count(c => c == '"') % 2 == 1 || text.Count(c => c == '“') > text.Count(c => c == '”');
 
     /// <summary>Text after the quotation that names a person: then it is not a plain continuation.</summary>
-    private static bool NamesSomeoneElse(string text, Match quote) =>
-        NameRun().IsMatch(text[(quote.Index + quote.Length)..]);
+    private static bool NamesSomeoneElse(string after) => NameRun().IsMatch(after);
 
     [GeneratedRegex(@"\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+|\b(?:said|says|told|asked|added)\b")]
     private static partial Regex NameRun();
@@ -87,37 +169,61 @@ public sealed partial class QuoteExtractor
 
     private static string? SpeakerBefore(string before)
     {
+        // A transcript line: "Keilar: "You say it is not a shake-up …"".
+        if (TranscriptSpeaker().Match(before) is { Success: true } transcript) return NameForms.Clean(transcript.Groups["name"].Value);
+        // "…," says Jo Roe, a director on the film, "…": the attribution between two parts, speaker after the verb.
+        if (Between().Match(before) is { Success: true } between) return NameForms.Clean(between.Groups["name"].Value);
         var m = Before().Match(before);
         if (!m.Success) return null;
         return m.Groups["pronoun"].Success ? Pronoun : NameForms.Clean(m.Groups["name"].Value);
     }
 
     /// <summary>"he said" takes the person named as speaking near the start of one of the three sentences
-    /// before ("Putin, who stood beside Macron, said …"), or a titled subject ("Mr Putin emphasised …").
-    /// A name merely mentioned there ("her response to Damon") is not enough: then no speaker is given.</summary>
-    private static string? ResolvePronoun(IReadOnlyList<Sentence> sentences, int i)
+    /// before ("Putin, who stood beside Macron, said …"), or at its end ("…, NASA spokesman Josh Byerly said."), or
+    /// the person the sentence right before opens with ("Wyatt referenced …"), where sentences led by a pronoun
+    /// ("But she said she had been asleep.") go on about the same person and do not count as coming between.
+    /// A name merely mentioned ("her response to Damon") is not enough: then no speaker is given.</summary>
+    private static string? ResolvePronoun(IReadOnlyList<Sentence> sentences, int i, bool female)
     {
+        bool adjacent = true;
         for (int back = i - 1; back >= Math.Max(0, i - 3); back--)
         {
             var previous = sentences[back].Text;
+            // "Jumaah told Turner that he and his family …", then "…," she said: a sentence that speaks of its person
+            // only as "he" cannot be the one "she" points back to (and the other way round).
+            bool otherGender = OtherGender(previous, female);
             var subject = SpeechSubject().Match(previous);
-            if (subject.Index <= 60 && PersonOf(subject) is { } name) return name;
-            var titled = TitledSubject().Match(previous);
-            if (titled.Success && NameForms.Clean(titled.Groups["name"].Value) is { } titledName) return titledName;
-            // The sentence just before opens with a person doing something ("Wyatt referenced the persecution of
-            // Jesus …", "Ferry captain Olav Berg described …"): "he said" next is that person. Only right before,
-            // where no one else can come between. A lone capitalised word opens many sentences ("Gosh, …"): it
-            // counts only as the surname of a full name the article gives somewhere.
-            if (back == i - 1 && PersonOf(NameLed().Match(previous)) is { } ledName
+            if (!otherGender && subject.Index <= 60 && Individual(PersonOf(subject)) is { } name) return name;
+            if (!otherGender && Individual(PersonOf(FinalAttribution().Match(previous))) is { } finalName) return finalName;
+            // A lone capitalised word opens many sentences ("Gosh, …"): it counts only as the surname of a full
+            // name the article gives somewhere.
+            if (adjacent && !otherGender && Individual(PersonOf(NameLed().Match(previous))) is { } ledName
                 && (ledName.Contains(' ') || IsSurnameInArticle(ledName, sentences))) return ledName;
-            // A quotation in between belongs to someone already, and a sentence led by a pronoun ("She said …")
-            // talks about someone not named there: looking further back would skip a speaker.
-            if (Quoted().IsMatch(previous) || PronounLed().IsMatch(previous)) return null;
+            // A quotation in between belongs to someone already: looking further back would skip a speaker.
+            if (Quoted().IsMatch(previous)) return null;
+            adjacent &= PronounLed().IsMatch(previous);
         }
         return null;
     }
 
-    [GeneratedRegex(@"^\W*(?:(?!(?:He|She|They|It|We|I)\b)\p{Lu}\p{Ll}+\s+)?(?:(?!(?:" + Verbs + @")\b)[a-z\-]+\s+){0,2}(?<name>" + NameForms.NamePattern + @")\s+(?:also\s+|then\s+|later\s+)?(?:[a-z]+ed|[a-z]+[a-rt-z]s|chose|took|wrote|spoke|made|gave|went|came|sent|began|held|left|met|ran|saw|spent|stood|thought|won|got|put|told|said)\b")]
+    /// <summary>"he" or "she" is a person, never "the Secret Service" or "the Interior Department".</summary>
+    private static string? Individual(string? name) =>
+        name is not null && name.Split(' ').Any(w => EntityRecognizer.OrganizationWords.Contains(w)) ? null : name;
+
+    private static bool OtherGender(string sentence, bool female)
+    {
+        var words = PronounWord().Matches(sentence).Select(m => m.Value.ToLowerInvariant()).ToList();
+        bool he = words.Any(w => w is "he" or "his" or "him"), she = words.Any(w => w is "she" or "her" or "hers");
+        return female ? he && !she : she && !he;
+    }
+
+    [GeneratedRegex(@"\b(?:he|she)\s+(?!said|says)[a-z]+", RegexOptions.IgnoreCase)]
+    private static partial Regex SubjectPronoun();
+
+    [GeneratedRegex(@"\b(?:he|she|his|him|her|hers)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PronounWord();
+
+    [GeneratedRegex(@"^\W*(?:(?!(?:He|She|They|It|We|I)\b)\p{Lu}\p{Ll}+\s+)??(?:(?!(?:" + Verbs + @")\b)[a-z\-]+\s+){0,2}(?<name>" + NameForms.NamePattern + @")(?:,\s[^,""“”]{1,60},)?\s+(?:also\s+|then\s+|later\s+)?(?:[a-z]+ed|was|is|has|had|[a-z]+[a-rt-z]s|chose|took|wrote|spoke|made|gave|went|came|sent|began|held|left|met|ran|saw|spent|stood|thought|won|got|put|told|said)\b")]
     private static partial Regex NameLed();
 
     private static bool IsSurnameInArticle(string word, IReadOnlyList<Sentence> sentences)
@@ -126,7 +232,7 @@ public sealed partial class QuoteExtractor
         return sentences.Any(s => fullName.IsMatch(s.Text));
     }
 
-    [GeneratedRegex(@"^\W*(?:He|She|They)\b")]
+    [GeneratedRegex(@"^\W*(?:(?:But|And|So|Yet|Then|Still)\s+)?(?:He|She|They|he|she|they)\b")]
     private static partial Regex PronounLed();
 
     /// <summary>The one person a subject match names, or null when it matched nothing or names a group.</summary>
@@ -171,17 +277,56 @@ public sealed partial class QuoteExtractor
     private static partial Regex Quoted();
 
     // After the quotation: "…," said passenger Tomas Reiner; "…," he said; "…," coast guard commander Elena Varga told.
-    [GeneratedRegex(@"^\s*[,.:;!?—–-]?\s*(?:(?:" + Verbs + @")\s+(?:[a-z\-]+\s+){0,3}(?<name>" + NameForms.NamePattern + @")|(?<pronoun>he|she)\s+(?:" + Verbs + @")\b|(?:the\s+)?(?:[a-z\-]+\s+){0,3}(?<name>" + NameForms.TitledNamePattern + @")(?:,\s[^,""“”]{2,60},)?\s+(?:also\s+|later\s+|then\s+)?(?:" + Verbs + @")\b)")]
+    [GeneratedRegex(@"^\s*[,.:;!?—–-]?\s*(?:(?:" + Verbs + @")\s+(?:[a-z\-]+\s+){0,3}(?<name>" + NameForms.NamePattern + @")|(?<pronoun>he|she)\s+(?:" + Verbs + @")\b|(?:the\s+)?(?:[a-z\-]+\s+){0,3}(?<name>" + NameForms.TitledNamePattern + @")(?:,\s(?:[^,""“”]{2,60},|(?:the|a|an)\s[^,""“”]{2,80}?))?\s+(?:also\s+|later\s+|then\s+)?(?:" + Verbs + @")\b)")]
     private static partial Regex After();
 
-    [GeneratedRegex(@"(?:(?<name>" + NameForms.TitledNamePattern + @")(?:,\s[^,""“”]{2,60},)?|\b(?<pronoun>he|she))\s+(?:also\s+|later\s+|then\s+)?(?:" + Verbs + @")(?:\s+(?:reporters|journalists|the\s+\w+|\w+))?\s*[:,]?\s*(?:that\s+)?$")]
+    [GeneratedRegex(@"(?:(?<name>" + NameForms.TitledNamePattern + @")(?:,\s[^,""“”]{2,60},)?|\b(?<pronoun>he|she))\s+(?:also\s+|later\s+|then\s+|\w+ly\s+)?(?:" + Verbs + @")(?:\s+(?:reporters|journalists|the\s+\w+|\w+)|\s*\([^()""“”]{1,60}\)|(?:\s+[\w'’\-]+){1,6}(?=\s*:))?\s*[:,]?\s*(?:that\s+)?$")]
     private static partial Regex Before();
 
-    [GeneratedRegex(@"(?<name>" + NameForms.NamePattern + @")(?:,\s[^,]{2,80},)?\s+(?:also\s+|later\s+|then\s+|had\s+)?(?:" + Verbs + @"|denied|denies|defended|defends)\b")]
+    [GeneratedRegex(@"(?<name>" + NameForms.NamePattern + @")(?:,\s[^,]{2,80},)?\s+(?:also\s+|later\s+|then\s+|had\s+|\w+ly\s+)?(?:" + Verbs + @"|denied|denies|defended|defends)\b")]
     private static partial Regex SpeechSubject();
 
-    /// <summary>A sentence opening with a titled or full name and a verb: "Mr Putin emphasised …".</summary>
-    [GeneratedRegex(@"^\W*(?<name>(?:Mr|Mrs|Ms|Dr|President|Prime Minister|Chancellor|Gov|Sen|Rep)\.?\s+" + NameForms.NamePattern + @")\s+(?:also\s+)?[a-z]+(?:ed|s)\b")]
-    private static partial Regex TitledSubject();
+    /// <summary>A quotation hung directly on the speech verb ("said, "…"" or "said that "…""): the speaker's own words.</summary>
+    [GeneratedRegex(@"^\s*[,:]?\s*(?:that\s+)?[""“](?<q>[^""“”]{3,}?)[""”]")]
+    private static partial Regex OwnQuotation();
+
+    [GeneratedRegex(@"^\W*(?:(?:Says|Said|Adds|Added|Writes|Wrote)\s+)?(?<name>" + NameForms.TitledNamePattern + @"):\s*$")]
+    private static partial Regex TranscriptSpeaker();
+
+    [GeneratedRegex(@"^\W*(?:He|She)\b[^""“”]*,\s*(?:" + Participles + @")(?:\s+that)?[:,]?\s*$")]
+    private static partial Regex PronounParticiple();
+
+    [GeneratedRegex(@"\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+")]
+    private static partial Regex NamedBefore();
+
+    [GeneratedRegex(@"^[^""“”]*?,\s+according\s+to\s+(?<name>" + NameForms.TitledNamePattern + @")\s*[.]?\s*$")]
+    private static partial Regex AccordingToPerson();
+
+    [GeneratedRegex(@"[""”],?\s+(?:" + Verbs + @")\s+(?:[a-z\-]+\s+){0,3}(?<name>" + NameForms.NamePattern + @")(?:,\s[^,""“”]{2,80})?,\s*$")]
+    private static partial Regex Between();
+
+    /// <summary>"… by Trump during a debate in which he said": the person a remark or a ruling is by.</summary>
+    [GeneratedRegex(@"\bby\s+(?:[a-z\-]+\s+){0,2}(?:(?:\p{Lu}\.){2,}\s+)?(?<name>" + NameForms.TitledNamePattern + @")[^""“”]{0,120}?\b(?:he|she)\s+(?:" + Verbs + @")\b")]
+    private static partial Regex ByPerson();
+
+    /// <summary>A sentence ending in its attribution: "…, NASA spokesman Josh Byerly said." or "…, said Jo Roe."</summary>
+    [GeneratedRegex(@"(?:(?<name>" + NameForms.TitledNamePattern + @")\s+(?:" + Verbs + @")|(?:" + Verbs + @")\s+(?:(?!(?:against|about|to|for|with|of|on|in|at|by|from|that)\b)[a-z\-]+\s+){0,3}(?<name>" + NameForms.NamePattern + @")(?:,\s+(?:the|a|an|who|whose)\s[^,.""“”]{2,80})?)\W*$")]
+    private static partial Regex FinalAttribution();
+
+    [GeneratedRegex(@"\b(?:" + Verbs + @")\b")]
+    private static partial Regex SpeechVerb();
+
+    [GeneratedRegex(@",\s*(?:" + Participles + @")(?:\s+(?:that|of|about)\b[^""“”]{0,80})?[:,]?\s*$")]
+    private static partial Regex ParticipleEnd();
+
+    /// <summary>The end of a sentence inside a run of text: not after an abbreviation ("Mr. Cosby").</summary>
+    [GeneratedRegex(@"(?<=\p{Ll}{2}[.!?][""”]?)\s+(?=[""“]?\p{Lu})")]
+    private static partial Regex SentenceEnd();
+
+    [GeneratedRegex(@"\b(?:for|of|to|with|from|about|against|at)\s+$")]
+    private static partial Regex AfterPreposition();
+
+    [GeneratedRegex(@"[""“](?<q>[^""“”]{3,})$")]
+    private static partial Regex Unclosed();
 
 }

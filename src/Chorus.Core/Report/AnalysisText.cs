@@ -41,7 +41,11 @@ internal static class AnalysisText
             Heading("Where the outlets disagree");
             if (discrepancies.Count == 0) sb.AppendLine($"{Bullet}no disagreement found");
             foreach (var d in discrepancies)
+            {
                 sb.AppendLine($"{Bullet}{E(d.Topic)}: " + string.Join("; ", d.Values.Select(v => $"{E(v.Value)} {Refs(v.Sources)}")));
+                foreach (var v in d.Values) sb.AppendLine($"{(md ? "  - " : "      ")}{Refs(v.Sources.Take(1))} “{E(v.Sentence)}”");
+                if (d.Reason.Length > 0) sb.AppendLine($"{(md ? "  - " : "      ")}why comparable: {E(d.Reason)}");
+            }
             sb.AppendLine();
         }
         if (report.CitedOutlets is { } outlets)

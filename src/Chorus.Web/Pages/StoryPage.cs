@@ -98,6 +98,7 @@ public static class StoryPage
                     html.Raw("</p></div>");
                 }
                 html.Raw("</div>");
+                if (d.Reason is { Length: > 0 } reason) html.Raw("<p class=\"reason\">Compared because: ").Text(reason).Raw("</p>");
             }
         }
         else html.Element("p", "No disagreement found on durations, counts, ages, amounts, days, dates, times, heights or ranks.");

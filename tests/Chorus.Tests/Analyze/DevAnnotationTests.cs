@@ -34,8 +34,9 @@ public class DevAnnotationTests(ITestOutputHelper output)
         }
         double precision = (double)correct / attributed, recall = (double)Math.Min(found, expected.Count) / expected.Count;
         output.WriteLine($"quote speakers: precision {precision:0.00} ({correct}/{attributed}), recall {recall:0.00} over {expected.Count} annotated quotations");
-        Assert.True(precision >= 0.9, $"precision {precision:0.00}");
-        Assert.True(recall >= 0.8, $"recall {recall:0.00}");
+        // Measured 1.00 (81/81) and 1.00 of 146; the margins allow three wrong speakers and seven lost quotations.
+        Assert.True(precision >= 0.96, $"precision {precision:0.00}");
+        Assert.True(recall >= 0.95, $"recall {recall:0.00}");
     }
 
     [Fact]
@@ -53,7 +54,8 @@ public class DevAnnotationTests(ITestOutputHelper output)
             }
         double precision = (double)correct / reported, recall = (double)correct / expected.Count;
         output.WriteLine($"copies: precision {precision:0.00} ({correct}/{reported}), recall {recall:0.00} ({correct}/{expected.Count})");
+        // Measured 1.00 (9/9) and 1.00 (9/9); the margin allows one wrong pair and one missed pair.
         Assert.True(precision >= 0.9, $"precision {precision:0.00}");
-        Assert.True(recall >= 0.8, $"recall {recall:0.00}");
+        Assert.True(recall >= 0.88, $"recall {recall:0.00}");
     }
 }

@@ -36,8 +36,9 @@ public class ExhaustiveAnnotationTests(ITestOutputHelper output)
         int withSpeaker = annotated.Values.Count(v => v is not null);
         double precision = (double)correct / attributed, recall = (double)found.Count / withSpeaker;
         output.WriteLine($"quote speakers: precision {precision:0.00} ({correct}/{attributed}), recall {recall:0.00} ({found.Count}/{withSpeaker} quoted sentences with a named speaker)");
-        Assert.True(precision >= 0.9, $"precision {precision:0.00}");
-        Assert.True(recall >= 0.55, $"recall {recall:0.00}");
+        // Measured 1.00 (57/57) and 0.78 (91/116); the margins allow two wrong speakers and five lost sentences.
+        Assert.True(precision >= 0.96, $"precision {precision:0.00}");
+        Assert.True(recall >= 0.74, $"recall {recall:0.00}");
     }
 
     [Fact]
@@ -50,8 +51,9 @@ public class ExhaustiveAnnotationTests(ITestOutputHelper output)
         foreach (var wrong in reported.Where(r => !annotated.Contains(r))) output.WriteLine($"not a copy: {wrong}");
         double precision = reported.Count == 0 ? 1 : (double)correct / reported.Count, recall = (double)correct / annotated.Count;
         output.WriteLine($"copies: precision {precision:0.00} ({correct}/{reported.Count}), recall {recall:0.00} ({correct}/{annotated.Count})");
+        // Measured 1.00 (1/1) and 1.00 (1/1): the one pair must be found and nothing else reported.
         Assert.NotEmpty(reported);
-        Assert.True(precision >= 0.9, $"precision {precision:0.00}");
+        Assert.Equal(1.0, precision);
         Assert.Equal(annotated.Count, correct);
     }
 
@@ -75,7 +77,9 @@ public class ExhaustiveAnnotationTests(ITestOutputHelper output)
             }
         double precision = reported == 0 ? 0 : (double)correct / reported, recall = (double)matched.Count / annotated.Count;
         output.WriteLine($"discrepancies: precision {precision:0.00} ({correct}/{reported}), recall {recall:0.00} ({matched.Count}/{annotated.Count})");
+        // Measured 1.00 (3/3) and 1.00 (3/3); the margin allows one wrong report (3/4) and one miss (2/3).
         Assert.True(reported > 0, "no discrepancy reported on the annotated clusters");
-        Assert.True(precision >= 0.8, $"precision {precision:0.00}");
+        Assert.True(precision >= 0.75, $"precision {precision:0.00}");
+        Assert.True(recall >= 0.66, $"recall {recall:0.00}");
     }
 }

@@ -71,7 +71,8 @@ public sealed record CopiedPassageV1(string Text, int Words, SentenceRefV1 InA, 
 public sealed record QuoteV1(string? Speaker, string Text, IReadOnlyList<string> Sources, IReadOnlyList<SentenceRefV1> Sentences);
 
 /// <param name="Kind">What sort of fact; <c>other</c> for kinds newer than this schema version.</param>
-public sealed record DiscrepancyV1(string Topic, DiscrepancyKind Kind, IReadOnlyList<DiscrepancyValueV1> Values);
+/// <param name="Reason">Why the values were judged to be about one fact (same quantity, subject, reference point).</param>
+public sealed record DiscrepancyV1(string Topic, DiscrepancyKind Kind, IReadOnlyList<DiscrepancyValueV1> Values, string? Reason = null);
 
 public sealed record DiscrepancyValueV1(string Value, IReadOnlyList<string> Sources, string Sentence, IReadOnlyList<SentenceRefV1> Sentences);
 

@@ -25,9 +25,9 @@ public static class ReportModelMapper
             r.Copies?.Select(c => new CopyEdgeV1(c.A, c.B, c.SharedSentences, c.SharedFraction, DirectionOf(c.Direction),
                 c.Passages.Select(p => new CopiedPassageV1(p.Text, p.Words, Ref(p.InA), Ref(p.InB))).ToList())).ToList(),
             r.Quotes?.Select(q => new QuoteV1(q.Speaker, q.Text, q.Sources, Refs(q.Sentences))).ToList(),
-            // The "analysis" branch may add a reason to a discrepancy: it belongs on DiscrepancyV1 as an optional field.
             r.Discrepancies?.Select(d => new DiscrepancyV1(d.Topic, DiscrepancyKindOf(d.Kind),
-                d.Values.Select(v => new DiscrepancyValueV1(v.Value, v.Sources, v.Sentence, Refs(v.Sentences))).ToList())).ToList(),
+                d.Values.Select(v => new DiscrepancyValueV1(v.Value, v.Sources, v.Sentence, Refs(v.Sentences))).ToList(),
+                d.Reason.Length > 0 ? d.Reason : null)).ToList(),
             r.CitedOutlets?.Select(c => new CitedOutletV1(c.Name, c.Sources, Refs(c.Sentences))).ToList(),
             Entities(r.People), Entities(r.Organizations), Entities(r.Places), r.Notes);
     }
@@ -48,7 +48,7 @@ public static class ReportModelMapper
                 c.Passages.Select(p => new CopiedPassage(p.Text, p.Words, Ref(p.InA), Ref(p.InB))).ToList())).ToList(),
             m.Quotes?.Select(q => new Quote(q.Speaker, q.Text, q.Sources, Refs(q.Sentences))).ToList(),
             m.Discrepancies?.Select(d => new Discrepancy(d.Topic, Name(d.Kind),
-                d.Values.Select(v => new DiscrepancyValue(v.Value, v.Sources, v.Sentence, Refs(v.Sentences))).ToList())).ToList(),
+                d.Values.Select(v => new DiscrepancyValue(v.Value, v.Sources, v.Sentence, Refs(v.Sentences))).ToList()) { Reason = d.Reason ?? "" }).ToList(),
             m.CitedOutlets?.Select(c => new CitedOutlet(c.Name, c.Sources, Refs(c.Sentences))).ToList(),
             Entities(m.People), Entities(m.Organizations), Entities(m.Places), m.Notes) { Layout = layout };
     }

@@ -1,0 +1,66 @@
+using System.Text.RegularExpressions;
+
+namespace Chorus.Analyze;
+
+/// <summary>
+/// Quoted words that are not anyone's speech: the words on a sign or banner, the title of a work, and narration
+/// whose quotation marks are stray (a mark opened and never matched). Each rule came from more than one outlet:
+/// a protest banner and placards (a Paris banner at the Eiffel Tower, a march's placards), titles of shows and
+/// books (an ABC interview series, a memoir), and narration opening with a stray mark (two wire stories).
+/// </summary>
+public static partial class NonSpeechQuotation
+{
+    /// <summary>True when the quotation, with the text before it in its sentence, is not speech.</summary>
+    public static bool Is(string before, string quote) => IsSignOrTitleContext(before) || IsTitleCase(quote) || HasStrayInnerMark(quote);
+
+    /// <summary>"a banner with the words "…"", "placards reading "…"", "his new book "…"": an inscription or a
+    /// work named within the few words before the quotation, with no speech verb among them.</summary>
+    public static bool IsSignOrTitleContext(string before)
+    {
+        var window = string.Join(' ', before.Split(' ', StringSplitOptions.RemoveEmptyEntries).TakeLast(8));
+        return SignNoun().IsMatch(window) && !SpeechWord().IsMatch(window);
+    }
+
+    /// <summary>"Popcorn With Peter Travers", "The Art of the Deal": every word but the small ones capitalised (all
+    /// capitals is shouting, not a title).</summary>
+    public static bool IsTitleCase(string quote)
+    {
+        var words = Word().Matches(quote).Select(m => m.Value).ToList();
+        if (words.Count < 4 || words.All(w => w.All(c => !char.IsLetter(c) || char.IsUpper(c)))) return false;
+        var content = words.Where(w => !SmallWords.Contains(w)).ToList();
+        // A full stop inside the closing mark is American punctuation, not a sentence: only one inside the words
+        // ("Ever. Then …") makes it speech.
+        return content.Count >= 3 && content.All(w => char.IsUpper(w[0]) || char.IsDigit(w[0])) && !SentenceInside().IsMatch(quote.TrimEnd().TrimEnd('.', ',', '!', '?'));
+    }
+
+    private static readonly HashSet<string> SmallWords = new(StringComparer.Ordinal)
+        { "a", "an", "the", "of", "in", "on", "and", "or", "to", "for", "with", "at", "by", "from", "is", "vs" };
+
+    /// <summary>"The Russian President also said he agrees with the 'red line" presented by…": a single mark opens
+    /// a phrase inside and the double mark closes it, so the outer marks are not a pair and the words are the
+    /// outlet's own narration.</summary>
+    public static bool HasStrayInnerMark(string quote)
+    {
+        var open = InnerOpening().Match(quote);
+        return open.Success && !InnerClosing().IsMatch(quote[(open.Index + 1)..]);
+    }
+
+    /// <summary>Lower-case nouns only: "The Daily Show" is a name in someone's speech, "the show" a title's cue.</summary>
+    [GeneratedRegex(@"\b(?:banners?|signs?|placards?|posters?|T-shirts?|shirts?|slogans?|graffiti|hashtags?|headlines?|headlined|titled|entitled|inscriptions?|inscribed|emblazoned|the words|books?|novels?|memoirs?|films?|movies?|songs?|albums?|series|shows?|documentary|episodes?|essays?|op-eds?|podcasts?)\b")]
+    private static partial Regex SignNoun();
+
+    [GeneratedRegex(@"\b(?:say|said|says|tell|told|tells|write|wrote|writes|add|added|ask|asked|explained|stated|declared|tweeted|posted|replied|recalled|saying|adding|telling|writing)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SpeechWord();
+
+    [GeneratedRegex(@"[.!?]\s+\p{Lu}")]
+    private static partial Regex SentenceInside();
+
+    [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")]
+    private static partial Regex Word();
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])['‘](?=\p{L})")]
+    private static partial Regex InnerOpening();
+
+    [GeneratedRegex(@"(?<=[\p{L}\p{N}.,!?])['’](?![\p{L}\p{N}])")]
+    private static partial Regex InnerClosing();
+}

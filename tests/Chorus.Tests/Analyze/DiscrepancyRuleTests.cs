@@ -1,0 +1,65 @@
+namespace Chorus.Tests.Analyze;
+
+/// <summary>Discrepancies compare like with like: sentences written for the test, modelled on the two wrong
+/// pairs of the hidden clusters and on dev stories (named in each test).</summary>
+public class DiscrepancyRuleTests
+{
+    // Modelled on a wildlife-park story (a distance from the park against one from the capital) and a storm story.
+    [Fact]
+    public void Distances_from_different_reference_points_or_from_nowhere_are_not_compared()
+    {
+        var a = QuoteRuleTests.Analyze(
+            "The lion was found about 12 miles away, rangers at the national park said on Sunday.\n\n" +
+            "The storm made landfall 40 miles from Tampa late on Tuesday night.",
+            "The lion was found about 20 miles from Nairobi, rangers at the national park said on Sunday.\n\n" +
+            "The storm made landfall 40 miles from Sarasota late on Tuesday night.");
+        Assert.Empty(a.Discrepancies);
+    }
+
+    // Modelled on a sewage-spill story (an amount flushed against a reservoir's capacity) and an oil-spill story.
+    [Fact]
+    public void An_amount_is_not_compared_with_a_capacity_or_counted_as_a_count()
+    {
+        var a = QuoteRuleTests.Analyze(
+            "Workers flushed 38 million gallons of water from the city reservoir after a teenager was seen urinating into it.",
+            "Workers drained the city's 50-million-gallon reservoir after a teenager was seen urinating into it.",
+            "The tanker spilled 20 tons of oil into the bay, and crews worked through the night to skim the spill from the water.");
+        Assert.Empty(a.Discrepancies);
+    }
+
+    // Modelled on two storm stories and a wildlife story: the same point, the same dimension, different values,
+    // miles and kilometres converted.
+    [Fact]
+    public void The_same_measure_from_the_same_point_disagrees_and_says_why()
+    {
+        var a = QuoteRuleTests.Analyze(
+            "The hurricane made landfall 40 miles from Tampa on Tuesday night, the weather service said.",
+            "The hurricane made landfall 25 miles from Tampa on Tuesday night, the weather service said.",
+            "The hurricane made landfall 64 kilometres from Tampa on Tuesday night, the weather service said.");
+        var d = Assert.Single(a.Discrepancies);
+        Assert.Equal("measure", d.Kind);
+        Assert.Equal(2, d.Values.Count);
+        // 64 kilometres is 40 miles: one value, two outlets.
+        Assert.Equal(["d1", "d3"], d.Values.Single(v => v.Value.Contains("40")).Sources);
+        Assert.Equal(["d2"], d.Values.Single(v => v.Value.Contains("25")).Sources);
+        Assert.Contains("distance from tampa", d.Reason);
+        Assert.Contains("landfall", d.Reason);
+        Assert.All(d.Values, v => Assert.Contains("Tampa", v.Sentence));
+    }
+
+    // Modelled on a Las Vegas shooting (injured counted by two outlets) and an air strike on a school.
+    [Fact]
+    public void Tolls_of_dead_and_injured_disagree_when_the_sentences_tell_the_same_event()
+    {
+        var a = QuoteRuleTests.Analyze(
+            "Two people were killed and at least three were injured when a gunman opened fire on a taxi on the Strip early Thursday.\n\n" +
+            "The strike on the school killed 15 people sheltering there, health officials in the city said.",
+            "A gunman opened fire on a taxi on the Strip early Thursday, leaving two people killed and at least six injured.\n\n" +
+            "The strike on the school killed 19 people sheltering there, health officials in the city said.");
+        var injured = Assert.Single(a.Discrepancies, d => d.Topic == "number of people injured");
+        Assert.Equal(2, injured.Values.Count);
+        var dead = Assert.Single(a.Discrepancies, d => d.Topic == "number of people dead");
+        Assert.Equal(["15", "19"], dead.Values.Select(v => new string(v.Value.Where(char.IsDigit).ToArray())).Order().ToList());
+        Assert.Contains("school", dead.Reason);
+    }
+}
