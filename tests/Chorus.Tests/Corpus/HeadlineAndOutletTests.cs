@@ -59,6 +59,11 @@ public class HeadlineAndOutletTests
         Assert.Equal("Firefighters in Brookhaven battled a warehouse blaze on the harbour front through the night",
             StoryHeadline.FromSentence("Firefighters in Brookhaven battled a warehouse blaze on the harbour front through the night, and crews from four stations stayed until the roof fell in at dawn on Tuesday."));
         Assert.Null(StoryHeadline.FromSentence("“We did everything we could,” the fire chief said."));
+        // No comma to cut at: the cut falls before the last subordinate clause.
+        Assert.Equal("A ferry carrying ninety passengers ran aground off the Valdoria coast on Sunday night",
+            StoryHeadline.FromSentence("A ferry carrying ninety passengers ran aground off the Valdoria coast on Sunday night after its engine failed in a storm that had closed every harbour in the region."));
+        Assert.Equal("The Maridon school board voted to keep the old uniforms for another year",
+            StoryHeadline.FromSentence("The Maridon school board voted to keep the old uniforms for another year because parents had complained about the cost of the new ones and the long delivery times."));
 
         var docs = new[]
         {

@@ -94,6 +94,10 @@ public static partial class StoryHeadline
             int cut = -1;
             for (int i = 5; i < Math.Min(words.Length - 1, MadeWords); i++)
                 if (words[i].EndsWith(',') || words[i].EndsWith(';') || words[i + 1] is "—" or "–" or "-") cut = i;
+            // Else before the first subordinate clause that starts past the eighth word ("… set in 2003 | after …").
+            if (cut < 0)
+                for (int i = 8; i < Math.Min(words.Length, MadeWords) && cut < 0; i++)
+                    if (ClauseOpeners.Contains(words[i].ToLowerInvariant())) cut = i - 1;
             if (cut < 0)
             {
                 cut = MadeWords - 1;
@@ -104,6 +108,9 @@ public static partial class StoryHeadline
         if (t.Length > 0 && char.IsLower(t[0])) t = char.ToUpperInvariant(t[0]) + t[1..];
         return IsHeadline(t) ? t : null;
     }
+
+    private static readonly HashSet<string> ClauseOpeners =
+        ["after", "because", "when", "while", "that", "which", "who", "where", "since", "before", "until", "although", "as"];
 
     private static readonly HashSet<string> DanglingWords =
         ["a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "from", "that", "which", "who", "as", "is", "was", "were", "are", "has", "had", "have", "its", "his", "her", "their", "after", "before", "than", "into", "over"];
