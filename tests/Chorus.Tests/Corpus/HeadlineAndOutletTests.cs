@@ -34,6 +34,8 @@ public class HeadlineAndOutletTests
     [InlineData("“We did everything we could,” the fire chief said")]              // quotations
     [InlineData("\"It was historic\" says the mayor of Lakeside")]
     [InlineData("It was the worst night of my life.”")]
+    [InlineData("I’m sure that’s right, Dana, but we had to leave the harbour")]   // first person: a quotation without marks
+    [InlineData("We never thought the tram would be built in our lifetime")]
     [InlineData("Council votes to build the tram …")]                              // cut sentences
     [InlineData("...and the bridge reopened on Monday")]
     [InlineData("Abstract")]                                                       // too short or too long

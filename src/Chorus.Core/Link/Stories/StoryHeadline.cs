@@ -69,7 +69,7 @@ public static partial class StoryHeadline
         if (!char.IsUpper(t[0]) && !char.IsDigit(t[0]) && t[0] is not ('"' or '“' or '‘' or '\'')) return false;
         if (t.EndsWith('…') || t.EndsWith("...", StringComparison.Ordinal) || t.Contains(" … ", StringComparison.Ordinal) || t.Contains(". . .", StringComparison.Ordinal)) return false;
         if (t[^1] is '|' or ':' or ',' or ';' or '-' or '—' or '/' or '(') return false;
-        if (Continuation().IsMatch(t) || IsShouted(t) || Debris().IsMatch(t)) return false;
+        if (Continuation().IsMatch(t) || IsShouted(t) || Debris().IsMatch(t) || FirstPerson().IsMatch(t)) return false;
         if (QuoteOpening().IsMatch(t) || IsMostlyQuoted(t) || HasUnbalancedQuote(t)) return false;
         if (Byline().IsMatch(t) || Caption().IsMatch(t) || IsFurniture(t)) return false;
         if (DateLine.TryParse(t, out _)) return false;
@@ -156,6 +156,10 @@ public static partial class StoryHeadline
     /// <summary>What no headline holds: a link, a footnote mark, a clock time stamp, or nothing but a dateline.</summary>
     [GeneratedRegex(@"https?://|www\.|\[\d+\]|\b\d{1,2}:\d{2}\s*(am|pm|a\.m\.|p\.m\.)|^[\p{Lu}][\p{Lu} .,'’-]+\s*\([^)]{1,30}\)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Debris();
+
+    /// <summary>A sentence in the first person is someone speaking — a quotation whose marks were lost — not a headline.</summary>
+    [GeneratedRegex(@"^(I|I['’](m|ve|d|ll)|We|We['’](re|ve|ll|d)|My|Our)\b")]
+    private static partial Regex FirstPerson();
 
     /// <summary>Labels some sites put before the opening sentence.</summary>
     [GeneratedRegex(@"^(q\.|story highlights|editor'?s note:?|update:|updated:|breaking:|watch:|video:|exclusive:)\s*", RegexOptions.IgnoreCase)]
