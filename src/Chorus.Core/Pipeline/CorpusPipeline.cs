@@ -184,6 +184,15 @@ public sealed class CorpusPipeline(ArticleStore store)
         return docs.GroupBy(d => d.Id, StringComparer.Ordinal).SelectMany(g => g.Select((d, i) => i == 0 ? d : d with { Id = $"{d.Id} #{i + 1}" })).ToList();
     }
 
+    /// <summary>The stored articles of a story as a summary cites them, each cut to the refresh's word cap.</summary>
+    public static IReadOnlyList<SourceDocument> CitedDocuments(IReadOnlyList<StoredArticle> articles) => CitedDocuments(articles, new RefreshCaps());
+
+    /// <summary>One stored article as a document under its store id. Kept for callers that summarize stored
+    /// articles themselves; <see cref="CitedDocuments(IReadOnlyList{StoredArticle})"/> is what readers should see,
+    /// since it cites by outlet.</summary>
+    public static SourceDocument ToSourceDocument(StoredArticle a) =>
+        new(a.DocId, a.Origin, a.Title, a.Byline, a.Published, a.Url, a.Outlet, a.Body.Split("\n\n"));
+
     /// <summary>Hash of the article's words only: re-spaced, re-punctuated or re-cased copies of one text are one article.</summary>
     public static string TextHash(SourceDocument doc)
     {

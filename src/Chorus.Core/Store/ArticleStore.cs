@@ -350,8 +350,8 @@ public sealed class ArticleStore : IDisposable
             {
                 long story = reader.GetInt64(0);
                 if (!articles.TryGetValue(story, out var l)) articles[story] = l = [];
-                l.Add(new StoryArticle(reader.GetInt64(1), reader.GetString(2), reader.GetString(3), Text(reader, 4), Text(reader, 5), Text(reader, 6),
-                    DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(7))));
+                l.Add(new StoryArticle(reader.GetInt64(1), reader.GetString(2), Text(reader, 4), Text(reader, 5), Text(reader, 6),
+                    DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(7)), reader.GetString(3)));
             }
         }
         return rows.Select(r => new StoryListing(r.Id, r.Title, DateTimeOffset.FromUnixTimeMilliseconds(r.First),

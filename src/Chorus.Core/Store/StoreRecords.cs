@@ -24,7 +24,8 @@ public sealed record StoredArticle(
     long Id, string DocId, string Origin, string? Url, string? Title, string? Byline, string? Outlet,
     DateTimeOffset? Published, long Timestamp, string Body, long? StoryId, long? NearDuplicateOf);
 
-public sealed record StoryArticle(long Id, string DocId, string Origin, string? Title, string? Outlet, string? Url, DateTimeOffset Seen);
+/// <param name="Origin">The path or URL it was read from (null when the reader did not ask for it).</param>
+public sealed record StoryArticle(long Id, string DocId, string? Title, string? Outlet, string? Url, DateTimeOffset Seen, string? Origin = null);
 
 /// <param name="RefreshError">Why the story's last refresh failed (null when it succeeded or has not run): the
 /// story keeps its previous report and the next ingest tries again.</param>
@@ -44,7 +45,11 @@ public enum StoryOrder { Newest, Oldest, Size }
 public sealed record IngestTally(int New, int Updated, int Unchanged, int Failed, int NotArticles, int StoriesTouched);
 
 /// <summary>What one refresh pass did: stories brought up to date, and those whose refresh failed (with why).</summary>
-public sealed record RefreshTally(int Refreshed, IReadOnlyList<(long StoryId, string Reason)> Failed);
+public sealed record RefreshTally(int Refreshed, IReadOnlyList<(long StoryId, string Reason)> Failed)
+{
+    /// <summary>The count of refreshed stories, which is what RefreshStories returned before failures were reported.</summary>
+    public static implicit operator int(RefreshTally tally) => tally.Refreshed;
+}
 
 /// <summary>The store's id of an article: its source and its text, hashed. Two files named 01.txt in two folders
 /// differ by path; the same file read again with the same text is the same id.</summary>

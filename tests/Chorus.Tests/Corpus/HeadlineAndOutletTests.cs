@@ -34,6 +34,8 @@ public class HeadlineAndOutletTests
     [InlineData("“We did everything we could,” the fire chief said")]              // quotations
     [InlineData("\"It was historic\" says the mayor of Lakeside")]
     [InlineData("It was the worst night of my life.”")]
+    [InlineData("I’m sure that’s right, Dana, but we had to leave the harbour")]   // first person: a quotation without marks
+    [InlineData("We never thought the tram would be built in our lifetime")]
     [InlineData("Council votes to build the tram …")]                              // cut sentences
     [InlineData("...and the bridge reopened on Monday")]
     [InlineData("Abstract")]                                                       // too short or too long
@@ -59,6 +61,11 @@ public class HeadlineAndOutletTests
         Assert.Equal("Firefighters in Brookhaven battled a warehouse blaze on the harbour front through the night",
             StoryHeadline.FromSentence("Firefighters in Brookhaven battled a warehouse blaze on the harbour front through the night, and crews from four stations stayed until the roof fell in at dawn on Tuesday."));
         Assert.Null(StoryHeadline.FromSentence("“We did everything we could,” the fire chief said."));
+        // No comma to cut at: the cut falls before the last subordinate clause.
+        Assert.Equal("A ferry carrying ninety passengers ran aground off the Valdoria coast on Sunday night",
+            StoryHeadline.FromSentence("A ferry carrying ninety passengers ran aground off the Valdoria coast on Sunday night after its engine failed in a storm that had closed every harbour in the region."));
+        Assert.Equal("The Maridon school board voted to keep the old uniforms for another year",
+            StoryHeadline.FromSentence("The Maridon school board voted to keep the old uniforms for another year because parents had complained about the cost of the new ones and the long delivery times."));
 
         var docs = new[]
         {

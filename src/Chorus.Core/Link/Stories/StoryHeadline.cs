@@ -69,7 +69,7 @@ public static partial class StoryHeadline
         if (!char.IsUpper(t[0]) && !char.IsDigit(t[0]) && t[0] is not ('"' or '“' or '‘' or '\'')) return false;
         if (t.EndsWith('…') || t.EndsWith("...", StringComparison.Ordinal) || t.Contains(" … ", StringComparison.Ordinal) || t.Contains(". . .", StringComparison.Ordinal)) return false;
         if (t[^1] is '|' or ':' or ',' or ';' or '-' or '—' or '/' or '(') return false;
-        if (Continuation().IsMatch(t) || IsShouted(t) || Debris().IsMatch(t)) return false;
+        if (Continuation().IsMatch(t) || IsShouted(t) || Debris().IsMatch(t) || FirstPerson().IsMatch(t)) return false;
         if (QuoteOpening().IsMatch(t) || IsMostlyQuoted(t) || HasUnbalancedQuote(t)) return false;
         if (Byline().IsMatch(t) || Caption().IsMatch(t) || IsFurniture(t)) return false;
         if (DateLine.TryParse(t, out _)) return false;
@@ -94,6 +94,10 @@ public static partial class StoryHeadline
             int cut = -1;
             for (int i = 5; i < Math.Min(words.Length - 1, MadeWords); i++)
                 if (words[i].EndsWith(',') || words[i].EndsWith(';') || words[i + 1] is "—" or "–" or "-") cut = i;
+            // Else before the first subordinate clause that starts past the eighth word ("… set in 2003 | after …").
+            if (cut < 0)
+                for (int i = 8; i < Math.Min(words.Length, MadeWords) && cut < 0; i++)
+                    if (ClauseOpeners.Contains(words[i].ToLowerInvariant())) cut = i - 1;
             if (cut < 0)
             {
                 cut = MadeWords - 1;
@@ -104,6 +108,9 @@ public static partial class StoryHeadline
         if (t.Length > 0 && char.IsLower(t[0])) t = char.ToUpperInvariant(t[0]) + t[1..];
         return IsHeadline(t) ? t : null;
     }
+
+    private static readonly HashSet<string> ClauseOpeners =
+        ["after", "because", "when", "while", "that", "which", "who", "where", "since", "before", "until", "although", "as"];
 
     private static readonly HashSet<string> DanglingWords =
         ["a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "from", "that", "which", "who", "as", "is", "was", "were", "are", "has", "had", "have", "its", "his", "her", "their", "after", "before", "than", "into", "over"];
@@ -149,6 +156,10 @@ public static partial class StoryHeadline
     /// <summary>What no headline holds: a link, a footnote mark, a clock time stamp, or nothing but a dateline.</summary>
     [GeneratedRegex(@"https?://|www\.|\[\d+\]|\b\d{1,2}:\d{2}\s*(am|pm|a\.m\.|p\.m\.)|^[\p{Lu}][\p{Lu} .,'’-]+\s*\([^)]{1,30}\)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Debris();
+
+    /// <summary>A sentence in the first person is someone speaking — a quotation whose marks were lost — not a headline.</summary>
+    [GeneratedRegex(@"^(I|I['’](m|ve|d|ll)|We|We['’](re|ve|ll|d)|My|Our)\b")]
+    private static partial Regex FirstPerson();
 
     /// <summary>Labels some sites put before the opening sentence.</summary>
     [GeneratedRegex(@"^(q\.|story highlights|editor'?s note:?|update:|updated:|breaking:|watch:|video:|exclusive:)\s*", RegexOptions.IgnoreCase)]
