@@ -137,7 +137,7 @@ public sealed class StoryQueries
         using (var command = Command(c, "SELECT id, doc_id, origin, title, outlet, url, ts FROM articles WHERE story_id = @s AND is_current = 1 ORDER BY ts, id").AddParameter("@s", id))
         using (var reader = command.ExecuteReader())
             while (reader.Read())
-                articles.Add(new StoryArticle(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), Text(reader, 3), Text(reader, 4), Text(reader, 5), At(reader.GetInt64(6))));
+                articles.Add(new StoryArticle(reader.GetInt64(0), reader.GetString(1), Text(reader, 3), Text(reader, 4), Text(reader, 5), At(reader.GetInt64(6)), reader.GetString(2)));
         var outlets = articles.Select(a => OutletOf(a.Outlet, a.Url)).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase).ToList();
         return new StoryDetail(new StoryRow(id, title, At(first), At(last), articles.Count, stale, outlets), articles, report);
     }
