@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using Chorus.Report;
+using Chorus.Report.Model;
 using Chorus.Store;
 
 namespace Chorus.Cli.Commands;
@@ -36,24 +37,12 @@ public static class StoriesCommand
         return command;
     }
 
-    public static string Json(IReadOnlyList<StoryListing> stories)
-    {
-        var doc = new
-        {
-            stories = stories.Select(s => new
-            {
-                id = s.Id,
-                title = s.Title,
-                firstSeen = s.FirstSeen,
-                lastSeen = s.LastSeen,
-                articleCount = s.Articles.Count,
-                outlets = s.Outlets,
-                refreshFailed = s.RefreshError,
-                articles = s.Articles.Select(a => new { outlet = a.Outlet, title = a.Title, url = a.Url, source = a.Origin, seen = a.Seen }),
-            }),
-        };
-        return JsonSerializer.Serialize(doc, JsonReportWriter.Options) + Environment.NewLine;
-    }
+    /// <summary>The public listing records (<see cref="StoryListV1"/>), the ones the web API pages through.</summary>
+    public static string Json(IReadOnlyList<StoryListing> stories) =>
+        JsonSerializer.Serialize(new StoryListV1(ReportSchema.SchemaVersion, stories.Select(s => new StoryListingV1(
+            s.Id, s.Title, s.FirstSeen, s.LastSeen, s.Articles.Count, s.Outlets,
+            s.Articles.Select(a => new ListedArticleV1(a.Outlet, a.Title, a.Url, a.Origin, a.Seen)).ToList(), s.RefreshError)).ToList()),
+            JsonReportWriter.Options) + Environment.NewLine;
 
     private const int ArticlesShown = 3;
 

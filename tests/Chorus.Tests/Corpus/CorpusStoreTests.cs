@@ -55,6 +55,9 @@ public class CorpusStoreTests
         var titles = story.GetProperty("articles").EnumerateArray().Select(a => a.GetProperty("title").GetString()).Order().ToList();
         Assert.Equal(["Brookhaven harbour warehouse burns overnight", "Warehouse fire destroys Brookhaven harbour store"], titles);
         Assert.All(story.GetProperty("articles").EnumerateArray(), a => Assert.False(a.TryGetProperty("id", out _)));
+        // The listing is the public versioned model, the same records the web API pages through.
+        Assert.Equal("1", json.RootElement.GetProperty("schemaVersion").GetString());
+        Assert.Equal(2, story.GetProperty("articleCount").GetInt32());
         Assert.Contains("Brookhaven", story.GetProperty("title").GetString());
 
         var shown = CliRunner.Run("story", story.GetProperty("id").GetInt64().ToString(), "--store", store, "--format", "json");

@@ -81,7 +81,16 @@ public sealed record CitedOutletV1(string Name, IReadOnlyList<string> Sources, I
 public sealed record EntityV1(string Name, EntityKind Kind, IReadOnlyDictionary<string, int> CountsByArticle, IReadOnlyList<SentenceRefV1> Sentences);
 
 /// <summary>A story of the corpus store as the list shows it.</summary>
-public sealed record StoryListingV1(long Id, string Title, DateTimeOffset FirstSeen, DateTimeOffset LastSeen, int ArticleCount, IReadOnlyList<string> Outlets);
+/// <param name="Articles">Its articles by outlet and headline (<c>chorus stories</c>; the web list leaves them out).</param>
+/// <param name="RefreshFailed">Why the story's last refresh failed; it keeps its previous summary meanwhile.</param>
+public sealed record StoryListingV1(long Id, string Title, DateTimeOffset FirstSeen, DateTimeOffset LastSeen, int ArticleCount, IReadOnlyList<string> Outlets,
+    IReadOnlyList<ListedArticleV1>? Articles = null, string? RefreshFailed = null);
+
+/// <summary>An article as a story list names it: by outlet and headline, where it came from and when.</summary>
+public sealed record ListedArticleV1(string? Outlet, string? Title, string? Url, string? Source, DateTimeOffset Seen);
+
+/// <summary>What <c>chorus stories --format json</c> prints: the same listing records as the web API's pages.</summary>
+public sealed record StoryListV1(string SchemaVersion, IReadOnlyList<StoryListingV1> Stories);
 
 /// <summary>One page of the story list.</summary>
 public sealed record StoryPageV1(string SchemaVersion, IReadOnlyList<StoryListingV1> Stories, int Page, int PageSize, int Total);
