@@ -29,6 +29,26 @@ public class WebApiTests(WebReaderFixture web)
     }
 
     [Fact]
+    public async Task The_api_story_list_rows_are_the_records_the_cli_lists()
+    {
+        var cli = CliRunner.Run("stories", "--store", web.Store, "--format", "json");
+        Assert.Equal(0, cli.ExitCode);
+        var fromCli = JsonNode.Parse(cli.Stdout)!;
+        var page = JsonNode.Parse(await web.Http.GetStringAsync("/api/v1/stories?pageSize=100"))!;
+        Assert.Equal("1", fromCli["schemaVersion"]!.GetValue<string>());
+        var apiRows = page["stories"]!.AsArray().ToDictionary(r => r!["id"]!.GetValue<long>());
+        var cliRows = fromCli["stories"]!.AsArray();
+        Assert.Equal(apiRows.Count, cliRows.Count);
+        foreach (var row in cliRows)
+        {
+            // The CLI adds each story's articles; every field the API row has is the same value.
+            var api = apiRows[row!["id"]!.GetValue<long>()]!.AsObject();
+            foreach (var (name, value) in api)
+                Assert.True(JsonNode.DeepEquals(value, row[name]), $"story {row["id"]}: {name} differs between the API and `chorus stories`");
+        }
+    }
+
+    [Fact]
     public async Task Every_path_of_the_openapi_document_answers_and_every_api_route_is_in_it()
     {
         using var doc = JsonDocument.Parse(await web.Http.GetStringAsync("/api/v1/openapi.json"));
