@@ -140,4 +140,31 @@ public class HeadlineAndOutletTests
         var warning = Assert.Single(warnings);
         Assert.Contains("symbolic link loop", warning.Problem);
     }
+    [Theory]
+    [InlineData("PORT ELLIS, Valdoria (AP) — Flood water closed the coastal road on Monday.", "Flood water closed the coastal road on Monday")]
+    [InlineData("Lakeside (AFP) - The Lakeside council approved a tram line on Friday.", "The Lakeside council approved a tram line on Friday")]
+    [InlineData("BROOKHAVEN—A warehouse fire burned through the night.", "A warehouse fire burned through the night")]
+    [InlineData("MARIDON Parents protested new school uniforms on Tuesday.", "Parents protested new school uniforms on Tuesday")]
+    [InlineData("TUESDAY, March 3, 2015 (Health Wire) -- Rates of a rare fever rose in children last year.", "Rates of a rare fever rose in children last year")]
+    [InlineData("September 5, 2014: The harbour board voted to raise ferry fares.", "The harbour board voted to raise ferry fares")]
+    public void A_made_headline_drops_datelines_and_dates_in_every_style(string sentence, string headline) =>
+        Assert.Equal(headline, StoryHeadline.FromSentence(sentence));
+
+    [Fact]
+    public void A_made_headline_keeps_a_verb_and_never_leans_on_a_sentence_before()
+    {
+        // Cutting at the apposition's comma would leave a name and no event: no headline from this sentence.
+        Assert.Null(StoryHeadline.FromSentence(
+            "Dana and Rob Ellery, the harbour town's husband-and-wife bakery team behind the famous morning loaves and the weekend market stall, announced on Monday that they would close their shop."));
+        Assert.Null(StoryHeadline.FromSentence(
+            "Mara Quint, a longtime volunteer at the Lakeside animal shelter who has fostered more than forty dogs over the past ten years in her own home, said on Friday she was retiring."));
+        // A cut mid-clause ("… how the mayor, then 42") is not taken; the cut before "and" keeps the main clause.
+        Assert.Equal("The Valdoria Courier published a report late Monday recounting how the mayor had hidden the debts",
+            StoryHeadline.FromSentence("The Valdoria Courier published a report late Monday recounting how the mayor had hidden the debts, and the mayor, then 42, denied every word of it at a packed council meeting on Tuesday night."));
+        Assert.Null(StoryHeadline.FromSentence("They all hurt, the coach said after the loss."));
+        Assert.Null(StoryHeadline.FromSentence("She was treated for burns at the Lakeside hospital on Monday."));
+        Assert.Equal("Firefighters battled a warehouse blaze in Brookhaven", StoryHeadline.Choose(
+            [new SourceDocument("a", "a", null, null, null, null, null, ["Body."])],
+            ["He said the roof fell in at dawn.", "Firefighters battled a warehouse blaze in Brookhaven."]));
+    }
 }

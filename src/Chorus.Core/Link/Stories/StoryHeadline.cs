@@ -15,6 +15,10 @@ public static partial class StoryHeadline
     /// shorter ones are kept whole, since a whole sentence reads better than a fragment.</summary>
     private const int MadeWords = 24;
 
+    /// <summary>A made headline never opens on a word that needs the sentence before it ("They all hurt", "She was …").</summary>
+    [GeneratedRegex(@"^(he|she|they|it|his|her|their|its|this|these|those|that|him|them|such|both|but|and|however|also|still|yet|so|meanwhile|instead|then|or|here[’']s|there[’']s)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LeansBack();
+
     /// <param name="summarySentences">The summary's sentences in order, for the fallback headline.</param>
     public static string Choose(IReadOnlyList<SourceDocument> docs, IReadOnlyList<string> summarySentences)
     {
@@ -78,39 +82,78 @@ public static partial class StoryHeadline
     }
 
     /// <summary>A headline from a summary sentence: without dateline, trailing attribution and final stop, cut at a
-    /// clause boundary when long. Null when the sentence cannot give one (a quotation, too short).</summary>
+    /// clause boundary when long. Null when the sentence cannot give one (a quotation, too short, a sentence that leans
+    /// on one before it, or no cut that keeps a verb: "Chip and Joanna Gaines, HGTV's team" names no event).</summary>
     public static string? FromSentence(string sentence)
     {
         var t = Space().Replace(sentence, " ").Trim();
         if (QuoteOpening().IsMatch(t)) return null;
         t = Lead().Replace(t, "");
+        t = LeadingDate().Replace(t, "");
         t = Dateline().Replace(t, "");
+        t = ShoutedPlace().Replace(t, "");
         t = Attribution().Replace(t, "");
         t = t.TrimEnd('.', ' ', ';', ':', ',');
+        if (LeansBack().IsMatch(t)) return null;
         var words = t.Split(' ');
         if (words.Length > MadeWords)
         {
-            // The main clause: up to the last comma, semicolon or dash between the sixth word and the cap.
-            int cut = -1;
-            for (int i = 5; i < Math.Min(words.Length - 1, MadeWords); i++)
-                if (words[i].EndsWith(',') || words[i].EndsWith(';') || words[i + 1] is "—" or "–" or "-") cut = i;
-            // Else before the first subordinate clause that starts past the eighth word ("… set in 2003 | after …").
-            if (cut < 0)
-                for (int i = 8; i < Math.Min(words.Length, MadeWords) && cut < 0; i++)
-                    if (ClauseOpeners.Contains(words[i].ToLowerInvariant())) cut = i - 1;
-            if (cut < 0)
-            {
-                cut = MadeWords - 1;
-                while (cut > MinWords && DanglingWords.Contains(words[cut].TrimEnd(',', ';').ToLowerInvariant())) cut--;
-            }
+            int cut = ClauseCut(words);
+            if (cut < 0) return null;
             t = string.Join(' ', words.Take(cut + 1)).TrimEnd(',', ';', ':', '—', '–', '-', ' ');
         }
         if (t.Length > 0 && char.IsLower(t[0])) t = char.ToUpperInvariant(t[0]) + t[1..];
         return IsHeadline(t) ? t : null;
     }
 
+    /// <summary>Where to end a long sentence so the headline is its main clause: the last comma, semicolon or dash
+    /// before the cap that a new clause follows ("…, and crews stayed"), else the first subordinate clause past the
+    /// eighth word ("… on Sunday | after its engine failed"); a cut is taken only when what it keeps has a verb, so an
+    /// opening name and its apposition are never a headline. -1 when no cut keeps one.</summary>
+    private static int ClauseCut(string[] words)
+    {
+        int limit = Math.Min(words.Length - 1, MadeWords);
+        for (int i = limit - 1; i >= 5; i--)
+        {
+            bool punctuated = words[i].EndsWith(',') || words[i].EndsWith(';');
+            bool dash = words[i + 1] is "—" or "–" or "-" or "--";
+            if ((dash || (punctuated && NewClause.Contains(words[i + 1].ToLowerInvariant()))) && HasVerb(words, i)) return i;
+        }
+        for (int i = 8; i < Math.Min(words.Length, MadeWords); i++)
+            if (ClauseOpeners.Contains(words[i].ToLowerInvariant()) && HasVerb(words, i - 1)) return i - 1;
+        return -1;
+    }
+
+    /// <summary>Whether words 1..last hold a finite verb: an auxiliary, a reporting or common irregular verb, or a
+    /// regular past tense. Word 0 is left out: a sentence's first word is its subject more often than not.</summary>
+    private static bool HasVerb(string[] words, int last)
+    {
+        for (int i = 1; i <= last; i++)
+        {
+            var w = words[i].Trim(',', ';', ':', '.', '"', '“', '”', '’', '\'').ToLowerInvariant();
+            if (w.Length == 0 || char.IsUpper(words[i][0])) continue;
+            if (Verbs.Contains(w) || (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal))) return true;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> Verbs =
+    [
+        "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "may", "might", "must", "should", "did", "does",
+        "says", "said", "tells", "told", "warns", "plans", "wants", "faces", "takes", "makes", "gets", "gives", "wins", "loses", "dies", "kills",
+        "ran", "won", "lost", "took", "made", "met", "fell", "hit", "shot", "found", "left", "came", "went", "gave", "got", "held", "began", "broke",
+        "caught", "fled", "led", "sent", "struck", "sold", "built", "paid", "saw", "set", "put", "beat", "bought", "brought", "chose", "drove", "flew",
+        "grew", "knew", "rose", "spoke", "stood", "swore", "threw", "wrote", "kept", "quit", "sank", "sought", "spent", "spread", "became", "thought",
+    ];
+
+    /// <summary>What can follow a comma and start a new clause of the same sentence.</summary>
+    private static readonly HashSet<string> NewClause =
+        ["and", "but", "while", "as", "after", "before", "because", "which", "who", "when", "where", "although", "though", "saying", "according", "with", "so", "leaving", "prompting"];
+
+    /// <summary>Words that open a subordinate clause a headline can end before. Not "that": after "said" or
+    /// "announced" the that-clause is the news ("Astronomers announced Wednesday | that …" says nothing).</summary>
     private static readonly HashSet<string> ClauseOpeners =
-        ["after", "because", "when", "while", "that", "which", "who", "where", "since", "before", "until", "although", "as"];
+        ["after", "because", "when", "while", "which", "who", "where", "since", "before", "until", "although", "as"];
 
     private static readonly HashSet<string> DanglingWords =
         ["a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "from", "that", "which", "who", "as", "is", "was", "were", "are", "has", "had", "have", "its", "his", "her", "their", "after", "before", "than", "into", "over"];
@@ -189,9 +232,18 @@ public static partial class StoryHeadline
     [GeneratedRegex(@"\b(share|shares|tweet|facebook|twitter|email|e-mail|pinterest|whatsapp|linkedin|reddit|print|comment|comments|play|close)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SharingWord();
 
-    /// <summary>"WASHINGTON (AP) — ", "LONDON — ", "(CNN) — ", "(CNN) ".</summary>
-    [GeneratedRegex(@"^(?:(?:[\p{Lu}][\p{Lu} .,'’-]*\s*)?(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s+|\([^)]{1,30}\)\s+)")]
+    /// <summary>"WASHINGTON (AP) — ", "LONDON — ", "(CNN) — ", "(CNN) ", "KUALA LUMPUR, Malaysia (AP) — ", "Beijing (AFP) - ",
+    /// "MONTREAL—": a place of up to five words and an agency in parentheses, or a shouted place, before a dash.</summary>
+    [GeneratedRegex(@"^(?:(?:[\p{Lu}][\p{L} .,'’-]{0,60}?\s*)?\([^)]{1,30}\)\s*[—–-]{1,2}\s*|[\p{Lu}][\p{Lu} .,'’-]*[\p{Lu}.]\s*[—–-]{1,2}\s*|\([^)]{1,30}\)\s+)")]
     private static partial Regex Dateline();
+
+    /// <summary>A shouted place glued to the sentence when its dash was lost: "WASHINGTON Obesity is …".</summary>
+    [GeneratedRegex(@"^[\p{Lu}]{3,}(?:\s[\p{Lu}]{2,}){0,2},?\s+(?=[\p{Lu}][\p{Ll}])")]
+    private static partial Regex ShoutedPlace();
+
+    /// <summary>A date before the sentence: "September 5, 2014: ", "MONDAY, Jan. 25, 2016 (HealthDay News) -- ".</summary>
+    [GeneratedRegex(@"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\s*[:,]?\s*(?:\([^)]{1,30}\)\s*[—–-]{0,2}\s*)?", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingDate();
 
     [GeneratedRegex(@",\s+(?:(?:the\s+)?[\p{L}\s.'’-]{1,40}\s+(?:said|says|reported|reports|announced|told [\p{L}\s]{1,30})|according to [^,]{1,60})\s*\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex Attribution();
