@@ -81,11 +81,11 @@ public sealed class SentenceFeatures
             var sentence = sentences[s];
             var docSentences = sentencesOfDoc[sentence.DocId];
             Array.Clear(best);
-            for (int t = 0; t < n; t++)
+            foreach (var neighbour in Vectors.NeighboursOf(s))
             {
-                int d = docOf[t];
+                int d = docOf[neighbour.Sentence];
                 if (d == docOf[s]) continue;
-                double c = Vectors.Cosine(s, t);
+                double c = neighbour.Cosine;
                 if (c > best[d]) best[d] = c;
             }
             double soft = best.Sum();
