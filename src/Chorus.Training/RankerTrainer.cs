@@ -39,9 +39,12 @@ public sealed class RankerTrainer
         public float Score { get; set; }
     }
 
-    public TreeEnsembleModel Train(IEnumerable<TrainingCluster> clusters, out double maxExportError)
+    public TreeEnsembleModel Train(IEnumerable<TrainingCluster> clusters, out double maxExportError) =>
+        Train(clusters.Select(c => new PreparedCluster(c.Cluster.Id, c.Features.Rows, c.Labels)), out maxExportError);
+
+    public TreeEnsembleModel Train(IEnumerable<PreparedCluster> clusters, out double maxExportError)
     {
-        var rows = clusters.SelectMany(c => c.Features.Rows.Select((r, s) => new Row { Features = r, Label = c.Labels[s] })).ToList();
+        var rows = clusters.SelectMany(c => c.Rows.Select((r, s) => new Row { Features = r, Label = c.Labels[s] })).ToList();
         var schema = SchemaDefinition.Create(typeof(Row));
         schema[nameof(Row.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, SentenceFeatures.Names.Length);
         var models = new TreeEnsembleModel[Bags];
