@@ -10,14 +10,19 @@ namespace Chorus.Training;
 /// </summary>
 public static class ClusterSample
 {
-    public static IEnumerable<DatasetCluster> Read(string file, int count, int seed, Action<IngestWarning>? warn = null)
+    public static IEnumerable<DatasetCluster> Read(string file, int count, int seed, Action<IngestWarning>? warn = null, int skip = 0)
     {
         int lines = 0;
         using (var counter = Open(file)) while (counter.ReadLine() is not null) lines++;
-        if (count <= 0 || count >= lines) return JsonLinesDatasetReader.Read(file, warn);
-        var chosen = Enumerable.Range(1, lines).OrderBy(line => Hash(seed, line)).ThenBy(line => line).Take(count).ToHashSet();
+        if (skip == 0 && (count <= 0 || count >= lines)) return JsonLinesDatasetReader.Read(file, warn);
+        var chosen = Enumerable.Range(1, lines).OrderBy(line => Hash(seed, line)).ThenBy(line => line).Skip(skip).Take(count).ToHashSet();
         return ReadLines(file, chosen, warn);
     }
+
+    /// <summary>Clusters the sample of <paramref name="used"/> clusters with this seed does not contain: the next
+    /// <paramref name="count"/> in the same seeded order.</summary>
+    public static IEnumerable<DatasetCluster> ReadOthers(string file, int used, int count, int seed, Action<IngestWarning>? warn = null) =>
+        Read(file, count, seed, warn, skip: used);
 
     private static IEnumerable<DatasetCluster> ReadLines(string file, HashSet<int> chosen, Action<IngestWarning>? warn)
     {

@@ -22,10 +22,18 @@ public sealed class JsonLinesTraining(TextWriter stdout, TextWriter stderr)
     public static readonly int[] ValBudgets = [100, 250];
 
     /// <summary>Ranker weight against concept coverage, and the cost exponent of the greedy.</summary>
-    public static IEnumerable<SelectionSettings> Grid() =>
-        from weight in new[] { 0.0, 0.25, 0.5, 1, 2, 4, 8 }
+    public static IEnumerable<SelectionSettings> Grid(int window) =>
+        from weight in new[] { 0.25, 0.5, 1, 2, 4 }
         from exponent in new[] { 0.5, 1.0 }
-        select new SelectionSettings(weight, exponent, 0.5);
+        select new SelectionSettings(weight, exponent, 0.5, window);
+
+    /// <summary>One past the position in its article below which 95 % of the training sentences sit.</summary>
+    public static int WindowOf(IReadOnlyList<PreparedCluster> clusters)
+    {
+        int column = SentenceFeatures.Index("position");
+        var positions = clusters.SelectMany(c => c.Rows.Select(r => r[column])).Order().ToArray();
+        return positions.Length == 0 ? 0 : (int)positions[(int)(0.95 * (positions.Length - 1))] + 1;
+    }
 
     public int Run(string folder, string split, string val, int clusters, int valClusters, string cacheDirectory, RankerTrainer trainer, string? output)
     {
@@ -40,13 +48,15 @@ public sealed class JsonLinesTraining(TextWriter stdout, TextWriter stderr)
         if (exportError > 1e-3) { stderr.WriteLine("chorus: exported trees disagree with the trained model"); return InputError; }
 
         var selection = new ConceptCoverageSelector();
-        var settings = new SelectionSettings(selection.ScoreWeight, selection.CostExponent, selection.MaxSimilarity);
+        int window = WindowOf(prepared);
+        stderr.WriteLine($"candidate window: the first {window} sentences of each article (95 % of training sentences)");
+        var settings = new SelectionSettings(selection.ScoreWeight, selection.CostExponent, selection.MaxSimilarity, window);
         if (valFile is not null && valClusters > 0)
         {
             var tuner = new SelectionTuner(ClusterSample.Read(valFile, valClusters, trainer.Seed, w => stderr.WriteLine(w)));
             stdout.WriteLine($"selection settings on {tuner.Count} clusters of {valFile} (ROUGE F at {string.Join(" and ", ValBudgets)} words)");
             stdout.WriteLine($"{"weight",7} {"exp",5} {"words",6} {"R-1 F",7} {"R-2 F",7}");
-            var outcomes = tuner.Evaluate(model, Grid(), ValBudgets).ToList();
+            var outcomes = tuner.Evaluate(model, Grid(window), ValBudgets).ToList();
             foreach (var o in outcomes)
                 stdout.WriteLine($"{o.Settings.ScoreWeight,7:0.##} {o.Settings.CostExponent,5:0.##} {o.Words,6} {o.Rouge1F,7:0.00} {o.Rouge2F,7:0.00}");
             settings = outcomes.GroupBy(o => o.Settings).OrderByDescending(g => g.Average(o => o.Objective)).First().Key;
@@ -63,6 +73,27 @@ public sealed class JsonLinesTraining(TextWriter stdout, TextWriter stderr)
             File.WriteAllText(output, model.ToJson());
             stderr.WriteLine($"wrote {output}");
         }
+        return 0;
+    }
+
+    /// <summary>Writes validation clusters that the selection never saw in the <c>&lt;cluster&gt;/docs</c>,
+    /// <c>&lt;cluster&gt;/refs</c> layout, for <c>chorus eval</c> (a check held out from training and tuning).</summary>
+    public int WriteHeldOut(string folder, string val, int valClusters, int count, int seed, string target)
+    {
+        var valFile = JsonLinesDatasetReader.SplitFile(folder, val);
+        if (valFile is null) { stderr.WriteLine($"chorus: {folder}: no {val}.jsonl(.gz)"); return InputError; }
+        int written = 0;
+        foreach (var cluster in ClusterSample.ReadOthers(valFile, valClusters, count, seed, w => stderr.WriteLine(w)))
+        {
+            var dir = Path.Combine(target, cluster.Id);
+            Directory.CreateDirectory(Path.Combine(dir, "docs"));
+            Directory.CreateDirectory(Path.Combine(dir, "refs"));
+            for (int d = 0; d < cluster.Documents.Count; d++)
+                File.WriteAllText(Path.Combine(dir, "docs", $"{d + 1:00}.txt"), string.Join("\n\n", cluster.Documents[d].Paragraphs) + "\n");
+            File.WriteAllText(Path.Combine(dir, "refs", "A.txt"), cluster.References[0] + "\n");
+            written++;
+        }
+        stderr.WriteLine($"wrote {written} held-out clusters of {valFile} to {target}");
         return 0;
     }
 }

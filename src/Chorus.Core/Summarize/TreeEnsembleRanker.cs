@@ -8,9 +8,10 @@ public sealed record RegressionTreeModel(int[] Feature, float[] Threshold, int[]
 
 /// <summary>How the selector weighs the ranker's scores against concept coverage; chosen with the model on
 /// held-out clusters, so it ships with it.</summary>
-public sealed record SelectionSettings(double ScoreWeight, double CostExponent, double MaxSimilarity)
+/// <param name="Window">See <see cref="ConceptCoverageSelector.Window"/>; measured on the training sentences.</param>
+public sealed record SelectionSettings(double ScoreWeight, double CostExponent, double MaxSimilarity, int Window = 0)
 {
-    public ConceptCoverageSelector ToSelector() => new() { ScoreWeight = ScoreWeight, CostExponent = CostExponent, MaxSimilarity = MaxSimilarity };
+    public ConceptCoverageSelector ToSelector() => new() { ScoreWeight = ScoreWeight, CostExponent = CostExponent, MaxSimilarity = MaxSimilarity, Window = Window };
 }
 
 /// <summary>A boosted tree ensemble as exported after training: the features it expects and its trees.</summary>
