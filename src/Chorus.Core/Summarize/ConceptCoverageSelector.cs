@@ -119,7 +119,22 @@ public sealed class ConceptCoverageSelector
             double value = Gain(s);
             if (value > singleValue) { single = s; singleValue = value; }
         }
-        return single >= 0 && singleValue > total ? [single] : chosen;
+        var result = single >= 0 && singleValue > total ? [single] : chosen;
+        return result.Select(s => EarliestCopy(cluster, s, size)).ToList();
+    }
+
+    /// <summary>A sentence several outlets carry verbatim is quoted from the earliest article that carries it, so
+    /// the summary reads in the order the story was first told; a copy the filters reject keeps the chosen one.</summary>
+    private int EarliestCopy(LinkedCluster cluster, int s, int[] size)
+    {
+        foreach (var member in cluster.GroupOfSentence(s).Members)
+        {
+            if (member == s) return s;
+            var sentence = cluster.Sentences[member];
+            if (size[member] == size[s] && !StandAloneCheck.NeedsPrevious(sentence))
+                return member;
+        }
+        return s;
     }
 
     private bool Allowed(LinkedCluster cluster, int s, List<int> chosen, HashSet<int> chosenGroups, TermVectors vectors)

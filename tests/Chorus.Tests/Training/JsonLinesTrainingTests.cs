@@ -8,7 +8,7 @@ namespace Chorus.Tests.Training;
 public class JsonLinesTrainingTests
 {
     private static string Line(int i) =>
-        $$"""{"id": "c-{{i}}", "documents": ["the harbour ferry ran aground near pier {{i}} on monday. Passengers were taken ashore by lifeboats.", "a ferry grounded at pier {{i}} ; nobody was hurt , the coast guard said ."], "summary": "A ferry ran aground at pier {{i}}; all passengers were taken ashore."}""";
+        $$"""{"id": "c-{{i}}", "documents": ["the harbour ferry ran aground near pier {{i}} on monday. Passengers were taken ashore by lifeboats. The ferry company said an inspection of the hull would begin on tuesday , and crossings to the island were cancelled.", "a ferry grounded at pier {{i}} ; nobody was hurt , the coast guard said . Lifeboats from two towns brought the passengers ashore within three hours , officials said , and the company cancelled crossings."], "summary": "A ferry ran aground at pier {{i}}; all passengers were taken ashore."}""";
 
     private static void WriteGz(string file, IEnumerable<string> lines)
     {
