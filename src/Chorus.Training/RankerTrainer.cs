@@ -39,8 +39,13 @@ public sealed class RankerTrainer
         public float Score { get; set; }
     }
 
+    /// <summary>Learns only among the sentences a summary may show (<see cref="TrainingCluster.CandidateRows"/>).</summary>
     public TreeEnsembleModel Train(IEnumerable<TrainingCluster> clusters, out double maxExportError) =>
-        Train(clusters.Select(c => new PreparedCluster(c.Cluster.Id, c.Features.Rows, c.Labels)), out maxExportError);
+        Train(clusters.Select(c =>
+        {
+            var rows = c.CandidateRows().ToList();
+            return new PreparedCluster(c.Cluster.Id, rows.Select(x => x.Row).ToArray(), rows.Select(x => x.Label).ToArray());
+        }), out maxExportError);
 
     public TreeEnsembleModel Train(IEnumerable<PreparedCluster> clusters, out double maxExportError)
     {

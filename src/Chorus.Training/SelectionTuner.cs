@@ -11,7 +11,7 @@ namespace Chorus.Training;
 /// </summary>
 public sealed class SelectionTuner
 {
-    private sealed record Held(DatasetCluster Cluster, LinkedCluster Linked, SentenceFeatures Features);
+    private sealed record Held(DatasetCluster Cluster, LinkedCluster Linked, SentenceFeatures Features, CandidateFilter Filter);
 
     private readonly List<Held> _clusters = [];
 
@@ -25,7 +25,7 @@ public sealed class SelectionTuner
         Parallel.For(0, list.Count, i =>
         {
             var (_, linked, features) = PreparedCluster.Prepare(list[i], cleaner);
-            if (linked.Sentences.Count > 0) held[i] = new Held(list[i], linked, features);
+            if (linked.Sentences.Count > 0) held[i] = new Held(list[i], linked, features, new CandidateFilter(linked));
         });
         _clusters.AddRange(held.OfType<Held>());
     }
@@ -48,7 +48,7 @@ public sealed class SelectionTuner
                 Parallel.For(0, _clusters.Count, i =>
                 {
                     var c = _clusters[i];
-                    var summary = selector.Select("chorus", c.Linked, scores[i], Budget.Words(words), c.Features.Vectors, c.Features.Concepts);
+                    var summary = selector.Select("chorus", c.Linked, scores[i], Budget.Words(words), c.Features.Vectors, c.Features.Concepts, c.Filter);
                     results[i] = DatasetEvaluator.Score(summary, c.Cluster.References, rouge);
                 });
                 var average = DatasetEvaluator.Average(results);

@@ -36,7 +36,7 @@ public static class EvalCommand
             {
                 Directory.CreateDirectory(dir);
                 foreach (var c in report.PerCluster)
-                    File.WriteAllLines(Path.Combine(dir, c.Id + ".txt"), c.Summary.Sentences.Select(s => s.Text));
+                    File.WriteAllLines(Path.Combine(dir, c.Id + ".txt"), c.Summary.Sentences.Select(s => s.Shown));
             }
             stdout.Write(parse.GetValue(format) == "json" ? Json(report) : Text(report, limit));
             return Program.Ok;
@@ -55,6 +55,13 @@ public static class EvalCommand
         };
         foreach (var (name, score) in report.Average.OrderBy(kv => Order(kv.Key)))
             lines.Add($"{name,-10} {score.R * 100,8:0.00} {score.P * 100,8:0.00} {score.F * 100,8:0.00}");
+        var t = report.Trust;
+        lines.Add("");
+        lines.Add($"trust, per 100 summary sentences ({t.Sentences} sentences):");
+        lines.Add($"  unpaired quotation marks   {t.UnpairedPer100,6:0.0}  ({t.Unpaired})");
+        lines.Add($"  quotes without a speaker   {t.SpeakerlessPer100,6:0.0}  ({t.Speakerless})");
+        lines.Add($"  furniture lines            {t.FurniturePer100,6:0.0}  ({t.Furniture})");
+        lines.Add($"  dangling openers           {t.DanglingPer100,6:0.0}  ({t.Dangling})");
         return string.Join(Environment.NewLine, lines) + Environment.NewLine;
     }
 
@@ -69,6 +76,17 @@ public static class EvalCommand
             method = report.Method,
             clusters = report.Clusters,
             rouge = new { rouge1 = Of("ROUGE-1"), rouge2 = Of("ROUGE-2"), rougeSU4 = Of("ROUGE-SU4"), rougeL = Of("ROUGE-L") },
+            trust = new
+            {
+                sentences = report.Trust.Sentences,
+                unpaired = report.Trust.Unpaired, speakerless = report.Trust.Speakerless,
+                furniture = report.Trust.Furniture, dangling = report.Trust.Dangling,
+                per100 = new
+                {
+                    unpaired = Math.Round(report.Trust.UnpairedPer100, 2), speakerless = Math.Round(report.Trust.SpeakerlessPer100, 2),
+                    furniture = Math.Round(report.Trust.FurniturePer100, 2), dangling = Math.Round(report.Trust.DanglingPer100, 2),
+                },
+            },
         };
         return JsonSerializer.Serialize(doc, new JsonSerializerOptions { WriteIndented = true }) + Environment.NewLine;
     }

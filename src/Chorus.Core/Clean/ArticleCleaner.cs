@@ -12,7 +12,8 @@ public sealed class ArticleCleaner
     public int MinArticleWords { get; init; } = 25;
 
     public IReadOnlyList<IParagraphRule> ParagraphRules { get; init; } =
-        [new PageFurnitureRule(), new LinkSpamRule(), new BylineRule(), new CaptionRule(), new SharePromptRule(), new SocialEmbedRule()];
+        [new PageFurnitureRule(), new LinkSpamRule(), new BylineRule(), new CaptionRule(), new SharePromptRule(), new SocialEmbedRule(),
+         new FurnitureLineRule(), new LabelledLineRule()];
 
     public IReadOnlyList<IFragmentRule> FragmentRules { get; init; } = [new ToggleCaptionFragmentRule(), new StampFragmentRule(), new InlineCreditFragmentRule()];
 

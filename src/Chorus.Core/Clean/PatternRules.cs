@@ -10,7 +10,7 @@ public class PatternParagraphRule(Regex pattern, string reason, int maxWords = i
         TextStats.CountWords(p.Text) <= maxWords && pattern.IsMatch(p.Text) ? reason : null;
 }
 
-/// <summary>"More news: …", "Related: …", "Read more", link lists inserted into the body.</summary>
+/// <summary>"Related: …", "Read more", link lists inserted into the body.</summary>
 public sealed partial class LinkSpamRule() : PatternParagraphRule(Pattern(), "link spam", 40)
 {
     public override string? Check(ParagraphContext p) =>
@@ -20,25 +20,31 @@ public sealed partial class LinkSpamRule() : PatternParagraphRule(Pattern(), "li
     [GeneratedRegex(@"\bread more\s*[»>…]?\s*$|^\s*\[[^\]]{10,}\]\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Teaser();
 
-    [GeneratedRegex(@"^\W{0,3}(more news|more from|more on this|related( stories| articles| coverage| content| links?| news)?|read more|read also|also read|read next|see also|recommended( for you| reading)?|don'?t miss|most (read|popular|viewed)|trending( now)?|top stories|latest headlines|watch( now| video)?|click here|sponsored( content| links)?|you (may|might) also like|editor'?s picks?|more stories|further reading|continue reading|previous article|next article|suggested)\b\s*[:\-–—|»>]?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W{0,3}(more from|more on this|related( stories| articles| coverage| content| links?| news)?|read more|read also|also read|read next|see also|recommended( for you| reading)?|don'?t miss|most (read|popular|viewed)|trending( now)?|top stories|latest headlines|watch( now| video)?|click here|sponsored( content| links)?|you (may|might) also like|editor'?s picks?|more stories|further reading|continue reading|previous article|next article|suggested)\b\s*[:\-–—|»>]?", RegexOptions.IgnoreCase)]
     private static partial Regex Pattern();
 }
 
-/// <summary>Bylines and report credits: "Other reports by …", "Reporting by …", a lone name line at the end.</summary>
+/// <summary>Bylines and report credits: "Reporting by …", "Photo by …", a lone name line at the end.</summary>
 public sealed partial class BylineRule : IParagraphRule
 {
     public string? Check(ParagraphContext p)
     {
         var words = TextStats.CountWords(p.Text);
         if (words <= 30 && Credit().IsMatch(p.Text)) return "byline or report credit";
+        if (words <= 9 && CreditLine().IsMatch(p.Text)) return "byline or report credit";
         if (words <= 6 && (p.NearEnd || p.NearStart) && BylineLine.IsByline(p.Text) && !p.Text.TrimEnd().EndsWith('.'))
             return "byline";
         if (words <= 8 && Contact().IsMatch(p.Text)) return "byline or report credit";
         return null;
     }
 
-    [GeneratedRegex(@"^\W{0,3}(other reports by|more reports by|reporting by|additional reporting by|written by|edited by|editing by|compiled by|story by|(the )?associated press (writer|reporter)s? .{0,80}contributed|.{0,80}contributed (to )?this (report|story)\.?$|follow (him|her|them) on twitter|contact (the )?(author|writer|reporter))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W{0,3}(reporting by|additional reporting by|written by|edited by|editing by|compiled by|story by|(the )?associated press (writer|reporter)s? .{0,80}contributed|.{0,80}contributed (to )?this (report|story)\.?$|follow (him|her|them) on twitter|contact (the )?(author|writer|reporter))", RegexOptions.IgnoreCase)]
     private static partial Regex Credit();
+
+    /// <summary>"Photo by Jane Doe", "Listing image by Xora", "Stories by The Daily Example": a few words, then "by" and a
+    /// name, and no sentence ending.</summary>
+    [GeneratedRegex(@"^\W{0,3}[\p{L}'’]+(\s[\p{L}'’]+){0,3}\s+by\s+@?[\p{Lu}\d][\w.'’&-]*(\s+(and\s+)?\p{Lu}[\w.'’&-]*){0,3}\s*(?<!\.)$")]
+    private static partial Regex CreditLine();
 
     [GeneratedRegex(@"^\S+@\S+\.\w+$|^@\w+$")]
     private static partial Regex Contact();
@@ -184,4 +190,32 @@ public sealed partial class InlineCreditFragmentRule : IFragmentRule
 
     [GeneratedRegex(@"\s*\((photo|image|credit|pictured)[^)]{0,80}\)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Credit();
+}
+
+/// <summary>
+/// A short line led by a label and a colon, with no sentence ending: a teaser ("Related: …", "See also: …"), a
+/// labelled caption ("Party girl: …"), a credit ("Source: …") or a memo header. Reporting ends its sentences.
+/// </summary>
+public sealed partial class LabelledLineRule : IParagraphRule
+{
+    public string? Check(ParagraphContext p) =>
+        TextStats.CountWords(p.Text) <= 20 && Labelled().IsMatch(p.Text) && !Ended().IsMatch(p.Text) ? "labelled headline, caption or teaser" : null;
+
+    [GeneratedRegex(@"^\W{0,3}\p{L}[\p{L}'’]*(\s[\p{L}'’]+){0,2}\s*:\s+\S")]
+    private static partial Regex Labelled();
+
+    [GeneratedRegex(@"[.!?""”’)\]:;]\s*$")]
+    private static partial Regex Ended();
+}
+
+/// <summary>Page furniture of every kind <see cref="FurnitureLine"/> knows: captions, credits, player notices,
+/// gallery counters, share prompts, a lone "CLOSE", bylines, datelines standing alone. A photo-viewer control
+/// glued to reporting is left to the fragment stage, which removes only the control.</summary>
+public sealed class FurnitureLineRule : IParagraphRule
+{
+    public string? Check(ParagraphContext p) => ToggleCaptionFragmentRule.LeavesText(p.Text) ? null : FurnitureLine.KindOf(p.Text) switch
+    {
+        FurnitureKind.None => null,
+        var kind => $"page furniture: {kind.ToString().ToLowerInvariant()}",
+    };
 }

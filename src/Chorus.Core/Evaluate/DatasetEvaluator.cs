@@ -12,7 +12,11 @@ public sealed record DatasetCluster(string Id, IReadOnlyList<SourceDocument> Doc
 public sealed record ClusterScore(string Id, Summary Summary, RougeResult Rouge);
 
 /// <summary>Scores averaged over clusters the way ROUGE-1.5.5 averages them (R, P and F each averaged).</summary>
-public sealed record EvaluationReport(string Method, int Clusters, IReadOnlyDictionary<string, RougeScore> Average, IReadOnlyList<ClusterScore> PerCluster);
+public sealed record EvaluationReport(string Method, int Clusters, IReadOnlyDictionary<string, RougeScore> Average, IReadOnlyList<ClusterScore> PerCluster)
+{
+    /// <summary>What a reader would find in the summaries: cut quotations, speakerless quotes, furniture, dangling openers.</summary>
+    public SummaryTrustMetrics Trust { get; } = SummaryTrustMetrics.Of(PerCluster.Select(c => c.Summary));
+}
 
 /// <summary>Summarizes every cluster of a dataset and scores it against the references with the native ROUGE.</summary>
 public sealed class DatasetEvaluator

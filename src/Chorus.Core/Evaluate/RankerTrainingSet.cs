@@ -6,7 +6,14 @@ using Chorus.Summarize;
 namespace Chorus.Evaluate;
 
 /// <summary>A cluster prepared for training: its linked sentences, their features and their oracle labels.</summary>
-public sealed record TrainingCluster(DatasetCluster Cluster, LinkedCluster Linked, SentenceFeatures Features, float[] Labels);
+/// <param name="Candidates">Which sentences a summary may show (<see cref="CandidateFilter"/>): the ranker learns
+/// only among those, so it is not taught to prefer sentences the selector will never take.</param>
+public sealed record TrainingCluster(DatasetCluster Cluster, LinkedCluster Linked, SentenceFeatures Features, float[] Labels, bool[] Candidates)
+{
+    /// <summary>Feature rows and labels of the sentences a reader can be shown.</summary>
+    public IEnumerable<(float[] Row, float Label)> CandidateRows() =>
+        Features.Rows.Select((r, s) => (r, Labels[s])).Where((_, s) => Candidates[s]);
+}
 
 /// <summary>
 /// Builds the training data of the learned ranker. A sentence's label is how much of the reference it
@@ -29,7 +36,7 @@ public static class RankerTrainingSet
             var scorer = new RougeScorer(RougeOptions.MN250 with { WordLimit = null });
             var refs = cluster.References.Select(r => (IReadOnlyList<string>)DatasetEvaluator.ReferenceUnits(r)).ToList();
             var labels = linked.Sentences.Select(s => Label(scorer.Score([s.Text], refs))).ToArray();
-            result[i] = new TrainingCluster(cluster, linked, features, labels);
+            result[i] = new TrainingCluster(cluster, linked, features, labels, new CandidateFilter(linked).Mask());
         });
         return result;
     }

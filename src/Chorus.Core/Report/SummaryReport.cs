@@ -10,7 +10,8 @@ public sealed record ReportDocument(
     string Id, int Number, string? Title, string? Byline, string? Outlet, string? Url, DateTimeOffset? Published,
     bool IsArticle, string? NotAnArticle, int Words, IReadOnlyList<RemovedItem> Removed);
 
-public sealed record ReportSentence(string Text, IReadOnlyList<string> Sources);
+/// <param name="AddedSpeaker">The speaker of a quotation, added by Chorus from the quote analysis (not in the sentence).</param>
+public sealed record ReportSentence(string Text, IReadOnlyList<string> Sources, string? AddedSpeaker = null);
 
 public sealed record ReportWarning(string Source, string Problem);
 
@@ -37,7 +38,7 @@ public sealed record SummaryReport(
             d.Id, i + 1, d.Source.Title, d.Source.Byline, d.Source.Outlet, d.Source.Url, d.Source.Published,
             d.IsArticle, d.NonArticleReason, d.Paragraphs.Sum(TextStats.CountWords),
             d.Removed.Select(r => new RemovedItem(r.Text, r.Reason)).ToList())).ToList();
-        var summary = result.Summary?.Sentences.Select(s => new ReportSentence(s.Text, s.Sources)).ToList();
+        var summary = result.Summary?.Sentences.Select(s => new ReportSentence(s.Text, s.Sources, s.AddedSpeaker)).ToList();
         var a = result.Analysis;
         return new SummaryReport(result.Summary?.Method, result.Summary?.Budget.ToString(), result.Summary?.Words, docs, summary,
             warnings.Select(w => new ReportWarning(w.Source, w.Problem)).ToList(),

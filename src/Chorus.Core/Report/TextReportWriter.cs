@@ -13,7 +13,7 @@ public sealed class TextReportWriter : IReportWriter
         if (report.Summary is { } summary)
         {
             foreach (var s in summary)
-                sb.Append(s.Text).Append(' ').AppendLine(string.Concat(s.Sources.Select(id => $"[{report.NumberOf(id)}]")));
+                sb.Append(s.AddedSpeaker is null ? s.Text : $"{s.AddedSpeaker}: {s.Text}").Append(' ').AppendLine(string.Concat(s.Sources.Select(id => $"[{report.NumberOf(id)}]")));
             if (summary.Count == 0) sb.AppendLine("(no summary: no article text)");
             sb.AppendLine();
         }

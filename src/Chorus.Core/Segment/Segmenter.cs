@@ -15,7 +15,7 @@ public static class Segmenter
         for (int p = 0; p < doc.Paragraphs.Count; p++)
             foreach (var text in SentenceSplitter.Split(doc.Paragraphs[p]))
                 result.Add(new Sentence(doc.Id, docIndex, result.Count, p, text, Tokenize(text)));
-        return result;
+        return QuotationSpanner.Mark(result);
     }
 
     public static IReadOnlyList<Token> Tokenize(string text)

@@ -15,6 +15,9 @@ public sealed record Sentence(
 {
     public int WordCount { get; } = Ingest.TextStats.CountWords(Text);
 
+    /// <summary>Where the sentence stands in a quotation that may run over several sentences (set by the segmenter).</summary>
+    public QuotationPart Quotation { get; init; } = QuotationPart.Outside(Position);
+
     /// <summary>Stems of the words that carry content (no stop words, no single characters), in order.</summary>
     public IReadOnlyList<string> ContentStems { get; } = ContentStemsOf(Tokens);
 

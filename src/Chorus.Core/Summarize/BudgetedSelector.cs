@@ -3,9 +3,11 @@ using Chorus.Link;
 namespace Chorus.Summarize;
 
 /// <summary>
-/// Fills a budget from a ranking: takes sentences best first, never one that repeats a chosen sentence (same
-/// link group, or too similar in content), skips fragments, and keeps trying shorter sentences when the
-/// next best no longer fits. The chosen sentences are then put in reading order.
+/// Fills a budget from a ranking with what a reader can be shown (<see cref="CandidateFilter"/>): opens on the
+/// sentence most outlets' leads agree on, then takes units best first, never one that repeats a chosen sentence
+/// (same link group, or too similar in content), one that leans on a sentence not chosen, or a fragment, and keeps
+/// trying shorter units when the next best no longer fits. The result reads as a story: the event, the details in
+/// reading order, then the reactions.
 /// </summary>
 public sealed class BudgetedSelector
 {
@@ -20,44 +22,104 @@ public sealed class BudgetedSelector
     /// <summary>Leave out sentences that cannot stand alone unless the sentence they lean on is chosen.</summary>
     public bool StandAloneOnly { get; init; } = true;
 
+    /// <summary>Open the summary with the lead most outlets agree on, whatever its rank.</summary>
+    public bool OpenWithAgreedLead { get; init; } = true;
+
+    /// <summary>Leads are an article's first sentences: those that say what happened.</summary>
+    public int LeadPositions { get; init; } = 2;
+
     public int MaxWords { get; init; } = 80;
 
-    public Summary Select(string method, LinkedCluster cluster, IReadOnlyList<int> ranking, Budget budget, TermVectors? vectors = null)
+    public Summary Select(string method, LinkedCluster cluster, IReadOnlyList<int> ranking, Budget budget, TermVectors? vectors = null,
+        CandidateFilter? filter = null)
     {
         vectors ??= new TermVectors(cluster);
-        var chosen = new List<int>();
+        filter ??= new CandidateFilter(cluster);
+        var chosen = new List<CandidateUnit>();
+        var chosenSentences = new HashSet<int>();
         var chosenGroups = new HashSet<int>();
         var covered = new HashSet<string>(StringComparer.Ordinal);
         int used = 0;
-        foreach (var s in ranking)
+
+        bool TryAdd(CandidateUnit unit)
         {
-            var sentence = cluster.Sentences[s];
-            int words = sentence.WordCount;
-            if (words < MinWords || words > MaxWords) continue;
-            int size = budget.SizeOf(sentence.Text);
-            if (used + size > budget.Limit) continue;
-            if (chosenGroups.Contains(cluster.GroupOf[s])) continue;
-            if (StandAloneOnly && StandAloneCheck.NeedsPrevious(sentence) && !chosen.Contains(s - 1)) continue;
-            if (chosen.Any(c => vectors.Cosine(c, s) > MaxSimilarity)) continue;
+            int words = unit.Words;
+            if (words < MinWords || words > MaxWords) return false;
+            int size = budget.Unit == BudgetUnit.Sentences ? 1 : budget.SizeOf(unit.Text);
+            if (used + size > budget.Limit) return false;
+            if (unit.Members.Any(m => chosenSentences.Contains(m) || chosenGroups.Contains(cluster.GroupOf[m]))) return false;
+            if (StandAloneOnly && unit.NeedsPrevious && !chosenSentences.Contains(unit.First - 1)) return false;
+            if (unit.Members.Any(m => chosenSentences.Any(c => vectors.Cosine(c, m) > MaxSimilarity))) return false;
             if (MinNovelty > 0)
             {
-                var stems = sentence.ContentStems.Distinct().ToList();
-                if (stems.Count > 0 && (double)stems.Count(x => !covered.Contains(x)) / stems.Count < MinNovelty) continue;
+                var stems = unit.Members.SelectMany(m => cluster.Sentences[m].ContentStems).Distinct().ToList();
+                if (stems.Count > 0 && (double)stems.Count(x => !covered.Contains(x)) / stems.Count < MinNovelty) return false;
                 covered.UnionWith(stems);
             }
-            chosen.Add(s);
-            chosenGroups.Add(cluster.GroupOf[s]);
+            chosen.Add(unit);
+            foreach (var m in unit.Members) { chosenSentences.Add(m); chosenGroups.Add(cluster.GroupOf[m]); }
             used += size;
+            return true;
+        }
+
+        CandidateUnit? opener = OpenWithAgreedLead ? AgreedLead(cluster, ranking, vectors, filter) : null;
+        if (opener is not null) TryAdd(opener);
+        foreach (var s in ranking)
+        {
+            if (filter.UnitOf(s) is not { } unit) continue;
+            TryAdd(unit);
             if (budget.Limit - used < (budget.Unit == BudgetUnit.Words ? MinWords : 1)) break;
         }
-        return new Summary(method, budget, ReadingOrder(cluster, chosen).Select(s => ToSummarySentence(cluster, s)).ToList());
+        var ordered = StoryOrder(cluster, chosen, opener is not null && chosen.Contains(opener) ? opener : null);
+        return new Summary(method, budget, ordered.Select(u => new SummarySentence(u.Text, u.Sources, u.First, u.AddedSpeaker)).ToList());
     }
 
-    /// <summary>Articles are written lead-first; a sentence keeps its place in its article, and articles come
-    /// in the order their first chosen sentence would be read.</summary>
-    public static IEnumerable<int> ReadingOrder(LinkedCluster cluster, IEnumerable<int> chosen) =>
-        chosen.OrderBy(s => cluster.Sentences[s].DocIndex).ThenBy(s => cluster.Sentences[s].Position);
+    /// <summary>
+    /// The lead that says what happened as most outlets tell it: among each article's first standing-alone
+    /// sentences that report rather than quote, the one closest to the other articles' leads; the ranking breaks ties.
+    /// </summary>
+    public CandidateUnit? AgreedLead(LinkedCluster cluster, IReadOnlyList<int> ranking, TermVectors vectors, CandidateFilter filter)
+    {
+        var leads = new List<CandidateUnit>();
+        foreach (var doc in cluster.Documents.Select(d => d.Id).Distinct())
+        {
+            var lead = Enumerable.Range(0, cluster.Sentences.Count)
+                .Where(s => cluster.Sentences[s].DocId == doc && cluster.Sentences[s].Position < LeadPositions)
+                .Select(filter.UnitOf)
+                .FirstOrDefault(u => u is not null && !u.NeedsPrevious && !u.IsReaction && u.Words >= MinWords && u.Words <= MaxWords && u.First == u.Last);
+            if (lead is not null) leads.Add(lead);
+        }
+        if (leads.Count == 0) return null;
+        var rank = new Dictionary<int, int>();
+        for (int i = 0; i < ranking.Count; i++) rank.TryAdd(ranking[i], i);
+        return leads
+            .OrderByDescending(l => leads.Where(o => cluster.Sentences[o.First].DocId != cluster.Sentences[l.First].DocId).Sum(o => vectors.Cosine(l.First, o.First)))
+            .ThenBy(l => rank.GetValueOrDefault(l.First, int.MaxValue))
+            .First();
+    }
 
-    public static SummarySentence ToSummarySentence(LinkedCluster cluster, int s) =>
-        new(cluster.Sentences[s].Text, cluster.GroupOfSentence(s).Sources, s);
+    /// <summary>
+    /// The event first, then the details in reading order, then the reactions (quotations and attributed words)
+    /// in reading order. A unit that leans on the one before it follows it directly, whatever its kind.
+    /// </summary>
+    public static IReadOnlyList<CandidateUnit> StoryOrder(LinkedCluster cluster, IReadOnlyList<CandidateUnit> chosen, CandidateUnit? opener)
+    {
+        var byLast = chosen.ToDictionary(u => u.Last);
+        var followers = chosen.Where(u => u.NeedsPrevious && byLast.ContainsKey(u.First - 1)).ToDictionary(u => u.First - 1);
+        var heads = chosen.Where(u => !followers.ContainsValue(u)).ToList();
+        var docOrder = ReadingRank(cluster, chosen.Select(u => u.First));
+        var ordered = heads
+            .OrderBy(u => u == opener ? 0 : u.IsReaction ? 2 : 1)
+            .ThenBy(u => docOrder[cluster.Sentences[u.First].DocIndex])
+            .ThenBy(u => cluster.Sentences[u.First].Position);
+        var result = new List<CandidateUnit>();
+        foreach (var head in ordered)
+            for (var u = head; u is not null; u = followers.GetValueOrDefault(u.Last))
+                result.Add(u);
+        return result;
+    }
+
+    /// <summary>Articles in the order of their first chosen sentence's article index.</summary>
+    private static Dictionary<int, int> ReadingRank(LinkedCluster cluster, IEnumerable<int> chosen) =>
+        chosen.Select(s => cluster.Sentences[s].DocIndex).Distinct().Order().Select((d, i) => (d, i)).ToDictionary(x => x.d, x => x.i);
 }

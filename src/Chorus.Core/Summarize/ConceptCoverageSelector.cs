@@ -3,16 +3,17 @@ using Chorus.Link;
 namespace Chorus.Summarize;
 
 /// <summary>
-/// Chooses the summary as a whole: the set of sentences, within the budget, that covers most of the cluster's
-/// weighted concepts (<see cref="BigramConcepts"/>, after Gillick and Favre's ILP) plus the learned ranker's
-/// judgement of each sentence. Covering a concept twice earns nothing, so redundancy is penalized by the
-/// objective itself.
+/// Chooses the summary as a whole: the set of showable units (<see cref="CandidateFilter"/>: sentences, or whole
+/// quotations with their speakers) that, within the budget, covers most of the cluster's weighted concepts
+/// (<see cref="BigramConcepts"/>, after Gillick and Favre's ILP) plus the learned ranker's judgement of each
+/// sentence. Covering a concept twice earns nothing, so redundancy is penalized by the objective itself.
 /// <para>The objective, concept weight covered / total weight + <see cref="ScoreWeight"/> × Σ score × size /
 /// budget, is monotone submodular (a coverage function plus a modular term with non-negative weights). It is
-/// maximized by the cost-scaled greedy of Lin and Bilmes (2010): add the sentence with the best gain per
+/// maximized by the cost-scaled greedy of Lin and Bilmes (2010): add the unit with the best gain per
 /// size^<see cref="CostExponent"/> that still fits; with exponent 1 and the final comparison against the best
-/// single sentence the result is within (1 − 1/√e) of the optimum under the knapsack. Cost is
-/// O(chosen × candidates × concepts per sentence): a few milliseconds for thousands of sentences.</para>
+/// single unit, the result is within (1 − 1/√e) of the optimum under the knapsack (the hard checks — near-copies,
+/// leaning openers — only remove candidates). Cost is O(chosen × candidates × concepts per sentence): a few
+/// milliseconds for thousands of sentences.</para>
 /// </summary>
 public sealed class ConceptCoverageSelector
 {
@@ -26,61 +27,95 @@ public sealed class ConceptCoverageSelector
     /// that share few exact bigrams).</summary>
     public double MaxSimilarity { get; init; } = 0.5;
 
-    /// <summary>Sentences at this position of their article or later are taken only once the earlier ones can no
-    /// longer fill the budget (0: no window). The ranker learned from articles cut after a few hundred words, so
-    /// it knows nothing of sentences deeper than those: trained on multinews-plus, it put deep sentences on a par
-    /// with the last ones it saw. The window is where 95 % of its training sentences sit.</summary>
+    /// <summary>Units opening at this position of their article or later are taken only once the earlier ones can
+    /// no longer fill the budget (0: no window). The ranker learned from articles cut after a few hundred words,
+    /// so it knows nothing of sentences deeper than those: trained on multinews-plus, it put deep sentences on a
+    /// par with the last ones it saw. The window is where 95 % of its training sentences sit.</summary>
     public int Window { get; init; }
+
+    /// <summary>Open with the lead most outlets agree on (<see cref="BudgetedSelector.AgreedLead"/>).</summary>
+    public bool OpenWithAgreedLead { get; init; }
 
     public int MinWords { get; init; } = 6;
 
     public int MaxWords { get; init; } = 80;
 
-    /// <summary>Leave out sentences that cannot stand alone unless the sentence they lean on is chosen.</summary>
+    /// <summary>Leave out units that cannot stand alone unless the sentence they lean on is chosen.</summary>
     public bool StandAloneOnly { get; init; } = true;
 
-    public Summary Select(string method, LinkedCluster cluster, IReadOnlyList<double> scores, Budget budget, TermVectors vectors, BigramConcepts concepts)
+    public Summary Select(string method, LinkedCluster cluster, IReadOnlyList<double> scores, Budget budget, TermVectors vectors,
+        BigramConcepts concepts, CandidateFilter? filter = null)
     {
-        var chosen = Choose(cluster, scores, budget, vectors, concepts);
-        return new Summary(method, budget, BudgetedSelector.ReadingOrder(cluster, chosen).Select(s => BudgetedSelector.ToSummarySentence(cluster, s)).ToList());
+        filter ??= new CandidateFilter(cluster);
+        CandidateUnit? opener = null;
+        if (OpenWithAgreedLead)
+        {
+            var ranking = Enumerable.Range(0, scores.Count).OrderByDescending(s => scores[s]).ThenBy(s => s).ToList();
+            opener = new BudgetedSelector { MinWords = MinWords, MaxWords = MaxWords }.AgreedLead(cluster, ranking, vectors, filter);
+        }
+        var chosen = Choose(cluster, scores, budget, vectors, concepts, filter, opener);
+        var ordered = BudgetedSelector.StoryOrder(cluster, chosen, opener is not null && chosen.Contains(opener) ? opener : null);
+        return new Summary(method, budget, ordered.Select(u => new SummarySentence(u.Text, u.Sources, u.First, u.AddedSpeaker)).ToList());
     }
 
-    public List<int> Choose(LinkedCluster cluster, IReadOnlyList<double> scores, Budget budget, TermVectors vectors, BigramConcepts concepts)
+    public List<CandidateUnit> Choose(LinkedCluster cluster, IReadOnlyList<double> scores, Budget budget, TermVectors vectors,
+        BigramConcepts concepts, CandidateFilter filter, CandidateUnit? opener = null)
     {
-        int n = cluster.Sentences.Count;
-        var candidates = new List<int>();
-        var size = new int[n];
-        for (int s = 0; s < n; s++)
+        var units = new List<CandidateUnit>();
+        var sizes = new List<int>();
+        var seen = new HashSet<int>();
+        for (int s = 0; s < cluster.Sentences.Count; s++)
         {
-            var sentence = cluster.Sentences[s];
-            if (sentence.WordCount < MinWords || sentence.WordCount > MaxWords) continue;
-            size[s] = Math.Max(1, budget.SizeOf(sentence.Text));
-            if (size[s] > budget.Limit) continue;
-            candidates.Add(s);
+            if (filter.UnitOf(s) is not { } unit || !seen.Add(unit.First)) continue;
+            int words = unit.Words;
+            if (words < MinWords || words > MaxWords) continue;
+            int size = Math.Max(1, budget.Unit == BudgetUnit.Sentences ? 1 : budget.SizeOf(unit.Text));
+            if (size > budget.Limit) continue;
+            units.Add(unit);
+            sizes.Add(size);
         }
-        if (candidates.Count == 0) return [];
+        if (units.Count == 0) return [];
 
+        var conceptsOf = units.Select(u => u.Members.SelectMany(m => concepts.OfSentence[m]).Distinct().ToArray()).ToArray();
         double conceptScale = concepts.TotalWeight > 0 ? 1.0 / concepts.TotalWeight : 0;
         double scoreScale = ScoreWeight / budget.Limit;
-        // Scores are shifted to be non-negative so the objective stays monotone.
-        double floor = candidates.Min(s => scores[s]);
-        double Modular(int s) => scoreScale * (scores[s] - Math.Min(0, floor)) * size[s];
+        // Scores are shifted to be non-negative so the objective stays monotone; a unit scores as its sentences' mean.
+        var unitScore = units.Select(u => u.Members.Average(m => scores[m])).ToArray();
+        double floor = Math.Min(0, unitScore.Min());
+        var modular = unitScore.Select((x, i) => scoreScale * (x - floor) * sizes[i]).ToArray();
 
         var covered = new bool[concepts.Weight.Count];
-        double Gain(int s)
+        double Gain(int u)
         {
-            double gain = Modular(s);
-            foreach (var c in concepts.OfSentence[s]) if (!covered[c]) gain += concepts.Weight[c] * conceptScale;
+            double gain = modular[u];
+            foreach (var c in conceptsOf[u]) if (!covered[c]) gain += concepts.Weight[c] * conceptScale;
             return gain;
         }
 
         var chosen = new List<int>();
+        var chosenSentences = new HashSet<int>();
         var chosenGroups = new HashSet<int>();
-        bool InWindow(int s) => Window <= 0 || cluster.Sentences[s].Position < Window;
-        var open = candidates.Where(InWindow).ToList();
-        var deeper = candidates.Where(s => !InWindow(s)).ToList();
         int used = 0;
         double total = 0;
+        void Take(int u)
+        {
+            total += Gain(u);
+            chosen.Add(u);
+            foreach (var m in units[u].Members) { chosenSentences.Add(m); chosenGroups.Add(cluster.GroupOf[m]); }
+            foreach (var c in conceptsOf[u]) covered[c] = true;
+            used += sizes[u];
+        }
+        bool Fits(int u) =>
+            used + sizes[u] <= budget.Limit
+            && !units[u].Members.Any(m => chosenSentences.Contains(m) || chosenGroups.Contains(cluster.GroupOf[m]))
+            && !units[u].Members.Any(m => chosenSentences.Any(c => vectors.Cosine(c, m) > MaxSimilarity));
+        bool Leans(int u) => StandAloneOnly && units[u].NeedsPrevious && !chosenSentences.Contains(units[u].First - 1);
+
+        bool InWindow(int u) => Window <= 0 || cluster.Sentences[units[u].First].Position < Window;
+        int openerIndex = opener is null ? -1 : units.FindIndex(u => u.First == opener.First);
+        if (openerIndex >= 0) Take(openerIndex);
+        var open = Enumerable.Range(0, units.Count).Where(u => InWindow(u) && u != openerIndex).ToList();
+        var deeper = Enumerable.Range(0, units.Count).Where(u => !InWindow(u) && u != openerIndex).ToList();
         while (open.Count > 0 || deeper.Count > 0)
         {
             if (open.Count == 0) { open = deeper; deeper = []; }
@@ -88,12 +123,12 @@ public sealed class ConceptCoverageSelector
             double bestRatio = 0, bestGain = 0;
             for (int k = open.Count - 1; k >= 0; k--)
             {
-                int s = open[k];
-                if (used + size[s] > budget.Limit || !Allowed(cluster, s, chosen, chosenGroups, vectors)) { open.RemoveAt(k); continue; }
-                if (StandAloneOnly && StandAloneCheck.NeedsPrevious(cluster.Sentences[s]) && !chosen.Contains(s - 1)) continue;
-                double gain = Gain(s);
-                double ratio = gain / Math.Pow(size[s], CostExponent);
-                if (ratio > bestRatio || (ratio == bestRatio && best >= 0 && s < best)) { best = s; bestRatio = ratio; bestGain = gain; }
+                int u = open[k];
+                if (!Fits(u)) { open.RemoveAt(k); continue; }
+                if (Leans(u)) continue;
+                double gain = Gain(u);
+                double ratio = gain / Math.Pow(sizes[u], CostExponent);
+                if (ratio > bestRatio || (ratio == bestRatio && best >= 0 && u < best)) { best = u; bestRatio = ratio; bestGain = gain; }
             }
             if (best < 0 || bestGain <= 0)
             {
@@ -101,46 +136,40 @@ public sealed class ConceptCoverageSelector
                 open.Clear();
                 continue;
             }
-            chosen.Add(best);
-            chosenGroups.Add(cluster.GroupOf[best]);
-            foreach (var c in concepts.OfSentence[best]) covered[c] = true;
-            used += size[best];
-            total += bestGain;
+            Take(best);
             open.Remove(best);
         }
 
-        // The single best sentence on its own: the comparison that gives the greedy its guarantee.
-        Array.Clear(covered);
-        int single = -1;
-        double singleValue = 0;
-        foreach (var s in candidates.Where(InWindow))
+        // The single best unit on its own: the comparison that gives the greedy its guarantee.
+        var result = chosen;
+        if (openerIndex < 0)
         {
-            if (StandAloneOnly && StandAloneCheck.NeedsPrevious(cluster.Sentences[s])) continue;
-            double value = Gain(s);
-            if (value > singleValue) { single = s; singleValue = value; }
+            Array.Clear(covered);
+            int single = -1;
+            double singleValue = 0;
+            for (int u = 0; u < units.Count; u++)
+            {
+                if (!InWindow(u) || (StandAloneOnly && units[u].NeedsPrevious)) continue;
+                double value = Gain(u);
+                if (value > singleValue) { single = u; singleValue = value; }
+            }
+            if (single >= 0 && singleValue > total) result = [single];
         }
-        var result = single >= 0 && singleValue > total ? [single] : chosen;
-        return result.Select(s => EarliestCopy(cluster, s, size)).ToList();
+        return result.Select(u => EarliestCopy(cluster, filter, units[u], budget)).ToList();
     }
 
     /// <summary>A sentence several outlets carry verbatim is quoted from the earliest article that carries it, so
-    /// the summary reads in the order the story was first told; a copy the filters reject keeps the chosen one.</summary>
-    private int EarliestCopy(LinkedCluster cluster, int s, int[] size)
+    /// the summary reads in the order the story was first told; a copy the filter rejects keeps the chosen one.</summary>
+    private static CandidateUnit EarliestCopy(LinkedCluster cluster, CandidateFilter filter, CandidateUnit unit, Budget budget)
     {
-        foreach (var member in cluster.GroupOfSentence(s).Members)
+        if (unit.First != unit.Last) return unit;
+        foreach (var member in cluster.GroupOfSentence(unit.First).Members)
         {
-            if (member == s) return s;
-            var sentence = cluster.Sentences[member];
-            if (size[member] == size[s] && !StandAloneCheck.NeedsPrevious(sentence))
-                return member;
+            if (member == unit.First) return unit;
+            if (filter.UnitOf(member) is { } copy && copy.First == copy.Last && !copy.NeedsPrevious
+                && budget.SizeOf(copy.Text) == budget.SizeOf(unit.Text))
+                return copy;
         }
-        return s;
-    }
-
-    private bool Allowed(LinkedCluster cluster, int s, List<int> chosen, HashSet<int> chosenGroups, TermVectors vectors)
-    {
-        if (chosenGroups.Contains(cluster.GroupOf[s])) return false;
-        foreach (var c in chosen) if (vectors.Cosine(c, s) > MaxSimilarity) return false;
-        return true;
+        return unit;
     }
 }

@@ -1,0 +1,75 @@
+using System.Text.RegularExpressions;
+using Chorus.Ingest;
+
+namespace Chorus.Clean;
+
+/// <summary>The kinds of page furniture a reader must never be shown as reporting.</summary>
+public enum FurnitureKind { None, Caption, Credit, Player, Gallery, Share, Close, Byline, Dateline }
+
+/// <summary>
+/// Recognizes a line (a paragraph or a sentence) of page furniture: photo captions and credits, video-player
+/// notices, gallery counters, share/subscribe/newsletter prompts, a lone "CLOSE", bylines and datelines standing
+/// alone. Written from the shapes such lines take across outlets, not from any one site's wording.
+/// </summary>
+public static partial class FurnitureLine
+{
+    public static bool IsFurniture(string line) => KindOf(line) != FurnitureKind.None;
+
+    public static FurnitureKind KindOf(string line)
+    {
+        var text = line.Trim();
+        if (text.Length == 0) return FurnitureKind.None;
+        int words = TextStats.CountWords(text);
+        if (Gallery().IsMatch(text)) return FurnitureKind.Gallery;
+        if (words <= 3 && CloseControl().IsMatch(text)) return FurnitureKind.Close;
+        if (Player().IsMatch(text)) return FurnitureKind.Player;
+        if (CaptionOpening().IsMatch(text)) return FurnitureKind.Caption;
+        if (words <= 60 && (CreditOpening().IsMatch(text) || CreditEnding().IsMatch(text))) return FurnitureKind.Credit;
+        if (words <= 30 && Share().IsMatch(text)) return FurnitureKind.Share;
+        if (words <= 12 && (Byline().IsMatch(text) || AgencyByline().IsMatch(text))) return FurnitureKind.Byline;
+        if (words <= 8 && Dateline().IsMatch(text)) return FurnitureKind.Dateline;
+        if (words <= 14 && TitleCaption().IsMatch(text)) return FurnitureKind.Caption;
+        return FurnitureKind.None;
+    }
+
+    /// <summary>"Image 1 of 4", "Photo 3 of 12", "1 / 4", "Pictures Image 1 of / 4".</summary>
+    [GeneratedRegex(@"\b(image|photo|picture|slide)s?\s+\d+\s+(of|/)\s*/?\s*\d+\b|^\s*\d+\s+of\s+\d+\s+(photos|images|pictures)\b|^\s*(pictures|photos)\s+image\s+\d+|\bclose image\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Gallery();
+
+    [GeneratedRegex(@"^\W*(close|close x|x close|hide caption|toggle caption|expand|replay|skip ad)\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex CloseControl();
+
+    /// <summary>What a video player says instead of the video.</summary>
+    [GeneratedRegex(@"^\W*(media playback is (not supported|unsupported)|video (is )?(loading|unavailable|will (begin|play))|your video will (begin|play)|this video (is|has been) (unavailable|removed)|watch( the)? (video|live)\s*[:|]|video\s*[:|]|now playing\b|up next\b|autoplay\b|play video\b)|\bvideo will (begin|play) in \d+|\bskip (ad )?in \d+ sec", RegexOptions.IgnoreCase)]
+    private static partial Regex Player();
+
+    /// <summary>A line that announces itself as a caption.</summary>
+    [GeneratedRegex(@"^\W*(caption|image caption|photo caption|hide caption|toggle caption|enlarge this image|image copyright|image source|pictured\s*:|in this (undated |handout |file )?(photo|image|picture)( provided| released| taken| made available)?\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex CaptionOpening();
+
+    [GeneratedRegex(@"^\W*(photo(graph)?s?( credit)?\s*[:|/]|photo by\b|credit\s*:|file photo\b|\(?(ap|afp|reuters|getty) (photo|images)\b|getty images\b|images?\s*:)", RegexOptions.IgnoreCase)]
+    private static partial Regex CreditOpening();
+
+    /// <summary>"… (AP Photo/Jane Doe)", "… Jane Doe/Getty Images", "… (Photo: Jane Doe/USA TODAY)".</summary>
+    [GeneratedRegex(@"(\((ap|afp|reuters|epa)?\s*photo\b[^)]*\)|\(photo\s*:[^)]*\)|/\s*(getty images|ap|afp|reuters|epa|shutterstock|ap photo)\)?|\b(getty images|shutterstock)|\bphoto\s*:\s*[\p{L} .'-]+/[\p{L} .'-]+\)?)\s*\.?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex CreditEnding();
+
+    [GeneratedRegex(@"^\W*(share (this|on|via|the story|article)\b|share\s*:|click (here )?to (share|email|print|subscribe)|subscribe (now|today|to)\b|sign up (for|to|now)\b|get (our|the) .{0,40}newsletter|(our|the) .{0,30}newsletter\b|follow us\b|like us on\b|join (us|the conversation)\b|email (this|to a friend)|download (our|the) app)|\bsign up for (our|the) .{0,40}newsletter|\bsubscribe to (our|the) .{0,40}(newsletter|channel|podcast)", RegexOptions.IgnoreCase)]
+    private static partial Regex Share();
+
+    /// <summary>"By Jane Doe", "By Jane Doe and John Roe, Reuters".</summary>
+    [GeneratedRegex(@"^\s*[Bb]y\s+\p{Lu}[\p{L}.'-]+(\s+\p{Lu}[\p{L}.'-]+){0,3}((\s*,\s*|\s+and\s+)\p{Lu}[\p{L}.'-]+(\s+\p{Lu}[\p{L}.'-]+){0,3})*\s*[|,]?\s*(\p{Lu}[\p{L} ]{0,30})?\s*$")]
+    private static partial Regex Byline();
+
+    /// <summary>"Jane Doe, Associated Press", "John Roe | Reuters".</summary>
+    [GeneratedRegex(@"^\s*\p{Lu}[\p{L}.'-]+(\s+\p{Lu}[\p{L}.'-]+){1,3}\s*[,|—–-]\s*(the )?(associated press|reuters|afp|agence france-presse|bloomberg|cnn|usa today|staff writer|staff reporter|special to [\p{L} ]+)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex AgencyByline();
+
+    /// <summary>A dateline or time stamp on its own: "WASHINGTON (AP) —", "June 3, 2017", "Updated 3:45 p.m. ET".</summary>
+    [GeneratedRegex(@"^\s*(\p{Lu}[\p{Lu} .,'-]{2,40}\s*\((ap|afp|reuters|cnn)\)\s*[—–-]*|(posted|published|updated|last updated)\b.{0,40}|((mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?\s+\d{1,2},?\s+\d{4}(\s+\d{1,2}:\d{2}\s*([ap]\.?m\.?)?(\s*\p{Lu}{2,4})?)?)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Dateline();
+
+    /// <summary>A verbless photo caption naming people in a work: 'Jane Doe and John Roe in "Title."'.</summary>
+    [GeneratedRegex(@"^\p{Lu}[\p{L}.'-]+(\s+\p{Lu}[\p{L}.'-]+)+((,\s*|\s+and\s+)\p{Lu}[\p{L}.'-]+(\s+\p{Lu}[\p{L}.'-]+)+)*\s+(in|at|on)\s+[“""][^“”""]+[”""]\.?$|^\p{Lu}[\p{L}.'-]+(\s+\p{Lu}[\p{L}.'-]+)+((,\s*|\s+and\s+)\p{Lu}[\p{L}.'-]+(\s+\p{Lu}[\p{L}.'-]+)+)*\s+(in|at|on)\s+[“""][^“”""]+[.,]?[”""]$")]
+    private static partial Regex TitleCaption();
+}

@@ -1,0 +1,59 @@
+using System.Text.RegularExpressions;
+using Chorus.Clean;
+using Chorus.Segment;
+using Chorus.Summarize;
+
+namespace Chorus.Evaluate;
+
+/// <summary>
+/// How far a reader can trust summaries, per 100 summary sentences: sentences with an unpaired quotation mark,
+/// quotations of four or more words with no speaker, page-furniture lines, and sentences that open on a pronoun
+/// or connective. The definitions are issue 12's, counted on each sentence as a reader sees it.
+/// </summary>
+public sealed partial record SummaryTrustMetrics(int Sentences, int Unpaired, int Speakerless, int Furniture, int Dangling)
+{
+    public static SummaryTrustMetrics Empty { get; } = new(0, 0, 0, 0, 0);
+
+    public double UnpairedPer100 => Per100(Unpaired);
+    public double SpeakerlessPer100 => Per100(Speakerless);
+    public double FurniturePer100 => Per100(Furniture);
+    public double DanglingPer100 => Per100(Dangling);
+
+    private double Per100(int count) => Sentences == 0 ? 0 : 100.0 * count / Sentences;
+
+    public static SummaryTrustMetrics Of(IEnumerable<Summary> summaries) =>
+        summaries.SelectMany(s => s.Sentences).Aggregate(Empty, (m, s) => m.Add(s));
+
+    public static SummaryTrustMetrics Of(Summary summary) => Of([summary]);
+
+    public SummaryTrustMetrics Add(SummarySentence sentence) => new(
+        Sentences + 1,
+        Unpaired + (IsUnpaired(sentence) ? 1 : 0),
+        Speakerless + (IsSpeakerless(sentence) ? 1 : 0),
+        Furniture + (IsFurniture(sentence) ? 1 : 0),
+        Dangling + (IsDangling(sentence) ? 1 : 0));
+
+    public static bool IsUnpaired(SummarySentence s) => QuotationMarks.IsUnpaired(s.Text);
+
+    /// <summary>A speaker shown beside the quotation (added by Chorus, marked so) is a speaker the reader sees.</summary>
+    public static bool IsSpeakerless(SummarySentence s) =>
+        s.AddedSpeaker is null && QuotationMarks.QuotesWords(s.Text) && !QuotationMarks.HasAttribution(s.Text);
+
+    public static bool IsFurniture(SummarySentence s) => FurnitureLine.IsFurniture(s.Text);
+
+    /// <summary>Exactly the issue's list: the first word, when the sentence starts with a letter.</summary>
+    public static bool IsDangling(SummarySentence s)
+    {
+        var m = FirstWord().Match(s.Text);
+        return m.Success && Listed.Contains(m.Groups["w"].Value);
+    }
+
+    private static readonly HashSet<string> Listed = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "he", "she", "they", "it", "his", "her", "their", "its", "this", "these", "those", "that", "him", "them", "such",
+        "both", "neither", "but", "and", "however", "also", "still", "yet", "so", "meanwhile", "instead", "then", "or",
+    };
+
+    [GeneratedRegex(@"^(?<w>\p{L}+)")]
+    private static partial Regex FirstWord();
+}

@@ -1,0 +1,63 @@
+using System.Text.RegularExpressions;
+using Chorus.Ingest;
+
+namespace Chorus.Segment;
+
+/// <summary>
+/// What a reader needs to know about the quotation marks of a piece of text: whether they pair up, which spans
+/// they quote, and whether the text says who is speaking. Only double marks count: single marks are apostrophes
+/// far more often than quotations.
+/// </summary>
+public static partial class QuotationMarks
+{
+    public const char Open = '“';
+    public const char Close = '”';
+    public const char Straight = '"';
+
+    /// <summary>Curly openings and closings differ in number, or straight marks are odd: some quotation is cut.</summary>
+    public static bool IsUnpaired(string text)
+    {
+        int open = 0, close = 0, straight = 0;
+        foreach (var c in text)
+        {
+            if (c == Open) open++;
+            else if (c == Close) close++;
+            else if (c == Straight) straight++;
+        }
+        return open != close || straight % 2 == 1;
+    }
+
+    /// <summary>Net change of open quotations across the text: +1 when it leaves a quotation open, -1 when it closes
+    /// one it did not open, 0 when balanced. Straight marks alternate, so their effect depends on whether a
+    /// quotation was open when the text began.</summary>
+    public static int Balance(string text, bool openBefore)
+    {
+        bool open = openBefore;
+        int closedForeign = 0;
+        foreach (var c in text)
+        {
+            if (c == Open) open = true;
+            else if (c == Close) { if (!open) closedForeign++; open = false; }
+            else if (c == Straight) open = !open;
+        }
+        return (open ? 1 : 0) - (openBefore ? 1 : 0) - closedForeign;
+    }
+
+    /// <summary>The quoted spans of the text (paired marks, or an opening left unclosed to the end), in words.</summary>
+    public static IEnumerable<string> Spans(string text)
+    {
+        foreach (Match m in Quoted().Matches(text)) yield return m.Groups["q"].Value;
+    }
+
+    /// <summary>Quotes four or more words: the words read as someone's, not a title or a scare quote.</summary>
+    public static bool QuotesWords(string text, int minWords = 4) => Spans(text).Any(q => TextStats.CountWords(q) >= minWords);
+
+    /// <summary>Names the act of speaking: said, told, according to, a statement, an interview.</summary>
+    public static bool HasAttribution(string text) => Attribution().IsMatch(text);
+
+    [GeneratedRegex(@"“(?<q>[^“”]+)(”|$)|""(?<q>[^""]+)(""|$)")]
+    private static partial Regex Quoted();
+
+    [GeneratedRegex(@"\b(sa(id|ys?|ying)|t(old|ells?|elling)|ask(s|ed|ing)?|add(s|ed|ing)|wr(ote|ites?|iting)|tweet(s|ed|ing)?|according to|explain(s|ed|ing)?|not(ed|es|ing)|insist(s|ed|ing)?|announc(e|es|ed|ing)|claim(s|ed|ing)?|argu(e|es|ed|ing)|repl(y|ies|ied|ying)|statements?|interview(s|ed)?|stat(ed|es)|declar(ed|es)|recall(ed|s)|warn(ed|s)|continu(ed|es)|respond(ed|s)|admit(s|ted)|acknowledg(ed|es)|comment(ed|s)|quoted|exclaim(ed|s)|posted|captioned|testified|conceded)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Attribution();
+}

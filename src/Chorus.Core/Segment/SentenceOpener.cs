@@ -1,0 +1,32 @@
+using System.Text.RegularExpressions;
+
+namespace Chorus.Segment;
+
+/// <summary>
+/// Sentences whose first word points back — a pronoun, a demonstrative or a connective ("He…", "This…", "But…",
+/// "As such, …"): a reader who did not see the sentence before cannot tell who or what they are about.
+/// </summary>
+public static partial class SentenceOpener
+{
+    private static readonly HashSet<string> PointsBack = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "he", "she", "they", "it", "his", "her", "their", "its", "this", "these", "those", "that", "him", "them",
+        "such", "both", "neither",
+        "but", "and", "however", "also", "still", "yet", "so", "meanwhile", "instead", "then", "or",
+        "nor", "thus", "moreover", "furthermore", "otherwise", "nevertheless", "likewise", "hence",
+    };
+
+    /// <summary>The text starts with a letter and its first word (or "as such") leans on what came before.</summary>
+    public static bool LeansBack(string text)
+    {
+        var m = FirstWord().Match(text);
+        if (!m.Success) return false;
+        return PointsBack.Contains(m.Groups["w"].Value) || AsSuch().IsMatch(text);
+    }
+
+    [GeneratedRegex(@"^\s*(?<w>\p{L}+)")]
+    private static partial Regex FirstWord();
+
+    [GeneratedRegex(@"^\s*as such\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AsSuch();
+}

@@ -1,0 +1,119 @@
+using Chorus.Analyze;
+using Chorus.Clean;
+using Chorus.Link;
+using Chorus.Segment;
+
+namespace Chorus.Summarize;
+
+/// <summary>
+/// What a summary may show in place of one sentence: the sentence itself, or the whole quotation it belongs to
+/// together with the sentence that attributes it, with the speaker added when only the quote analysis knows it.
+/// </summary>
+/// <param name="First">Cluster index of the unit's first sentence; the unit runs over consecutive sentences of one article.</param>
+/// <param name="Last">Cluster index of its last sentence.</param>
+/// <param name="Text">What the reader sees (a stray mark repaired, the sentences joined).</param>
+/// <param name="Sources">Documents that carry every sentence of the unit.</param>
+/// <param name="AddedSpeaker">The speaker found by the quote analysis, shown marked as added.</param>
+/// <param name="NeedsPrevious">Opens on a pronoun or connective: shown only right after the sentence before it.</param>
+/// <param name="IsReaction">Quotes or attributes words to someone: a reaction rather than the event.</param>
+public sealed record CandidateUnit(int First, int Last, string Text, IReadOnlyList<string> Sources, string? AddedSpeaker,
+    bool NeedsPrevious, bool IsReaction)
+{
+    public IEnumerable<int> Members => Enumerable.Range(First, Last - First + 1);
+
+    public int Words => Ingest.TextStats.CountWords(Text);
+}
+
+/// <summary>
+/// Which sentences a reader can be shown (issue 12), for every summarizer that selects sentences and for the
+/// ranker's training data: no page furniture; no cut quotation (a quotation over several sentences comes whole
+/// or not at all; a stray mark is kept only when its repair is certain); no quotation of four or more words
+/// without its speaker — named in the unit, in the attributing sentence taken with it, or added from the quote
+/// analysis.
+/// </summary>
+public sealed class CandidateFilter
+{
+    /// <summary>Longest quotation, in sentences, shown whole: longer ones are speeches, not summary material.</summary>
+    public const int MaxUnitSentences = 5;
+
+    private readonly LinkedCluster _cluster;
+    private readonly Dictionary<(string Doc, int Position), string> _speakers;
+    private readonly CandidateUnit?[] _units;
+
+    public CandidateFilter(LinkedCluster cluster, IReadOnlyList<Quote>? quotes = null)
+    {
+        _cluster = cluster;
+        quotes ??= new QuoteExtractor().Extract(cluster);
+        _speakers = new();
+        foreach (var q in quotes)
+            if (q.Speaker is { } speaker)
+                foreach (var r in q.Sentences) _speakers.TryAdd((r.Doc, r.Index), speaker);
+        _units = Enumerable.Range(0, cluster.Sentences.Count).Select(UnitFor).ToArray();
+    }
+
+    public bool IsCandidate(int sentence) => _units[sentence] is not null;
+
+    /// <summary>The unit a sentence is shown in, or null when it must not be shown.</summary>
+    public CandidateUnit? UnitOf(int sentence) => _units[sentence];
+
+    /// <summary>One flag per sentence of the cluster: may it be shown.</summary>
+    public bool[] Mask() => _units.Select(u => u is not null).ToArray();
+
+    private CandidateUnit? UnitFor(int s)
+    {
+        var sentences = _cluster.Sentences;
+        var sentence = sentences[s];
+        var part = sentence.Quotation;
+        if (part.Role == QuoteRole.Stray) return null;
+        int first = s - (sentence.Position - part.First), last = s + (part.Last - sentence.Position);
+        if (last - first + 1 > MaxUnitSentences) return null;
+        for (int k = first; k <= last; k++)
+            if (sentences[k].Quotation.Role == QuoteRole.Stray || FurnitureLine.IsFurniture(sentences[k].Text)) return null;
+
+        string text = TextOf(first, last);
+        string? addedSpeaker = null;
+        if (QuotationMarks.QuotesWords(text) && !QuotationMarks.HasAttribution(text))
+        {
+            if (AttributesNext(first) && last - first + 2 <= MaxUnitSentences) { first--; text = TextOf(first, last); }
+            else if (SpeakerOf(first, last) is { } speaker) addedSpeaker = speaker;
+            else return null;
+        }
+        bool pronounSpeaker = StandAloneCheck.HasPronounSpeakerOnly(text);
+        if (pronounSpeaker && addedSpeaker is null && SpeakerOf(first, last) is { } named) addedSpeaker = named;
+        bool needsPrevious = SentenceOpener.LeansBack(text) || (pronounSpeaker && addedSpeaker is null);
+        // Nothing precedes an article's first sentence in a summary that could give it its referent.
+        if (needsPrevious && sentences[first].Position == 0) return null;
+        if (QuotationMarks.IsUnpaired(text) || FurnitureLine.IsFurniture(text)) return null;
+        bool reaction = QuotationMarks.QuotesWords(text) || QuotationMarks.HasAttribution(text);
+        return new CandidateUnit(first, last, text, SourcesOf(first, last), addedSpeaker, needsPrevious, reaction);
+    }
+
+    private string TextOf(int first, int last) =>
+        string.Join(' ', Enumerable.Range(first, last - first + 1).Select(k => _cluster.Sentences[k].Quotation.Repaired ?? _cluster.Sentences[k].Text));
+
+    /// <summary>The sentence before says who speaks next ("Smith told reporters on Monday:"): it names the act of
+    /// speaking, quotes nothing itself, and stands alone.</summary>
+    private bool AttributesNext(int first)
+    {
+        var sentences = _cluster.Sentences;
+        if (sentences[first].Position == 0) return false;
+        var previous = sentences[first - 1];
+        return previous.Quotation.Role == QuoteRole.None && QuotationMarks.HasAttribution(previous.Text)
+            && !SentenceOpener.LeansBack(previous.Text) && !FurnitureLine.IsFurniture(previous.Text)
+            && previous.Paragraph >= sentences[first].Paragraph - 1;
+    }
+
+    private string? SpeakerOf(int first, int last)
+    {
+        for (int k = first; k <= last; k++)
+            if (_speakers.TryGetValue((_cluster.Sentences[k].DocId, _cluster.Sentences[k].Position), out var speaker)) return speaker;
+        return null;
+    }
+
+    private IReadOnlyList<string> SourcesOf(int first, int last)
+    {
+        IEnumerable<string> sources = _cluster.GroupOfSentence(first).Sources;
+        for (int k = first + 1; k <= last; k++) sources = sources.Intersect(_cluster.GroupOfSentence(k).Sources);
+        return sources.ToList();
+    }
+}
