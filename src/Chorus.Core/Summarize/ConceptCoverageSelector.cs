@@ -47,16 +47,28 @@ public sealed class ConceptCoverageSelector
         BigramConcepts concepts, CandidateFilter? filter = null)
     {
         filter ??= new CandidateFilter(cluster);
-        CandidateUnit? opener = null;
-        if (OpenWithAgreedLead)
-        {
-            var ranking = Enumerable.Range(0, scores.Count).OrderByDescending(s => scores[s]).ThenBy(s => s).ToList();
-            opener = new BudgetedSelector { MinWords = MinWords, MaxWords = MaxWords }.AgreedLead(cluster, ranking, vectors, filter);
-        }
-        var chosen = Choose(cluster, scores, budget, vectors, concepts, filter, opener);
-        var ordered = BudgetedSelector.StoryOrder(cluster, chosen, opener is not null && chosen.Contains(opener) ? opener : null);
+        var ranking = Enumerable.Range(0, scores.Count).OrderByDescending(s => scores[s]).ThenBy(s => s).ToList();
+        var agreedLead = new BudgetedSelector { MinWords = MinWords, MaxWords = MaxWords }.AgreedLead(cluster, ranking, vectors, filter);
+        var chosen = Choose(cluster, scores, budget, vectors, concepts, filter, OpenWithAgreedLead ? agreedLead : null);
+        var ordered = BudgetedSelector.StoryOrder(cluster, chosen, Opener(cluster, chosen, agreedLead));
         return new Summary(method, budget, ordered.Select(u => new SummarySentence(u.Text, u.Sources, u.First, u.AddedSpeaker)).ToList());
     }
+
+    /// <summary>What the summary opens with: the lead most outlets agree on when it (or a copy) was chosen, else
+    /// the chosen unit that sits earliest in its article — a summary should start with what happened.</summary>
+    private static CandidateUnit? Opener(LinkedCluster cluster, IReadOnlyList<CandidateUnit> chosen, CandidateUnit? agreedLead)
+    {
+        if (agreedLead is not null && chosen.FirstOrDefault(u => cluster.GroupOf[u.First] == cluster.GroupOf[agreedLead.First]) is { } lead)
+            return lead;
+        // A lead that ends "…, the coast guard said" still says what happened: position decides, then reports before
+        // reactions.
+        return chosen.Where(u => !u.NeedsPrevious)
+            .OrderBy(u => cluster.Sentences[u.First].Position).ThenBy(u => u.IsReaction).ThenBy(u => cluster.Sentences[u.First].DocIndex).FirstOrDefault();
+    }
+
+    /// <summary>The size of a unit as shown: an added speaker is part of what the reader sees.</summary>
+    private static int SizeOf(Budget budget, CandidateUnit unit) =>
+        budget.Unit == BudgetUnit.Sentences ? 1 : budget.SizeOf(unit.AddedSpeaker is null ? unit.Text : $"{unit.AddedSpeaker}: {unit.Text}");
 
     public List<CandidateUnit> Choose(LinkedCluster cluster, IReadOnlyList<double> scores, Budget budget, TermVectors vectors,
         BigramConcepts concepts, CandidateFilter filter, CandidateUnit? opener = null)
@@ -69,7 +81,7 @@ public sealed class ConceptCoverageSelector
             if (filter.UnitOf(s) is not { } unit || !seen.Add(unit.First)) continue;
             int words = unit.Words;
             if (words < MinWords || words > MaxWords) continue;
-            int size = Math.Max(1, budget.Unit == BudgetUnit.Sentences ? 1 : budget.SizeOf(unit.Text));
+            int size = Math.Max(1, SizeOf(budget, unit));
             if (size > budget.Limit) continue;
             units.Add(unit);
             sizes.Add(size);
@@ -167,7 +179,7 @@ public sealed class ConceptCoverageSelector
         {
             if (member == unit.First) return unit;
             if (filter.UnitOf(member) is { } copy && copy.First == copy.Last && !copy.NeedsPrevious
-                && budget.SizeOf(copy.Text) == budget.SizeOf(unit.Text))
+                && SizeOf(budget, copy) == SizeOf(budget, unit))
                 return copy;
         }
         return unit;
