@@ -19,7 +19,7 @@ public sealed class JsonLinesTraining(TextWriter stdout, TextWriter stderr)
 
     public const int DefaultValClusters = 600;
 
-    public static readonly int[] ValBudgets = [100, 250];
+    public static readonly int[] ValBudgets = [50, 100, 250];
 
     /// <summary>Ranker weight against concept coverage, and the cost exponent of the greedy.</summary>
     public static IEnumerable<SelectionSettings> Grid(int window) =>
