@@ -1,6 +1,8 @@
 using System.IO.Compression;
 using Chorus.Evaluate;
 using Chorus.Ingest;
+using Chorus.Summarize;
+using Chorus.Tests.Cli;
 using Chorus.Training;
 
 namespace Chorus.Tests.Training;
@@ -67,5 +69,26 @@ public class JsonLinesTrainingTests
             Assert.Equal(prepared[i].Rows.SelectMany(r => r), cached[i].Rows.SelectMany(r => r));
         }
         Assert.All(prepared, p => Assert.Contains(p.Labels, l => l > 0));
+    }
+
+    [Fact]
+    public void Chorus_train_on_jsonl_splits_writes_a_loadable_model_with_its_selection_and_reproduces_it()
+    {
+        using var temp = new TempFolder();
+        WriteGz(Path.Combine(temp.Path, "train.jsonl.gz"), Enumerable.Range(1, 40).Select(Line));
+        WriteGz(Path.Combine(temp.Path, "val.jsonl.gz"), Enumerable.Range(100, 10).Select(Line));
+        string[] Args(string model, string cache) =>
+            ["train", temp.Path, "--clusters", "30", "--val-clusters", "6", "--bags", "2", "--iterations", "5", "--min-leaf", "5", "--cache", cache, "--out", model];
+        var first = CliRunner.Run(Args(Path.Combine(temp.Path, "a.json"), Path.Combine(temp.Path, "c1")));
+        Assert.True(first.ExitCode == 0, first.Stderr);
+        Assert.Contains("chosen: ranker weight", first.Stdout);
+        var model = TreeEnsembleModel.FromJson(File.ReadAllText(Path.Combine(temp.Path, "a.json")));
+        Assert.NotNull(model.Selection);
+        Assert.InRange(model.Selection!.Window, 1, 100);
+        Assert.Equal(SentenceFeatures.Names, model.Features);
+        // A fresh cache and the same seed give the same model, byte for byte.
+        var second = CliRunner.Run(Args(Path.Combine(temp.Path, "b.json"), Path.Combine(temp.Path, "c2")));
+        Assert.Equal(0, second.ExitCode);
+        Assert.Equal(File.ReadAllText(Path.Combine(temp.Path, "a.json")), File.ReadAllText(Path.Combine(temp.Path, "b.json")));
     }
 }
