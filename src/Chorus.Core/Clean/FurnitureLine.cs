@@ -25,10 +25,12 @@ public static partial class FurnitureLine
         if (Player().IsMatch(text)) return FurnitureKind.Player;
         if (CaptionOpening().IsMatch(text)) return FurnitureKind.Caption;
         if (words <= 60 && (CreditOpening().IsMatch(text) || CreditEnding().IsMatch(text))) return FurnitureKind.Credit;
-        if (words <= 30 && Share().IsMatch(text)) return FurnitureKind.Share;
+        if ((words <= 30 && Share().IsMatch(text)) || (words <= 15 && ShareInside().IsMatch(text))) return FurnitureKind.Share;
+        if (words <= 30 && SocialSignature().IsMatch(text)) return FurnitureKind.Credit;
         if (words <= 12 && (Byline().IsMatch(text) || AgencyByline().IsMatch(text))) return FurnitureKind.Byline;
         if (words <= 8 && Dateline().IsMatch(text)) return FurnitureKind.Dateline;
         if (words <= 14 && TitleCaption().IsMatch(text)) return FurnitureKind.Caption;
+        if (words <= 60 && DatedPhotoCaption().IsMatch(text)) return FurnitureKind.Caption;
         return FurnitureKind.None;
     }
 
@@ -54,8 +56,17 @@ public static partial class FurnitureLine
     [GeneratedRegex(@"(\((ap|afp|reuters|epa)?\s*photo\b[^)]*\)|\(photo\s*:[^)]*\)|/\s*(getty images|ap|afp|reuters|epa|shutterstock|ap photo)\)?|\b(getty images|shutterstock)|\bphoto\s*:\s*[\p{L} .'-]+/[\p{L} .'-]+\)?)\s*\.?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex CreditEnding();
 
-    [GeneratedRegex(@"^\W*(share (this|on|via|the story|article)\b|share\s*:|click (here )?to (share|email|print|subscribe)|subscribe (now|today|to)\b|sign up (for|to|now)\b|get (our|the) .{0,40}newsletter|(our|the) .{0,30}newsletter\b|follow us\b|like us on\b|join (us|the conversation)\b|email (this|to a friend)|download (our|the) app)|\bsign up for (our|the) .{0,40}newsletter|\bsubscribe to (our|the) .{0,40}(newsletter|channel|podcast)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*(share (this|on|via|the story|article)\b|share\s*:|click (here )?to (share|email|print|subscribe)|subscribe (now|today|to)\b|sign up (for|to|now)\b|get (our|the) .{0,40}newsletter|(our|the) .{0,30}newsletter\b|follow us\b|like us on\b|join (us|the conversation)\b|email (this|to a friend)|download (our|the) app|what do you think( of| about)?\b.{0,80}\?\s*$|tell us (what you think|in the comments)|let us know (what you think|in the comments)|(breaking news )?(e-?mails?|alerts?|newsletters?)\s+get\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Share();
+
+    /// <summary>A prompt that opens with something else ("For more news, you can sign up …"): only a short line is
+    /// the prompt itself; a paragraph of reporting that ends with one keeps its reporting.</summary>
+    [GeneratedRegex(@"\bsign up for (our|the) .{0,40}newsletter|\bsubscribe to (our|the) .{0,40}(newsletter|channel|podcast)|\byou can unsubscribe\b|\bunsubscribe at any time\b|\bget (breaking|the latest) news (alerts|emails|updates)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ShareInside();
+
+    /// <summary>What an embedded social post leaves: "— Jane Doe (@jdoe) May 21, 2013".</summary>
+    [GeneratedRegex(@"^\s*[—–-]{1,2}\s*[^()—–]{2,60}\(@\w{1,30}\)\s+\p{L}+\.?\s+\d{1,2},\s+\d{4}\s*$")]
+    private static partial Regex SocialSignature();
 
     /// <summary>"By Jane Doe", "By Jane Doe and John Roe, Reuters".</summary>
     [GeneratedRegex(@"^\s*[Bb]y\s+\p{Lu}[\p{L}.'-]+(\s+\p{Lu}[\p{L}.'-]+){0,3}((\s*,\s*|\s+and\s+)\p{Lu}[\p{L}.'-]+(\s+\p{Lu}[\p{L}.'-]+){0,3})*\s*[|,]?\s*(\p{Lu}[\p{L} ]{0,30})?\s*$")]
@@ -68,6 +79,11 @@ public static partial class FurnitureLine
     /// <summary>A dateline or time stamp on its own: "WASHINGTON (AP) —", "June 3, 2017", "Updated 3:45 p.m. ET".</summary>
     [GeneratedRegex(@"^\s*(\p{Lu}[\p{Lu} .,'-]{2,40}\s*\((ap|afp|reuters|cnn)\)\s*[—–-]*|(posted|published|updated|last updated)\b.{0,40}|((mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?\s+\d{1,2},?\s+\d{4}(\s+\d{1,2}:\d{2}\s*([ap]\.?m\.?)?(\s*\p{Lu}{2,4})?)?)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Dateline();
+
+    /// <summary>A wire photo caption: what the picture shows in the present tense, then where and the date —
+    /// "Protesters are seen outside City Hall in Easton, May 2, 2019."</summary>
+    [GeneratedRegex(@"\b((is|are) (seen|pictured|shown)|poses?|gestures?|looks? on|waves?|arrives?|attends?|reacts?|walks?|speaks?|stands?|sits?)\b.{0,200},\s*(jan(uary)?|feb(ruary)?|march|april|may|june|july|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\.? \d{1,2}, \d{4}\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex DatedPhotoCaption();
 
     /// <summary>A verbless photo caption naming people in a work: 'Jane Doe and John Roe in "Title."'.</summary>
     [GeneratedRegex(@"^\p{Lu}[\p{L}.'-]+(\s+\p{Lu}[\p{L}.'-]+)+((,\s*|\s+and\s+)\p{Lu}[\p{L}.'-]+(\s+\p{Lu}[\p{L}.'-]+)+)*\s+(in|at|on)\s+[“""][^“”""]+[”""]\.?$|^\p{Lu}[\p{L}.'-]+(\s+\p{Lu}[\p{L}.'-]+)+((,\s*|\s+and\s+)\p{Lu}[\p{L}.'-]+(\s+\p{Lu}[\p{L}.'-]+)+)*\s+(in|at|on)\s+[“""][^“”""]+[.,]?[”""]$")]

@@ -43,7 +43,7 @@ public sealed partial class BylineRule : IParagraphRule
 
     /// <summary>"Photo by Jane Doe", "Listing image by Xora", "Stories by The Daily Example": a few words, then "by" and a
     /// name, and no sentence ending.</summary>
-    [GeneratedRegex(@"^\W{0,3}[\p{L}'’]+(\s[\p{L}'’]+){0,3}\s+by\s+@?[\p{Lu}\d][\w.'’&-]*(\s+(and\s+)?\p{Lu}[\w.'’&-]*){0,3}\s*(?<!\.)$")]
+    [GeneratedRegex(@"^\W{0,3}[\p{L}'’]+(\s[\p{L}'’]+){0,3}\s+by\s+@?[\p{L}\d][\w.'’&-]*(\s+(and\s+)?\p{Lu}[\w.'’&-]*){0,3}\s*(?<!\.)$")]
     private static partial Regex CreditLine();
 
     [GeneratedRegex(@"^\S+@\S+\.\w+$|^@\w+$")]
@@ -198,14 +198,23 @@ public sealed partial class InlineCreditFragmentRule : IFragmentRule
 /// </summary>
 public sealed partial class LabelledLineRule : IParagraphRule
 {
-    public string? Check(ParagraphContext p) =>
-        TextStats.CountWords(p.Text) <= 20 && Labelled().IsMatch(p.Text) && !Ended().IsMatch(p.Text) ? "labelled headline, caption or teaser" : null;
+    public string? Check(ParagraphContext p)
+    {
+        if (TextStats.CountWords(p.Text) > 20 || Ended().IsMatch(p.Text)) return null;
+        var m = Labelled().Match(p.Text);
+        if (!m.Success) return null;
+        return Navigation().IsMatch(m.Groups["label"].Value) ? "link spam" : "labelled headline, caption or teaser";
+    }
 
-    [GeneratedRegex(@"^\W{0,3}\p{L}[\p{L}'’]*(\s[\p{L}'’]+){0,2}\s*:\s+\S")]
+    [GeneratedRegex(@"^\W{0,3}(?<label>\p{L}[\p{L}'’]*(\s[\p{L}'’]+){0,2})\s*:\s+\S")]
     private static partial Regex Labelled();
 
     [GeneratedRegex(@"[.!?""”’)\]:;]\s*$")]
     private static partial Regex Ended();
+
+    /// <summary>Labels that send the reader elsewhere: "More", "Related", "See also", "Watch", "Full coverage".</summary>
+    [GeneratedRegex(@"^(more|related|see|also|read|watch|latest|trending|top|full|from|recommended|popular|previously|listen)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Navigation();
 }
 
 /// <summary>Page furniture of every kind <see cref="FurnitureLine"/> knows: captions, credits, player notices,

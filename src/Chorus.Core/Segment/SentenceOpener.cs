@@ -4,7 +4,7 @@ namespace Chorus.Segment;
 
 /// <summary>
 /// Sentences whose first word points back — a pronoun, a demonstrative or a connective ("He…", "This…", "But…",
-/// "As such, …"): a reader who did not see the sentence before cannot tell who or what they are about.
+/// "As such, …", "Putin also …"): a reader who did not see the sentence before cannot tell who or what they are about.
 /// </summary>
 public static partial class SentenceOpener
 {
@@ -21,8 +21,12 @@ public static partial class SentenceOpener
     {
         var m = FirstWord().Match(text);
         if (!m.Success) return false;
-        return PointsBack.Contains(m.Groups["w"].Value) || AsSuch().IsMatch(text);
+        return PointsBack.Contains(m.Groups["w"].Value) || AsSuch().IsMatch(text) || NameAlso().IsMatch(text);
     }
+
+    /// <summary>"Putin also hosted …": "also" after the subject says something was told before.</summary>
+    [GeneratedRegex(@"^\s*(\p{Lu}[\p{L}'’.-]*\s+){1,3}also\b")]
+    private static partial Regex NameAlso();
 
     [GeneratedRegex(@"^\s*(?<w>\p{L}+)")]
     private static partial Regex FirstWord();

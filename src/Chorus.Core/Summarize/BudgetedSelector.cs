@@ -45,7 +45,8 @@ public sealed class BudgetedSelector
         {
             int words = unit.Words;
             if (words < MinWords || words > MaxWords) return false;
-            int size = budget.Unit == BudgetUnit.Sentences ? 1 : budget.SizeOf(unit.Text);
+            // The budget holds what the reader sees, an added speaker included.
+            int size = budget.Unit == BudgetUnit.Sentences ? 1 : budget.SizeOf(unit.AddedSpeaker is null ? unit.Text : $"{unit.AddedSpeaker}: {unit.Text}");
             if (used + size > budget.Limit) return false;
             if (unit.Members.Any(m => chosenSentences.Contains(m) || chosenGroups.Contains(cluster.GroupOf[m]))) return false;
             if (StandAloneOnly && unit.NeedsPrevious && !chosenSentences.Contains(unit.First - 1)) return false;
@@ -75,28 +76,33 @@ public sealed class BudgetedSelector
     }
 
     /// <summary>
-    /// The lead that says what happened as most outlets tell it: among each article's first standing-alone
-    /// sentences that report rather than quote, the one closest to the other articles' leads; the ranking breaks ties.
+    /// The lead that says what happened as most outlets tell it: among the first sentences of each article that
+    /// stand alone and report rather than quote, those that say when it happened (news leads do) come first, then
+    /// the one closest to the other articles' leads; the ranking breaks ties.
     /// </summary>
     public CandidateUnit? AgreedLead(LinkedCluster cluster, IReadOnlyList<int> ranking, TermVectors vectors, CandidateFilter filter)
     {
-        var leads = new List<CandidateUnit>();
-        foreach (var doc in cluster.Documents.Select(d => d.Id).Distinct())
-        {
-            var lead = Enumerable.Range(0, cluster.Sentences.Count)
-                .Where(s => cluster.Sentences[s].DocId == doc && cluster.Sentences[s].Position < LeadPositions)
-                .Select(filter.UnitOf)
-                .FirstOrDefault(u => u is not null && !u.NeedsPrevious && !u.IsReaction && u.Words >= MinWords && u.Words <= MaxWords && u.First == u.Last);
-            if (lead is not null) leads.Add(lead);
-        }
+        var leads = Enumerable.Range(0, cluster.Sentences.Count)
+            .Where(s => cluster.Sentences[s].Position < LeadPositions)
+            .Select(filter.UnitOf)
+            .OfType<CandidateUnit>()
+            .Where(u => !u.NeedsPrevious && !u.IsReaction && u.Words >= MinWords && u.Words <= MaxWords && u.First == u.Last)
+            .ToList();
         if (leads.Count == 0) return null;
         var rank = new Dictionary<int, int>();
         for (int i = 0; i < ranking.Count; i++) rank.TryAdd(ranking[i], i);
+        string DocOf(CandidateUnit u) => cluster.Sentences[u.First].DocId;
         return leads
-            .OrderByDescending(l => leads.Where(o => cluster.Sentences[o.First].DocId != cluster.Sentences[l.First].DocId).Sum(o => vectors.Cosine(l.First, o.First)))
+            .OrderByDescending(l => TimeExpression.IsMatch(l.Text))
+            .ThenByDescending(l => leads.Where(o => DocOf(o) != DocOf(l)).Sum(o => vectors.Cosine(l.First, o.First)))
             .ThenBy(l => rank.GetValueOrDefault(l.First, int.MaxValue))
             .First();
     }
+
+    /// <summary>When something happened, as leads say it: a weekday, a date, "yesterday", "last night".</summary>
+    private static readonly System.Text.RegularExpressions.Regex TimeExpression = new(
+        @"\b(on |last |this |early |late )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(yesterday|today|tonight|last night|this morning|overnight)\b|\b(jan(uary)?|feb(ruary)?|march|april|may|june|july|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\.? \d{1,2}\b",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.Compiled);
 
     /// <summary>
     /// The event first, then the details in reading order, then the reactions (quotations and attributed words)

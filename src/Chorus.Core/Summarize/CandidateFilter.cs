@@ -15,7 +15,7 @@ namespace Chorus.Summarize;
 /// <param name="Sources">Documents that carry every sentence of the unit.</param>
 /// <param name="AddedSpeaker">The speaker found by the quote analysis, shown marked as added.</param>
 /// <param name="NeedsPrevious">Opens on a pronoun or connective: shown only right after the sentence before it.</param>
-/// <param name="IsReaction">Quotes or attributes words to someone: a reaction rather than the event.</param>
+/// <param name="IsReaction">Quotes someone's words: a reaction rather than the event ("…, officials said" is reporting).</param>
 public sealed record CandidateUnit(int First, int Last, string Text, IReadOnlyList<string> Sources, string? AddedSpeaker,
     bool NeedsPrevious, bool IsReaction)
 {
@@ -79,14 +79,18 @@ public sealed class CandidateFilter
             else return null;
         }
         bool pronounSpeaker = StandAloneCheck.HasPronounSpeakerOnly(text);
-        if (pronounSpeaker && addedSpeaker is null && SpeakerOf(first, last) is { } named) addedSpeaker = named;
+        if (pronounSpeaker && addedSpeaker is null && SpeakerOf(first, last) is { } named && !Names(text, named)) addedSpeaker = named;
         bool needsPrevious = SentenceOpener.LeansBack(text) || (pronounSpeaker && addedSpeaker is null);
         // Nothing precedes an article's first sentence in a summary that could give it its referent.
         if (needsPrevious && sentences[first].Position == 0) return null;
         if (QuotationMarks.IsUnpaired(text) || FurnitureLine.IsFurniture(text)) return null;
-        bool reaction = QuotationMarks.QuotesWords(text) || QuotationMarks.HasAttribution(text);
+        bool reaction = QuotationMarks.QuotesWords(text);
         return new CandidateUnit(first, last, text, SourcesOf(first, last), addedSpeaker, needsPrevious, reaction);
     }
+
+    /// <summary>The text already names the speaker (by surname): adding it again says nothing.</summary>
+    private static bool Names(string text, string speaker) =>
+        text.Contains(speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1], StringComparison.Ordinal);
 
     private string TextOf(int first, int last) =>
         string.Join(' ', Enumerable.Range(first, last - first + 1).Select(k => _cluster.Sentences[k].Quotation.Repaired ?? _cluster.Sentences[k].Text));
@@ -106,9 +110,31 @@ public sealed class CandidateFilter
     private string? SpeakerOf(int first, int last)
     {
         for (int k = first; k <= last; k++)
-            if (_speakers.TryGetValue((_cluster.Sentences[k].DocId, _cluster.Sentences[k].Position), out var speaker)) return speaker;
+            if (_speakers.TryGetValue((_cluster.Sentences[k].DocId, _cluster.Sentences[k].Position), out var speaker)) return FullName(speaker);
         return null;
     }
+
+    private readonly Dictionary<string, string> _fullNames = new(StringComparer.Ordinal);
+
+    /// <summary>A speaker the analysis gives by surname ("Solberg") is shown with the one first name the cluster
+    /// gives that surname ("Rita Solberg"); with none, or several, the surname stays.</summary>
+    private string FullName(string speaker)
+    {
+        if (speaker.Contains(' ')) return speaker;
+        if (_fullNames.TryGetValue(speaker, out var full)) return full;
+        var pattern = new System.Text.RegularExpressions.Regex(@"\b(\p{Lu}[\p{Ll}'’-]+)\s+" + System.Text.RegularExpressions.Regex.Escape(speaker) + @"\b");
+        var firsts = _cluster.Sentences.SelectMany(s => pattern.Matches(s.Text).Select(m => m.Groups[1].Value))
+            .Where(f => !NotFirstNames.Contains(f)).Distinct(StringComparer.Ordinal).ToList();
+        return _fullNames[speaker] = firsts.Count == 1 ? $"{firsts[0]} {speaker}" : speaker;
+    }
+
+    /// <summary>Capitalized words that stand before a surname without being a first name.</summary>
+    private static readonly HashSet<string> NotFirstNames = new(StringComparer.Ordinal)
+    {
+        "Mr", "Mrs", "Ms", "Dr", "President", "Mayor", "Senator", "Sen", "Rep", "Gov", "Governor", "Judge", "Chief", "Officer",
+        "Sheriff", "Captain", "Commander", "General", "Minister", "Secretary", "Professor", "Prof", "Coach", "Director",
+        "When", "But", "And", "The", "As", "After", "Said", "Says", "Told", "Asked", "Added", "Lady", "Sir", "Prince", "Princess", "King", "Queen",
+    };
 
     private IReadOnlyList<string> SourcesOf(int first, int last)
     {

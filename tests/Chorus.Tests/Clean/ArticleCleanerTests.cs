@@ -31,7 +31,7 @@ public class ArticleCleanerTests
         Assert.True(clean.Paragraphs.Count == 2, string.Join(" | ", clean.Paragraphs));
         Assert.Equal("Visitors queued for an hour to see the restored ceiling", clean.Paragraphs[1]);
         var reasons = clean.Removed.ToDictionary(r => r.Text, r => r.Reason);
-        Assert.Equal("labelled headline, caption or teaser", reasons["More news: Local team wins cup final"]);
+        Assert.Equal("link spam", reasons["More news: Local team wins cup final"]);
         Assert.Equal("photo caption or credit", reasons["Image copyright Jane Roe / Getty Images"]);
         Assert.Equal("photo caption or credit", reasons["FILE - In this March 2, 2023, file photo, the museum's west wing stands behind scaffolding in Easton."]);
         Assert.Equal("share or subscribe prompt", reasons["Share this article on Facebook"]);
