@@ -21,12 +21,12 @@ public sealed class JsonLinesTraining(TextWriter stdout, TextWriter stderr)
 
     public static readonly int[] ValBudgets = [50, 100, 250];
 
-    /// <summary>Ranker weight against concept coverage, and the cost exponent of the greedy.</summary>
+    /// <summary>Ranker weight against concept coverage, and the cost exponent of the greedy. The summary always
+    /// opens with the lead outlets agree on (issue 12's opening target; on val it cost 0.0–0.3 ROUGE F).</summary>
     public static IEnumerable<SelectionSettings> Grid(int window) =>
         from weight in new[] { 0.25, 0.5, 1, 2, 4 }
         from exponent in new[] { 0.5, 1.0 }
-        from opener in new[] { false, true }
-        select new SelectionSettings(weight, exponent, 0.5, window, opener);
+        select new SelectionSettings(weight, exponent, 0.5, window, OpenWithAgreedLead: true);
 
     /// <summary>One past the position in its article below which 95 % of the training sentences sit.</summary>
     public static int WindowOf(IReadOnlyList<PreparedCluster> clusters)
