@@ -26,7 +26,8 @@ public sealed class JsonLinesTraining(TextWriter stdout, TextWriter stderr)
     public static IEnumerable<SelectionSettings> Grid(int window) =>
         from weight in new[] { 0.25, 0.5, 1, 2, 4 }
         from exponent in new[] { 0.5, 1.0 }
-        select new SelectionSettings(weight, exponent, 0.5, window, OpenWithAgreedLead: true);
+        from power in new[] { 1.0, 2.0 }
+        select new SelectionSettings(weight, exponent, 0.5, window, OpenWithAgreedLead: true, ConceptPower: power);
 
     /// <summary>One past the position in its article below which 95 % of the training sentences sit.</summary>
     public static int WindowOf(IReadOnlyList<PreparedCluster> clusters)
@@ -56,12 +57,12 @@ public sealed class JsonLinesTraining(TextWriter stdout, TextWriter stderr)
         {
             var tuner = new SelectionTuner(ClusterSample.Read(valFile, valClusters, trainer.Seed, w => stderr.WriteLine(w)));
             stdout.WriteLine($"selection settings on {tuner.Count} clusters of {valFile} (ROUGE F at {string.Join(" and ", ValBudgets)} words)");
-            stdout.WriteLine($"{"weight",7} {"exp",5} {"lead",5} {"words",6} {"R-1 F",7} {"R-2 F",7}");
+            stdout.WriteLine($"{"weight",7} {"exp",5} {"power",5} {"words",6} {"R-1 F",7} {"R-2 F",7}");
             var outcomes = tuner.Evaluate(model, Grid(window), ValBudgets).ToList();
             foreach (var o in outcomes)
-                stdout.WriteLine($"{o.Settings.ScoreWeight,7:0.##} {o.Settings.CostExponent,5:0.##} {(o.Settings.OpenWithAgreedLead ? "yes" : "no"),5} {o.Words,6} {o.Rouge1F,7:0.00} {o.Rouge2F,7:0.00}");
+                stdout.WriteLine($"{o.Settings.ScoreWeight,7:0.##} {o.Settings.CostExponent,5:0.##} {o.Settings.ConceptPower,5:0.##} {o.Words,6} {o.Rouge1F,7:0.00} {o.Rouge2F,7:0.00}");
             settings = outcomes.GroupBy(o => o.Settings).OrderByDescending(g => g.Average(o => o.Objective)).First().Key;
-            stdout.WriteLine($"chosen: ranker weight {settings.ScoreWeight}, cost exponent {settings.CostExponent}, open with the agreed lead: {settings.OpenWithAgreedLead}");
+            stdout.WriteLine($"chosen: ranker weight {settings.ScoreWeight}, cost exponent {settings.CostExponent}, concept power {settings.ConceptPower}");
         }
         model = model with
         {

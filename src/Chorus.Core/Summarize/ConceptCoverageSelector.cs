@@ -36,6 +36,10 @@ public sealed class ConceptCoverageSelector
     /// <summary>Open with the lead most outlets agree on (<see cref="BudgetedSelector.AgreedLead"/>).</summary>
     public bool OpenWithAgreedLead { get; init; }
 
+    /// <summary>Concept weights are raised to this power: above 1 the facts most reports share count more
+    /// against those two or three share.</summary>
+    public double ConceptPower { get; init; } = 1;
+
     public int MinWords { get; init; } = 6;
 
     public int MaxWords { get; init; } = 80;
@@ -89,7 +93,9 @@ public sealed class ConceptCoverageSelector
         if (units.Count == 0) return [];
 
         var conceptsOf = units.Select(u => u.Members.SelectMany(m => concepts.OfSentence[m]).Distinct().ToArray()).ToArray();
-        double conceptScale = concepts.TotalWeight > 0 ? 1.0 / concepts.TotalWeight : 0;
+        var weight = ConceptPower == 1 ? concepts.Weight.ToArray() : concepts.Weight.Select(w => Math.Pow(w, ConceptPower)).ToArray();
+        double totalWeight = weight.Sum();
+        double conceptScale = totalWeight > 0 ? 1.0 / totalWeight : 0;
         double scoreScale = ScoreWeight / budget.Limit;
         // Scores are shifted to be non-negative so the objective stays monotone; a unit scores as its sentences' mean.
         var unitScore = units.Select(u => u.Members.Average(m => scores[m])).ToArray();
@@ -100,7 +106,7 @@ public sealed class ConceptCoverageSelector
         double Gain(int u)
         {
             double gain = modular[u];
-            foreach (var c in conceptsOf[u]) if (!covered[c]) gain += concepts.Weight[c] * conceptScale;
+            foreach (var c in conceptsOf[u]) if (!covered[c]) gain += weight[c] * conceptScale;
             return gain;
         }
 

@@ -9,11 +9,12 @@ public sealed record RegressionTreeModel(int[] Feature, float[] Threshold, int[]
 /// <summary>How the selector weighs the ranker's scores against concept coverage; chosen with the model on
 /// held-out clusters, so it ships with it.</summary>
 /// <param name="Window">See <see cref="ConceptCoverageSelector.Window"/>; measured on the training sentences.</param>
-public sealed record SelectionSettings(double ScoreWeight, double CostExponent, double MaxSimilarity, int Window = 0, bool OpenWithAgreedLead = false)
+public sealed record SelectionSettings(double ScoreWeight, double CostExponent, double MaxSimilarity, int Window = 0, bool OpenWithAgreedLead = false,
+    double ConceptPower = 1)
 {
     public ConceptCoverageSelector ToSelector() => new()
     {
-        ScoreWeight = ScoreWeight, CostExponent = CostExponent, MaxSimilarity = MaxSimilarity, Window = Window, OpenWithAgreedLead = OpenWithAgreedLead,
+        ScoreWeight = ScoreWeight, CostExponent = CostExponent, MaxSimilarity = MaxSimilarity, Window = Window, OpenWithAgreedLead = OpenWithAgreedLead, ConceptPower = ConceptPower,
     };
 }
 
