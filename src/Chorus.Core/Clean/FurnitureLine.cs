@@ -31,6 +31,9 @@ public static partial class FurnitureLine
         if (words <= 8 && Dateline().IsMatch(text)) return FurnitureKind.Dateline;
         if (words <= 14 && TitleCaption().IsMatch(text)) return FurnitureKind.Caption;
         if (words <= 60 && DatedPhotoCaption().IsMatch(text)) return FurnitureKind.Caption;
+        if (words <= 16 && RoleCaption().IsMatch(text)) return FurnitureKind.Caption;
+        if (words <= 30 && CastLine().IsMatch(text)) return FurnitureKind.Credit;
+        if (words <= 25 && BracketedTeaser().IsMatch(text)) return FurnitureKind.Share;
         return FurnitureKind.None;
     }
 
@@ -73,7 +76,7 @@ public static partial class FurnitureLine
     private static partial Regex Byline();
 
     /// <summary>"Jane Doe, Associated Press", "John Roe | Reuters".</summary>
-    [GeneratedRegex(@"^\s*\p{Lu}[\p{L}.'-]+(\s+\p{Lu}[\p{L}.'-]+){1,3}\s*[,|—–-]\s*(the )?(associated press|reuters|afp|agence france-presse|bloomberg|cnn|usa today|staff writer|staff reporter|special to [\p{L} ]+)\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*\p{Lu}[\p{L}.'-]+(\s+\p{Lu}[\p{L}.'-]+){1,3}\s*[,|—–-]\s*(?i:(the )?(associated press|reuters|afp|agence france-presse|bloomberg|cnn|usa today|staff writer|staff reporter|special to [\p{L} ]+))\s*$")]
     private static partial Regex AgencyByline();
 
     /// <summary>A dateline or time stamp on its own: "WASHINGTON (AP) —", "June 3, 2017", "Updated 3:45 p.m. ET".</summary>
@@ -84,6 +87,18 @@ public static partial class FurnitureLine
     /// "Protesters are seen outside City Hall in Easton, May 2, 2019."</summary>
     [GeneratedRegex(@"\b((is|are) (seen|pictured|shown)|poses?|gestures?|looks? on|waves?|arrives?|attends?|reacts?|walks?|speaks?|stands?|sits?)\b.{0,200},\s*(jan(uary)?|feb(ruary)?|march|april|may|june|july|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\.? \d{1,2}, \d{4}\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex DatedPhotoCaption();
+
+    /// <summary>A still's caption naming an actor in a role: "Warner Bros. Jane Holt as 'The Queen.'".</summary>
+    [GeneratedRegex(@"^(\p{Lu}[\p{L}.'’-]*\s+){1,8}as\s+(the\s+)?['‘""“][^'‘’""“”]{2,40}[.,]?['’""”]\.?$")]
+    private static partial Regex RoleCaption();
+
+    /// <summary>A cast or credits list with no verb: "With Jane Holt, Leo Park and Ann Bay", "Starring Jane Holt and Leo Park".</summary>
+    [GeneratedRegex(@"^(?i:with|starring|featuring|cast\s*:)\s+\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*)*((,\s*|,?\s+and\s+)\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*)*)*\.?$")]
+    private static partial Regex CastLine();
+
+    /// <summary>A pointer elsewhere in brackets: "(Read a review of the film.)", "[See also: the full list]".</summary>
+    [GeneratedRegex(@"^\s*[(\[]\s*(read|see|related|watch|listen|click|more|also)\b[^)\]]*[)\]]\.?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex BracketedTeaser();
 
     /// <summary>A verbless photo caption naming people in a work: 'Jane Doe and John Roe in "Title."'.</summary>
     [GeneratedRegex(@"^\p{Lu}[\p{L}.'-]+(\s+\p{Lu}[\p{L}.'-]+)+((,\s*|\s+and\s+)\p{Lu}[\p{L}.'-]+(\s+\p{Lu}[\p{L}.'-]+)+)*\s+(in|at|on)\s+[“""][^“”""]+[”""]\.?$|^\p{Lu}[\p{L}.'-]+(\s+\p{Lu}[\p{L}.'-]+)+((,\s*|\s+and\s+)\p{Lu}[\p{L}.'-]+(\s+\p{Lu}[\p{L}.'-]+)+)*\s+(in|at|on)\s+[“""][^“”""]+[.,]?[”""]$")]

@@ -14,6 +14,12 @@ public class FurnitureLineTests
     [InlineData("Dana Wu, Leo Park and Ann Bay in “The Last Ferry.”", FurnitureKind.Caption)]
     [InlineData("Protesters are seen outside City Hall before the curfew in Easton, May 2, 2019.", FurnitureKind.Caption)]
     [InlineData("Senator Ann Lowe gestures as she speaks to supporters in Harbor City, Iowa, October 3, 2016.", FurnitureKind.Caption)]
+    [InlineData("Harbor Films Jane Holt as 'The Queen.'", FurnitureKind.Caption)]
+    [InlineData("Leo Park as “Captain Vance”", FurnitureKind.Caption)]
+    [InlineData("With Jane Holt, Leo Park, Ann Bay and Tom Reyes", FurnitureKind.Credit)]
+    [InlineData("Starring Jane Holt and Leo Park", FurnitureKind.Credit)]
+    [InlineData("(Read a review of the new harbor museum.)", FurnitureKind.Share)]
+    [InlineData("[See also: the ten best ferry rides]", FurnitureKind.Share)]
     // Credits: at the start, and glued to the end of a caption in two agencies' styles.
     [InlineData("Photo: Sam Lee/Example Daily", FurnitureKind.Credit)]
     [InlineData("The mayor speaks to reporters outside city hall on Tuesday. (AP Photo/Rita Gomez)", FurnitureKind.Credit)]
@@ -53,6 +59,8 @@ public class FurnitureLineTests
     [InlineData("Police closed the road on March 4, 2025, after the second landslide.")]
     [InlineData("The senator is seen as the front-runner, a poll published on May 2, 2019.")]
     [InlineData("He is seen as the favorite to win the seat.")]
+    [InlineData("With Jane Holt gone, the council chose Leo Park as its new chair.")]
+    [InlineData("(The company said it would appeal.)")]
     [InlineData("What do you think happened next? The police report answers that.")]
     [InlineData("Voters in Harbor City subscribe to the idea that the mayor should serve two terms, the poll found.")]
     public void Reporting_is_not_furniture(string line) =>
