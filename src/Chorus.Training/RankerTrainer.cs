@@ -39,9 +39,17 @@ public sealed class RankerTrainer
         public float Score { get; set; }
     }
 
-    public TreeEnsembleModel Train(IEnumerable<TrainingCluster> clusters, out double maxExportError)
+    /// <summary>Learns only among the sentences a summary may show (<see cref="TrainingCluster.CandidateRows"/>).</summary>
+    public TreeEnsembleModel Train(IEnumerable<TrainingCluster> clusters, out double maxExportError) =>
+        Train(clusters.Select(c =>
+        {
+            var rows = c.CandidateRows().ToList();
+            return new PreparedCluster(c.Cluster.Id, rows.Select(x => x.Row).ToArray(), rows.Select(x => x.Label).ToArray());
+        }), out maxExportError);
+
+    public TreeEnsembleModel Train(IEnumerable<PreparedCluster> clusters, out double maxExportError)
     {
-        var rows = clusters.SelectMany(c => c.CandidateRows().Select(x => new Row { Features = x.Row, Label = x.Label })).ToList();
+        var rows = clusters.SelectMany(c => c.Rows.Select((r, s) => new Row { Features = r, Label = c.Labels[s] })).ToList();
         var schema = SchemaDefinition.Create(typeof(Row));
         schema[nameof(Row.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, SentenceFeatures.Names.Length);
         var models = new TreeEnsembleModel[Bags];

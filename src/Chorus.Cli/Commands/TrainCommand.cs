@@ -21,14 +21,33 @@ public static class TrainCommand
         var foldSeed = new Option<int>("--fold-seed") { Description = "Assign clusters to folds by a shuffle with this seed (default 0: cluster i in fold i mod k)", DefaultValueFactory = _ => 0 };
         var seed = new Option<int>("--seed") { Description = $"Seed of the first bag's subsampling; bag i uses seed + i (default {defaults.Seed}). Rerun with other seeds to see how much a figure owes to chance", DefaultValueFactory = _ => defaults.Seed };
         var minLeaf = new Option<int>("--min-leaf") { Description = $"Fewest sentences in a leaf (default {defaults.MinExamplesPerLeaf})", DefaultValueFactory = _ => defaults.MinExamplesPerLeaf };
-        var command = new Command("train", "Train the sentence ranker (LightGBM) on a dataset; report k-fold cross-validated ROUGE")
+        var split = new Option<string>("--split") { Description = "JSON Lines datasets: the split to train on (default train)", DefaultValueFactory = _ => "train" };
+        var val = new Option<string>("--val") { Description = "JSON Lines datasets: the split that chooses the selection settings (default val)", DefaultValueFactory = _ => "val" };
+        var sample = new Option<int>("--clusters") { Description = $"JSON Lines datasets: train on this many clusters, a seeded sample (0: all; default {JsonLinesTraining.DefaultClusters})", DefaultValueFactory = _ => JsonLinesTraining.DefaultClusters };
+        var valSample = new Option<int>("--val-clusters") { Description = $"JSON Lines datasets: held-out clusters scored per selection setting (default {JsonLinesTraining.DefaultValClusters})", DefaultValueFactory = _ => JsonLinesTraining.DefaultValClusters };
+        var cache = new Option<string>("--cache") { Description = "Folder for prepared feature rows, reused when nothing they depend on changed", DefaultValueFactory = _ => Path.Combine(Path.GetTempPath(), "chorus-training") };
+        var heldOut = new Option<string?>("--write-held-out") { Description = "JSON Lines datasets: instead of training, write --held-out-clusters validation clusters the selection never sees to DIR in the eval layout" };
+        var heldOutCount = new Option<int>("--held-out-clusters") { Description = "How many clusters --write-held-out writes (default 300)", DefaultValueFactory = _ => 300 };
+        var command = new Command("train", "Train the sentence ranker (LightGBM) on a dataset; report k-fold cross-validated ROUGE, or for a JSON Lines dataset (train/val splits) choose the selection settings on val")
         {
-            dataset, folds, output, words, leaves, iterations, rate, minLeaf, bags, foldSeed, seed,
+            dataset, folds, output, words, leaves, iterations, rate, minLeaf, bags, foldSeed, seed, split, val, sample, valSample, cache, heldOut, heldOutCount,
         };
         command.SetAction(parse =>
         {
             var folder = parse.GetValue(dataset)!;
             if (!Directory.Exists(folder)) { stderr.WriteLine($"chorus: {folder}: no such folder"); return Program.InputError; }
+            if (JsonLinesDatasetReader.IsJsonLinesDataset(folder))
+            {
+                if (parse.GetValue(heldOut) is { } target)
+                    return new JsonLinesTraining(stdout, stderr).WriteHeldOut(folder, parse.GetValue(val)!, parse.GetValue(valSample), parse.GetValue(heldOutCount), parse.GetValue(seed), target);
+                var streamed = new RankerTrainer
+                {
+                    Leaves = parse.GetValue(leaves), Iterations = parse.GetValue(iterations),
+                    LearningRate = parse.GetValue(rate), MinExamplesPerLeaf = parse.GetValue(minLeaf), Bags = Math.Max(1, parse.GetValue(bags)), Seed = parse.GetValue(seed),
+                };
+                return new JsonLinesTraining(stdout, stderr).Run(folder, parse.GetValue(split)!, parse.GetValue(val)!, parse.GetValue(sample),
+                    parse.GetValue(valSample), parse.GetValue(cache)!, streamed, parse.GetValue(output));
+            }
             var clusters = DatasetEvaluator.Load(folder);
             if (clusters.Count == 0) { stderr.WriteLine($"chorus: {folder}: no cluster with docs/ and refs/"); return Program.InputError; }
             stderr.WriteLine($"preparing {clusters.Count} clusters (features and oracle labels)");

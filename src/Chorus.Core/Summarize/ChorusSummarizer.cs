@@ -3,29 +3,29 @@ using Chorus.Link;
 namespace Chorus.Summarize;
 
 /// <summary>
-/// Chorus's default method. Scores each sentence by what multi-document news summaries are made of: the
-/// opening of the leading articles, facts several outlets repeat, and centrality to the cluster; penalizes
-/// sentences that cannot stand alone (opening with a pronoun or a quotation). A budgeted selector then
-/// removes redundancy and orders the result as it would be read.
+/// Chorus's default method. A learned ranker scores each sentence by what multi-document news summaries are
+/// made of (facts several independent outlets repeat, the cluster's key concepts, centrality, the opening of the
+/// reports); a concept-coverage selector then chooses, within the budget, the set of sentences that covers the
+/// most of the cluster's weighted concepts together with the best-scored sentences, never paying twice for one
+/// fact, and orders the result as it would be read.
 /// </summary>
 public sealed class ChorusSummarizer : ISummarizer
 {
     public string Name => "chorus";
 
-    public string Description => "default: lead position + cross-outlet support + centrality, redundancy-aware";
+    public string Description => "default: learned sentence scores + concept coverage (bigrams weighted by outlets), budgeted greedy";
 
     /// <summary>The shipped learned ranker; the hand-weighted one stands in only if a build lacks the model.</summary>
-    public ISentenceRanker Ranker { get; init; } = TreeEnsembleRanker.HasShippedModel ? TreeEnsembleRanker.Default : new HeuristicRanker();
+    public ISentenceRanker Ranker { get; init; } = (ISentenceRanker?)TreeEnsembleRanker.ShippedOrNull ?? new HeuristicRanker();
 
-    public BudgetedSelector Selector { get; init; } = new() { MaxSimilarity = 0.5, MinNovelty = 0.5 };
+    public ConceptCoverageSelector Selector { get; init; } = TreeEnsembleRanker.ShippedOrNull?.Model.Selection?.ToSelector() ?? new ConceptCoverageSelector();
 
     public Summary Summarize(LinkedCluster cluster, Budget budget)
     {
         if (cluster.Sentences.Count == 0) return new Summary(Name, budget, []);
         var features = new SentenceFeatures(cluster);
         var scores = Ranker.Score(features.Rows);
-        var ranking = Enumerable.Range(0, scores.Length).OrderByDescending(s => scores[s]).ThenBy(s => s).ToList();
-        return Selector.Select(Name, cluster, ranking, budget, features.Vectors);
+        return Selector.Select(Name, cluster, scores, budget, features.Vectors, features.Concepts);
     }
 }
 

@@ -25,9 +25,10 @@ public sealed class LexRankSummarizer : ISummarizer
     {
         var neighbours = new List<int>[n];
         for (int i = 0; i < n; i++) neighbours[i] = [];
+        // Only pairs sharing a term can pass the threshold: the sparse neighbour lists keep this linear in pairs.
         for (int i = 0; i < n; i++)
-            for (int j = i + 1; j < n; j++)
-                if (vectors.Cosine(i, j) > threshold) { neighbours[i].Add(j); neighbours[j].Add(i); }
+            foreach (var neighbour in vectors.NeighboursOf(i))
+                if (neighbour.Cosine > threshold) neighbours[i].Add(neighbour.Sentence);
         var rank = Enumerable.Repeat(1.0 / Math.Max(1, n), n).ToArray();
         for (int iteration = 0; iteration < 50; iteration++)
         {

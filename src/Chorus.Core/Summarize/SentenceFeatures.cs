@@ -10,21 +10,26 @@ public sealed class SentenceFeatures
 {
     public static readonly string[] Names =
     [
-        "position", "relativePosition", "articleRank", "articles", "words", "exactSupport", "softSupport",
-        "centroid", "lexrank", "quote", "startsWithQuote", "digits", "danglingStart", "capitalized", "paragraphStart",
-        "wordSupport", "bigramSupport", "leadSimilarity", "docCentrality", "docWords", "wordOffset", "titleSimilarity",
+        "position", "articleRank", "articles", "words", "exactSupport", "softSupport",
+        "centroid", "lexrank", "quote", "startsWithQuote", "digits", "danglingStart",
+        "wordSupport", "bigramSupport", "leadSimilarity", "docCentrality", "wordOffset",
         "supportDensity", "stopWordShare", "attribution", "meanIdf", "leadOfFirstArticle",
+        "familySupport", "conceptWeight", "conceptDensity",
         "centroidRank", "softSupportRank", "wordSupportRank", "bigramSupportRank", "lexrankRank", "supportDensityRank",
+        "conceptWeightRank", "conceptDensityRank",
     ];
 
     /// <summary>Features re-expressed as their percentile within the cluster: clusters differ in size and
     /// vocabulary, and what matters is how a sentence compares with its neighbours.</summary>
-    private static readonly string[] Ranked = ["centroid", "softSupport", "wordSupport", "bigramSupport", "lexrank", "supportDensity"];
+    private static readonly string[] Ranked = ["centroid", "softSupport", "wordSupport", "bigramSupport", "lexrank", "supportDensity", "conceptWeight", "conceptDensity"];
 
     private static readonly HashSet<string> Dangling = new(StringComparer.OrdinalIgnoreCase)
         { "he", "she", "it", "they", "this", "that", "these", "those", "but", "and", "also", "however", "his", "her", "their", "its", "so", "then", "still", "yet" };
 
     public TermVectors Vectors { get; }
+
+    /// <summary>The cluster's weighted bigram concepts, shared with the selector.</summary>
+    public BigramConcepts Concepts { get; }
 
     /// <summary>One row per sentence of the cluster, columns as <see cref="Names"/>.</summary>
     public float[][] Rows { get; }
@@ -32,6 +37,8 @@ public sealed class SentenceFeatures
     public SentenceFeatures(LinkedCluster cluster)
     {
         Vectors = new TermVectors(cluster);
+        Concepts = new BigramConcepts(cluster);
+        var families = Concepts.Families;
         var sentences = cluster.Sentences;
         int n = sentences.Count;
         var articleIds = cluster.Articles.Select(d => d.Id).ToList();
@@ -42,14 +49,16 @@ public sealed class SentenceFeatures
         var docOrdinal = sentencesOfDoc.Keys.Select((k, i) => (k, i)).ToDictionary(x => x.k, x => x.i, StringComparer.Ordinal);
         var docOf = sentences.Select(x => docOrdinal[x.DocId]).ToArray();
 
-        // How many articles use each stem and each stem bigram: words most outlets use are what the story is about.
+        // How many independent reports use each stem and each stem bigram: words most outlets use are what the
+        // story is about. A family's articles are visited together so each family counts once.
         var stemArticles = new int[Vectors.VocabularySize];
         var stemLastDoc = new int[Vectors.VocabularySize];
         Array.Fill(stemLastDoc, -1);
-        var bigramArticles = new Dictionary<long, (int Count, int LastDoc)>();
+        var bigramArticles = new Dictionary<long, (int Count, int LastDoc)>(MixedKey.Instance);
         int docNumber = 0;
-        foreach (var (_, docSentences) in sentencesOfDoc)
+        foreach (var (docId, docSentences) in sentencesOfDoc.OrderBy(kv => families.FamilyOf(kv.Key)))
         {
+            docNumber = families.FamilyOf(docId);
             foreach (var s in docSentences)
             {
                 var ids = Vectors.TermSequences[s];
@@ -62,14 +71,20 @@ public sealed class SentenceFeatures
                     if (last != docNumber) bigramArticles[key] = (count + 1, docNumber);
                 }
             }
-            docNumber++;
         }
+        int reports = families.Count;
+        var conceptWeight = new double[n];
+        var conceptDensity = new double[n];
+        for (int s = 0; s < n; s++)
+        {
+            conceptWeight[s] = Concepts.WeightOf(s);
+            conceptDensity[s] = conceptWeight[s] / Math.Max(1, sentences[s].Tokens.Count);
+        }
+        double maxConceptWeight = Math.Max(1e-9, conceptWeight.DefaultIfEmpty(0).Max());
+        double maxConceptDensity = Math.Max(1e-9, conceptDensity.DefaultIfEmpty(0).Max());
         var docVectors = sentencesOfDoc.ToDictionary(kv => kv.Key, kv => Sum(kv.Value.Select(s => Vectors.Vectors[s])), StringComparer.Ordinal);
         var docCentrality = docVectors.ToDictionary(kv => kv.Key, kv => Vectors.CosineToCentroid(kv.Value), StringComparer.Ordinal);
-        var docWords = sentencesOfDoc.ToDictionary(kv => kv.Key, kv => kv.Value.Sum(s => sentences[s].WordCount), StringComparer.Ordinal);
         int leadSentence = sentencesOfDoc.Count > 0 && articleIds.Count > 0 && sentencesOfDoc.TryGetValue(articleIds[0], out var firstDoc) ? firstDoc[0] : -1;
-        var titles = cluster.Articles.Select(d => d.Document.Source.Title).Where(t => t is not null).Select(t => Segment.Segmenter.Tokenize(t!)).ToList();
-        var titleStems = titles.SelectMany(t => t).Where(t => !t.IsStopWord).Select(t => t.Stem).ToHashSet(StringComparer.Ordinal);
         var wordOffset = new int[n];
         for (int s = 1; s < n; s++)
             wordOffset[s] = sentences[s].DocId == sentences[s - 1].DocId ? wordOffset[s - 1] + sentences[s - 1].WordCount : 0;
@@ -79,39 +94,34 @@ public sealed class SentenceFeatures
         for (int s = 0; s < n; s++)
         {
             var sentence = sentences[s];
-            var docSentences = sentencesOfDoc[sentence.DocId];
             Array.Clear(best);
-            for (int t = 0; t < n; t++)
+            foreach (var neighbour in Vectors.NeighboursOf(s))
             {
-                int d = docOf[t];
+                int d = docOf[neighbour.Sentence];
                 if (d == docOf[s]) continue;
-                double c = Vectors.Cosine(s, t);
+                double c = neighbour.Cosine;
                 if (c > best[d]) best[d] = c;
             }
             double soft = best.Sum();
             soft /= Math.Max(1, sentencesOfDoc.Count - 1);
             var tokens = sentence.Tokens;
             var first = tokens.Count > 0 ? tokens[0].Norm : "";
-            int capitalized = 0, stopWords = 0, quoteMarks = 0;
+            int stopWords = 0, quoteMarks = 0;
             bool digits = false, attribution = false;
             for (int t = 0; t < tokens.Count; t++)
             {
                 var token = tokens[t];
-                if (t > 0 && token.IsCapitalized && !token.IsStopWord) capitalized++;
                 if (token.IsStopWord) stopWords++;
                 digits |= token.IsNumber;
                 attribution |= token.Norm is "said" or "says" or "told" or "according" or "reported" or "reports";
             }
             foreach (var c in sentence.Text) if (c is '"' or '“' or '”') quoteMarks++;
             double supportSum = 0;
-            int inTitle = 0;
             var termIds = Vectors.TermSequences[s];
             foreach (var id in termIds) supportSum += stemArticles[id];
-            foreach (var stem in sentence.ContentStems) if (titleStems.Contains(stem)) inTitle++;
             Rows[s] =
             [
                 sentence.Position,
-                docSentences.Count > 1 ? (float)sentence.Position / (docSentences.Count - 1) : 0f,
                 articleRank.GetValueOrDefault(sentence.DocId),
                 articles,
                 sentence.WordCount,
@@ -123,21 +133,20 @@ public sealed class SentenceFeatures
                 sentence.Text.Length > 0 && sentence.Text[0] is '"' or '“' or '\'' ? 1f : 0f,
                 digits ? 1f : 0f,
                 Dangling.Contains(first) ? 1f : 0f,
-                tokens.Count > 1 ? (float)capitalized / (tokens.Count - 1) : 0f,
-                sentence.Position == 0 || sentences[s - 1].Paragraph != sentence.Paragraph || sentences[s - 1].DocId != sentence.DocId ? 1f : 0f,
-                termIds.Length == 0 ? 0f : (float)(supportSum / termIds.Length / articles),
-                (float)MeanBigramSupport(termIds, bigramArticles, articles),
+                termIds.Length == 0 ? 0f : (float)(supportSum / termIds.Length / reports),
+                (float)MeanBigramSupport(termIds, bigramArticles, reports),
                 leadSentence >= 0 ? (float)Vectors.Cosine(s, leadSentence) : 0f,
                 (float)docCentrality[sentence.DocId],
-                docWords[sentence.DocId],
                 wordOffset[s],
-                titleStems.Count > 0 ? (float)inTitle / Math.Max(1, sentence.ContentStems.Count) : 0f,
-                tokens.Count > 0 ? (float)(supportSum / articles / tokens.Count) : 0f,
+                tokens.Count > 0 ? (float)(supportSum / reports / tokens.Count) : 0f,
                 tokens.Count > 0 ? (float)stopWords / tokens.Count : 0f,
                 attribution ? 1f : 0f,
                 Vectors.Vectors[s].Ids.Length > 0 ? (float)Vectors.Vectors[s].Ids.Average(k => Vectors.Idf[k]) : 0f,
                 s == leadSentence ? 1f : 0f,
-                0f, 0f, 0f, 0f, 0f, 0f,
+                reports > 1 ? (float)(families.FamiliesAmong(cluster.GroupOfSentence(s).Sources) - 1) / (reports - 1) : 0f,
+                (float)(conceptWeight[s] / maxConceptWeight),
+                (float)(conceptDensity[s] / maxConceptDensity),
+                0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f,
             ];
         }
         AddPercentiles(Rows, Names.Length - Ranked.Length);
@@ -158,6 +167,21 @@ public sealed class SentenceFeatures
     }
 
     private static long BigramKey(int a, int b) => ((long)a << 32) | (uint)b;
+
+    /// <summary>long's own hash is the xor of its halves: for pairs of small term ids that folds thousands of
+    /// bigrams onto the same buckets (a 50-article cluster spent seconds here). A multiplicative mix spreads them.</summary>
+    private sealed class MixedKey : IEqualityComparer<long>
+    {
+        public static readonly MixedKey Instance = new();
+
+        public bool Equals(long x, long y) => x == y;
+
+        public int GetHashCode(long key)
+        {
+            ulong z = (ulong)key * 0x9E3779B97F4A7C15UL;
+            return (int)(z >> 32) ^ (int)z;
+        }
+    }
 
     private static double MeanBigramSupport(int[] ids, Dictionary<long, (int Count, int LastDoc)> articlesOf, int articles)
     {

@@ -31,11 +31,18 @@ public readonly record struct SparseVector(int[] Ids, double[] Weights)
 
 /// <summary>
 /// TF-IDF vectors of a cluster's sentences over content stems, with sentences as the IDF's documents, and their
-/// pairwise cosine similarities (computed once: LexRank, cross-outlet support and the redundancy check all
-/// read them). Shared by the centroid, LexRank and Chorus methods.
+/// pairwise cosine similarities. Shared by the centroid, LexRank and Chorus methods. Similarities are kept
+/// sparse: each sentence lists only the sentences it shares a term with, so memory grows with the pairs that
+/// overlap rather than with n² (a 46,000-sentence article needed an 8 GB n×n table).
 /// </summary>
 public sealed class TermVectors
 {
+    /// <summary>A term carried by more sentences than this finds no pairs by itself: its posting list alone would
+    /// make the pair search quadratic (every sentence of a long article shares "said"). Below this many sentences
+    /// (every dev cluster) nothing is left out; above it, a pair that shares only such words is not a neighbour,
+    /// though its <see cref="Cosine(int, int)"/> is still exact.</summary>
+    public const int MaxPostingsForPairs = 400;
+
     public IReadOnlyList<SparseVector> Vectors { get; }
     public IReadOnlyList<double> Norms { get; }
     public IReadOnlyList<double> Idf { get; }
@@ -43,7 +50,10 @@ public sealed class TermVectors
 
     private readonly double _centroidNorm;
     private readonly double[] _denseCentroid;
-    private readonly Lazy<float[]> _similarity;
+    private readonly Lazy<Neighbour[][]> _neighbours;
+
+    /// <summary>Another sentence sharing a term, with the cosine of the pair.</summary>
+    public readonly record struct Neighbour(int Sentence, float Cosine);
 
     public int Count => Vectors.Count;
 
@@ -102,10 +112,22 @@ public sealed class TermVectors
         var centroidIds = Enumerable.Range(0, _denseCentroid.Length).Where(i => _denseCentroid[i] != 0).ToArray();
         Centroid = new SparseVector(centroidIds, centroidIds.Select(i => _denseCentroid[i]).ToArray());
         _centroidNorm = Centroid.Norm;
-        _similarity = new Lazy<float[]>(ComputeSimilarities, LazyThreadSafetyMode.None);
+        _neighbours = new Lazy<Neighbour[][]>(ComputeNeighbours, LazyThreadSafetyMode.None);
     }
 
-    public double Cosine(int a, int b) => a == b ? 1 : _similarity.Value[a * Count + b];
+    /// <summary>The cosine of two sentences, exact for any pair (a merge of two short sorted vectors), with the
+    /// float rounding the similarity table always had, so every method's choices stay as they were.</summary>
+    public double Cosine(int a, int b)
+    {
+        if (a == b) return 1;
+        if (Norms[a] == 0 || Norms[b] == 0) return 0;
+        float dot = FloatDot(Vectors[a], Vectors[b]);
+        return dot == 0 ? 0f : (float)(dot / (Norms[a] * Norms[b]));
+    }
+
+    /// <summary>Every sentence sharing a term with <paramref name="a"/> (see <see cref="MaxPostingsForPairs"/>),
+    /// in ascending order, with the pair's cosine; pairs with no term in common have cosine 0 and are absent.</summary>
+    public IReadOnlyList<Neighbour> NeighboursOf(int a) => _neighbours.Value[a];
 
     public double CosineToCentroid(int a) => Cosine(Vectors[a], Norms[a], _denseCentroid, _centroidNorm);
 
@@ -124,28 +146,58 @@ public sealed class TermVectors
     public static double Cosine(SparseVector a, double normA, SparseVector b, double normB) =>
         normA == 0 || normB == 0 ? 0 : SparseVector.Dot(a, b) / (normA * normB);
 
-    /// <summary>All pairwise cosines through term postings: only pairs that share a term cost anything.</summary>
-    private float[] ComputeSimilarities()
+    /// <summary>Products summed in float in ascending term order: the order and precision the n×n table used.</summary>
+    private static float FloatDot(SparseVector a, SparseVector b)
+    {
+        float dot = 0;
+        int i = 0, j = 0;
+        while (i < a.Ids.Length && j < b.Ids.Length)
+        {
+            int x = a.Ids[i], y = b.Ids[j];
+            if (x == y) dot += (float)(a.Weights[i++] * b.Weights[j++]);
+            else if (x < y) i++;
+            else j++;
+        }
+        return dot;
+    }
+
+    /// <summary>Pairs through term postings: only pairs that share a term cost anything, and each pair's cosine
+    /// is computed once.</summary>
+    private Neighbour[][] ComputeNeighbours()
     {
         int n = Count;
-        var dot = new float[n * n];
-        var postings = new Dictionary<int, List<(int Sentence, double Weight)>>();
+        var postings = new List<int>[VocabularySize];
+        for (int s = 0; s < n; s++)
+            foreach (var id in Vectors[s].Ids) (postings[id] ??= []).Add(s);
+        var lists = new List<Neighbour>[n];
+        for (int s = 0; s < n; s++) lists[s] = [];
+        var seenBy = new int[n];
+        Array.Fill(seenBy, -1);
+        var found = new List<int>();
         for (int s = 0; s < n; s++)
         {
-            var v = Vectors[s];
-            for (int k = 0; k < v.Ids.Length; k++)
+            found.Clear();
+            foreach (var id in Vectors[s].Ids)
             {
-                if (!postings.TryGetValue(v.Ids[k], out var list)) postings[v.Ids[k]] = list = [];
-                foreach (var (other, w) in list) dot[other * n + s] += (float)(w * v.Weights[k]);
-                list.Add((s, v.Weights[k]));
+                var list = postings[id];
+                if (list.Count > MaxPostingsForPairs) continue;
+                foreach (var t in list)
+                    if (t > s && seenBy[t] != s) { seenBy[t] = s; found.Add(t); }
+            }
+            foreach (var t in found)
+            {
+                var c = (float)Cosine(s, t);
+                if (c == 0) continue;
+                lists[s].Add(new Neighbour(t, c));
+                lists[t].Add(new Neighbour(s, c));
             }
         }
-        for (int a = 0; a < n; a++)
-            for (int b = a + 1; b < n; b++)
-            {
-                float d = dot[a * n + b];
-                dot[a * n + b] = dot[b * n + a] = d == 0 || Norms[a] == 0 || Norms[b] == 0 ? 0f : (float)(d / (Norms[a] * Norms[b]));
-            }
-        return dot;
+        var result = new Neighbour[n][];
+        for (int s = 0; s < n; s++)
+        {
+            lists[s].Sort((x, y) => x.Sentence.CompareTo(y.Sentence));
+            result[s] = lists[s].ToArray();
+        }
+        return result;
     }
 }

@@ -6,8 +6,21 @@ namespace Chorus.Summarize;
 /// <summary>One regression tree: internal nodes split on "feature ≤ threshold"; a negative child index ~k names leaf k.</summary>
 public sealed record RegressionTreeModel(int[] Feature, float[] Threshold, int[] Left, int[] Right, double[] Leaves, double Weight);
 
+/// <summary>How the selector weighs the ranker's scores against concept coverage; chosen with the model on
+/// held-out clusters, so it ships with it.</summary>
+/// <param name="Window">See <see cref="ConceptCoverageSelector.Window"/>; measured on the training sentences.</param>
+public sealed record SelectionSettings(double ScoreWeight, double CostExponent, double MaxSimilarity, int Window = 0, bool OpenWithAgreedLead = false,
+    double ConceptPower = 1)
+{
+    public ConceptCoverageSelector ToSelector() => new()
+    {
+        ScoreWeight = ScoreWeight, CostExponent = CostExponent, MaxSimilarity = MaxSimilarity, Window = Window, OpenWithAgreedLead = OpenWithAgreedLead, ConceptPower = ConceptPower,
+    };
+}
+
 /// <summary>A boosted tree ensemble as exported after training: the features it expects and its trees.</summary>
-public sealed record TreeEnsembleModel(string[] Features, double Bias, RegressionTreeModel[] Trees, string? Trainer = null, string? Label = null)
+public sealed record TreeEnsembleModel(string[] Features, double Bias, RegressionTreeModel[] Trees, string? Trainer = null, string? Label = null,
+    SelectionSettings? Selection = null, string? TrainedOn = null)
 {
     private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase, WriteIndented = false };
 
@@ -38,6 +51,18 @@ public sealed class TreeEnsembleRanker : ISentenceRanker
     public static TreeEnsembleRanker Default => Shipped.Value;
 
     public static bool HasShippedModel => Assembly.GetExecutingAssembly().GetManifestResourceInfo(ResourceName) is not null;
+
+    /// <summary>The shipped model, or null when the build lacks it or it was trained on other features (a model
+    /// left behind by a feature change): the summarizer then falls back rather than failing every command.</summary>
+    public static TreeEnsembleRanker? ShippedOrNull
+    {
+        get
+        {
+            if (!HasShippedModel) return null;
+            try { return Shipped.Value; }
+            catch (InvalidDataException) { return null; }
+        }
+    }
 
     public TreeEnsembleModel Model { get; }
 
