@@ -148,6 +148,7 @@ public static class BenchCommand
     private static string AffinityList()
     {
         long mask;
+        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsWindows()) return $"0-{Environment.ProcessorCount - 1}";
         try { mask = (long)Process.GetCurrentProcess().ProcessorAffinity; }
         catch (PlatformNotSupportedException) { return $"0-{Environment.ProcessorCount - 1}"; }
         var cores = Enumerable.Range(0, 64).Where(i => (mask >> i & 1) != 0).ToList();
