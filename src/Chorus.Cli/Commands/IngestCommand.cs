@@ -17,7 +17,7 @@ public static class IngestCommand
     {
         var sources = new Argument<string[]>("SOURCE")
         {
-            Description = "Files or folders (text, HTML, JSON Lines), RSS/Atom feed files (.xml, .rss, .atom), feed URLs or article URLs",
+            Description = "Files or folders (text, HTML, JSON Lines), RSS/Atom feed files (.xml, .rss, .atom), feed URLs, article URLs, or - for standard input",
             Arity = ArgumentArity.OneOrMore,
         };
         var store = CommonOptions.Store();

@@ -256,8 +256,14 @@ public sealed class ArticleReader
         }
         catch (IOException e) { warnings.Add(new("stdin", $"cannot be read ({e.Message})")); return; }
         var bytes = buffer.ToArray();
-        if (bytes.Length == 0) { warnings.Add(new("stdin", "standard input is empty")); return; }
+        // An empty pipe loses nothing, like an empty file: a warning, not a failed input.
+        if (bytes.Length == 0) { warnings.Add(IngestWarning.Empty("stdin", "standard input is empty")); return; }
         if (TextDecoder.LooksBinary(bytes)) { warnings.Add(new("stdin", "binary data, not text")); return; }
+        int first = docs.Count;
         AddParsed("stdin", "stdin", TextDecoder.Decode(bytes).Text, null, docs, warnings);
+        // --outlet names what standard input carries, as it does for plain files.
+        if (Outlet is not null)
+            for (int i = first; i < docs.Count; i++)
+                if (docs[i].Outlet is null) docs[i] = docs[i] with { Outlet = Outlet };
     }
 }

@@ -64,4 +64,20 @@ public class StdinTests
         var title = JsonDocument.Parse(stories.Stdout).RootElement.GetProperty("stories")[0].GetProperty("title").GetString();
         Assert.Equal("Café owners on Harwick Quay count the cost of the jammed bridge", title);
     }
+
+    [Fact]
+    public void Ingest_gives_standard_input_the_named_outlet_and_counts_an_empty_pipe_as_nothing_lost()
+    {
+        using var tmp = new TempFolder();
+        var store = Path.Combine(tmp.Path, "s.db");
+        var named = CliRunner.RunProcess(Encode(Article, "utf-8"), new Dictionary<string, string>(), "ingest", "-", "--store", store, "--outlet", "Quay Courier");
+        Assert.Equal(0, named.ExitCode);
+        var stories = CliRunner.Run("stories", "--store", store, "--format", "json");
+        var outlets = JsonDocument.Parse(stories.Stdout).RootElement.GetProperty("stories")[0].GetProperty("outlets").EnumerateArray().Select(o => o.GetString()).ToList();
+        Assert.Equal(["Quay Courier"], outlets);
+        // An empty pipe into a store that has articles: a warning, nothing failed, nothing lost.
+        var empty = CliRunner.RunProcess([], new Dictionary<string, string>(), "ingest", "-", "--store", store);
+        Assert.Contains("stdin: standard input is empty", empty.Stderr);
+        Assert.NotEqual(3, empty.ExitCode);
+    }
 }
