@@ -50,7 +50,7 @@ public static class TrainCommand
             }
             var clusters = DatasetEvaluator.Load(folder);
             if (clusters.Count == 0) { stderr.WriteLine($"chorus: {folder}: no cluster with docs/ and refs/"); return Program.InputError; }
-            stderr.WriteLine($"preparing {clusters.Count} clusters (features and oracle labels)");
+            Progress.Note(stderr, $"preparing {clusters.Count} clusters (features and oracle labels)");
             var training = RankerTrainingSet.Build(clusters);
             if (parse.GetValue(leaves) < 2 || parse.GetValue(iterations) < 1 || parse.GetValue(rate) <= 0 || parse.GetValue(minLeaf) < 1)
                 throw new UsageException("--leaves must be at least 2; --iterations, --learning-rate and --min-leaf positive");
@@ -68,12 +68,12 @@ public static class TrainCommand
                 stdout.Write(EvalCommand.Text(report, limit));
             }
             var model = trainer.Train(training, out var exportError);
-            stderr.WriteLine($"trained on all {clusters.Count} clusters: {model.Trees.Length} trees, export check max |ML.NET - native| = {exportError:0.0e0}");
+            Progress.Note(stderr, $"trained on all {clusters.Count} clusters: {model.Trees.Length} trees, export check max |ML.NET - native| = {exportError:0.0e0}");
             if (exportError > 1e-3) { stderr.WriteLine("chorus: exported trees disagree with the trained model"); return Program.InputError; }
             if (parse.GetValue(output) is { } file)
             {
                 File.WriteAllText(file, model.ToJson());
-                stderr.WriteLine($"wrote {file}");
+                Progress.Note(stderr, $"wrote {file}");
             }
             return Program.Ok;
         });
