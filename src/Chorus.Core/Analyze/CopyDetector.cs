@@ -43,8 +43,11 @@ public sealed class CopyDetector
         public int[] Group { get; }
         public int[][] Words { get; }
         public int[][] Shingles { get; }
-        public Dictionary<int, List<int>> SentencesWith { get; } = [];
-        public Dictionary<int, List<int>> SentencesOfGroup { get; } = [];
+        /// <summary>(shingle &lt;&lt; 32 | sentence) sorted: the sentences holding a shingle are one range.</summary>
+        public long[] ShingleIndex { get; }
+        /// <summary>The first sentence of each link group, and each sentence's next one in the same group.</summary>
+        public Dictionary<int, int> FirstOfGroup { get; } = [];
+        public int[] NextInGroup { get; }
         public int WordCount { get; }
 
         public Prepared(SegmentedDocument document, LinkedCluster cluster, Dictionary<Sentence, int> indexOf, Dictionary<string, int> vocabulary)
@@ -55,12 +58,12 @@ public sealed class CopyDetector
             Group = new int[sentences.Count];
             Words = new int[sentences.Count][];
             Shingles = new int[sentences.Count][];
+            NextInGroup = new int[sentences.Count];
+            int shingleCount = 0;
             for (int k = 0; k < sentences.Count; k++)
             {
                 WordCount += sentences[k].WordCount;
                 Group[k] = cluster.GroupOf[indexOf[sentences[k]]];
-                if (!SentencesOfGroup.TryGetValue(Group[k], out var members)) SentencesOfGroup[Group[k]] = members = [];
-                members.Add(k);
                 var tokens = sentences[k].Tokens;
                 var words = Words[k] = new int[tokens.Count];
                 for (int t = 0; t < tokens.Count; t++)
@@ -70,12 +73,26 @@ public sealed class CopyDetector
                     words[t] = id;
                 }
                 Shingles[k] = DistinctShingles(words);
-                foreach (var h in Shingles[k])
-                {
-                    if (!SentencesWith.TryGetValue(h, out var list)) SentencesWith[h] = list = [];
-                    list.Add(k);
-                }
+                shingleCount += Shingles[k].Length;
             }
+            for (int k = sentences.Count - 1; k >= 0; k--)
+            {
+                NextInGroup[k] = FirstOfGroup.TryGetValue(Group[k], out var next) ? next : -1;
+                FirstOfGroup[Group[k]] = k;
+            }
+            ShingleIndex = new long[shingleCount];
+            for (int k = 0, n = 0; k < sentences.Count; k++)
+                foreach (var h in Shingles[k]) ShingleIndex[n++] = ((long)h << 32) | (uint)k;
+            Array.Sort(ShingleIndex);
+        }
+
+        /// <summary>Adds the sentences that hold the shingle.</summary>
+        public void AddSentencesWith(int shingle, List<int> into)
+        {
+            long low = (long)shingle << 32;
+            int i = Array.BinarySearch(ShingleIndex, low);
+            if (i < 0) i = ~i;
+            for (; i < ShingleIndex.Length && (ShingleIndex[i] >> 32) == shingle; i++) into.Add((int)(ShingleIndex[i] & 0xFFFFFFFF));
         }
 
         private static int[] DistinctShingles(int[] words)
@@ -112,8 +129,8 @@ public sealed class CopyDetector
             if (pa.Quoted[k]) continue;
             var sa = a.Sentences[k];
             int sbIndex = -1;
-            if (pb.SentencesOfGroup.TryGetValue(pa.Group[k], out var sameGroup))
-                foreach (var x in sameGroup)
+            if (pb.FirstOfGroup.TryGetValue(pa.Group[k], out var x))
+                for (; x >= 0; x = pb.NextInGroup[x])
                     if (!usedB[x] && !pb.Quoted[x]) { sbIndex = x; break; }
             // Sentences linked because they carry the same long name ("born Clarissa Theresa Philomena …") but
             // otherwise worded apart do not show copying.
@@ -130,8 +147,7 @@ public sealed class CopyDetector
             if (sa.Tokens.Count < MinRunWords) continue;
             var candidates = scratch.Candidates;
             candidates.Clear();
-            foreach (var h in pa.Shingles[k])
-                if (pb.SentencesWith.TryGetValue(h, out var list)) candidates.AddRange(list);
+            foreach (var h in pa.Shingles[k]) pb.AddSentencesWith(h, candidates);
             if (candidates.Count == 0) continue;
             candidates.Sort();
             int previousCandidate = -1;
