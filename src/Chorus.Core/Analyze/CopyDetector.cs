@@ -19,92 +19,158 @@ public sealed class CopyDetector
     public IReadOnlyList<CopyPair> Detect(LinkedCluster cluster)
     {
         var articles = cluster.Articles.ToList();
-        var indexOf = new Dictionary<Sentence, int>(ReferenceEqualityComparer.Instance);
+        var indexOf = new Dictionary<Sentence, int>(cluster.Sentences.Count, ReferenceEqualityComparer.Instance);
         for (int i = 0; i < cluster.Sentences.Count; i++) indexOf[cluster.Sentences[i]] = i;
-        var prepared = articles.Select(a => new Prepared(a)).ToList();
+        var vocabulary = new Dictionary<string, int>(StringComparer.Ordinal);
+        var prepared = new Prepared[articles.Count];
+        for (int i = 0; i < articles.Count; i++) prepared[i] = new Prepared(articles[i], cluster, indexOf, vocabulary);
+        var scratch = new Scratch();
         var result = new List<CopyPair>();
         for (int i = 0; i < articles.Count; i++)
             for (int j = i + 1; j < articles.Count; j++)
-                if (Pair(cluster, indexOf, prepared[i], prepared[j]) is { } pair) result.Add(pair);
+                if (Pair(prepared[i], prepared[j], scratch) is { } pair) result.Add(pair);
         return result.OrderByDescending(p => p.SharedFraction).ThenBy(p => p.A, StringComparer.Ordinal).ToList();
     }
 
-    /// <summary>What every pair with a document reuses: which sentences are quotation, and an index of word
-    /// 4-grams, since a verbatim run of <see cref="MinRunWords"/> words shares at least one: the word-by-word
-    /// comparison then runs only on sentence pairs that can hold a run, not on every pair of a large story.</summary>
+    /// <summary>What every pair with a document reuses: which sentences are quotation, each sentence's link group
+    /// and its words as ids, the sentences of each group in order, and an index of word 4-grams, since a verbatim
+    /// run of <see cref="MinRunWords"/> words shares at least one: the word-by-word comparison then runs only on
+    /// sentence pairs that can hold a run, not on every pair of a large story.</summary>
     private sealed class Prepared
     {
         public SegmentedDocument Document { get; }
         public bool[] Quoted { get; }
-        public long[][] Shingles { get; }
-        public Dictionary<long, List<int>> SentencesWith { get; } = [];
+        public int[] Group { get; }
+        public int[][] Words { get; }
+        public int[][] Shingles { get; }
+        /// <summary>(shingle &lt;&lt; 32 | sentence) sorted: the sentences holding a shingle are one range.</summary>
+        public long[] ShingleIndex { get; }
+        /// <summary>The first sentence of each link group, and each sentence's next one in the same group.</summary>
+        public Dictionary<int, int> FirstOfGroup { get; } = [];
+        public int[] NextInGroup { get; }
+        public int WordCount { get; }
 
-        public Prepared(SegmentedDocument document)
+        public Prepared(SegmentedDocument document, LinkedCluster cluster, Dictionary<Sentence, int> indexOf, Dictionary<string, int> vocabulary)
         {
             Document = document;
-            Quoted = QuotationShare.Mark(document.Sentences);
-            Shingles = new long[document.Sentences.Count][];
-            for (int k = 0; k < document.Sentences.Count; k++)
+            var sentences = document.Sentences;
+            Quoted = QuotationShare.Mark(sentences);
+            Group = new int[sentences.Count];
+            Words = new int[sentences.Count][];
+            Shingles = new int[sentences.Count][];
+            NextInGroup = new int[sentences.Count];
+            int shingleCount = 0;
+            for (int k = 0; k < sentences.Count; k++)
             {
-                var tokens = document.Sentences[k].Tokens;
-                var hashes = new HashSet<long>();
-                for (int t = 0; t + 4 <= tokens.Count; t++)
-                    hashes.Add(HashCode.Combine(tokens[t].Norm, tokens[t + 1].Norm, tokens[t + 2].Norm, tokens[t + 3].Norm));
-                Shingles[k] = hashes.ToArray();
-                foreach (var h in hashes)
+                WordCount += sentences[k].WordCount;
+                Group[k] = cluster.GroupOf[indexOf[sentences[k]]];
+                var tokens = sentences[k].Tokens;
+                var words = Words[k] = new int[tokens.Count];
+                for (int t = 0; t < tokens.Count; t++)
                 {
-                    if (!SentencesWith.TryGetValue(h, out var list)) SentencesWith[h] = list = [];
-                    list.Add(k);
+                    ref var id = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(vocabulary, tokens[t].Norm, out bool found);
+                    if (!found) id = vocabulary.Count - 1;
+                    words[t] = id;
                 }
+                Shingles[k] = DistinctShingles(words);
+                shingleCount += Shingles[k].Length;
             }
+            for (int k = sentences.Count - 1; k >= 0; k--)
+            {
+                NextInGroup[k] = FirstOfGroup.TryGetValue(Group[k], out var next) ? next : -1;
+                FirstOfGroup[Group[k]] = k;
+            }
+            ShingleIndex = new long[shingleCount];
+            for (int k = 0, n = 0; k < sentences.Count; k++)
+                foreach (var h in Shingles[k]) ShingleIndex[n++] = ((long)h << 32) | (uint)k;
+            Array.Sort(ShingleIndex);
+        }
+
+        /// <summary>Adds the sentences that hold the shingle.</summary>
+        public void AddSentencesWith(int shingle, List<int> into)
+        {
+            long low = (long)shingle << 32;
+            int i = Array.BinarySearch(ShingleIndex, low);
+            if (i < 0) i = ~i;
+            for (; i < ShingleIndex.Length && (ShingleIndex[i] >> 32) == shingle; i++) into.Add((int)(ShingleIndex[i] & 0xFFFFFFFF));
+        }
+
+        private static int[] DistinctShingles(int[] words)
+        {
+            if (words.Length < 4) return [];
+            var hashes = new int[words.Length - 3];
+            for (int t = 0; t + 4 <= words.Length; t++) hashes[t] = HashCode.Combine(words[t], words[t + 1], words[t + 2], words[t + 3]);
+            Array.Sort(hashes);
+            int n = 1;
+            for (int t = 1; t < hashes.Length; t++) if (hashes[t] != hashes[n - 1]) hashes[n++] = hashes[t];
+            return n == hashes.Length ? hashes : hashes[..n];
         }
     }
 
-    private CopyPair? Pair(LinkedCluster cluster, Dictionary<Sentence, int> indexOf, Prepared pa, Prepared pb)
+    /// <summary>Buffers reused across the pairs of one cluster.</summary>
+    private sealed class Scratch
+    {
+        public bool[] UsedB = [];
+        public int[] Previous = [];
+        public int[] Current = [];
+        public readonly List<int> Candidates = [];
+    }
+
+    private CopyPair? Pair(Prepared pa, Prepared pb, Scratch scratch)
     {
         var (a, b) = (pa.Document, pb.Document);
-        var quotedA = pa.Quoted;
-        var quotedInB = new HashSet<Sentence>(b.Sentences.Where((_, k) => pb.Quoted[k]), ReferenceEqualityComparer.Instance);
-        var passages = new List<CopiedPassage>();
-        var usedB = new HashSet<Sentence>(ReferenceEqualityComparer.Instance);
+        if (scratch.UsedB.Length < b.Sentences.Count) scratch.UsedB = new bool[b.Sentences.Count * 2];
+        var usedB = scratch.UsedB;
+        Array.Clear(usedB, 0, b.Sentences.Count);
+        List<CopiedPassage>? passages = null;
         int sharedSentences = 0;
         for (int k = 0; k < a.Sentences.Count; k++)
         {
+            if (pa.Quoted[k]) continue;
             var sa = a.Sentences[k];
-            if (quotedA[k]) continue;
-            int group = cluster.GroupOf[indexOf[sa]];
-            var sb = b.Sentences.FirstOrDefault(x => cluster.GroupOf[indexOf[x]] == group && !usedB.Contains(x) && !quotedInB.Contains(x));
+            int sbIndex = -1;
+            if (pb.FirstOfGroup.TryGetValue(pa.Group[k], out var x))
+                for (; x >= 0; x = pb.NextInGroup[x])
+                    if (!usedB[x] && !pb.Quoted[x]) { sbIndex = x; break; }
             // Sentences linked because they carry the same long name ("born Clarissa Theresa Philomena …") but
             // otherwise worded apart do not show copying.
-            if (sb is not null && IsNameList(sa.Tokens, LongestCommonRun(sa.Tokens, sb.Tokens))) sb = null;
-            if (sb is not null)
+            if (sbIndex >= 0 && IsNameList(sa.Tokens, LongestCommonRun(pa.Words[k], pb.Words[sbIndex], scratch))) sbIndex = -1;
+            if (sbIndex >= 0)
             {
-                usedB.Add(sb);
+                var sb = b.Sentences[sbIndex];
+                usedB[sbIndex] = true;
                 sharedSentences++;
-                passages.Add(new CopiedPassage(sa.Text, Math.Min(sa.WordCount, sb.WordCount), Ref(sa), Ref(sb)));
+                (passages ??= []).Add(new CopiedPassage(sa.Text, Math.Min(sa.WordCount, sb.WordCount), Ref(sa), Ref(sb)));
                 continue;
             }
             // Not the same sentence, but perhaps a long verbatim run inside it (a clause lifted into new framing).
             if (sa.Tokens.Count < MinRunWords) continue;
-            var candidates = new SortedSet<int>();
-            foreach (var h in pa.Shingles[k])
-                if (pb.SentencesWith.TryGetValue(h, out var list)) candidates.UnionWith(list);
-            foreach (var candidate in candidates.Select(c => b.Sentences[c]).Where(x => !usedB.Contains(x) && !quotedInB.Contains(x)))
+            var candidates = scratch.Candidates;
+            candidates.Clear();
+            foreach (var h in pa.Shingles[k]) pb.AddSentencesWith(h, candidates);
+            if (candidates.Count == 0) continue;
+            candidates.Sort();
+            int previousCandidate = -1;
+            foreach (var c in candidates)
             {
-                var run = LongestCommonRun(sa.Tokens, candidate.Tokens);
+                if (c == previousCandidate) continue;
+                previousCandidate = c;
+                if (usedB[c] || pb.Quoted[c]) continue;
+                var candidate = b.Sentences[c];
+                var run = LongestCommonRun(pa.Words[k], pb.Words[c], scratch);
                 if (run.Length >= MinRunWords && !IsNameList(sa.Tokens, run))
                 {
-                    usedB.Add(candidate);
+                    usedB[c] = true;
                     var text = sa.Text.Substring(sa.Tokens[run.Start].Start,
                         sa.Tokens[run.Start + run.Length - 1].Start + sa.Tokens[run.Start + run.Length - 1].Text.Length - sa.Tokens[run.Start].Start);
-                    passages.Add(new CopiedPassage(text, run.Length, Ref(sa), Ref(candidate)));
+                    (passages ??= []).Add(new CopiedPassage(text, run.Length, Ref(sa), Ref(candidate)));
                     break;
                 }
             }
         }
-        if (passages.Count == 0) return null;
+        if (passages is null) return null;
         if (passages.Count < 2 && passages.Max(p => p.Words) < MinPassageWords) return null;
-        int shorter = Math.Min(a.Sentences.Sum(s => s.WordCount), b.Sentences.Sum(s => s.WordCount));
+        int shorter = Math.Min(pa.WordCount, pb.WordCount);
         double fraction = shorter == 0 ? 0 : Math.Min(1.0, (double)passages.Sum(p => p.Words) / shorter);
         return new CopyPair(a.Id, b.Id, sharedSentences, Math.Round(fraction, 3), Direction(a, b), passages);
     }
@@ -128,21 +194,32 @@ public sealed class CopyDetector
         return capitalised * 2 > run.Length;
     }
 
-    /// <summary>The longest run of identical lower-cased tokens (dynamic programming over the two sentences).</summary>
-    private static (int Start, int Length) LongestCommonRun(IReadOnlyList<Token> a, IReadOnlyList<Token> b)
+    /// <summary>The longest run of identical lower-cased tokens (dynamic programming over the two sentences,
+    /// words compared as ids).</summary>
+    private static (int Start, int Length) LongestCommonRun(int[] a, int[] b, Scratch scratch)
     {
-        int best = 0, bestEnd = 0;
-        var previous = new int[b.Count + 1];
-        var current = new int[b.Count + 1];
-        for (int i = 1; i <= a.Count; i++)
+        if (scratch.Previous.Length < b.Length + 1)
         {
-            for (int j = 1; j <= b.Count; j++)
+            scratch.Previous = new int[(b.Length + 1) * 2];
+            scratch.Current = new int[(b.Length + 1) * 2];
+        }
+        var previous = scratch.Previous.AsSpan(0, b.Length + 1);
+        var current = scratch.Current.AsSpan(0, b.Length + 1);
+        previous.Clear();
+        current.Clear();
+        int best = 0, bestEnd = 0;
+        for (int i = 1; i <= a.Length; i++)
+        {
+            int word = a[i - 1];
+            for (int j = 1; j <= b.Length; j++)
             {
-                current[j] = a[i - 1].Norm == b[j - 1].Norm ? previous[j - 1] + 1 : 0;
+                current[j] = word == b[j - 1] ? previous[j - 1] + 1 : 0;
                 if (current[j] > best) { best = current[j]; bestEnd = i; }
             }
-            (previous, current) = (current, previous);
-            Array.Clear(current);
+            var swap = previous;
+            previous = current;
+            current = swap;
+            current.Clear();
         }
         return (bestEnd - best, best);
     }

@@ -38,16 +38,19 @@ public sealed partial class EntityRecognizer
             foreach (Match m in Name().Matches(sentence.Text))
             {
                 var raw = m.Value;
-                var before = sentence.Text[..m.Index];
-                var after = sentence.Text[(m.Index + m.Length)..];
-                var previousWord = LastWord().Match(before).Value.Trim();
-                bool titled = NameForms.Titles.Contains(raw.Split(' ')[0].TrimEnd('.')) || NameForms.Titles.Contains(previousWord.TrimEnd('.'));
+                // Spans, not substrings: a sentence with many names would otherwise be copied once per name.
+                var before = sentence.Text.AsSpan(0, m.Index);
+                var after = sentence.Text.AsSpan(m.Index + m.Length);
+                var previousWord = PreviousWord(before);
+                int space = raw.IndexOf(' ');
+                bool titled = NameForms.Titles.Contains((space < 0 ? raw : raw[..space]).TrimEnd('.')) || NameForms.Titles.Contains(previousWord.TrimEnd('.'));
                 // "Russian-controlled Chechnya", "Kremlin-backed Rosneft": the hyphenated adjective is not the name.
                 var name = NameForms.Clean(HyphenatedAdjective().Replace(raw, ""));
                 if (name is null) continue;
                 // A lone generic word ("Group", "Palace", "State") is not a name.
                 if (!name.Contains(' ') && (OrganizationWords.Contains(name) || PlaceWords.Contains(name) || NameForms.Titles.Contains(name))) continue;
-                bool atStart = before.Trim().Length == 0 || before.TrimEnd().EndsWith('"') || before.TrimEnd().EndsWith('“');
+                var trimmedBefore = before.TrimEnd();
+                bool atStart = trimmedBefore.IsEmpty || trimmedBefore.EndsWith('"') || trimmedBefore.EndsWith('“');
                 if (atStart && !name.Contains(' ') && !titled) { mentions.Add((name, sentence, null)); continue; }
                 mentions.Add((name, sentence, Cue(name, titled, previousWord, before, after)));
             }
@@ -77,7 +80,18 @@ public sealed partial class EntityRecognizer
         return (Order(people), Order(organizations), Order(places));
     }
 
-    private static string? Cue(string name, bool titled, string previousWord, string before, string after)
+    /// <summary>The run of letters and dots that ends the text before a name, less trailing white space
+    /// ("… said President" → "President"); empty when the name follows punctuation or a number.</summary>
+    private static string PreviousWord(ReadOnlySpan<char> before)
+    {
+        int end = before.Length;
+        while (end > 0 && char.IsWhiteSpace(before[end - 1])) end--;
+        int start = end;
+        while (start > 0 && (char.IsLetter(before[start - 1]) || before[start - 1] == '.')) start--;
+        return start == end ? "" : before[start..end].ToString();
+    }
+
+    private static string? Cue(string name, bool titled, string previousWord, ReadOnlySpan<char> before, ReadOnlySpan<char> after)
     {
         var words = name.Split(' ');
         // "Russian Federation", "Czech Republic": a state named by its people's adjective is a place.
@@ -92,7 +106,7 @@ public sealed partial class EntityRecognizer
         if (AgeAfter().IsMatch(after) || SpeechAfter().IsMatch(after)) return "person";
         if (words.Any(w => PlaceWords.Contains(w))) return "place";
         // "according to Kenny Todd": a source, not a destination.
-        if (PlacePrepositions.Contains(previousWord) && !after.StartsWith("'s") && !after.StartsWith("’s") && !AccordingTo().IsMatch(before)) return "place";
+        if (PlacePrepositions.Contains(previousWord) && !after.StartsWith("'s", StringComparison.Ordinal) && !after.StartsWith("’s", StringComparison.Ordinal) && !AccordingTo().IsMatch(before)) return "place";
         return null;
     }
 
@@ -112,9 +126,6 @@ public sealed partial class EntityRecognizer
 
     [GeneratedRegex(@"(?<=\s|^|[""“(])" + NameForms.NamePattern)]
     private static partial Regex Name();
-
-    [GeneratedRegex(@"[\p{L}.]+\s*$")]
-    private static partial Regex LastWord();
 
     [GeneratedRegex(@"^,\s+\d{1,3},")]
     private static partial Regex AgeAfter();

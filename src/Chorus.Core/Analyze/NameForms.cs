@@ -75,11 +75,21 @@ public static partial class NameForms
     public static Dictionary<string, string> Canonical(IEnumerable<string> names)
     {
         var all = names.Distinct(StringComparer.Ordinal).ToList();
+        // Each name filed under every tail it ends with after a space ("Vladimir Putin" under "Putin"): finding
+        // the longer forms of a name is then one look-up, not a scan of every other name in the cluster.
+        var endingIn = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var n in all)
+            for (int i = n.IndexOf(' '); i >= 0; i = n.IndexOf(' ', i + 1))
+            {
+                var tail = n[(i + 1)..];
+                if (!endingIn.TryGetValue(tail, out var list)) endingIn[tail] = list = [];
+                list.Add(n);
+            }
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var name in all)
         {
-            var longer = all.Where(n => n.Length > name.Length && n.EndsWith(" " + name, StringComparison.Ordinal))
-                .OrderByDescending(n => n.Length).ToList();
+            if (!endingIn.TryGetValue(name, out var endings)) { map[name] = name; continue; }
+            var longer = endings.OrderByDescending(n => n.Length).ToList();
             // Every longer form must be a suffix of the longest ("Putin" < "Vladimir Putin"); two different
             // people with one surname ("Donald Trump", "Melania Trump") leave the surname alone.
             var fullest = longer.Count > 0 && longer.All(l => l == longer[0] || longer[0].EndsWith(" " + l, StringComparison.Ordinal))

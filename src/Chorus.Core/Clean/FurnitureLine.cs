@@ -20,7 +20,7 @@ public static partial class FurnitureLine
         var text = line.Trim();
         if (text.Length == 0) return FurnitureKind.None;
         int words = TextStats.CountWords(text);
-        if (Gallery().IsMatch(text)) return FurnitureKind.Gallery;
+        if (Gallery(text)) return FurnitureKind.Gallery;
         if (words <= 3 && CloseControl().IsMatch(text)) return FurnitureKind.Close;
         if (Player().IsMatch(text)) return FurnitureKind.Player;
         if (CaptionOpening().IsMatch(text)) return FurnitureKind.Caption;
@@ -38,8 +38,15 @@ public static partial class FurnitureLine
     }
 
     /// <summary>"Image 1 of 4", "Photo 3 of 12", "1 / 4", "Pictures Image 1 of / 4".</summary>
-    [GeneratedRegex(@"\b(image|photo|picture|slide)s?\s+\d+\s+(of|/)\s*/?\s*\d+\b|^\s*\d+\s+of\s+\d+\s+(photos|images|pictures)\b|^\s*(pictures|photos)\s+image\s+\d+|\bclose image\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Gallery();
+    /// <remarks>Two patterns, not one alternation: with the line-start alternatives mixed in, the engine could
+    /// not skip ahead to a likely start and tried every position of every paragraph.</remarks>
+    [GeneratedRegex(@"\b(image|photo|picture|slide)s?\s+\d+\s+(of|/)\s*/?\s*\d+\b|\bclose image\b", RegexOptions.IgnoreCase)]
+    private static partial Regex GalleryInside();
+
+    [GeneratedRegex(@"^\s*\d+\s+of\s+\d+\s+(photos|images|pictures)\b|^\s*(pictures|photos)\s+image\s+\d+", RegexOptions.IgnoreCase)]
+    private static partial Regex GalleryOpening();
+
+    private static bool Gallery(string text) => GalleryOpening().IsMatch(text) || GalleryInside().IsMatch(text);
 
     [GeneratedRegex(@"^\W*(close|close x|x close|hide caption|toggle caption|expand|replay|skip ad)\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex CloseControl();

@@ -24,9 +24,7 @@ public sealed class SentenceLinker
         var sentences = documents.SelectMany(d => d.Sentences).ToList();
         var sets = new int[sentences.Count][];
         var vocabulary = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (int s = 0; s < sentences.Count; s++)
-            sets[s] = sentences[s].ContentStems.Select(stem => vocabulary.TryGetValue(stem, out var id) ? id : vocabulary[stem] = vocabulary.Count)
-                .Distinct().Order().ToArray();
+        for (int s = 0; s < sentences.Count; s++) sets[s] = DistinctIds(sentences[s].ContentStems, vocabulary);
 
         var parent = Enumerable.Range(0, sentences.Count).ToArray();
         foreach (var (a, b) in SimilarPairs(sets, vocabulary.Count))
@@ -50,6 +48,23 @@ public sealed class SentenceLinker
         var groups = members.Select((m, g) => new SentenceGroup(g, m,
             m.Select(s => sentences[s]).OrderBy(s => s.DocIndex).Select(s => s.DocId).Distinct().ToList())).ToList();
         return new LinkedCluster(documents, sentences, groups, groupOf);
+    }
+
+    /// <summary>The sentence's stems as sorted distinct vocabulary ids (new stems get the next id).</summary>
+    private static int[] DistinctIds(IReadOnlyList<string> stems, Dictionary<string, int> vocabulary)
+    {
+        if (stems.Count == 0) return [];
+        var ids = new int[stems.Count];
+        for (int i = 0; i < stems.Count; i++)
+        {
+            ref var id = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(vocabulary, stems[i], out bool found);
+            if (!found) id = vocabulary.Count - 1;
+            ids[i] = id;
+        }
+        Array.Sort(ids);
+        int n = 1;
+        for (int i = 1; i < ids.Length; i++) if (ids[i] != ids[n - 1]) ids[n++] = ids[i];
+        return n == ids.Length ? ids : ids[..n];
     }
 
     /// <summary>Pairs (a &lt; b) whose overlap passes the thresholds, found through an inverted index.</summary>

@@ -20,13 +20,18 @@ public static class Segmenter
 
     public static IReadOnlyList<Token> Tokenize(string text)
     {
-        var stemmer = EnglishStemmer.ForThisThread;
-        var tokens = new List<Token>(text.Length / 5 + 4);
-        foreach (var (word, start) in Tokenizer.Words(text))
+        var lexicon = WordLexicon.ForThisThread;
+        var tokens = _scratch ??= new List<Token>(256);
+        tokens.Clear();
+        int i = 0;
+        while (Tokenizer.NextWord(text, ref i, out int start, out int length))
         {
-            var norm = word.ToLowerInvariant();
-            tokens.Add(new Token(word, start, norm, stemmer.Stem(norm), StopWords.Contains(norm)));
+            var word = lexicon.Get(text.AsSpan(start, length));
+            tokens.Add(new Token(word.Text, start, word.Norm, word.Stem, word.IsStopWord));
         }
-        return tokens;
+        // Sentences keep their tokens for the whole run: an exact-size array, not a list with slack.
+        return tokens.ToArray();
     }
+
+    [ThreadStatic] private static List<Token>? _scratch;
 }

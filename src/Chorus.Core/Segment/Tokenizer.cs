@@ -20,10 +20,18 @@ public static class Tokenizer
     public static IEnumerable<(string Text, int Start)> Words(string text)
     {
         int i = 0;
+        while (NextWord(text, ref i, out int start, out int length))
+            yield return (text.Substring(start, length), start);
+    }
+
+    /// <summary>The next word at or after <paramref name="i"/> as an offset and length into the text, so the hot
+    /// path can look words up without cutting a string for each one. Advances <paramref name="i"/> past it.</summary>
+    public static bool NextWord(string text, ref int i, out int start, out int length)
+    {
         while (i < text.Length)
         {
             if (!char.IsLetterOrDigit(text[i])) { i++; continue; }
-            int start = i;
+            start = i;
             while (i < text.Length)
             {
                 char c = text[i];
@@ -39,10 +47,13 @@ public static class Tokenizer
                 { i++; continue; }
                 break;
             }
-            var word = text[start..i];
+            length = i - start;
+            var word = text.AsSpan(start, length);
             if (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal))
-                word = word[..^2];
-            if (word.Length > 0) yield return (word, start);
+                length -= 2;
+            if (length > 0) return true;
         }
+        start = length = 0;
+        return false;
     }
 }

@@ -1,0 +1,32 @@
+namespace Chorus.Segment;
+
+/// <summary>
+/// Every surface word seen on this thread with its lower-cased form, stem and stop-word flag, looked up by a
+/// span of the sentence text. News vocabulary is Zipfian, so after the first few articles almost every token is
+/// a hit: one dictionary probe instead of a substring, a lower-casing and a stem look-up, and equal words share
+/// one string instance. Bounded so a long corpus run cannot grow it without limit. One instance per thread.
+/// </summary>
+public sealed class WordLexicon
+{
+    public readonly record struct Entry(string Text, string Norm, string Stem, bool IsStopWord);
+
+    private const int Capacity = 200_000;
+    private readonly Dictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Entry>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
+
+    [ThreadStatic] private static WordLexicon? _perThread;
+    public static WordLexicon ForThisThread => _perThread ??= new WordLexicon();
+
+    private WordLexicon() => _bySpan = _entries.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public Entry Get(ReadOnlySpan<char> word)
+    {
+        if (_bySpan.TryGetValue(word, out var entry)) return entry;
+        var text = word.ToString();
+        var norm = text.ToLowerInvariant();
+        entry = new Entry(text, norm, EnglishStemmer.ForThisThread.Stem(norm), StopWords.Contains(norm));
+        if (_entries.Count >= Capacity) _entries.Clear();
+        _entries[text] = entry;
+        return entry;
+    }
+}
