@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Chorus.Link;
 
 namespace Chorus.Analyze;
@@ -32,12 +33,10 @@ public sealed class ClusterAnalyzer
             var full = people.Where(p => p.Name.EndsWith(" " + q.Speaker, StringComparison.Ordinal)).ToList();
             if (full.Count != 1) return q;
             var docs = q.Sources.ToHashSet(StringComparer.Ordinal);
+            var first = full[0].Name.Split(' ')[0];
+            var before = new Regex(@"\b(?<first>\p{Lu}\p{Ll}+)\s+" + Regex.Escape(q.Speaker) + @"\b");
             bool otherNamesakeHere = cluster.Sentences.Any(s => docs.Contains(s.DocId) && s.Text.Contains(q.Speaker, StringComparison.Ordinal)
-                && NamesakeOf(q.Speaker, full[0].Name).IsMatch(s.Text));
+                && before.Matches(s.Text).Any(m => m.Groups["first"].Value is var f && f != first && f != q.Speaker && !NameForms.Titles.Contains(f) && !NameForms.NotNames.Contains(f) && !Segment.StopWords.Contains(f.ToLowerInvariant())));
             return otherNamesakeHere ? q : q with { Speaker = full[0].Name };
         }).ToList();
-
-    /// <summary>"Firstname Surname" with a first name other than the known full name's.</summary>
-    private static System.Text.RegularExpressions.Regex NamesakeOf(string surname, string fullName) =>
-        new(@"\b(?!" + System.Text.RegularExpressions.Regex.Escape(fullName.Split(' ')[0]) + @"\b)(?!(?:The|A|An|Mr|Mrs|Ms|Dr|Prof|Professor|When|But|And|If|As|So)\b)\p{Lu}\p{Ll}+\s+" + System.Text.RegularExpressions.Regex.Escape(surname) + @"\b");
 }

@@ -106,7 +106,7 @@ public sealed partial class QuoteExtractor
     {
         var pattern = new Regex(@"\b(?<first>\p{Lu}[\p{L}'’\-]+)\s+(?:\p{Lu}\.\s+)?" + Regex.Escape(surname) + @"\b(?!['’\-]\p{L}{2})", RegexOptions.CultureInvariant);
         var firsts = sentences.SelectMany(s => pattern.Matches(s.Text)).Select(m => m.Groups["first"].Value)
-            .Where(f => !NameForms.Titles.Contains(f) && !NameForms.NotNames.Contains(f) && !f.All(char.IsUpper) && !EntityRecognizer.OrganizationWords.Contains(f))
+            .Where(f => f != surname && !NameForms.Titles.Contains(f) && !NameForms.NotNames.Contains(f) && !StopWords.Contains(f.ToLowerInvariant()) && !f.All(char.IsUpper) && !EntityRecognizer.OrganizationWords.Contains(f))
             .Distinct(StringComparer.Ordinal).ToList();
         return firsts.Count switch { 0 => null, 1 => $"{firsts[0]} {surname}", _ => surname };
     }
