@@ -200,8 +200,17 @@ public sealed partial class QuoteExtractor
         if (Between().Match(before) is { Success: true } between) return NameForms.Clean(between.Groups["name"].Value);
         var m = Before().Match(before);
         if (!m.Success) return null;
-        return m.Groups["pronoun"].Success ? Pronoun : NameForms.Clean(m.Groups["name"].Value);
+        if (m.Groups["pronoun"].Success) return Pronoun;
+        var name = NameForms.Clean(m.Groups["name"].Value);
+        // "leaflets dropped across Helmand said, "…"", "a spokesperson for Spacey said: "…"": a name after a
+        // preposition is a place or the person spoken for, not the subject (a title before it, as in "in Paris Mayor
+        // Anne Roe said", shows the subject starts later).
+        if (name is not null && name == m.Groups["name"].Value.Trim() && PlaceOrPartyBefore().IsMatch(before[..m.Groups["name"].Index])) return null;
+        return name;
     }
+
+    [GeneratedRegex(@"\b(?:for|of|to|with|from|about|against|at|in|throughout|across|near|inside|outside)\s+(?:the\s+)?$")]
+    private static partial Regex PlaceOrPartyBefore();
 
     /// <summary>"he said" takes the person named as speaking near the start of one of the three sentences
     /// before ("Putin, who stood beside Macron, said …"), or at its end ("…, NASA spokesman Josh Byerly said."), or
@@ -348,7 +357,7 @@ public sealed partial class QuoteExtractor
     [GeneratedRegex(@"(?<=\p{Ll}{2}[.!?][""”]?)\s+(?=[""“]?\p{Lu})")]
     private static partial Regex SentenceEnd();
 
-    [GeneratedRegex(@"\b(?:for|of|to|with|from|about|against|at)\s+$")]
+    [GeneratedRegex(@"\b(?:for|of|to|with|from|about|against|at|throughout|across|near|inside|outside)\s+$")]
     private static partial Regex AfterPreposition();
 
     [GeneratedRegex(@"[""“](?<q>[^""“”]{3,})$")]

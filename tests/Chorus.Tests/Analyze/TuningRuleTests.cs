@@ -101,3 +101,21 @@ public class TuningRuleTests
         Assert.Empty(b.Discrepancies);
     }
 }
+
+/// <summary>A name right after a preposition before "said" is a place or the party spoken for.</summary>
+public class NameAfterPrepositionTests
+{
+    // Modelled on a Guantanamo essay (leaflets a military spread through a country "said") and an entertainment
+    // story ("a spokesperson for the actor said: …").
+    [Fact]
+    public void A_name_after_a_preposition_is_not_the_speaker()
+    {
+        var a = QuoteRuleTests.Analyze(
+            "The bounty was large, as posters the army put up throughout Kandahar said, \"enough to care for your family for the rest of your life.\"",
+            "The claims were rejected by a spokesperson for Halloran said: \"None of these stories has ever been true.\"",
+            "In Lisbon Mayor Rita Calado said: \"The bridge will open again on Monday morning.\"");
+        Assert.Null(Assert.Single(a.Quotes, q => q.Text.StartsWith("enough to care", StringComparison.Ordinal)).Speaker);
+        Assert.Null(Assert.Single(a.Quotes, q => q.Text.StartsWith("None of these stories", StringComparison.Ordinal)).Speaker);
+        Assert.Equal("Rita Calado", Assert.Single(a.Quotes, q => q.Text.StartsWith("The bridge will open", StringComparison.Ordinal)).Speaker);
+    }
+}
