@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Chorus.Link;
 
 namespace Chorus.Analyze;
@@ -19,15 +20,23 @@ public sealed class ClusterAnalyzer
         var outlets = Outlets.Find(cluster);
         var (people, organizations, places) = Entities.Recognize(cluster,
             quotes.Where(q => q.Speaker is not null).Select(q => q.Speaker!), outlets.Select(o => o.Name));
-        return new ClusterAnalysis(copies, WithFullNames(quotes, people), discrepancies, outlets, people, organizations, places);
+        return new ClusterAnalysis(copies, WithFullNames(quotes, people, cluster), discrepancies, outlets, people, organizations, places);
     }
 
-    /// <summary>A speaker named by surname only ("Macron") takes the full name the cluster uses for that person.</summary>
-    private static IReadOnlyList<Quote> WithFullNames(IReadOnlyList<Quote> quotes, IReadOnlyList<Entity> people) =>
+    /// <summary>A speaker named by surname only ("Macron") takes the full name the cluster uses for that person,
+    /// unless the quote's own documents name two people with that surname ("Bo Markham" and "Sarah Markham"):
+    /// then which one spoke is the extractor's call, and the surname stays.</summary>
+    private static IReadOnlyList<Quote> WithFullNames(IReadOnlyList<Quote> quotes, IReadOnlyList<Entity> people, LinkedCluster cluster) =>
         quotes.Select(q =>
         {
             if (q.Speaker is null || q.Speaker.Contains(' ')) return q;
             var full = people.Where(p => p.Name.EndsWith(" " + q.Speaker, StringComparison.Ordinal)).ToList();
-            return full.Count == 1 ? q with { Speaker = full[0].Name } : q;
+            if (full.Count != 1) return q;
+            var docs = q.Sources.ToHashSet(StringComparer.Ordinal);
+            var first = full[0].Name.Split(' ')[0];
+            var before = new Regex(@"\b(?<first>\p{Lu}\p{Ll}+)\s+" + Regex.Escape(q.Speaker) + @"\b");
+            bool otherNamesakeHere = cluster.Sentences.Any(s => docs.Contains(s.DocId) && s.Text.Contains(q.Speaker, StringComparison.Ordinal)
+                && before.Matches(s.Text).Any(m => m.Groups["first"].Value is var f && f != first && f != q.Speaker && !NameForms.Titles.Contains(f) && !NameForms.NotNames.Contains(f) && !Segment.StopWords.Contains(f.ToLowerInvariant())));
+            return otherNamesakeHere ? q : q with { Speaker = full[0].Name };
         }).ToList();
 }

@@ -20,6 +20,7 @@ public sealed class DiscrepancyFinder
                 mentions.Add((q, sentence));
 
         var result = new List<Discrepancy>();
+        var stems = new Dictionary<Sentence, HashSet<string>>(ReferenceEqualityComparer.Instance);
         foreach (var group in mentions.GroupBy(m => (m.Q.Kind, m.Q.Anchor)))
         {
             var (kind, anchor) = group.Key;
@@ -28,27 +29,28 @@ public sealed class DiscrepancyFinder
             // such a topic splits into the sets of mentions whose sentences do.
             bool unnamedAge = kind == "age" && anchor.StartsWith("age of the ", StringComparison.Ordinal);
             bool byContext = kind is "count" or "amount" or "rank" or "date" or "measure" || unnamedAge;
-            foreach (var topic in byContext ? SameSubject(group.ToList(), anchor) : [group.ToList()])
-                if (Compare(topic, kind, anchor, byContext) is { } discrepancy) result.Add(discrepancy);
+            foreach (var topic in byContext ? SameSubject(group.ToList(), anchor, stems) : [group.ToList()])
+                if (Compare(topic, kind, anchor, byContext, stems) is { } discrepancy) result.Add(discrepancy);
         }
         return result;
     }
 
-    private Discrepancy? Compare(List<(Quantity Q, Sentence S)> topic, string kind, string anchor, bool byContext)
+    private Discrepancy? Compare(List<(Quantity Q, Sentence S)> topic, string kind, string anchor, bool byContext, Dictionary<Sentence, HashSet<string>> stems)
     {
         var byDoc = topic.GroupBy(m => m.S.DocId).ToList();
         if (byDoc.Count < 2) return null;
         // Days, dates and ranks are names, not measures: any two different ones differ.
         bool exact = kind is "day" or "date" or "rank";
         double tolerance = ToleranceOf(kind);
-        if (byDoc.Any(d => Distinct(d.Select(x => x.Q.Value), exact, tolerance).Count > 1)) return null;
-        var values = Distinct(topic.Select(m => m.Q.Value), exact, tolerance);
+        bool byRounding = kind is "count" or "age" or "amount";
+        if (byDoc.Any(d => Distinct(d.Select(x => x.Q.Value), exact, tolerance, byRounding).Count > 1)) return null;
+        var values = Distinct(topic.Select(m => m.Q.Value), exact, tolerance, byRounding);
         if (values.Count < 2) return null;
         IReadOnlyList<string>? shared = null;
-        if (byContext && (shared = SameContext(topic, anchor, exact)) is null) return null;
+        if (byContext && (shared = SameContext(topic, anchor, exact, tolerance, byRounding, stems)) is null) return null;
         var entries = values.Select(v =>
         {
-            var carrying = topic.Where(m => Same(m.Q.Value, v, exact, tolerance)).ToList();
+            var carrying = topic.Where(m => Same(m.Q.Value, v, exact, tolerance, byRounding)).ToList();
             return new DiscrepancyValue(carrying[0].Q.Text, carrying.Select(c => c.S.DocId).Distinct().ToList(), carrying[0].S.Text,
                 carrying.Select(c => new SentenceRef(c.S.DocId, c.S.Position, c.S.Text)).ToList());
         }).ToList();
@@ -58,40 +60,59 @@ public sealed class DiscrepancyFinder
 
     /// <summary>Mentions of one kind and anchor, split into sets linked by sentences that tell the same thing
     /// (<see cref="Similar"/>): "two killed" on the Strip and "15 killed" at a school are two subjects.</summary>
-    private static List<List<(Quantity Q, Sentence S)>> SameSubject(List<(Quantity Q, Sentence S)> mentions, string anchor)
+    private static List<List<(Quantity Q, Sentence S)>> SameSubject(List<(Quantity Q, Sentence S)> mentions, string anchor, Dictionary<Sentence, HashSet<string>> stems)
     {
         var parent = Enumerable.Range(0, mentions.Count).ToArray();
         int Root(int x) => parent[x] == x ? x : parent[x] = Root(parent[x]);
         for (int i = 0; i < mentions.Count; i++)
             for (int j = i + 1; j < mentions.Count; j++)
-                if (Similar(mentions[i].S, mentions[j].S, anchor) is not null) parent[Root(i)] = Root(j);
+                if (SharesEnough(mentions[i].S, mentions[j].S, anchor, stems)) parent[Root(i)] = Root(j);
         return Enumerable.Range(0, mentions.Count).GroupBy(Root).Select(g => g.Select(i => mentions[i]).ToList()).ToList();
     }
 
     /// <summary>Counts of the same noun can be different facts ("three employees forced out", "11 employees
     /// recalled"): two values disagree only when their sentences also tell the same thing (at least three
     /// content words besides the counted noun, and 40% of the shorter sentence's).</summary>
-    private IReadOnlyList<string>? SameContext(List<(Quantity Q, Sentence S)> mentions, string anchor, bool exact)
+    private IReadOnlyList<string>? SameContext(List<(Quantity Q, Sentence S)> mentions, string anchor, bool exact, double tolerance, bool byRounding, Dictionary<Sentence, HashSet<string>> stems)
     {
         for (int i = 0; i < mentions.Count; i++)
             for (int j = i + 1; j < mentions.Count; j++)
             {
                 var (a, b) = (mentions[i], mentions[j]);
-                if (a.S.DocId == b.S.DocId || Same(a.Q.Value, b.Q.Value, exact)) continue;
-                if (Similar(a.S, b.S, anchor) is { } shared) return shared;
+                if (a.S.DocId == b.S.DocId || Same(a.Q.Value, b.Q.Value, exact, tolerance, byRounding)) continue;
+                if (SharesEnough(a.S, b.S, anchor, stems)) return SharedWords(a.S, b.S, anchor);
             }
         return null;
     }
 
-    /// <summary>The words two sentences share when they tell the same thing: at least three content words
-    /// besides the anchor's, and 40% of the shorter sentence's; null otherwise.</summary>
-    private static IReadOnlyList<string>? Similar(Sentence a, Sentence b, string anchor)
+    /// <summary>Whether two sentences tell the same thing: at least three content words besides the anchor's
+    /// shared, and 40% of the shorter sentence's. Each sentence's stems are gathered once per cluster.</summary>
+    private static bool SharesEnough(Sentence a, Sentence b, string anchor, Dictionary<Sentence, HashSet<string>> stems)
     {
-        bool Counts(string stem) => !anchor.StartsWith(stem, StringComparison.Ordinal) && !char.IsDigit(stem[0]);
-        var sa = a.ContentStems.Where(Counts).ToHashSet();
-        var sb = b.ContentStems.Where(Counts).ToHashSet();
-        int shared = sa.Count(sb.Contains);
-        if (shared < 3 || shared < 0.4 * Math.Min(sa.Count, sb.Count)) return null;
+        var (sa, sb) = (StemsOf(a, stems), StemsOf(b, stems));
+        if (sa.Count > sb.Count) (sa, sb) = (sb, sa);
+        int shared = 0, countA = 0, countB = 0;
+        foreach (var stem in sa)
+            if (Counts(stem, anchor)) { countA++; if (sb.Contains(stem)) shared++; }
+        if (shared < 3) return false;
+        foreach (var stem in sb)
+            if (Counts(stem, anchor)) countB++;
+        return shared >= 0.4 * Math.Min(countA, countB);
+    }
+
+    private static bool Counts(string stem, string anchor) => !anchor.StartsWith(stem, StringComparison.Ordinal) && !char.IsDigit(stem[0]);
+
+    private static HashSet<string> StemsOf(Sentence s, Dictionary<Sentence, HashSet<string>> stems)
+    {
+        if (!stems.TryGetValue(s, out var set)) stems[s] = set = new HashSet<string>(s.ContentStems, StringComparer.Ordinal);
+        return set;
+    }
+
+    /// <summary>The words two sentences that tell the same thing share, in the first one's order.</summary>
+    private static IReadOnlyList<string> SharedWords(Sentence a, Sentence b, string anchor)
+    {
+        var sa = a.ContentStems.Where(st => Counts(st, anchor)).ToHashSet();
+        var sb = b.ContentStems.Where(st => Counts(st, anchor)).ToHashSet();
         return a.Tokens.Where(t => sb.Contains(t.Stem) && sa.Contains(t.Stem)).Select(t => t.Text.ToLowerInvariant()).Distinct().ToList();
     }
 
@@ -129,20 +150,36 @@ public sealed class DiscrepancyFinder
     /// twenty minutes. Fall heights given in storeys are conversions, so they need a third apart.</summary>
     private double ToleranceOf(string kind) => kind switch { "time" => -20, "distance" => 0.35, _ => Tolerance };
 
-    private List<double> Distinct(IEnumerable<double> values, bool exact = false, double? tolerance = null)
+    private List<double> Distinct(IEnumerable<double> values, bool exact = false, double? tolerance = null, bool byRounding = false)
     {
         var result = new List<double>();
         foreach (var v in values.Order())
-            if (!result.Any(r => Same(r, v, exact, tolerance))) result.Add(v);
+            if (!result.Any(r => Same(r, v, exact, tolerance, byRounding))) result.Add(v);
         return result;
     }
 
-    /// <summary>A negative tolerance is absolute (that many units apart), a positive one relative.</summary>
-    private bool Same(double a, double b, bool exact = false, double? tolerance = null)
+    /// <summary>A negative tolerance is absolute (that many units apart), a positive one relative. Counts, ages and
+    /// sums are also held to their rounding: "about 300" and "297" are one figure (300 is rounded to the hundred),
+    /// but "12 dead" and "13 dead", or a 30- and a 33-year-old, are two, however close.</summary>
+    private bool Same(double a, double b, bool exact = false, double? tolerance = null, bool byRounding = false)
     {
         double t = tolerance ?? Tolerance;
         if (a == b) return true;
         if (exact) return false;
-        return t < 0 ? Math.Abs(a - b) <= -t : Math.Abs(a - b) <= t * Math.Max(Math.Abs(a), Math.Abs(b));
+        bool close = t < 0 ? Math.Abs(a - b) <= -t : Math.Abs(a - b) <= t * Math.Max(Math.Abs(a), Math.Abs(b));
+        return close && (!byRounding || Math.Abs(a - b) < Math.Max(RoundedTo(a), RoundedTo(b)) / 2);
+    }
+
+    /// <summary>The unit a figure is rounded to: 300 to 100, 70 to 10, 65 to 5, 2.5 billion to 500 million; a
+    /// figure under ten, or one with a fraction, to one.</summary>
+    private static double RoundedTo(double v)
+    {
+        v = Math.Abs(v);
+        if (v < 10 || v != Math.Floor(v)) return 1;
+        double unit = 1;
+        // Steps 5, 10, 50, 100, 500, …: a figure is rounded to the largest that divides it and is at most its half.
+        for (double step = 5, next = 2; step <= v / 2; step *= next, next = next == 2 ? 5 : 2)
+            if (v % step == 0) unit = step;
+        return unit;
     }
 }

@@ -21,6 +21,7 @@ public static partial class NameForms
         "producer", "editor", "author", "writer", "analyst", "economist", "doctor", "nurse", "teacher", "pastor", "manager", "owner",
         "principal", "dean", "publicist", "coordinator", "dispatcher", "operator", "volunteer", "commissioner", "adviser", "advisor", "aide", "reporter", "correspondent", "anchor", "co-anchor", "columnist", "commentator", "engineer", "scientist", "researcher", "administrator", "president-elect", "councilman", "councilwoman",
         "maj", "major", "cpl", "corporal", "pvt", "private", "adm", "admiral", "cmdr", "det", "insp", "inspector", "supt", "superintendent",
+        "prosecutor", "coroner",
         // The department of an office ("Secretary of State Hillary Clinton"): the name starts after it.
         "state", "defense", "homeland", "treasury", "interior", "commerce", "labor", "energy", "transportation", "education",
     };

@@ -21,6 +21,8 @@ public sealed partial class OutletCitationFinder
         "courier", "examiner", "dispatch", "sentinel", "inquirer", "globe", "star", "sun", "mirror",
         "today", "weekly", "online", "media", "figaro", "monde", "spiegel",
         "zeitung", "presse", "tass", "xinhua", "kyodo", "yonhap", "interfax", "ria", "sputnik", "cbc", "npr", "pbs",
+        // Outlets known by one word that says nothing of a medium.
+        "forbes", "fortune", "variety", "buzzfeed", "vox", "slate", "salon", "newsweek",
     };
 
     /// <summary>News organizations known by their initials.</summary>
@@ -40,9 +42,10 @@ public sealed partial class OutletCitationFinder
         {
             foreach (var regex in new[] { AccordingTo(), Reported(), ToldMedium(), MediumNoun(), ReportedBy(), AReportIn() })
                 foreach (Match m in regex.Matches(sentence.Text))
+                foreach (Capture capture in m.Groups["name"].Captures)
                 {
                     // A day or month after the name ("told ABC News Thursday") is the sentence's, not the outlet's.
-                    var name = string.Join(' ', m.Groups["name"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Reverse()
+                    var name = string.Join(' ', capture.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Reverse()
                         .SkipWhile(w => NameForms.NotNames.Contains(w)).Reverse());
                     bool namedAsMedium = m.Groups["medium"].Success;
                     if (!namedAsMedium && !LooksLikeOutlet(name)) continue;
@@ -63,6 +66,8 @@ public sealed partial class OutletCitationFinder
         // ("WOFL", "KTLA"): "told police the SUV" or "DNC reported" name no medium.
         if (words.Length <= 2 && words.Any(w => NewsAcronyms.Contains(w.TrimEnd('0', '1', '2', '3', '4', '5', '6', '7', '8', '9')) || CallSign().IsMatch(w))
             && words.All(w => w.All(c => char.IsUpper(c) || char.IsDigit(c)) || MediaWords.Contains(w))) return true;
+        // "People.com", "TMZ.com": a news site by its address; "The Hollywood Reporter": a trade paper by its last word.
+        if (words[^1].EndsWith(".com", StringComparison.OrdinalIgnoreCase) && words[^1].Length > 4 || words.Length >= 2 && words[^1] == "Reporter") return true;
         return words.Any(w => MediaWords.Contains(w.Trim('.', ',')));
     }
 
@@ -78,11 +83,12 @@ public sealed partial class OutletCitationFinder
 
     private const string OutletName = @"(?:[Tt]he\s+)?(?<name>(?:\p{Lu}[\p{L}\d&.'’\-]*|\d+)(?:\s+(?:\p{Lu}[\p{L}&.'’\-]*|of|de|du|\d+)){0,5})";
 
-    [GeneratedRegex(@"\baccording to\s+" + OutletName)]
+    /// <summary>"according to the New York Post and People.com": both are sources.</summary>
+    [GeneratedRegex(@"\baccording to\s+" + OutletName + @"(?:\s+and\s+" + OutletName + ")?")]
     private static partial Regex AccordingTo();
 
     /// <summary>"…, reports the BBC", "per CNN": the outlet after the verb.</summary>
-    [GeneratedRegex(@"(?:,\s+(?:reports|reported|writes|wrote)|\bper)\s+" + OutletName)]
+    [GeneratedRegex(@"(?:,\s+(?:reports|reported|writes|wrote)|\bper|\b(?:first\s+)?reported\s+(?:\p{Ll}+\s+|\p{Lu}\p{Ll}+day\s+){0,2}by)\s+" + OutletName)]
     private static partial Regex ReportedBy();
 
     /// <summary>"according to a report in the Guardian", "a report by the New York Times", "in a statement to NPR".</summary>
@@ -93,7 +99,7 @@ public sealed partial class OutletCitationFinder
     private static partial Regex Reported();
 
     // "told police the SUV …": words between the verb and a name are allowed only when a medium noun ends them.
-    [GeneratedRegex(@"\b(?:told|in an interview with|speaking to|said to|quoted by|cited by|via)\s+(?:the\s+)?(?:(?:[\p{Ll}\-]+\s+){0,2}(?<medium>newspaper|daily|broadcaster|network|channel|agency|news agency|magazine|outlet|paper|radio|station|website|tabloid|weekly)\s+)?" + OutletName)]
+    [GeneratedRegex(@"\b(?:told|tells?|in an interview with|speaking to|speaking with|spoke (?:to|with)|talked (?:to|with)|in an e-?mail to|said to|quoted by|cited by|via)\s+(?:the\s+)?(?:(?:[\p{Ll}\-]+\s+){0,2}(?<medium>newspaper|daily|broadcaster|network|channel|agency|news agency|magazine|outlet|paper|radio|station|website|tabloid|weekly)\s+)?" + OutletName)]
     private static partial Regex ToldMedium();
 
     [GeneratedRegex(@"\b(?:the\s+)?(?:[\p{Ll}\-]+\s+)?(?<medium>newspaper|broadcaster|news agency|wire service|tabloid|news site|news outlet|TV station|television station)\s+" + OutletName)]

@@ -157,7 +157,8 @@ public static partial class QuantityReader
             if (month == 0 || !int.TryParse(m.Groups["day"].Value, out var dayOfMonth) || dayOfMonth is < 1 or > 31) continue;
             yield return new Quantity("date", Singular(m.Groups["verb"].Value.ToLowerInvariant()), month * 100 + dayOfMonth, m.Value[(m.Groups["month"].Index - m.Index)..].Trim(), false);
         }
-        if (IncidentOf(sentence) is { } incident)
+        // Most sentences give no clock time: the incident words are looked for only in those that do.
+        if (ClockTime().IsMatch(sentence) && IncidentOf(sentence) is { } incident)
             foreach (Match m in ClockTime().Matches(sentence))
             {
                 int hour = int.Parse(m.Groups["h"].Value, CultureInfo.InvariantCulture), minute = m.Groups["m"].Success ? int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture) : 0;

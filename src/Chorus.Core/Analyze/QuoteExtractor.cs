@@ -16,6 +16,10 @@ public sealed partial class QuoteExtractor
 
     private const string Verbs = @"said|says|told|tells|added|adds|asked|asks|explained|explains|wrote|writes|noted|notes|insisted|insists|declared|declares|stated|states|warned|warns|continued|recalled|recalls|replied|replies|argued|argues|admitted|admits|claimed|claims|acknowledged|acknowledges|conceded|concedes|remarked|tweeted|posted|responded|responds|exclaimed|quipped|joked|shouted|yelled|captioned|concluded|testified|cautioned|emphasized|emphasised|vowed|boasted|lamented|announced|confirmed|urged|pleaded|demanded|countered|observed|mused|wondered|promised|suggested|reiterated|stressed|maintained|commented|cried|screamed|sobbed";
 
+    /// <summary>Verbs that may come before their speaker ("…," said Jo Roe; "…?" asked Jo Roe). Not "told": the name
+    /// after it is who heard the words ("…," he told BBC News; "…" told the Daily Mail).</summary>
+    private const string InvertedVerbs = @"said|says|added|adds|asked|asks|explained|explains|wrote|writes|noted|notes|insisted|insists|declared|declares|stated|states|warned|warns|continued|recalled|recalls|replied|replies|argued|argues|admitted|admits|claimed|claims|acknowledged|acknowledges|conceded|concedes|remarked|tweeted|posted|responded|responds|exclaimed|quipped|joked|shouted|yelled|captioned|concluded|testified|cautioned|emphasized|emphasised|vowed|boasted|lamented|announced|confirmed|urged|pleaded|demanded|countered|observed|mused|wondered|promised|suggested|reiterated|stressed|maintained|commented|cried|screamed|sobbed";
+
     /// <summary>"…, saying, "…"", "…, adding: "…"": a participle handing the quotation to the clause's subject.</summary>
     private const string Participles = @"saying|adding|telling|writing|noting|explaining|insisting|warning|asking|replying|declaring|arguing|tweeting";
 
@@ -83,7 +87,28 @@ public sealed partial class QuoteExtractor
             }
         }
         var canonical = NameForms.Canonical(found.Where(f => f.Speaker is not null).Select(f => f.Speaker!));
-        return Merge(found.Select(f => (f.Speaker is null ? null : canonical[f.Speaker], f.Text, f.Sentences, f.Inferred)).ToList());
+        var byDoc = cluster.Articles.Where(a => a.Sentences.Count > 0).ToDictionary(a => a.Sentences[0].DocId, a => a.Sentences);
+        var fullNames = new Dictionary<(string Doc, string Surname), string?>();
+        string? Resolve(string? speaker, IReadOnlyList<Sentence> span)
+        {
+            if (speaker is null || speaker.Contains(' ')) return speaker is null ? null : canonical[speaker];
+            var key = (span[0].DocId, speaker);
+            if (!fullNames.TryGetValue(key, out var full)) fullNames[key] = full = FullNameInDocument(speaker, byDoc[span[0].DocId]);
+            return full ?? canonical[speaker];
+        }
+        return Merge(found.Select(f => (Resolve(f.Speaker, f.Sentences), f.Text, f.Sentences, f.Inferred)).ToList());
+    }
+
+    /// <summary>A surname's full form in the speaker's own document: "Markham said" in a story that names Sarah
+    /// Markham is hers, even when another outlet quotes a Bo Markham. Two first names with the surname leave it
+    /// alone (the surname itself is returned); null when the document gives no full name.</summary>
+    private static string? FullNameInDocument(string surname, IReadOnlyList<Sentence> sentences)
+    {
+        var pattern = new Regex(@"\b(?<first>\p{Lu}[\p{L}'’\-]+)\s+(?:\p{Lu}\.\s+)?" + Regex.Escape(surname) + @"\b(?!['’\-]\p{L}{2})", RegexOptions.CultureInvariant);
+        var firsts = sentences.SelectMany(s => pattern.Matches(s.Text)).Select(m => m.Groups["first"].Value)
+            .Where(f => f != surname && !NameForms.Titles.Contains(f) && !NameForms.NotNames.Contains(f) && !StopWords.Contains(f.ToLowerInvariant()) && !f.All(char.IsUpper) && !EntityRecognizer.OrganizationWords.Contains(f))
+            .Distinct(StringComparer.Ordinal).ToList();
+        return firsts.Count switch { 0 => null, 1 => $"{firsts[0]} {surname}", _ => surname };
     }
 
     private const string Pronoun = "\u0001pronoun";
@@ -175,8 +200,17 @@ public sealed partial class QuoteExtractor
         if (Between().Match(before) is { Success: true } between) return NameForms.Clean(between.Groups["name"].Value);
         var m = Before().Match(before);
         if (!m.Success) return null;
-        return m.Groups["pronoun"].Success ? Pronoun : NameForms.Clean(m.Groups["name"].Value);
+        if (m.Groups["pronoun"].Success) return Pronoun;
+        var name = NameForms.Clean(m.Groups["name"].Value);
+        // "leaflets dropped across Helmand said, "…"", "a spokesperson for Spacey said: "…"": a name after a
+        // preposition is a place or the person spoken for, not the subject (a title before it, as in "in Paris Mayor
+        // Anne Roe said", shows the subject starts later).
+        if (name is not null && name == m.Groups["name"].Value.Trim() && PlaceOrPartyBefore().IsMatch(before[..m.Groups["name"].Index])) return null;
+        return name;
     }
+
+    [GeneratedRegex(@"\b(?:for|of|to|with|from|about|against|at|in|throughout|across|near|inside|outside)\s+(?:the\s+)?$")]
+    private static partial Regex PlaceOrPartyBefore();
 
     /// <summary>"he said" takes the person named as speaking near the start of one of the three sentences
     /// before ("Putin, who stood beside Macron, said …"), or at its end ("…, NASA spokesman Josh Byerly said."), or
@@ -277,7 +311,7 @@ public sealed partial class QuoteExtractor
     private static partial Regex Quoted();
 
     // After the quotation: "…," said passenger Tomas Reiner; "…," he said; "…," coast guard commander Elena Varga told.
-    [GeneratedRegex(@"^\s*[,.:;!?—–-]?\s*(?:(?:" + Verbs + @")\s+(?:[a-z\-]+\s+){0,3}(?<name>" + NameForms.NamePattern + @")|(?<pronoun>he|she)\s+(?:" + Verbs + @")\b|(?:the\s+)?(?:[a-z\-]+\s+){0,3}(?<name>" + NameForms.TitledNamePattern + @")(?:,\s(?:[^,""“”]{2,60},|(?:the|a|an)\s[^,""“”]{2,80}?))?\s+(?:also\s+|later\s+|then\s+)?(?:" + Verbs + @")\b)")]
+    [GeneratedRegex(@"^\s*[,.:;!?—–-]?\s*(?:(?:" + InvertedVerbs + @")\s+(?:[a-z\-]+\s+){0,3}(?<name>" + NameForms.NamePattern + @")|(?<pronoun>he|she)\s+(?:" + Verbs + @")\b|(?:the\s+)?(?:[a-z\-]+\s+){0,3}(?<name>" + NameForms.TitledNamePattern + @")(?:,\s(?:[^,""“”]{2,60},|(?:the|a|an)\s[^,""“”]{2,80}?))?\s+(?:also\s+|later\s+|then\s+)?(?:" + Verbs + @")\b)")]
     private static partial Regex After();
 
     [GeneratedRegex(@"(?:(?<name>" + NameForms.TitledNamePattern + @")(?:,\s[^,""“”]{2,60},)?|\b(?<pronoun>he|she))\s+(?:also\s+|later\s+|then\s+|\w+ly\s+)?(?:" + Verbs + @")(?:\s+(?:reporters|journalists|the\s+\w+|\w+)|\s*\([^()""“”]{1,60}\)|(?:\s+[\w'’\-]+){1,6}(?=\s*:))?\s*[:,]?\s*(?:that\s+)?$")]
@@ -302,7 +336,7 @@ public sealed partial class QuoteExtractor
     [GeneratedRegex(@"^[^""“”]*?,\s+according\s+to\s+(?<name>" + NameForms.TitledNamePattern + @")\s*[.]?\s*$")]
     private static partial Regex AccordingToPerson();
 
-    [GeneratedRegex(@"[""”],?\s+(?:" + Verbs + @")\s+(?:[a-z\-]+\s+){0,3}(?<name>" + NameForms.NamePattern + @")(?:,\s[^,""“”]{2,80})?,\s*$")]
+    [GeneratedRegex(@"[""”],?\s+(?:" + InvertedVerbs + @")\s+(?:[a-z\-]+\s+){0,3}(?<name>" + NameForms.NamePattern + @")(?:,\s[^,""“”]{2,80})?,\s*$")]
     private static partial Regex Between();
 
     /// <summary>"… by Trump during a debate in which he said": the person a remark or a ruling is by.</summary>
@@ -310,7 +344,7 @@ public sealed partial class QuoteExtractor
     private static partial Regex ByPerson();
 
     /// <summary>A sentence ending in its attribution: "…, NASA spokesman Josh Byerly said." or "…, said Jo Roe."</summary>
-    [GeneratedRegex(@"(?:(?<name>" + NameForms.TitledNamePattern + @")\s+(?:" + Verbs + @")|(?:" + Verbs + @")\s+(?:(?!(?:against|about|to|for|with|of|on|in|at|by|from|that)\b)[a-z\-]+\s+){0,3}(?<name>" + NameForms.NamePattern + @")(?:,\s+(?:the|a|an|who|whose)\s[^,.""“”]{2,80})?)\W*$")]
+    [GeneratedRegex(@"(?:(?<name>" + NameForms.TitledNamePattern + @")\s+(?:" + Verbs + @")|(?:" + InvertedVerbs + @")\s+(?:(?!(?:against|about|to|for|with|of|on|in|at|by|from|that)\b)[a-z\-]+\s+){0,3}(?<name>" + NameForms.NamePattern + @")(?:,\s+(?:the|a|an|who|whose)\s[^,.""“”]{2,80})?)\W*$")]
     private static partial Regex FinalAttribution();
 
     [GeneratedRegex(@"\b(?:" + Verbs + @")\b")]
@@ -323,7 +357,7 @@ public sealed partial class QuoteExtractor
     [GeneratedRegex(@"(?<=\p{Ll}{2}[.!?][""”]?)\s+(?=[""“]?\p{Lu})")]
     private static partial Regex SentenceEnd();
 
-    [GeneratedRegex(@"\b(?:for|of|to|with|from|about|against|at)\s+$")]
+    [GeneratedRegex(@"\b(?:for|of|to|with|from|about|against|at|throughout|across|near|inside|outside)\s+$")]
     private static partial Regex AfterPreposition();
 
     [GeneratedRegex(@"[""“](?<q>[^""“”]{3,})$")]

@@ -72,8 +72,15 @@ public sealed partial class AnalysisItemLocator
     {
         var sentence = Sentence(s);
         if (sentence is null) return null;
-        return _raw[s.Doc].Find(name, sentence.Start) is { } at && at.End <= sentence.End ? sentence with { Start = at.Start, End = at.End } : null;
+        var text = _raw[s.Doc];
+        // A whole-word match: "Sun" is not the start of "Sunday" earlier in the sentence.
+        for (int from = sentence.Start; text.Find(name, from) is { } at && at.End <= sentence.End; from = at.Start + 1)
+            if (!IsWordChar(text.Slice(at.Start - 1, at.Start)) && !IsWordChar(text.Slice(at.End, at.End + 1)))
+                return sentence with { Start = at.Start, End = at.End };
+        return null;
     }
+
+    private static bool IsWordChar(string? c) => !string.IsNullOrEmpty(c) && char.IsLetterOrDigit(c[0]);
 
     private static int SharedWords(string a, string b)
     {
