@@ -17,6 +17,9 @@ public sealed class ArticleCleaner
 
     public IReadOnlyList<IFragmentRule> FragmentRules { get; init; } = [new ToggleCaptionFragmentRule(), new StampFragmentRule(), new InlineCreditFragmentRule()];
 
+    /// <summary>Rules for the opening of the article only (a dateline), run on its first kept paragraph.</summary>
+    public IReadOnlyList<IFragmentRule> LeadFragmentRules { get; init; } = [new DatelineFragmentRule()];
+
     public BoilerplateStatistics Boilerplate { get; init; } = BoilerplateStatistics.Empty;
 
     public IReadOnlyList<CleanDocument> Clean(IReadOnlyList<SourceDocument> cluster) => cluster.Select(CleanOne).ToList();
@@ -44,7 +47,7 @@ public sealed class ArticleCleaner
                     furnitureWords += TextStats.CountWords(text);
                 continue;
             }
-            foreach (var rule in FragmentRules)
+            foreach (var rule in kept.Count == 0 ? [.. LeadFragmentRules, .. FragmentRules] : FragmentRules)
             {
                 if (rule.Strip(text) is { } stripped)
                 {
