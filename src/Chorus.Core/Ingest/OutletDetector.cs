@@ -50,6 +50,8 @@ public static partial class OutletDetector
         if (ReutersCredit().IsMatch(paragraph)) return "Reuters";
         if (Copyright().Match(paragraph) is { Success: true } c) return NameOf(c.Groups["name"].Value);
         if (OriginallyAppeared().Match(paragraph) is { Success: true } o) return NameOf(o.Groups["name"].Value);
+        // "CNN's Jane Roe contributed to this report": a newsroom credits its own staff this way.
+        if (StaffContribution().Match(paragraph) is { Success: true } s) return NameOf(s.Groups["name"].Value);
         return null;
     }
 
@@ -77,6 +79,9 @@ public static partial class OutletDetector
 
     [GeneratedRegex(@"\b(?:this (?:article|story|post) )?(?:was )?originally (?:appeared|published) (?:on|in|at)\s+(?<name>[A-Z][\w.&'’]*(?:\s+[A-Z&][\w.&'’]*){0,4})")]
     private static partial Regex OriginallyAppeared();
+
+    [GeneratedRegex(@"^\W{0,2}(?<name>[A-Z][\w.&]*(?:\s[A-Z0-9][\w.&]*){0,3})['’]s?\s+[A-Z][^.;]{2,160}\scontributed to this (?:report|story)")]
+    private static partial Regex StaffContribution();
 
     /// <summary>Words that follow a rights holder's name but are not part of it.</summary>
     [GeneratedRegex(@"\s*[-–—,.]?\s*(?:All rights reserved.*|Inc\.?|LLC|Ltd\.?|Company|Co\.)$", RegexOptions.IgnoreCase)]

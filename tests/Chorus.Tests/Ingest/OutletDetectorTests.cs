@@ -23,6 +23,8 @@ public class OutletDetectorTests
     // A bracketed abbreviation in an ordinary sentence is not a credit.
     [InlineData("Chronic kidney disease (CKD) - a slow loss of kidney function - affects millions of adults.")]
     [InlineData("Sen. Maria Lopez (D) — who chairs the panel — called the vote a disgrace.")]
+    // Another newsroom's contribution credited at the end does not make the article theirs.
+    [InlineData("The Associated Press contributed to this report.")]
     public void Citing_or_abbreviating_an_outlet_names_none(string lead) =>
         Assert.Null(OutletDetector.Detect([lead, Filler, "The (AP) wire story was read aloud at the hearing."]));
 
@@ -33,6 +35,8 @@ public class OutletDetectorTests
     [InlineData("© 2019 Reuters", "Reuters")]
     [InlineData("Copyright 2014 by KXYZ Newschannel - All rights reserved.", "KXYZ Newschannel")]
     [InlineData("This article originally appeared on Example Weekly.", "Example Weekly")]
+    [InlineData("CNN's Jane Roe and Sam Poe contributed to this report.", "CNN")]
+    [InlineData("NBC 4's Ted Moss contributed to this report.", "NBC 4")]
     public void A_closing_credit_names_the_outlet(string last, string outlet) =>
         Assert.Equal(outlet, OutletDetector.Detect([Filler, Filler, last]));
 
