@@ -24,6 +24,6 @@ public sealed partial class DatelineFragmentRule : IFragmentRule
     // A place in capitals ("NEW ORLEANS", "BROOKSVILLE, Ala."), or one capitalised word or a date followed by a
     // credit, then a dash. Without a credit only a capitals place and a long dash qualify, so "ABC - the network"
     // or an ordinary "Sen. Smith (R) —" stays.
-    [GeneratedRegex(@"^\s*(?:(?:(?<place>[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){0,3})(?:,\s+[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2})?\s*(?:\([A-Z][A-Za-z.&]+(?:\s+[A-Z][A-Za-z.&]+){0,2}\)\s*)?(?:—|–|--)-?)|(?:(?:[A-Z][a-z]+|(?:[A-Z]+,\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)\s*)?\([A-Z][A-Za-z.&]+(?:\s+[A-Z][A-Za-z.&]+){0,2}\)\s*(?:—|–|--?))\s*")]
+    [GeneratedRegex(@"^\s*(?:(?:(?<place>[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){0,3})(?:,\s+[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2})?\s*(?:\([A-Z][A-Za-z.&]+(?:\s+[A-Z][A-Za-z.&]+){0,2}\)\s*(?:—|–|--?)|(?:—|–|--)-?))|(?:(?:[A-Z][a-z]+|(?:[A-Z]+,\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)\s*)?\([A-Z][A-Za-z.&]+(?:\s+[A-Z][A-Za-z.&]+){0,2}\)\s*(?:—|–|--?))\s*")]
     private static partial Regex Dateline();
 }
