@@ -17,6 +17,12 @@ public sealed class ArticleCleaner
 
     public IReadOnlyList<IFragmentRule> FragmentRules { get; init; } = [new ToggleCaptionFragmentRule(), new StampFragmentRule(), new InlineCreditFragmentRule()];
 
+    /// <summary>Rules for the opening of the article only (a dateline), run on its first kept paragraph and on the
+    /// first <see cref="LeadParagraphs"/> (a photo caption may come before the dateline).</summary>
+    public IReadOnlyList<IFragmentRule> LeadFragmentRules { get; init; } = [new DatelineFragmentRule()];
+
+    public const int LeadParagraphs = 3;
+
     public BoilerplateStatistics Boilerplate { get; init; } = BoilerplateStatistics.Empty;
 
     public IReadOnlyList<CleanDocument> Clean(IReadOnlyList<SourceDocument> cluster) => cluster.Select(CleanOne).ToList();
@@ -44,7 +50,7 @@ public sealed class ArticleCleaner
                     furnitureWords += TextStats.CountWords(text);
                 continue;
             }
-            foreach (var rule in FragmentRules)
+            foreach (var rule in kept.Count == 0 || i < LeadParagraphs ? [.. LeadFragmentRules, .. FragmentRules] : FragmentRules)
             {
                 if (rule.Strip(text) is { } stripped)
                 {

@@ -46,7 +46,7 @@ public static partial class HtmlArticleParser
         DateTimeOffset? published = article.PublicationDate is { } d ? new DateTimeOffset(DateTime.SpecifyKind(d, DateTimeKind.Utc)) : null;
         var title = string.IsNullOrWhiteSpace(article.Title) ? null : Normalize(article.Title);
         var byline = string.IsNullOrWhiteSpace(article.Byline) ? (string.IsNullOrWhiteSpace(article.Author) ? null : article.Author) : article.Byline;
-        var outlet = string.IsNullOrWhiteSpace(article.SiteName) ? PublisherOf(html) : Normalize(article.SiteName);
+        var outlet = (string.IsNullOrWhiteSpace(article.SiteName) ? PublisherOf(html) : Normalize(article.SiteName)) ?? OutletDetector.Detect(paragraphs);
         return (new SourceDocument(id, origin, title, byline is null ? null : Normalize(byline), published, url, outlet, paragraphs), null);
     }
 

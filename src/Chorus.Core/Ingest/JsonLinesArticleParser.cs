@@ -44,7 +44,7 @@ public static class JsonLinesArticleParser
                         {
                             Title = Get("title") ?? parsed.Title,
                             Url = Get("url"),
-                            Outlet = Get("source"),
+                            Outlet = Get("source") ?? parsed.Outlet,
                             Published = published ?? parsed.Published,
                             Paragraphs = Get("title") is null ? parsed.Paragraphs : ParagraphsOf(body),
                         };

@@ -36,7 +36,8 @@ public static partial class PlainTextArticleParser
         var paragraphs = new List<string>();
         for (int i = start; i < blocks.Count; i++)
             paragraphs.AddRange(blocks[i]);
-        return new SourceDocument(id, origin, title, byline, published, null, null, paragraphs);
+        // Plain text carries no metadata: the outlet is only what the text says about itself.
+        return new SourceDocument(id, origin, title, byline, published, null, OutletDetector.Detect(paragraphs), paragraphs);
     }
 
     public static bool LooksLikeTitle(string line)

@@ -1,4 +1,5 @@
 using System.Text;
+using Chorus.Link.Stories;
 
 namespace Chorus.Report;
 
@@ -24,14 +25,24 @@ public sealed class TextReportWriter : IReportWriter
         sb.AppendLine("Sources:");
         foreach (var d in report.Documents)
         {
-            sb.Append($"[{d.Number}] {TerminalText.SafeLine(d.Id)}");
-            if (d.Title is not null) sb.Append($" — {TerminalText.SafeLine(d.Title)}");
-            if (d.Outlet is not null) sb.Append($" ({TerminalText.SafeLine(d.Outlet)})");
+            // A reader knows a source by its outlet, else by its headline; the file id stays for going back to it.
+            // A title that is not a headline (a caption, "936 SHARES") says nothing and is left out.
+            var headline = d.Title is { } t && StoryHeadline.IsHeadline(t) ? Shorten(t) : null;
+            var name = d.Outlet is not null ? (headline is null ? d.Outlet : $"{d.Outlet} — {headline}") : headline;
+            sb.Append(name is null ? $"[{d.Number}] {TerminalText.SafeLine(d.Id)}" : $"[{d.Number}] {TerminalText.SafeLine(name)} ({TerminalText.SafeLine(d.Id)})");
             if (d.Published is { } p) sb.Append($", {p:yyyy-MM-dd}");
             if (!d.IsArticle) sb.Append($" [excluded: {TerminalText.SafeLine(d.NotAnArticle ?? "")}]");
             sb.AppendLine();
         }
         // Whatever article text went in above, no control character comes out.
         return TerminalText.Safe(sb.ToString());
+    }
+
+    private const int HeadlineWords = 12;
+
+    private static string Shorten(string headline)
+    {
+        var words = headline.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= HeadlineWords ? headline.Trim() : string.Join(' ', words[..HeadlineWords]).TrimEnd(',', ';', ':', '—', '-') + " …";
     }
 }

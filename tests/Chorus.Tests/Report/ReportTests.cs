@@ -34,7 +34,7 @@ public class ReportTests
     {
         var text = new TextReportWriter().Write(SampleReport());
         Assert.Contains("[1][2]", text);
-        Assert.Contains("[1] 01_lakeport-herald — Ferry runs aground", text);
+        Assert.Contains("[1] Ferry runs aground off Lakeport; all 212 passengers rescued (01_lakeport-herald)", text);
         Assert.Contains("[4] 04_archive-notice [excluded:", text);
     }
 

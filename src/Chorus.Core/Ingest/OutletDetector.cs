@@ -1,0 +1,89 @@
+using System.Text.RegularExpressions;
+
+namespace Chorus.Ingest;
+
+/// <summary>
+/// The outlet an article names as its own, for text that arrives without metadata. Only self-identifying
+/// signals count — a wire credit in the dateline that opens the body, a Reuters reporting/editing sign-off, a
+/// copyright line or an "originally appeared on" line at the end — because an article that cites another outlet
+/// ("according to Reuters", "told CNN") is not that outlet. When no rule is sure, the answer is null: no outlet is
+/// better than a wrong one.
+/// </summary>
+public static partial class OutletDetector
+{
+    /// <summary>A dateline opens the body; captions or a standfirst may come before it, never more than this.</summary>
+    private const int LeadParagraphs = 3;
+
+    /// <summary>Sign-offs, copyright and "originally appeared" lines sit in the last few paragraphs.</summary>
+    private const int TailParagraphs = 4;
+
+    /// <summary>Wire credits whose short form is not how readers know the outlet.</summary>
+    private static readonly Dictionary<string, string> CreditNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["AP"] = "AP", ["Associated Press"] = "AP", ["The Associated Press"] = "AP",
+        ["Reuters Health"] = "Reuters", ["HealthDay News"] = "HealthDay", ["HealthDay"] = "HealthDay",
+    };
+
+    public static string? Detect(IReadOnlyList<string> paragraphs)
+    {
+        for (int i = 0; i < Math.Min(LeadParagraphs, paragraphs.Count); i++)
+            if (DatelineCredit(paragraphs[i]) is { } credit) return credit;
+        for (int i = paragraphs.Count - 1; i >= Math.Max(0, paragraphs.Count - TailParagraphs); i--)
+            if (SignOff(paragraphs[i]) is { } outlet) return outlet;
+        return null;
+    }
+
+    /// <summary>"PHOENIX (AP) —", "CHRISTCHURCH, New Zealand (Reuters) -", "(CNN) --", "MONDAY, Jan. 25, 2016
+    /// (HealthDay News) --": the credit in brackets right after a place or date and before the dash.</summary>
+    public static string? DatelineCredit(string paragraph)
+    {
+        var m = Dateline().Match(paragraph);
+        return m.Success ? NameOf(m.Groups["credit"].Value) : null;
+    }
+
+    /// <summary>The outlet named by a closing line: "(Reporting by …; Editing by …)" is Reuters's house style;
+    /// "Copyright 2016 The Associated Press. All rights reserved.", "© 2017 Reuters", "This article originally
+    /// appeared on Example Daily".</summary>
+    public static string? SignOff(string paragraph)
+    {
+        if (paragraph.Length > 400) return null;
+        if (ReutersCredit().IsMatch(paragraph)) return "Reuters";
+        if (Copyright().Match(paragraph) is { Success: true } c) return NameOf(c.Groups["name"].Value);
+        if (OriginallyAppeared().Match(paragraph) is { Success: true } o) return NameOf(o.Groups["name"].Value);
+        // "CNN's Jane Roe contributed to this report": a newsroom credits its own staff this way.
+        if (StaffContribution().Match(paragraph) is { Success: true } s) return NameOf(s.Groups["name"].Value);
+        return null;
+    }
+
+    private static string? NameOf(string raw)
+    {
+        // A name ends where its sentence does: "The Associated Press. All rights reserved."
+        var name = raw.Trim();
+        if (name.IndexOf(". ", StringComparison.Ordinal) is > 0 and var stop) name = name[..stop];
+        name = name.TrimEnd('.', ',', ' ');
+        name = Suffix().Replace(name, "").Trim();
+        if (name.Length < 2 || name.Length > 60 || !char.IsUpper(name[0])) return null;
+        return CreditNames.TryGetValue(name, out var known) ? known : name;
+    }
+
+    // The place is in capitals ("NEW ORLEANS", "BROOKSVILLE, Ala."), one capitalised word ("Beijing"), or a date
+    // ("Dec 17", "MONDAY, Jan. 25, 2016"); a mixed-case phrase ("Coronary heart disease (CHD) -") is not a dateline.
+    [GeneratedRegex(@"^\s*(?:(?:[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){0,3}|[A-Z][a-z]+)(?:,\s+[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2})?|(?:[A-Z]+,\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?\s*\((?<credit>[A-Z][A-Za-z.&]+(?:\s+[A-Z][A-Za-z.&]+){0,2})\)\s*(?:—|–|--?)\s*\S")]
+    private static partial Regex Dateline();
+
+    [GeneratedRegex(@"^\W{0,2}(?:\(?(?:Writing|Additional reporting|Reporting) by\b[^()]{1,300};\s*(?:Editing|Edited) by\b|\(?Editing by\b[^()]{1,120}\)\s*$)", RegexOptions.IgnoreCase)]
+    private static partial Regex ReutersCredit();
+
+    [GeneratedRegex(@"^\W{0,2}(?:Copyright|COPYRIGHT|©|\([cC]\))\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)(?:by\s+)?(?<name>[A-Z][\w.&'’]*(?:\s+[A-Z&][\w.&'’]*){0,4})")]
+    private static partial Regex Copyright();
+
+    [GeneratedRegex(@"\b(?:this (?:article|story|post) )?(?:was )?originally (?:appeared|published) (?:on|in|at)\s+(?<name>[A-Z][\w.&'’]*(?:\s+[A-Z&][\w.&'’]*){0,4})")]
+    private static partial Regex OriginallyAppeared();
+
+    [GeneratedRegex(@"^\W{0,2}(?<name>[A-Z][\w.&]*(?:\s[A-Z0-9][\w.&]*){0,3})['’]s?\s+[A-Z][^.;]{2,160}\scontributed to this (?:report|story)")]
+    private static partial Regex StaffContribution();
+
+    /// <summary>Words that follow a rights holder's name but are not part of it.</summary>
+    [GeneratedRegex(@"\s*[-–—,.]?\s*(?:All rights reserved.*|Inc\.?|LLC|Ltd\.?|Company|Co\.)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Suffix();
+}

@@ -1,0 +1,49 @@
+using Chorus.Clean;
+using Chorus.Ingest;
+
+namespace Chorus.Tests.Clean;
+
+public class DatelineFragmentRuleTests
+{
+    [Theory]
+    [InlineData("TUCSON, Ariz. (AP) — A judge on Monday ordered the release of a man.", "A judge on Monday ordered the release of a man.", "TUCSON, Ariz. (AP) —")]
+    [InlineData("(AP) — The candidate spoke for an hour on Saturday.", "The candidate spoke for an hour on Saturday.", "(AP) —")]
+    [InlineData("BURLINGTON — Police said Sunday a man was shot outside a bar.", "Police said Sunday a man was shot outside a bar.", "BURLINGTON —")]
+    [InlineData("(HealthDay News) -- Runners who stretch are not injured less often, a study finds.", "Runners who stretch are not injured less often, a study finds.", "(HealthDay News) --")]
+    [InlineData("FRIDAY, Oct. 2, 2015 (HealthDay News) -- Coffee drinkers slept less, researchers said.", "Coffee drinkers slept less, researchers said.", "FRIDAY, Oct. 2, 2015 (HealthDay News) --")]
+    [InlineData("Seoul (CNN) -- North Korea fired two missiles on Tuesday.", "North Korea fired two missiles on Tuesday.", "Seoul (CNN) --")]
+    [InlineData("SAN DIEGO (Reuters) - A jury on Friday acquitted the former officer.", "A jury on Friday acquitted the former officer.", "SAN DIEGO (Reuters) -")]
+    public void Strips_the_dateline_and_keeps_it_as_a_removal(string paragraph, string kept, string removed)
+    {
+        var result = new DatelineFragmentRule().Strip(paragraph);
+        Assert.NotNull(result);
+        Assert.Equal(kept, result.Value.Kept);
+        Assert.Equal(removed, result.Value.Removed.Text);
+        Assert.Equal(DatelineFragmentRule.Reason, result.Value.Removed.Reason);
+    }
+
+    [Theory]
+    [InlineData("Chronic kidney disease (CKD) - a slow loss of function - affects millions.")]
+    [InlineData("Sen. Maria Lopez (D) — who chairs the panel — called the vote a disgrace.")]
+    [InlineData("NASA said on Monday the launch would be delayed by a week.")]
+    [InlineData("NEW DELHI - officials said the count would resume.")]
+    public void Leaves_ordinary_openings(string paragraph) => Assert.Null(new DatelineFragmentRule().Strip(paragraph));
+
+    [Fact]
+    public void Only_the_opening_paragraphs_lose_a_dateline()
+    {
+        const string Body = "The council met for three hours on Monday and adjourned without a vote on the budget plan.";
+        var doc = new SourceDocument("01", "01.txt", "Bar shooting", null, null, null, null,
+        [
+            "A crowd gathers outside the bar on Sunday.",
+            "BURLINGTON (AP) — Police said Sunday a man was shot outside a bar after an argument over a parking space.",
+            Body, Body + " Again.",
+            "BURLINGTON — Police later said a second man was arrested at his home and charged with assault on Monday.",
+        ]);
+        var clean = new ArticleCleaner().CleanOne(doc);
+        Assert.StartsWith("Police said Sunday", clean.Paragraphs[1]);
+        Assert.StartsWith("BURLINGTON —", clean.Paragraphs[^1]);
+        Assert.Single(clean.Removed, r => r.Reason == DatelineFragmentRule.Reason);
+        Assert.Contains(clean.Removed, r => r.Reason == DatelineFragmentRule.Reason && r.Text == "BURLINGTON (AP) —");
+    }
+}

@@ -1,0 +1,58 @@
+using Chorus.Ingest;
+
+namespace Chorus.Tests.Ingest;
+
+public class OutletDetectorTests
+{
+    private const string Filler = "The council voted 7-2 on the plan after a long public hearing that ran past midnight.";
+
+    [Theory]
+    [InlineData("CEDAR FALLS, Iowa (AP) — A grain elevator caught fire on Monday, the fire chief said.", "AP")]
+    [InlineData("OSLO (Reuters) - Norway's central bank held its main rate on Thursday.", "Reuters")]
+    [InlineData("(CNN) -- Two hikers were rescued from a ravine in the national park late on Sunday.", "CNN")]
+    [InlineData("TUESDAY, March 8, 2016 (HealthDay News) -- Adults who sleep less than six hours face higher risks, a study says.", "HealthDay")]
+    [InlineData("Madrid (AFP) - Spanish farmers blocked roads with tractors on Wednesday.", "AFP")]
+    [InlineData("Nov 3 (Reuters) - Shares of the carmaker fell 4 percent in early trading.", "Reuters")]
+    public void A_wire_credit_in_the_opening_dateline_names_the_outlet(string lead, string outlet) =>
+        Assert.Equal(outlet, OutletDetector.Detect([lead, Filler]));
+
+    [Theory]
+    // Another outlet cited in the text is not the article's own outlet.
+    [InlineData("The mayor resigned on Friday, according to Reuters, after weeks of pressure from the council.")]
+    [InlineData("\"We are not leaving,\" the pastor told CNN on Saturday as the water rose.")]
+    // A bracketed abbreviation in an ordinary sentence is not a credit.
+    [InlineData("Chronic kidney disease (CKD) - a slow loss of kidney function - affects millions of adults.")]
+    [InlineData("Sen. Maria Lopez (D) — who chairs the panel — called the vote a disgrace.")]
+    // Another newsroom's contribution credited at the end does not make the article theirs.
+    [InlineData("The Associated Press contributed to this report.")]
+    public void Citing_or_abbreviating_an_outlet_names_none(string lead) =>
+        Assert.Null(OutletDetector.Detect([lead, Filler, "The (AP) wire story was read aloud at the hearing."]));
+
+    [Theory]
+    [InlineData("(Reporting by Jane Roe in Lagos; Editing by John Doe)", "Reuters")]
+    [InlineData("Writing by Ann Lee; Additional reporting by Tom Fox; Editing by Mia Park", "Reuters")]
+    [InlineData("Copyright 2015 The Associated Press. All rights reserved. This material may not be published.", "AP")]
+    [InlineData("© 2019 Reuters", "Reuters")]
+    [InlineData("Copyright 2014 by KXYZ Newschannel - All rights reserved.", "KXYZ Newschannel")]
+    [InlineData("This article originally appeared on Example Weekly.", "Example Weekly")]
+    [InlineData("CNN's Jane Roe and Sam Poe contributed to this report.", "CNN")]
+    [InlineData("NBC 4's Ted Moss contributed to this report.", "NBC 4")]
+    public void A_closing_credit_names_the_outlet(string last, string outlet) =>
+        Assert.Equal(outlet, OutletDetector.Detect([Filler, Filler, last]));
+
+    [Fact]
+    public void A_dateline_deep_in_the_body_is_not_the_articles_own()
+    {
+        string[] body = [Filler, Filler, Filler, "BERLIN (AP) — An earlier report is quoted here in full.", Filler, Filler, Filler, Filler];
+        Assert.Null(OutletDetector.Detect(body));
+    }
+
+    [Fact]
+    public void Plain_text_without_metadata_gets_the_detected_outlet()
+    {
+        var doc = PlainTextArticleParser.Parse("01", "01.txt", "Grain elevator burns\n\nAMES, Iowa (AP) — A grain elevator burned on Monday.\n\n" + Filler);
+        Assert.Equal("AP", doc.Outlet);
+        var none = PlainTextArticleParser.Parse("02", "02.txt", "Grain elevator burns\n\nA grain elevator burned on Monday, the AP reported.\n\n" + Filler);
+        Assert.Null(none.Outlet);
+    }
+}
