@@ -8,7 +8,7 @@ internal static class AnalysisText
     public static void Append(StringBuilder sb, SummaryReport report, bool md)
     {
         string E(string text) => md ? MarkdownReportWriter.Escape(text) : TerminalText.SafeLine(text);
-        string Refs(IEnumerable<string> ids) => string.Concat(ids.Select(id => $"[{report.NumberOf(id)}]"));
+        string Refs(IEnumerable<string> ids) => string.Concat(ids.Select(id => $"[{report.LabelOf(id)}]"));
         void Heading(string title)
         {
             if (md) sb.AppendLine($"## {title}").AppendLine();

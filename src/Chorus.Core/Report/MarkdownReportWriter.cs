@@ -19,7 +19,7 @@ public sealed class MarkdownReportWriter : IReportWriter
         {
             sb.AppendLine("## Summary").AppendLine();
             foreach (var s in summary)
-                sb.Append(Escape(s.AddedSpeaker is null ? s.Text : $"{s.AddedSpeaker}: {s.Text}")).Append(' ').AppendLine(string.Concat(s.Sources.Select(id => $"[{report.NumberOf(id)}]"))).AppendLine();
+                sb.Append(Escape(s.AddedSpeaker is null ? s.Text : $"{s.AddedSpeaker}: {s.Text}")).Append(' ').AppendLine(string.Concat(s.Sources.Select(id => $"[{Escape(report.LabelOf(id))}]"))).AppendLine();
             sb.AppendLine($"*{report.Words} words, method {report.Method}.*").AppendLine();
         }
         AnalysisText.Append(sb, report, md: true);

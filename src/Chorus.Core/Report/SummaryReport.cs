@@ -52,4 +52,15 @@ public sealed record SummaryReport(
     public SummaryLayout? Layout { get; init; }
 
     public int NumberOf(string documentId) => Documents.FirstOrDefault(d => d.Id == documentId)?.Number ?? 0;
+
+    /// <summary>How a citation names a source: its outlet ("AP", "AP 2" when one outlet has several articles), else
+    /// its number in the source list. A reader knows an outlet; a number only points into the list.</summary>
+    public string LabelOf(string documentId)
+    {
+        var doc = Documents.FirstOrDefault(d => d.Id == documentId);
+        if (doc?.Outlet is not { Length: > 0 } outlet) return (doc?.Number ?? 0).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var same = Documents.Where(d => string.Equals(d.Outlet, outlet, StringComparison.OrdinalIgnoreCase)).ToList();
+        // Outlet names come from article metadata: hostile text, so never a control character in a marker.
+        return TerminalText.SafeLine(same.Count == 1 ? outlet : $"{outlet} {same.IndexOf(doc) + 1}");
+    }
 }

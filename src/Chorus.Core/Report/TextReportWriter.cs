@@ -3,7 +3,7 @@ using Chorus.Link.Stories;
 
 namespace Chorus.Report;
 
-/// <summary>Sentences with [n] markers, then the numbered list of sources. Every piece of article text passes
+/// <summary>Sentences with [outlet] markers ([n] for a source with no outlet), then the list of sources. Every piece of article text passes
 /// through <see cref="TerminalText"/>: this output is read on terminals.</summary>
 public sealed class TextReportWriter : IReportWriter
 {
@@ -17,7 +17,7 @@ public sealed class TextReportWriter : IReportWriter
         if (report.Summary is { } summary)
         {
             foreach (var s in summary)
-                sb.Append(TerminalText.SafeLine(s.AddedSpeaker is null ? s.Text : $"{s.AddedSpeaker}: {s.Text}")).Append(' ').AppendLine(string.Concat(s.Sources.Select(id => $"[{report.NumberOf(id)}]")));
+                sb.Append(TerminalText.SafeLine(s.AddedSpeaker is null ? s.Text : $"{s.AddedSpeaker}: {s.Text}")).Append(' ').AppendLine(string.Concat(s.Sources.Select(id => $"[{TerminalText.SafeLine(report.LabelOf(id))}]")));
             if (summary.Count == 0) sb.AppendLine("(no summary: no article text)");
             sb.AppendLine();
         }
@@ -28,8 +28,10 @@ public sealed class TextReportWriter : IReportWriter
             // A reader knows a source by its outlet, else by its headline; the file id stays for going back to it.
             // A title that is not a headline (a caption, "936 SHARES") says nothing and is left out.
             var headline = d.Title is { } t && StoryHeadline.IsHeadline(t) ? Shorten(t) : null;
+            // Sources with an outlet are cited by it ("[AP]"); the list says what each marker is.
+            var marker = TerminalText.SafeLine(report.LabelOf(d.Id));
             var name = d.Outlet is not null ? (headline is null ? d.Outlet : $"{d.Outlet} — {headline}") : headline;
-            sb.Append(name is null ? $"[{d.Number}] {TerminalText.SafeLine(d.Id)}" : $"[{d.Number}] {TerminalText.SafeLine(name)} ({TerminalText.SafeLine(d.Id)})");
+            sb.Append(name is null ? $"[{marker}] {TerminalText.SafeLine(d.Id)}" : $"[{marker}] {TerminalText.SafeLine(name)} ({TerminalText.SafeLine(d.Id)})");
             if (d.Published is { } p) sb.Append($", {p:yyyy-MM-dd}");
             if (!d.IsArticle) sb.Append($" [excluded: {TerminalText.SafeLine(d.NotAnArticle ?? "")}]");
             sb.AppendLine();

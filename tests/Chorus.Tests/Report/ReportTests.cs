@@ -110,3 +110,29 @@ public class ReportModelTests
         Assert.Equal(Chorus.Report.Model.CopyDirection.BToA, Chorus.Report.Model.ReportModelMapper.DirectionOf("b->a"));
     }
 }
+
+public sealed class CitationLabelTests
+{
+    [Fact]
+    public void Summary_sentences_cite_outlets_by_name_and_number_only_sources_without_one()
+    {
+        using var tmp = new TempFolder();
+        const string lead = "The harbour board of Lakeport voted on Tuesday to raise ferry fares by ten percent from April, citing fuel costs.";
+        string Line(string id, string? source, string extra) =>
+            System.Text.Json.JsonSerializer.Serialize(new Dictionary<string, string?> { ["id"] = id, ["source"] = source, ["title"] = "Lakeport ferry fares rise",
+                ["text"] = lead + "\n\n" + extra + " Commuters said the increase would hurt families who cross every day to work on the island." })
+            .Replace(",\"source\":null", "");
+        var file = tmp.Write("fares.jsonl", string.Join("\n",
+            Line("a", "Harbour Herald", "The board chair, Dana Ruiz, said fares had not changed since 2019."),
+            Line("b", "Harbour Herald", "Ferry workers said the board had ignored their union's request for new boats."),
+            Line("c", "Coastal Wire", "The island's mayor asked the board to keep a discount for pensioners."),
+            Line("d", null, "A petition against the rise gathered four hundred names in a day.")));
+        var result = Chorus.Tests.Cli.CliRunner.Run("summarize", file);
+        Assert.Equal(0, result.ExitCode);
+        var summaryLines = result.Stdout.Split('\n').TakeWhile(l => l.Trim().Length > 0).ToList();
+        // The lead is carried by all four: two Herald articles told apart, the wire by name, the unnamed one by number.
+        Assert.Contains(summaryLines, l => l.Contains("[Harbour Herald 1]") && l.Contains("[Harbour Herald 2]") && l.Contains("[Coastal Wire]") && l.Contains("[4]"));
+        Assert.Contains("[Coastal Wire] Coastal Wire — Lakeport ferry fares rise", result.Stdout);
+        Assert.Contains("[4] Lakeport ferry fares rise", result.Stdout);
+    }
+}
