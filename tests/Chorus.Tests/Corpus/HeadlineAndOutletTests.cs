@@ -162,6 +162,14 @@ public class HeadlineAndOutletTests
         Assert.Equal("The Valdoria Courier published a report late Monday recounting how the mayor had hidden the debts",
             StoryHeadline.FromSentence("The Valdoria Courier published a report late Monday recounting how the mayor had hidden the debts, and the mayor, then 42, denied every word of it at a packed council meeting on Tuesday night."));
         Assert.Null(StoryHeadline.FromSentence("They all hurt, the coach said after the loss."));
+        // The verb of a relative clause is not the sentence's: "Mara Quint, who has coached for years" says nothing happened.
+        Assert.Null(StoryHeadline.FromSentence(
+            "Mara Quint, a former county champion who has coached the Lakeside junior rowing team for more than twenty years, and her assistant, Tomas Reiner, on Friday stepped down."));
+        // A page talking to its reader is not a headline, from a title or a sentence.
+        Assert.False(StoryHeadline.IsHeadline("Read the updated story here"));
+        Assert.False(StoryHeadline.IsHeadline("Know what’s happening in your town"));
+        Assert.False(StoryHeadline.IsHeadline("Click to see the full gallery of the fire"));
+        Assert.True(StoryHeadline.IsHeadline("Seeing red: harbour board raises ferry fares"));
         Assert.Null(StoryHeadline.FromSentence("She was treated for burns at the Lakeside hospital on Monday."));
         Assert.Equal("Firefighters battled a warehouse blaze in Brookhaven", StoryHeadline.Choose(
             [new SourceDocument("a", "a", null, null, null, null, null, ["Body."])],

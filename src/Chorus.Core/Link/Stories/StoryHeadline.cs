@@ -75,7 +75,7 @@ public static partial class StoryHeadline
         if (t[^1] is '|' or ':' or ',' or ';' or '-' or '—' or '/' or '(') return false;
         if (Continuation().IsMatch(t) || IsShouted(t) || Debris().IsMatch(t) || FirstPerson().IsMatch(t)) return false;
         if (QuoteOpening().IsMatch(t) || IsMostlyQuoted(t) || HasUnbalancedQuote(t)) return false;
-        if (Byline().IsMatch(t) || Caption().IsMatch(t) || IsFurniture(t)) return false;
+        if (Byline().IsMatch(t) || Caption().IsMatch(t) || IsFurniture(t) || Imperative().IsMatch(t)) return false;
         if (DateLine.TryParse(t, out _)) return false;
         // A headline has words, not only numbers and symbols.
         return t.Count(char.IsLetter) * 2 >= t.Count(c => !char.IsWhiteSpace(c));
@@ -131,6 +131,8 @@ public static partial class StoryHeadline
         for (int i = 1; i <= last; i++)
         {
             var w = words[i].Trim(',', ';', ':', '.', '"', '“', '”', '’', '\'').ToLowerInvariant();
+            // A verb inside a relative clause ("Williams, who hasn't played") is not the sentence's own.
+            if (w is "who" or "which" or "whose" or "whom") return false;
             if (w.Length == 0 || char.IsUpper(words[i][0])) continue;
             if (Verbs.Contains(w) || (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal))) return true;
         }
@@ -190,6 +192,11 @@ public static partial class StoryHeadline
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Space();
+
+    /// <summary>A page talking to its reader ("Read the updated story here", "Know what's happening in the field",
+    /// "Click to see more"): a prompt, not a headline.</summary>
+    [GeneratedRegex(@"^(read|click|tap|watch|see|know|find out|learn|sign up|subscribe|follow|share|download|check out|scroll)\b(?!\s+(as|how|why)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex Imperative();
 
     /// <summary>A sentence that continues another ("And on …") or is only a subordinate clause ("If you've ever …",
     /// "For people with …" with no comma to a main clause).</summary>
