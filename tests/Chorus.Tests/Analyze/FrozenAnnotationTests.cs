@@ -19,20 +19,7 @@ public class FrozenAnnotationTests(ITestOutputHelper output)
     {
         Assert.Empty(Loaded.Problems);
         Assert.Equal(31, Loaded.Clusters.Count);
-        int spans = 0;
-        foreach (var cluster in Loaded.Clusters)
-        {
-            var docs = Path.Combine(SharedData.MultiNewsDev, cluster.Cluster, "docs");
-            Assert.True(Directory.Exists(docs), $"{cluster.Cluster}: no such cluster in ../shared");
-            Assert.Equal(Directory.EnumerateFiles(docs, "*.txt").Select(f => Path.GetFileNameWithoutExtension(f)).Order().ToList(), cluster.Docs.Order().ToList());
-            var raw = cluster.Docs.ToDictionary(d => d, d => RawText.Read(Path.Combine(docs, d + ".txt")));
-            foreach (var span in cluster.Spans)
-            {
-                var text = raw[span.Doc].Slice(span.Start, span.End);
-                Assert.True(text is not null && RawText.Check(text) == span.Check, $"{cluster.Cluster}/{span.Doc} {span.Start}-{span.End}: check {span.Check} does not match");
-                spans++;
-            }
-        }
+        int spans = AnnotationSpans.AssertAllMatchSharedData(Loaded.Clusters);
         Assert.True(spans > 500, $"only {spans} spans");
     }
 
