@@ -170,6 +170,9 @@ public class HeadlineAndOutletTests
         Assert.False(StoryHeadline.IsHeadline("Know what’s happening in your town"));
         Assert.False(StoryHeadline.IsHeadline("Click to see the full gallery of the fire"));
         Assert.True(StoryHeadline.IsHeadline("Seeing red: harbour board raises ferry fares"));
+        // The main verb after a closed relative clause still counts.
+        Assert.Equal("Valdoria's former mayor, who ran the port city for twelve years, was admired by rivals and friends alike",
+            StoryHeadline.FromSentence("Valdoria's former mayor, who ran the port city for twelve years, was admired by rivals and friends alike, and hundreds came to the harbour to say goodbye on a cold Sunday morning."));
         Assert.Null(StoryHeadline.FromSentence("She was treated for burns at the Lakeside hospital on Monday."));
         Assert.Equal("Firefighters battled a warehouse blaze in Brookhaven", StoryHeadline.Choose(
             [new SourceDocument("a", "a", null, null, null, null, null, ["Body."])],

@@ -131,8 +131,13 @@ public static partial class StoryHeadline
         for (int i = 1; i <= last; i++)
         {
             var w = words[i].Trim(',', ';', ':', '.', '"', '“', '”', '’', '\'').ToLowerInvariant();
-            // A verb inside a relative clause ("Williams, who hasn't played") is not the sentence's own.
-            if (w is "who" or "which" or "whose" or "whom") return false;
+            // A verb inside a relative clause ("Williams, who hasn't played, …") is not the sentence's own: skip to
+            // the clause's closing comma, and look for the main verb after it.
+            if (w is "who" or "which" or "whose" or "whom")
+            {
+                while (i <= last && !words[i].EndsWith(',')) i++;
+                continue;
+            }
             if (w.Length == 0 || char.IsUpper(words[i][0])) continue;
             if (Verbs.Contains(w) || (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal))) return true;
         }
