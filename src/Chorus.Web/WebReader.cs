@@ -57,8 +57,9 @@ public static class WebReader
         var source = new StorySource(new StoryQueries(options.Store));
         app.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStarted.Register(() =>
         {
-            // Build the search index before the first search asks for it; a store that is down now is reported per request.
-            try { source.Warm(); } catch (StoreUnavailableException) { }
+            // Build the search index in the background before the first search asks for it (a large store takes
+            // seconds); a store that is down now is reported per request.
+            Task.Run(() => { try { source.Warm(); } catch (StoreUnavailableException) { } });
         });
         RequestGuard.Use(app, loopbackOnly: options.Urls.Split(';').All(IsLoopbackUrl));
 
