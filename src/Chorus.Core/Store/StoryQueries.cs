@@ -174,16 +174,23 @@ public sealed class StoryQueries
     private void EnsureListIndexes(DbConnection c)
     {
         if (listIndexed) return;
-        foreach (var sql in new[]
+        // One builder at a time: PostgreSQL's IF NOT EXISTS does not stop two sessions creating one index at once.
+        indexing.Wait();
+        try
         {
-            "CREATE INDEX IF NOT EXISTS web_stories_activity ON stories(last_seen, first_seen, article_count)",
-            "CREATE INDEX IF NOT EXISTS web_articles_story ON articles(id, is_current, story_id)",
-        })
-        {
-            using var command = Command(c, sql);
-            command.ExecuteNonQuery();
+            if (listIndexed) return;
+            foreach (var sql in new[]
+            {
+                "CREATE INDEX IF NOT EXISTS web_stories_activity ON stories(last_seen, first_seen, article_count)",
+                "CREATE INDEX IF NOT EXISTS web_articles_story ON articles(id, is_current, story_id)",
+            })
+            {
+                using var command = Command(c, sql);
+                command.ExecuteNonQuery();
+            }
+            listIndexed = true;
         }
-        listIndexed = true;
+        finally { indexing.Release(); }
     }
 
     private const string PostgresDocument = "to_tsvector('english', COALESCE(a.title, '') || ' ' || a.body)";
@@ -193,10 +200,15 @@ public sealed class StoryQueries
     {
         if (Dialect == SqlDialect.Postgres)
         {
-            if (indexedUpTo >= 0) return;
-            using (var create = Command(c, "CREATE INDEX IF NOT EXISTS web_article_search ON articles USING gin (" + PostgresDocument.Replace("a.", "") + ")"))
+            if (Volatile.Read(ref indexedUpTo) >= 0) return;
+            indexing.Wait();
+            try
+            {
+                using var create = Command(c, "CREATE INDEX IF NOT EXISTS web_article_search ON articles USING gin (" + PostgresDocument.Replace("a.", "") + ")");
                 create.ExecuteNonQuery();
-            indexedUpTo = 0;
+                Volatile.Write(ref indexedUpTo, 0);
+            }
+            finally { indexing.Release(); }
             return;
         }
         long newest;
