@@ -97,11 +97,11 @@ public sealed class StorySource(StoryQueries queries)
         }
         var computedKey = (id, detail.Row.LastSeen.ToUnixTimeMilliseconds(), detail.Articles.Count);
         if (computed.TryGetValue(computedKey, out var done)) return done;
-        // Under the same caps as a stored refresh, so a story with no report yet costs what a refresh would.
-        var caps = new RefreshCaps();
-        var docs = CorpusPipeline.CitedDocuments(Guard(() => queries.ArticlesOf(id)).Take(caps.MaxArticlesPerRefresh).ToList(), caps);
-        var result = new ClusterPipeline { Analyzer = new ClusterAnalyzer() }.Run(docs, Budget.Words(100));
-        var fresh = ReportModelMapper.ToModel(SummaryReport.From(result, []));
+        // The same article choice and caps as a stored refresh, so the reader never tells a story differently
+        // from what the next ingest will keep.
+        var draft = Guard(() => CorpusPipeline.Summarize(queries, id, new RefreshCaps(), Budget.Words(100)));
+        // A story whose articles all left it reads as an empty report, not an error.
+        var fresh = ReportModelMapper.ToModel(draft?.Report ?? SummaryReport.From(new ClusterPipeline().Run([], Budget.Words(100)), []));
         if (computed.Count >= CacheLimit) computed.Clear();
         return computed[computedKey] = fresh;
     }

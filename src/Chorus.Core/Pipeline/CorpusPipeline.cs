@@ -149,15 +149,24 @@ public sealed class CorpusPipeline(ArticleStore store)
     public SummaryReport? RefreshStory(long storyId)
     {
         long revision = store.StoryRevision(storyId);
-        var chosen = Caps.ChooseArticles(store.MembersOfStory(storyId));
+        if (Summarize(store, storyId, Caps, SummaryBudget, Summarizer, Cleaner) is not { } draft) return null;
+        store.SaveStoryReport(storyId, revision, draft.Title, new JsonReportWriter().Write(draft.Report));
+        return draft.Report;
+    }
+
+    /// <summary>A story's report and title from a store, saved by nobody: what a refresh keeps, and what a
+    /// reader shows for a story that has no kept report yet. Both read the same chosen articles under the same
+    /// caps, so the two never tell a story differently. Null when the story has no current article.</summary>
+    public static StoryDraft? Summarize(IStoryArticles source, long storyId, RefreshCaps caps, Budget budget,
+        ISummarizer? summarizer = null, ArticleCleaner? cleaner = null)
+    {
+        var chosen = caps.ChooseArticles(source.MembersOfStory(storyId));
         if (chosen.Count == 0) return null;
-        var articles = store.ArticlesOfStory(storyId, chosen, Caps.MaxBodyChars);
-        var docs = CitedDocuments(articles, Caps);
-        var pipeline = new ClusterPipeline { Cleaner = Cleaner, Analyzer = new ClusterAnalyzer(), Summarizer = Summarizer ?? new ChorusSummarizer() };
-        var result = pipeline.Run(docs, SummaryBudget);
+        var docs = CitedDocuments(source.ArticlesOfStory(storyId, chosen, caps.MaxBodyChars), caps);
+        var pipeline = new ClusterPipeline { Cleaner = cleaner ?? new ArticleCleaner(), Analyzer = new ClusterAnalyzer(), Summarizer = summarizer ?? new ChorusSummarizer() };
+        var result = pipeline.Run(docs, budget);
         var report = SummaryReport.From(result, []);
-        store.SaveStoryReport(storyId, revision, StoryHeadline.Choose(docs, result.Summary?.Sentences.Select(x => x.Text).ToList() ?? []), new JsonReportWriter().Write(report));
-        return report;
+        return new StoryDraft(report, StoryHeadline.Choose(docs, result.Summary?.Sentences.Select(x => x.Text).ToList() ?? []));
     }
 
     /// <summary>The articles as a summary cites them: by outlet (the URL's host when no outlet is known), told apart

@@ -8,7 +8,7 @@ namespace Chorus.Store;
 /// the same statements on both. Each article goes in with its story in one transaction, so a process killed at
 /// any instant leaves every article either wholly stored with its story or not at all.
 /// </summary>
-public sealed class ArticleStore : IDisposable
+public sealed class ArticleStore : IStoryArticles, IDisposable
 {
     private readonly DbConnection connection;
     public SqlDialect Dialect { get; }
@@ -254,32 +254,17 @@ public sealed class ArticleStore : IDisposable
     /// <summary>Every current member of a story, without text.</summary>
     public IReadOnlyList<StoryMember> MembersOfStory(long storyId)
     {
-        using var command = Command("SELECT id, ts, near_duplicate_of, profile FROM articles WHERE story_id = @s AND is_current = 1 ORDER BY ts, id")
-            .AddParameter("@s", storyId);
-        using var reader = command.ExecuteReader();
-        var list = new List<StoryMember>();
-        while (reader.Read()) list.Add(new StoryMember(reader.GetInt64(0), reader.GetInt64(1), !reader.IsDBNull(2), reader.GetString(3)));
-        return list;
+        using var command = Command(StoryArticleRows.MembersSql).AddParameter("@s", storyId);
+        return StoryArticleRows.ReadMembers(command);
     }
 
     /// <summary>The articles of a story with their text, all of them or only <paramref name="onlyIds"/>; each body
     /// at most <paramref name="maxBodyChars"/> characters, cut in the database so a 16 MB article never crosses.</summary>
     public IReadOnlyList<StoredArticle> ArticlesOfStory(long storyId, IReadOnlyCollection<long>? onlyIds = null, int maxBodyChars = int.MaxValue)
     {
-        var filter = onlyIds is null ? "" : $" AND id IN ({string.Join(',', onlyIds.Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)))})";
         if (onlyIds is { Count: 0 }) return [];
-        var body = maxBodyChars == int.MaxValue ? "body" : $"substr(body, 1, {maxBodyChars})";
-        using var command = Command($"""
-            SELECT id, doc_id, origin, url, title, byline, outlet, published, ts, {body}, story_id, near_duplicate_of
-            FROM articles WHERE story_id = @s AND is_current = 1{filter} ORDER BY ts, id
-            """).AddParameter("@s", storyId);
-        using var reader = command.ExecuteReader();
-        var list = new List<StoredArticle>();
-        while (reader.Read())
-            list.Add(new StoredArticle(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), Text(reader, 3), Text(reader, 4),
-                Text(reader, 5), Text(reader, 6), reader.IsDBNull(7) ? null : DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(7)),
-                reader.GetInt64(8), reader.GetString(9), reader.IsDBNull(10) ? null : reader.GetInt64(10), reader.IsDBNull(11) ? null : reader.GetInt64(11)));
-        return list;
+        using var command = Command(StoryArticleRows.ArticlesSql(onlyIds, maxBodyChars)).AddParameter("@s", storyId);
+        return StoryArticleRows.ReadArticles(command);
     }
 
     /// <summary>The story's revision: read before a refresh reads its articles.</summary>

@@ -24,7 +24,7 @@ public sealed record StoryDetail(StoryRow Row, IReadOnlyList<StoryArticle> Artic
 /// covering indexes for the list, built on first use — derived structures the ingest knows nothing of, all
 /// named <c>web_…</c>; dropping them loses nothing.
 /// </summary>
-public sealed class StoryQueries
+public sealed class StoryQueries : IStoryArticles
 {
     private readonly string connectionString;
     private readonly SemaphoreSlim indexing = new(1, 1);
@@ -142,21 +142,22 @@ public sealed class StoryQueries
         return new StoryDetail(new StoryRow(id, title, At(first), At(last), articles.Count, stale, outlets), articles, report);
     }
 
-    /// <summary>The current articles of a story with their text, for summarizing a story that has no report.</summary>
-    public IReadOnlyList<StoredArticle> ArticlesOf(long storyId)
+    /// <summary>Every current member of a story, without text: what a summary's choice of articles reads first.</summary>
+    public IReadOnlyList<StoryMember> MembersOfStory(long storyId)
     {
         using var c = Open();
-        using var command = Command(c, """
-            SELECT id, doc_id, origin, url, title, byline, outlet, published, ts, body, story_id, near_duplicate_of
-            FROM articles WHERE story_id = @s AND is_current = 1 ORDER BY ts, id
-            """).AddParameter("@s", storyId);
-        using var reader = command.ExecuteReader();
-        var articles = new List<StoredArticle>();
-        while (reader.Read())
-            articles.Add(new StoredArticle(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), Text(reader, 3), Text(reader, 4), Text(reader, 5), Text(reader, 6),
-                reader.IsDBNull(7) ? null : At(reader.GetInt64(7)), reader.GetInt64(8), reader.GetString(9), reader.IsDBNull(10) ? null : reader.GetInt64(10),
-                reader.IsDBNull(11) ? null : reader.GetInt64(11)));
-        return articles;
+        using var command = Command(c, StoryArticleRows.MembersSql).AddParameter("@s", storyId);
+        return StoryArticleRows.ReadMembers(command);
+    }
+
+    /// <summary>The chosen articles of a story with their bodies cut in the database, for summarizing a story that
+    /// has no report.</summary>
+    public IReadOnlyList<StoredArticle> ArticlesOfStory(long storyId, IReadOnlyCollection<long>? onlyIds = null, int maxBodyChars = int.MaxValue)
+    {
+        if (onlyIds is { Count: 0 }) return [];
+        using var c = Open();
+        using var command = Command(c, StoryArticleRows.ArticlesSql(onlyIds, maxBodyChars)).AddParameter("@s", storyId);
+        return StoryArticleRows.ReadArticles(command);
     }
 
     /// <summary>Brings the full-text index up to the newest article; the first call builds it (seconds for a large store).</summary>
@@ -174,16 +175,23 @@ public sealed class StoryQueries
     private void EnsureListIndexes(DbConnection c)
     {
         if (listIndexed) return;
-        foreach (var sql in new[]
+        // One builder at a time: PostgreSQL's IF NOT EXISTS does not stop two sessions creating one index at once.
+        indexing.Wait();
+        try
         {
-            "CREATE INDEX IF NOT EXISTS web_stories_activity ON stories(last_seen, first_seen, article_count)",
-            "CREATE INDEX IF NOT EXISTS web_articles_story ON articles(id, is_current, story_id)",
-        })
-        {
-            using var command = Command(c, sql);
-            command.ExecuteNonQuery();
+            if (listIndexed) return;
+            foreach (var sql in new[]
+            {
+                "CREATE INDEX IF NOT EXISTS web_stories_activity ON stories(last_seen, first_seen, article_count)",
+                "CREATE INDEX IF NOT EXISTS web_articles_story ON articles(id, is_current, story_id)",
+            })
+            {
+                using var command = Command(c, sql);
+                command.ExecuteNonQuery();
+            }
+            listIndexed = true;
         }
-        listIndexed = true;
+        finally { indexing.Release(); }
     }
 
     private const string PostgresDocument = "to_tsvector('english', COALESCE(a.title, '') || ' ' || a.body)";
@@ -193,10 +201,15 @@ public sealed class StoryQueries
     {
         if (Dialect == SqlDialect.Postgres)
         {
-            if (indexedUpTo >= 0) return;
-            using (var create = Command(c, "CREATE INDEX IF NOT EXISTS web_article_search ON articles USING gin (" + PostgresDocument.Replace("a.", "") + ")"))
+            if (Volatile.Read(ref indexedUpTo) >= 0) return;
+            indexing.Wait();
+            try
+            {
+                using var create = Command(c, "CREATE INDEX IF NOT EXISTS web_article_search ON articles USING gin (" + PostgresDocument.Replace("a.", "") + ")");
                 create.ExecuteNonQuery();
-            indexedUpTo = 0;
+                Volatile.Write(ref indexedUpTo, 0);
+            }
+            finally { indexing.Release(); }
             return;
         }
         long newest;

@@ -30,9 +30,10 @@ public sealed class Html
         return this;
     }
 
-    /// <summary>Text inside SVG <c>&lt;text&gt;</c> or <c>&lt;title&gt;</c>: encoded, no <c>&lt;bdi&gt;</c> (SVG does not know it;
-    /// each text element is its own bidirectional paragraph, so an override ends with it).</summary>
-    public Html SvgText(string? text)
+    /// <summary>Text where <c>&lt;bdi&gt;</c> would not work: the page's <c>&lt;title&gt;</c> (no markup inside) and SVG
+    /// <c>&lt;text&gt;</c>/<c>&lt;title&gt;</c> (SVG does not know it). Encoded; each of these is its own
+    /// bidirectional paragraph, so an override ends with it.</summary>
+    public Html PlainText(string? text)
     {
         if (!string.IsNullOrEmpty(text)) builder.Append(Encoder.Encode(text));
         return this;

@@ -7,7 +7,7 @@ public static class PageLayout
     {
         var html = new Html();
         html.Raw("<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
-            .Raw("<meta name=\"referrer\" content=\"no-referrer\"><title>").Text(title).Raw(" · Chorus</title>")
+            .Raw("<meta name=\"referrer\" content=\"no-referrer\"><title>").PlainText(title).Raw(" · Chorus</title>")
             .Raw("<link rel=\"icon\" href=\"/static/icon.svg\" type=\"image/svg+xml\"><link rel=\"stylesheet\" href=\"/static/site.css\"></head><body>")
             .Raw("<header class=\"top\"><a class=\"brand\" href=\"/\">Chorus</a><span class=\"tagline\">stories as many outlets told them</span></header><main>");
         body(html);

@@ -62,7 +62,7 @@ public static class CopyGraphSvg
             double width = Math.Min(12, 1 + 1.5 * Math.Sqrt(e.SharedSentences));
             html.Raw($"<line class=\"copy{(e.Directed ? "" : " undirected")}\" x1=\"{StoryPictures.F(x1)}\" y1=\"{StoryPictures.F(y1)}\" x2=\"{StoryPictures.F(x2)}\" y2=\"{StoryPictures.F(y2)}\" stroke-width=\"{StoryPictures.F(width)}\"")
                 .Raw(e.Directed ? " marker-end=\"url(#arrow)\">" : ">")
-                .Raw("<title>").SvgText($"{e.From} {(e.Directed ? "→" : "and")} {e.To}: {e.SharedSentences} shared sentence{(e.SharedSentences == 1 ? "" : "s")}{(e.Directed ? "" : " (order unknown)")}")
+                .Raw("<title>").PlainText($"{e.From} {(e.Directed ? "→" : "and")} {e.To}: {e.SharedSentences} shared sentence{(e.SharedSentences == 1 ? "" : "s")}{(e.Directed ? "" : " (order unknown)")}")
                 .Raw("</title></line>");
         }
         foreach (var name in outlets)
@@ -71,7 +71,7 @@ public static class CopyGraphSvg
             bool right = x >= cx;
             html.Raw($"<g class=\"outlet\"><circle cx=\"{StoryPictures.F(x)}\" cy=\"{StoryPictures.F(y)}\" r=\"9\"/>")
                 .Raw($"<text x=\"{StoryPictures.F(x + (right ? 14 : -14))}\" y=\"{StoryPictures.F(y + 4)}\" text-anchor=\"{(right ? "start" : "end")}\">")
-                .SvgText(name.Length > 28 ? name[..27] + "…" : name).Raw("</text></g>");
+                .PlainText(name.Length > 28 ? name[..27] + "…" : name).Raw("</text></g>");
         }
         html.Raw("</svg>");
     }

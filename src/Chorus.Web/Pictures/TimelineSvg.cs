@@ -29,17 +29,17 @@ public static class TimelineSvg
         {
             double y = Top + r * RowHeight + RowHeight / 2.0;
             html.Raw($"<line class=\"row\" x1=\"{Left}\" y1=\"{StoryPictures.F(y)}\" x2=\"{Width - Right}\" y2=\"{StoryPictures.F(y)}\"/>")
-                .Raw($"<text x=\"{Left - 10}\" y=\"{StoryPictures.F(y + 4)}\" text-anchor=\"end\">").SvgText(rows[r].Key.Length > 24 ? rows[r].Key[..23] + "…" : rows[r].Key).Raw("</text>");
+                .Raw($"<text x=\"{Left - 10}\" y=\"{StoryPictures.F(y + 4)}\" text-anchor=\"end\">").PlainText(rows[r].Key.Length > 24 ? rows[r].Key[..23] + "…" : rows[r].Key).Raw("</text>");
             foreach (var a in rows[r])
             {
                 double x = Left + plot * (a.Seen - start).TotalMilliseconds / span;
                 html.Raw($"<a href=\"/stories/{story.Id}/articles/{a.Doc.Number}\"><circle class=\"{(a.Doc.Published is null ? "undated" : "dated")}\" cx=\"{StoryPictures.F(x)}\" cy=\"{StoryPictures.F(y)}\" r=\"6\">")
-                    .Raw("<title>").SvgText($"{a.Outlet}: {a.Doc.Title ?? a.Doc.Id} — {PageLayout.Date(a.Seen)}{(a.Doc.Published is null ? " (read, undated)" : "")}").Raw("</title></circle></a>");
+                    .Raw("<title>").PlainText($"{a.Outlet}: {a.Doc.Title ?? a.Doc.Id} — {PageLayout.Date(a.Seen)}{(a.Doc.Published is null ? " (read, undated)" : "")}").Raw("</title></circle></a>");
             }
         }
         double axisY = Top + rows.Count * RowHeight + 14;
-        html.Raw($"<text class=\"axis\" x=\"{Left}\" y=\"{StoryPictures.F(axisY)}\" text-anchor=\"start\">").SvgText(PageLayout.Date(start)).Raw("</text>")
-            .Raw($"<text class=\"axis\" x=\"{Width - Right}\" y=\"{StoryPictures.F(axisY)}\" text-anchor=\"end\">").SvgText(PageLayout.Date(end)).Raw("</text></svg>");
+        html.Raw($"<text class=\"axis\" x=\"{Left}\" y=\"{StoryPictures.F(axisY)}\" text-anchor=\"start\">").PlainText(PageLayout.Date(start)).Raw("</text>")
+            .Raw($"<text class=\"axis\" x=\"{Width - Right}\" y=\"{StoryPictures.F(axisY)}\" text-anchor=\"end\">").PlainText(PageLayout.Date(end)).Raw("</text></svg>");
         if (undated.Count == 0) return;
         html.Raw("<p class=\"note\">Not dated:");
         foreach (var a in undated)

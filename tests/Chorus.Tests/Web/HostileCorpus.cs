@@ -41,7 +41,7 @@ public static class HostileCorpus
                 quote,
                 "The Valley Courier counted families arriving at the Rivermouth school gym through Monday night, many carrying pets and bedding, while volunteers served hot soup.",
                 "Roads into the valley from the north stayed closed on Monday evening, and the county said it could not yet say when they would reopen to traffic."),
-            Line("harbor-radio-flood", "Rivermouth valley cut off by flood, mayor vows to rebuild", $"Harbor Radio {RtlOverride}gnp.exe",
+            Line("harbor-radio-flood", $"Rivermouth valley cut off by flood, mayor vows to rebuild {RtlOverride}dliuber", $"Harbor Radio {RtlOverride}gnp.exe",
                 "https://radio.example/rivermouth-flood", "2026-03-03T09:30:00Z",
                 "The Rivermouth valley remained cut off by flood waters on Tuesday, a day after heavy rain sent the river over its banks and forced families from their homes.",
                 "Mayor Ana Ruiz said the town would rebuild every bridge washed out in the valley, and asked the state for emergency money to begin the work quickly.",

@@ -206,22 +206,40 @@ public class WebApiTests(WebReaderFixture web)
             wipe.CommandText = "UPDATE stories SET report_json = NULL, stale = 1";
             wipe.ExecuteNonQuery();
         }
+        long storyId;
+        List<string> inMemory;
         var (app, address) = await WebReader.StartAsync(new WebReaderOptions(store, "http://127.0.0.1:0"));
         try
         {
             using var http = new HttpClient { BaseAddress = address };
             using var list = JsonDocument.Parse(await http.GetStringAsync("/api/v1/stories?q=rebuild"));
-            long id = list.RootElement.GetProperty("stories")[0].GetProperty("id").GetInt64();
+            long id = storyId = list.RootElement.GetProperty("stories")[0].GetProperty("id").GetInt64();
             var html = await http.GetStringAsync($"/stories/{id}");
             Assert.Contains("new articles arrived since this summary was made", html);
             using var report = JsonDocument.Parse(await http.GetStringAsync($"/api/v1/stories/{id}/report"));
             Assert.NotEmpty(report.RootElement.GetProperty("summary").EnumerateArray());
+            inMemory = SummaryTexts(report.RootElement);
         }
         finally { await WebReader.StopAsync(app); }
-        using var check = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={store};Pooling=false");
-        check.Open();
-        using var count = check.CreateCommand();
-        count.CommandText = "SELECT COUNT(*) FROM stories WHERE report_json IS NOT NULL OR stale = 0";
-        Assert.Equal(0L, (long)count.ExecuteScalar()!);
+        using (var check = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={store};Pooling=false"))
+        {
+            check.Open();
+            using var count = check.CreateCommand();
+            count.CommandText = "SELECT COUNT(*) FROM stories WHERE report_json IS NOT NULL OR stale = 0";
+            Assert.Equal(0L, (long)count.ExecuteScalar()!);
+        }
+        // The next ingest keeps a report for the story: it tells the story as the reader did.
+        Assert.Equal(0, CliRunner.Run("ingest", Path.Combine(temp.Path, "in/h.jsonl"), "--store", store).ExitCode);
+        var (kept, keptAddress) = await WebReader.StartAsync(new WebReaderOptions(store, "http://127.0.0.1:0"));
+        try
+        {
+            using var http = new HttpClient { BaseAddress = keptAddress };
+            using var stored = JsonDocument.Parse(await http.GetStringAsync($"/api/v1/stories/{storyId}/report"));
+            Assert.Equal(inMemory, SummaryTexts(stored.RootElement));
+        }
+        finally { await WebReader.StopAsync(kept); }
     }
+
+    private static List<string> SummaryTexts(JsonElement report) =>
+        report.GetProperty("summary").EnumerateArray().Select(s => s.GetProperty("text").GetString()!).ToList();
 }

@@ -69,6 +69,8 @@ public class WebPageSecurityTests(WebReaderFixture web)
             Assert.NotEmpty(carriers);
             // Inside <bdi> (or an SVG <text>/<title>, which ends with its own element), the override cannot reorder our own words.
             Assert.All(carriers, e => Assert.Contains(e.LocalName, new[] { "bdi", "text", "title" }));
+            // The tab title holds no markup: a <bdi> there would show as text.
+            Assert.DoesNotContain("<bdi>", doc.Title);
         }
     }
 
