@@ -27,6 +27,21 @@ public class TuneAnnotationTests(ITestOutputHelper output)
         Assert.True(spans > 250, $"only {spans} spans");
     }
 
+    /// <summary>Annotations/tune2: more tuning clusters, annotated after the frozen part by the same rules; its spans
+    /// are held to the same checks, and it shares no cluster with the frozen or the first tuning part.</summary>
+    [Fact]
+    public void Every_annotation_of_the_further_tuning_part_loads_and_every_span_matches_its_check_in_the_shared_data()
+    {
+        var (clusters, problems) = AnalysisAnnotations.LoadFolder(Path.Combine(RepoPaths.Root, "tests", "Chorus.Tests", "Analyze", "Annotations", "tune2"));
+        Assert.Empty(problems);
+        Assert.NotEmpty(clusters);
+        var earlier = new[] { "frozen", "tune" }
+            .SelectMany(part => Directory.EnumerateFiles(Path.Combine(RepoPaths.Root, "tests", "Chorus.Tests", "Analyze", "Annotations", part), "*.json"))
+            .Select(f => Path.GetFileNameWithoutExtension(f)).ToHashSet();
+        Assert.DoesNotContain(clusters, c => earlier.Contains(c.Cluster));
+        Assert.True(AnnotationSpans.AssertAllMatchSharedData(clusters) > 0);
+    }
+
     [Fact]
     public void The_analysis_holds_its_measured_figures_on_the_tuning_part()
     {
