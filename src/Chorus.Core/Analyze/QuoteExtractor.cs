@@ -57,7 +57,8 @@ public sealed partial class QuoteExtractor
                     // "…," he said. "…," he added: the pronoun goes on with the speaker of the quotation that opened
                     // the sentence just before (one quoted inside a sentence may be a nickname or a title).
                     if (speaker == Pronoun)
-                        speaker = lastQuoted == i - 1 && lastOpenedSentence && lastTailClean && lastSpeaker is not null ? lastSpeaker : ResolvePronoun(sentences, i, female);
+                        speaker = lastQuoted == i - 1 && lastOpenedSentence && lastTailClean && lastSpeaker is not null ? lastSpeaker
+                            : ResolvePronoun(sentences, i, female) ?? SpeakerGoingOn(sentences, lastSpeaker, lastQuoted, i, female);
                     // "WOFL says, …" or "CNN reported: …": a station or agency passing on someone's words is not
                     // the speaker, and the text does not say whose words they are.
                     if (speaker is not null && IsAcronym(speaker)) speaker = null;
@@ -91,7 +92,10 @@ public sealed partial class QuoteExtractor
         var fullNames = new Dictionary<(string Doc, string Surname), string?>();
         string? Resolve(string? speaker, IReadOnlyList<Sentence> span)
         {
-            if (speaker is null || speaker.Contains(' ')) return speaker is null ? null : canonical[speaker];
+            if (speaker is null) return null;
+            // A name of two words or more is whole, unless it is a surname with its particle ("Le Pichon", "Abdel
+            // Fattah") that the story gives in full elsewhere ("Jean-Baptiste Le Pichon").
+            if (speaker.Contains(' ') && !SurnameParticles.Contains(speaker.Split(' ')[0])) return canonical[speaker];
             var key = (span[0].DocId, speaker);
             if (!fullNames.TryGetValue(key, out var full)) fullNames[key] = full = FullNameInDocument(speaker, byDoc[span[0].DocId]);
             return full ?? canonical[speaker];
@@ -99,16 +103,66 @@ public sealed partial class QuoteExtractor
         return Merge(found.Select(f => (Resolve(f.Speaker, f.Sentences), f.Text, f.Sentences, f.Inferred)).ToList());
     }
 
+    /// <summary>"“I ducked,” Pillat said. “…” / He said he did not see the crash. / “…,” he said.": when the sentences
+    /// since the last attributed quotation name no one and speak of one person as a pronoun, "he said" is still that
+    /// speaker. At most three sentences in between, none naming a person or of the other gender.</summary>
+    private static string? SpeakerGoingOn(IReadOnlyList<Sentence> sentences, string? lastSpeaker, int lastQuoted, int i, bool female)
+    {
+        if (lastSpeaker is null || lastQuoted < 0 || i - lastQuoted - 1 > 3) return null;
+        for (int k = lastQuoted + 1; k < i; k++)
+        {
+            var text = sentences[k].Text;
+            if (sentences[k].Paragraph != sentences[i].Paragraph && !PronounLed().IsMatch(text)) return null;
+            if (NameRun().IsMatch(Quoted().Replace(text, " ")) || OtherGender(text, female) || Quoted().IsMatch(text)) return null;
+        }
+        return lastSpeaker;
+    }
+
     /// <summary>A surname's full form in the speaker's own document: "Markham said" in a story that names Sarah
     /// Markham is hers, even when another outlet quotes a Bo Markham. Two first names with the surname leave it
     /// alone (the surname itself is returned); null when the document gives no full name.</summary>
     private static string? FullNameInDocument(string surname, IReadOnlyList<Sentence> sentences)
     {
-        var pattern = new Regex(@"\b(?<first>\p{Lu}[\p{L}'’\-]+)\s+(?:\p{Lu}\.\s+)?" + Regex.Escape(surname) + @"\b(?!['’\-]\p{L}{2})", RegexOptions.CultureInvariant);
-        var firsts = sentences.SelectMany(s => pattern.Matches(s.Text)).Select(m => m.Groups["first"].Value)
-            .Where(f => f != surname && !NameForms.Titles.Contains(f) && !NameForms.NotNames.Contains(f) && !StopWords.Contains(f.ToLowerInvariant()) && !f.All(char.IsUpper) && !EntityRecognizer.OrganizationWords.Contains(f))
+        // The whole text at once: a sentence split after an initial ("said Harry E." / "Johnson Sr., …") still shows
+        // the full name. Contributor credits name the newsroom's staff, never the speaker.
+        var text = string.Join(' ', sentences.Select(s => s.Text).Where(t => !CreditLine().IsMatch(t)));
+        // Up to two words before the surname: "Sarah Huckabee Sanders", "Jean-Baptiste Le Pichon".
+        var pattern = new Regex(@"\b(?<first>(?:\p{Lu}[\p{L}'’\-]+\s+)?\p{Lu}[\p{L}'’\-]+)\s+(?:\p{Lu}\.\s+)?" + Regex.Escape(surname) + @"\b(?!['’\-]\p{L}{2})", RegexOptions.CultureInvariant);
+        var firsts = pattern.Matches(text).Select(m => FirstNames(m.Groups["first"].Value, surname)).Where(f => f is not null).Select(f => f!)
             .Distinct(StringComparer.Ordinal).ToList();
-        return firsts.Count switch { 0 => null, 1 => $"{firsts[0]} {surname}", _ => surname };
+        // One given name, always written after the same other word: "Sarah Huckabee Sanders" or "Billionaire Phillip
+        // Ruffin", which the text does not tell apart, so the surname stands alone. A word in front that is sometimes
+        // missing ("Democrat Adam Schiff", "Adam Schiff"), or a party, is a description.
+        var single = firsts.Select(f => f.Split(' ')[^1]).Distinct(StringComparer.Ordinal).ToList();
+        if (single.Count == 1)
+            return firsts.Count == 1 && firsts[0].Contains(' ') && !Descriptions.Contains(firsts[0].Split(' ')[0]) ? surname : $"{single[0]} {surname}";
+        if (firsts.Count > 0) return surname.Contains(' ') ? null : surname;
+        // "says Robin", "Mr Khalid": a single name that no one bears as a surname may be the first name of the one
+        // full name in the story that starts with it ("his mother Robin Roberts", "Khalid Abu Bakar").
+        if (surname.Contains(' ')) return null;
+        var given = new Regex(@"\b" + Regex.Escape(surname) + @"\s+(?<rest>\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+)?)", RegexOptions.CultureInvariant);
+        var rests = given.Matches(text).Select(m => m.Groups["rest"].Value)
+            .Where(r => r.Split(' ').All(w => !NameForms.NotNames.Contains(w) && !NameForms.IsTitle(w) && !EntityRecognizer.OrganizationWords.Contains(w) && !w.All(char.IsUpper)))
+            .Distinct(StringComparer.Ordinal).ToList();
+        var longestRest = rests.OrderByDescending(r => r.Length).FirstOrDefault();
+        return longestRest is not null && rests.All(r => r == longestRest || longestRest.StartsWith(r + " ", StringComparison.Ordinal)) ? $"{surname} {longestRest}" : null;
+    }
+
+    private static readonly HashSet<string> SurnameParticles = new(StringComparer.Ordinal)
+        { "Le", "La", "De", "Del", "Della", "Van", "Von", "Da", "Di", "Du", "Al", "El", "Abdel", "Abdul", "Abu", "Bin", "Ben", "St", "Mac" };
+
+    private static readonly HashSet<string> Descriptions = new(StringComparer.OrdinalIgnoreCase)
+        { "democrat", "democratic", "republican", "independent", "labour", "tory", "conservative", "liberal", "rapper", "comedian", "veteran" };
+
+    /// <summary>The given names in front of a surname, without titles and other words that are not names; null when
+    /// nothing is left.</summary>
+    private static string? FirstNames(string words, string surname)
+    {
+        var kept = words.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .SkipWhile(f => NameForms.IsTitle(f) || NameForms.NotNames.Contains(f) || StopWords.Contains(f.ToLowerInvariant()) || f.All(char.IsUpper) || EntityRecognizer.OrganizationWords.Contains(f) || PossessiveEnd().IsMatch(f))
+            .ToList();
+        if (kept.Count == 0 || kept.Any(f => NameForms.IsTitle(f) || NameForms.NotNames.Contains(f) || EntityRecognizer.OrganizationWords.Contains(f) || f == surname)) return null;
+        return string.Join(' ', kept);
     }
 
     private const string Pronoun = "\u0001pronoun";
@@ -156,7 +210,9 @@ public sealed partial class QuoteExtractor
         var ends = SentenceEnd().Matches(before);
         var clause = ends.Count == 0 ? before : before[(ends[^1].Index + ends[^1].Length)..];
         // "a spokesperson for Spacey said": a name after a preposition is not who speaks.
-        var matches = SpeechSubject().Matches(clause).Where(m => !AfterPreposition().IsMatch(clause[..m.Index])).ToList();
+        // "a specialist at Kaiser Permanente in Oakland, Calif., said": nor is a place. A title in front ("in Paris
+        // Mayor Anne Roe said") shows the subject starts after the place.
+        var matches = SpeechSubject().Matches(clause).Where(m => !(AfterPreposition().IsMatch(clause[..m.Index]) && NameForms.Clean(m.Groups["name"].Value) == m.Groups["name"].Value.Trim())).ToList();
         if (matches.Count == 1 && PersonOf(matches[0]) is { } speaker && !IsAcronym(speaker) && SpeechVerb().Matches(clause).Count <= 1)
         {
             var rest = clause[(matches[0].Index + matches[0].Length)..];
@@ -189,19 +245,57 @@ public sealed partial class QuoteExtractor
         var m = After().Match(rest);
         if (!m.Success) return null;
         if (m.Groups["pronoun"].Success) return Pronoun;
-        return NameForms.Clean(m.Groups["name"].Value);
+        var following = rest[(m.Index + m.Length)..];
+        // "…," said Melquan's former coach, Don Clark: the possessor is not the speaker; the name set off after is.
+        if (PossessiveEnd().IsMatch(m.Groups["name"].Value.Trim()))
+            return ApposedName().Match(following) is { Success: true } apposed ? SpeakerName(apposed.Groups["name"].Value) : null;
+        // "…," said White House lawyer Ty Cobb: a lower-case title after the organization leads to the person.
+        if (TitledPersonAfter().Match(following) is { Success: true } titled && titled.Groups["words"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(NameForms.IsTitle))
+            return SpeakerName(titled.Groups["name"].Value);
+        return SpeakerName(m.Groups["name"].Value);
     }
+
+    /// <summary>A speaker's name as the attribution gives it. "Xbox's Marc Whitten said", "North Carolina's Perdue
+    /// told reporters": the name after a possessive is the person (unless it is an institution's, "St Anne's
+    /// Hospital"); a name that ends in a possessive ("Macron's aides said") is whose the speakers are, not who.</summary>
+    private static string? SpeakerName(string raw)
+    {
+        var name = raw.Trim();
+        if (PossessiveEnd().IsMatch(name)) return null;
+        if (PossessiveInside().Match(name) is { Success: true } p)
+        {
+            var after = name[(p.Index + p.Length)..];
+            if (!after.Split(' ').Any(w => EntityRecognizer.OrganizationWords.Contains(w))) name = after;
+        }
+        return NameForms.Clean(name);
+    }
+
+    [GeneratedRegex(@"\p{L}['’]s?$")]
+    private static partial Regex PossessiveEnd();
+
+    [GeneratedRegex(@"^.*?\p{L}['’]s?\s+(?=\p{Lu})")]
+    private static partial Regex PossessiveInside();
+
+    [GeneratedRegex(@"^[\s\p{Ll}\-]*,\s+(?<name>" + NameForms.NamePattern + @")\s*(?:[.,;]|$)")]
+    private static partial Regex ApposedName();
+
+    [GeneratedRegex(@"^\s+(?<words>(?:[a-z\-]+\s+){1,2})(?<name>" + NameForms.NamePattern + ")")]
+    private static partial Regex TitledPersonAfter();
+
+    /// <summary>"Staff writers … contributed to this report", "Reporting by …": the newsroom's own people.</summary>
+    [GeneratedRegex(@"\bcontributed\b|\b(?:Reporting|Writing|Editing|Additional reporting) by\b|\bStaff writers?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CreditLine();
 
     private static string? SpeakerBefore(string before)
     {
         // A transcript line: "Keilar: "You say it is not a shake-up …"".
-        if (TranscriptSpeaker().Match(before) is { Success: true } transcript) return NameForms.Clean(transcript.Groups["name"].Value);
+        if (TranscriptSpeaker().Match(before) is { Success: true } transcript) return SpeakerName(transcript.Groups["name"].Value);
         // "…," says Jo Roe, a director on the film, "…": the attribution between two parts, speaker after the verb.
-        if (Between().Match(before) is { Success: true } between) return NameForms.Clean(between.Groups["name"].Value);
+        if (Between().Match(before) is { Success: true } between) return SpeakerName(between.Groups["name"].Value);
         var m = Before().Match(before);
         if (!m.Success) return null;
         if (m.Groups["pronoun"].Success) return Pronoun;
-        var name = NameForms.Clean(m.Groups["name"].Value);
+        var name = SpeakerName(m.Groups["name"].Value);
         // "leaflets dropped across Helmand said, "…"", "a spokesperson for Spacey said: "…"": a name after a
         // preposition is a place or the person spoken for, not the subject (a title before it, as in "in Paris Mayor
         // Anne Roe said", shows the subject starts later).
@@ -226,19 +320,51 @@ public sealed partial class QuoteExtractor
             // "Jumaah told Turner that he and his family …", then "…," she said: a sentence that speaks of its person
             // only as "he" cannot be the one "she" points back to (and the other way round).
             bool otherGender = OtherGender(previous, female);
+            // "He was alert, even laughing when board Chairman Connie Bisbee said he was 90.": a sentence led by the
+            // pronoun goes on about the person before it; a name inside it is someone else.
+            if (LedBySamePronoun(previous, female)) continue;
             var subject = SpeechSubject().Match(previous);
-            if (!otherGender && subject.Index <= 60 && Individual(PersonOf(subject)) is { } name) return name;
+            // Far into the sentence the subject may follow a long opening ("In Minya, one of the provinces …, Mina
+            // Magdy, a Christian, said …"): right before the quotation and the only person speaking there, it counts.
+            bool onlySpeaker = back == i - 1 && subject.Success && SpeechSubject().Matches(previous).Count == 1;
+            if (!otherGender && (subject.Index <= 60 || onlySpeaker) && Individual(PersonOf(subject)) is { } name) return name;
             if (!otherGender && Individual(PersonOf(FinalAttribution().Match(previous))) is { } finalName) return finalName;
             // A lone capitalised word opens many sentences ("Gosh, …"): it counts only as the surname of a full
             // name the article gives somewhere.
             if (adjacent && !otherGender && Individual(PersonOf(NameLed().Match(previous))) is { } ledName
                 && (ledName.Contains(' ') || IsSurnameInArticle(ledName, sentences))) return ledName;
-            // A quotation in between belongs to someone already: looking further back would skip a speaker.
-            if (Quoted().IsMatch(previous)) return null;
+            // "A spokesman for the visitors authority, Jeremy Handel, reassured people …": the person a sentence
+            // introduces by role and then by name is its subject.
+            if (back == i - 1 && !otherGender && Individual(PersonOf(ApposedSubject().Match(previous))) is { } apposedName && apposedName.Contains(' ')) return apposedName;
+            // A quotation in between belongs to someone already: looking further back would skip a speaker. So does a
+            // person named in between ("Rep. Will Hurd (R-Texas), a member of …, said he …"): the pronoun may be theirs.
+            if (Quoted().IsMatch(previous) || NamesPerson(previous, sentences)) return null;
             adjacent &= PronounLed().IsMatch(previous);
         }
         return null;
     }
+
+    private static bool LedBySamePronoun(string sentence, bool female) =>
+        PronounLed().Match(sentence) is { Success: true } m && (female ? SheLed().IsMatch(sentence) : HeLed().IsMatch(sentence));
+
+    [GeneratedRegex(@"^\W*(?:(?:But|And|So|Yet|Then|Still)\s+)?(?:He|he)\b")]
+    private static partial Regex HeLed();
+
+    [GeneratedRegex(@"^\W*(?:(?:But|And|So|Yet|Then|Still)\s+)?(?:She|she)\b")]
+    private static partial Regex SheLed();
+
+    /// <summary>Some capitalised run in the sentence is a person's full name: not an institution, and not a run that
+    /// only opens the sentence.</summary>
+    private static bool NamesPerson(string sentence, IReadOnlyList<Sentence> sentences) =>
+        FullName().Matches(sentence).Any(m => NameForms.Clean(m.Value) is { } n && n.Contains(' ') && Individual(n) is not null)
+        // "McComas's part of the mission will …": a surname of the story in the possessive is a person too.
+        || PossessiveName().Matches(sentence).Any(m => IsSurnameInArticle(m.Groups["name"].Value, sentences));
+
+    [GeneratedRegex(@"\b(?<name>\p{Lu}[\p{L}\-]+)['’]s?(?!\p{L})")]
+    private static partial Regex PossessiveName();
+
+    [GeneratedRegex(@"\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}\p{Ll}+")]
+    private static partial Regex FullName();
 
     /// <summary>"he" or "she" is a person, never "the Secret Service" or "the Interior Department".</summary>
     private static string? Individual(string? name) =>
@@ -257,8 +383,11 @@ public sealed partial class QuoteExtractor
     [GeneratedRegex(@"\b(?:he|she|his|him|her|hers)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PronounWord();
 
-    [GeneratedRegex(@"^\W*(?:(?!(?:He|She|They|It|We|I)\b)\p{Lu}\p{Ll}+\s+)??(?:(?!(?:" + Verbs + @")\b)[a-z\-]+\s+){0,2}(?<name>" + NameForms.NamePattern + @")(?:,\s[^,""“”]{1,60},)?\s+(?:also\s+|then\s+|later\s+)?(?:[a-z]+ed|was|is|has|had|[a-z]+[a-rt-z]s|chose|took|wrote|spoke|made|gave|went|came|sent|began|held|left|met|ran|saw|spent|stood|thought|won|got|put|told|said)\b")]
+    [GeneratedRegex(@"^\W*(?:(?!(?:He|She|They|It|We|I)\b)\p{Lu}\p{Ll}+\s+)??(?:(?!(?:" + Verbs + @")\b)[a-z\-]+\s+){0,2}(?<name>" + NameForms.NamePattern + @")(?:," + Apposition + @")?\s+(?:also\s+|then\s+|later\s+)?(?:[a-z]+ed|was|is|has|had|[a-z]+[a-rt-z]s|chose|took|wrote|spoke|made|gave|went|came|sent|began|held|left|met|ran|saw|spent|stood|thought|won|got|put|told|said)\b")]
     private static partial Regex NameLed();
+
+    [GeneratedRegex(@"^\W*(?:A|An|The|Another)\s[^,""“”]{3,80},\s(?<name>" + NameForms.NamePattern + @")(?:,\s[^,""“”]{1,40})*,\s+(?:also\s+|then\s+)?[a-z]+(?:ed|s)\b")]
+    private static partial Regex ApposedSubject();
 
     private static bool IsSurnameInArticle(string word, IReadOnlyList<Sentence> sentences)
     {
@@ -271,7 +400,7 @@ public sealed partial class QuoteExtractor
 
     /// <summary>The one person a subject match names, or null when it matched nothing or names a group.</summary>
     private static string? PersonOf(Match m) =>
-        m.Success && NameForms.Clean(m.Groups["name"].Value) is { } name && !IsGroupNoun(name) ? name : null;
+        m.Success && SpeakerName(m.Groups["name"].Value) is { } name && !IsGroupNoun(name) ? name : null;
 
     /// <summary>"Palestinians", "Democrats": a people or a party, not one speaker.</summary>
     private static bool IsGroupNoun(string name) => !name.Contains(' ') && name.EndsWith('s') && !name.EndsWith("ss");
@@ -311,13 +440,18 @@ public sealed partial class QuoteExtractor
     private static partial Regex Quoted();
 
     // After the quotation: "…," said passenger Tomas Reiner; "…," he said; "…," coast guard commander Elena Varga told.
-    [GeneratedRegex(@"^\s*[,.:;!?—–-]?\s*(?:(?:" + InvertedVerbs + @")\s+(?:[a-z\-]+\s+){0,3}(?<name>" + NameForms.NamePattern + @")|(?<pronoun>he|she)\s+(?:" + Verbs + @")\b|(?:the\s+)?(?:[a-z\-]+\s+){0,3}(?<name>" + NameForms.TitledNamePattern + @")(?:,\s(?:[^,""“”]{2,60},|(?:the|a|an)\s[^,""“”]{2,80}?))?\s+(?:also\s+|later\s+|then\s+)?(?:" + Verbs + @")\b)")]
+    [GeneratedRegex(@"^\s*[,.:;!?—–-]?\s*(?:(?:" + InvertedVerbs + @")\s+(?:[a-z\-]+\s+){0,3}(?<name>" + NameForms.NamePattern + @")|(?<pronoun>he|she)\s+(?:" + Verbs + @")\b|(?:the\s+)?(?:[a-z\-]+\s+){0,3}(?<name>" + NameForms.TitledNamePattern + @")(?:," + Apposition + @"|,\s(?:the|a|an)\s[^,""“”]{2,80}?)?\s+(?:also\s+|later\s+|then\s+)?(?:" + Verbs + @")\b)")]
     private static partial Regex After();
+
+    /// <summary>What news sets off between a speaker's name and the verb, up to its closing comma: an office ("director
+    /// of the … Center for Social and Historic Studies in Cairo,"), an age and a home town (", 33, of Columbus, Ohio,").</summary>
+    /// A part that is a name of two words or more (", Mina Magdy,") is not an apposition but the subject itself.
+    private const string Apposition = @"(?:\s(?!(?:\p{Lu}[\p{L}'’\-]+\s){1,3}\p{Lu}[\p{L}'’\-]+,)[^,""“”]{1,100},){1,3}";
 
     [GeneratedRegex(@"(?:(?<name>" + NameForms.TitledNamePattern + @")(?:,\s[^,""“”]{2,60},)?|\b(?<pronoun>he|she))\s+(?:also\s+|later\s+|then\s+|\w+ly\s+)?(?:" + Verbs + @")(?:\s+(?:reporters|journalists|the\s+\w+|\w+)|\s*\([^()""“”]{1,60}\)|(?:\s+[\w'’\-]+){1,6}(?=\s*:))?\s*[:,]?\s*(?:that\s+)?$")]
     private static partial Regex Before();
 
-    [GeneratedRegex(@"(?<name>" + NameForms.NamePattern + @")(?:,\s[^,]{2,80},)?\s+(?:also\s+|later\s+|then\s+|had\s+|\w+ly\s+)?(?:" + Verbs + @"|denied|denies|defended|defends)\b")]
+    [GeneratedRegex(@"(?<name>" + NameForms.NamePattern + @")(?:\s\([^()""“”]{1,30}\))?(?:," + Apposition + @")?\s+(?:also\s+|later\s+|then\s+|had\s+|\w+ly\s+)?(?:" + Verbs + @"|denied|denies|defended|defends)\b")]
     private static partial Regex SpeechSubject();
 
     /// <summary>A quotation hung directly on the speech verb ("said, "…"" or "said that "…""): the speaker's own words.</summary>
@@ -357,7 +491,7 @@ public sealed partial class QuoteExtractor
     [GeneratedRegex(@"(?<=\p{Ll}{2}[.!?][""”]?)\s+(?=[""“]?\p{Lu})")]
     private static partial Regex SentenceEnd();
 
-    [GeneratedRegex(@"\b(?:for|of|to|with|from|about|against|at|throughout|across|near|inside|outside)\s+$")]
+    [GeneratedRegex(@"\b(?:for|of|to|with|from|about|against|at|in|on|by|throughout|across|near|inside|outside)\s+$")]
     private static partial Regex AfterPreposition();
 
     [GeneratedRegex(@"[""“](?<q>[^""“”]{3,})$")]
