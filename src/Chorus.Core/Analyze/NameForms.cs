@@ -65,6 +65,13 @@ public static partial class NameForms
         if (words.Count == 0) return null;
         // A possessive ends the name ("Macron's people"), unless a name goes on after it ("St Anne's Hospital").
         int possessive = words.FindIndex(w => Possessive().IsMatch(w));
+        // "Xbox's Marc Whitten", "North Carolina's Perdue": the name after a possessive is the person's, unless it is
+        // an institution's own ("St Anne's Hospital").
+        if (possessive >= 0 && possessive < words.Count - 1 && !words.Skip(possessive + 1).Any(w => EntityRecognizer.OrganizationWords.Contains(w)))
+        {
+            words = words.Skip(possessive + 1).ToList();
+            possessive = words.FindIndex(w => Possessive().IsMatch(w));
+        }
         if (possessive >= 0 && possessive == words.Count - 1) words[^1] = Possessive().Replace(words[^1], "");
         else if (possessive >= 0 && possessive < words.Count - 1 && words.Count - possessive > 2) { words = words.Take(possessive + 1).ToList(); words[^1] = Possessive().Replace(words[^1], ""); }
         if (words.Count == 0 || words.Any(w => w.Length == 0 || !char.IsUpper(w[0]) && !Connectors.Contains(w) && !ArticleJoined().IsMatch(w))) return null;

@@ -113,7 +113,7 @@ public sealed partial class QuoteExtractor
         {
             var text = sentences[k].Text;
             if (sentences[k].Paragraph != sentences[i].Paragraph && !PronounLed().IsMatch(text)) return null;
-            if (NameRun().IsMatch(Quoted().Replace(text, " ")) || OtherGender(text, female) || Quoted().IsMatch(text)) return null;
+            if (NamesPerson(text, sentences) || OtherGender(text, female) || Quoted().IsMatch(text)) return null;
         }
         return lastSpeaker;
     }
@@ -126,23 +126,22 @@ public sealed partial class QuoteExtractor
         // The whole text at once: a sentence split after an initial ("said Harry E." / "Johnson Sr., …") still shows
         // the full name. Contributor credits name the newsroom's staff, never the speaker.
         var text = string.Join(' ', sentences.Select(s => s.Text).Where(t => !CreditLine().IsMatch(t)));
-        // Up to two words before the surname: "Sarah Huckabee Sanders", "Jean-Baptiste Le Pichon".
+        // Up to two words before the surname, so that a title or a description in front ("Astronomer Jon Halvey") is
+        // passed over to the given name.
         var pattern = new Regex(@"\b(?<first>(?:\p{Lu}[\p{L}'’\-]+\s+)?\p{Lu}[\p{L}'’\-]+)\s+(?:\p{Lu}\.\s+)?" + Regex.Escape(surname) + @"\b(?!['’\-]\p{L}{2})", RegexOptions.CultureInvariant);
         var firsts = pattern.Matches(text).Select(m => FirstNames(m.Groups["first"].Value, surname)).Where(f => f is not null).Select(f => f!)
             .Distinct(StringComparer.Ordinal).ToList();
-        // One given name, always written after the same other word: "Sarah Huckabee Sanders" or "Billionaire Phillip
-        // Ruffin", which the text does not tell apart, so the surname stands alone. A word in front that is sometimes
-        // missing ("Democrat Adam Schiff", "Adam Schiff"), or a party, is a description.
+        // The given name is the word right before the surname: the one before it is a description far more often
+        // ("Astronomer Jon Halvey", "Billionaire Phillip Ruffin") than a second given name.
         var single = firsts.Select(f => f.Split(' ')[^1]).Distinct(StringComparer.Ordinal).ToList();
-        if (single.Count == 1)
-            return firsts.Count == 1 && firsts[0].Contains(' ') && !Descriptions.Contains(firsts[0].Split(' ')[0]) ? surname : $"{single[0]} {surname}";
-        if (firsts.Count > 0) return surname.Contains(' ') ? null : surname;
+        if (single.Count == 1) return $"{single[0]} {surname}";
+        if (single.Count > 0) return surname.Contains(' ') ? null : surname;
         // "says Robin", "Mr Khalid": a single name that no one bears as a surname may be the first name of the one
         // full name in the story that starts with it ("his mother Robin Roberts", "Khalid Abu Bakar").
         if (surname.Contains(' ')) return null;
         var given = new Regex(@"\b" + Regex.Escape(surname) + @"\s+(?<rest>\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+)?)", RegexOptions.CultureInvariant);
         var rests = given.Matches(text).Select(m => m.Groups["rest"].Value)
-            .Where(r => r.Split(' ').All(w => !NameForms.NotNames.Contains(w) && !NameForms.IsTitle(w) && !EntityRecognizer.OrganizationWords.Contains(w) && !w.All(char.IsUpper)))
+            .Where(r => r.Split(' ').All(w => w != surname && !NameForms.NotNames.Contains(w) && !NameForms.IsTitle(w) && !EntityRecognizer.OrganizationWords.Contains(w) && !w.All(char.IsUpper)))
             .Distinct(StringComparer.Ordinal).ToList();
         var longestRest = rests.OrderByDescending(r => r.Length).FirstOrDefault();
         return longestRest is not null && rests.All(r => r == longestRest || longestRest.StartsWith(r + " ", StringComparison.Ordinal)) ? $"{surname} {longestRest}" : null;
@@ -150,9 +149,6 @@ public sealed partial class QuoteExtractor
 
     private static readonly HashSet<string> SurnameParticles = new(StringComparer.Ordinal)
         { "Le", "La", "De", "Del", "Della", "Van", "Von", "Da", "Di", "Du", "Al", "El", "Abdel", "Abdul", "Abu", "Bin", "Ben", "St", "Mac" };
-
-    private static readonly HashSet<string> Descriptions = new(StringComparer.OrdinalIgnoreCase)
-        { "democrat", "democratic", "republican", "independent", "labour", "tory", "conservative", "liberal", "rapper", "comedian", "veteran" };
 
     /// <summary>The given names in front of a surname, without titles and other words that are not names; null when
     /// nothing is left.</summary>
