@@ -105,15 +105,15 @@ public sealed partial class QuoteExtractor
 
     /// <summary>"“I ducked,” Pillat said. “…” / He said he did not see the crash. / “…,” he said.": when the sentences
     /// since the last attributed quotation name no one and speak of one person as a pronoun, "he said" is still that
-    /// speaker. At most three sentences in between, none naming a person or of the other gender.</summary>
+    /// speaker. One to three sentences in between, each led by the same pronoun and naming no one.</summary>
     private static string? SpeakerGoingOn(IReadOnlyList<Sentence> sentences, string? lastSpeaker, int lastQuoted, int i, bool female)
     {
-        if (lastSpeaker is null || lastQuoted < 0 || i - lastQuoted - 1 > 3) return null;
+        if (lastSpeaker is null || lastQuoted < 0 || i - lastQuoted - 1 is < 1 or > 3) return null;
         for (int k = lastQuoted + 1; k < i; k++)
         {
+            // Every sentence in between goes on about the same "he" ("The comedian was accused …" brings in someone new).
             var text = sentences[k].Text;
-            if (sentences[k].Paragraph != sentences[i].Paragraph && !PronounLed().IsMatch(text)) return null;
-            if (NamesPerson(text, sentences) || OtherGender(text, female) || Quoted().IsMatch(text)) return null;
+            if (!LedBySamePronoun(text, female) || NamesPerson(text, sentences) || OtherGender(text, female) || Quoted().IsMatch(text)) return null;
         }
         return lastSpeaker;
     }
@@ -241,6 +241,9 @@ public sealed partial class QuoteExtractor
         var m = After().Match(rest);
         if (!m.Success) return null;
         if (m.Groups["pronoun"].Success) return Pronoun;
+        // "…," Google Glass engineer Charles Mendis told …: an organization and a lower-case title before the name;
+        // without a title among the lower-case words ("…," Obama told reporters Smith said) it is no attribution.
+        if (m.Groups["org"].Success && !m.Groups["role"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(NameForms.IsTitle)) return null;
         var following = rest[(m.Index + m.Length)..];
         // "…," said Melquan's former coach, Don Clark: the possessor is not the speaker; the name set off after is.
         if (PossessiveEnd().IsMatch(m.Groups["name"].Value.Trim()))
@@ -319,7 +322,7 @@ public sealed partial class QuoteExtractor
             // "He was alert, even laughing when board Chairman Connie Bisbee said he was 90.": a sentence led by the
             // pronoun goes on about the person before it; a name inside it is someone else.
             if (LedBySamePronoun(previous, female)) continue;
-            var subject = SpeechSubject().Match(previous);
+            var subject = FirstPersonMatch(SpeechSubject(), previous);
             // Far into the sentence the subject may follow a long opening ("In Minya, one of the provinces …, Mina
             // Magdy, a Christian, said …"): right before the quotation and the only person speaking there, it counts.
             bool onlySpeaker = back == i - 1 && subject.Success && SpeechSubject().Matches(previous).Count == 1;
@@ -379,15 +382,25 @@ public sealed partial class QuoteExtractor
     [GeneratedRegex(@"\b(?:he|she|his|him|her|hers)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PronounWord();
 
-    [GeneratedRegex(@"^\W*(?:(?!(?:He|She|They|It|We|I)\b)\p{Lu}\p{Ll}+\s+)??(?:(?!(?:" + Verbs + @")\b)[a-z\-]+\s+){0,2}(?<name>" + NameForms.NamePattern + @")(?:," + Apposition + @")?\s+(?:also\s+|then\s+|later\s+)?(?:[a-z]+ed|was|is|has|had|[a-z]+[a-rt-z]s|chose|took|wrote|spoke|made|gave|went|came|sent|began|held|left|met|ran|saw|spent|stood|thought|won|got|put|told|said)\b")]
+    [GeneratedRegex(@"^\W*(?:(?!(?:He|She|They|It|We|I)\b)\p{Lu}\p{Ll}+\s+)??(?:(?!(?:" + Verbs + @")\b)[a-z\-]+\s+){0,2}(?<name>" + NameForms.NamePattern + @")(?:," + Apposition + @")?\s+(?:also\s+|then\s+|later\s+|\w+ly\s+)?(?:[a-z]+ed|was|is|has|had|[a-z]+[a-rt-z]s|chose|took|wrote|spoke|made|gave|went|came|sent|began|held|left|met|ran|saw|spent|stood|thought|won|got|put|told|said)\b")]
     private static partial Regex NameLed();
 
     [GeneratedRegex(@"^\W*(?:A|An|The|Another)\s[^,""“”]{3,80},\s(?<name>" + NameForms.NamePattern + @")(?:,\s[^,""“”]{1,40})*,\s+(?:also\s+|then\s+)?[a-z]+(?:ed|s)\b")]
     private static partial Regex ApposedSubject();
 
+    /// <summary>The first match of the pattern that names a person: "In an interview Tuesday, Essam el-Erian, …, said"
+    /// first matches at "Tuesday", which is no one, and the search goes on from the next word.</summary>
+    private static Match FirstPersonMatch(Regex pattern, string text)
+    {
+        var m = pattern.Match(text);
+        while (m.Success && PersonOf(m) is null && text.IndexOf(' ', m.Index) is var next and > 0) m = pattern.Match(text, next + 1);
+        return m;
+    }
+
     private static bool IsSurnameInArticle(string word, IReadOnlyList<Sentence> sentences)
     {
-        var fullName = new Regex(@"\p{Lu}[\p{L}'’\-]+\s+" + Regex.Escape(word) + @"\b", RegexOptions.CultureInvariant);
+        // "Nicholas S. Zeppos": a middle initial may stand between.
+        var fullName = new Regex(@"\p{Lu}[\p{L}'’\-]+\s+(?:\p{Lu}\.\s+)?" + Regex.Escape(word) + @"\b", RegexOptions.CultureInvariant);
         return sentences.Any(s => fullName.IsMatch(s.Text));
     }
 
@@ -436,7 +449,7 @@ public sealed partial class QuoteExtractor
     private static partial Regex Quoted();
 
     // After the quotation: "…," said passenger Tomas Reiner; "…," he said; "…," coast guard commander Elena Varga told.
-    [GeneratedRegex(@"^\s*[,.:;!?—–-]?\s*(?:(?:" + InvertedVerbs + @")\s+(?:[a-z\-]+\s+){0,3}(?<name>" + NameForms.NamePattern + @")|(?<pronoun>he|she)\s+(?:" + Verbs + @")\b|(?:the\s+)?(?:[a-z\-]+\s+){0,3}(?<name>" + NameForms.TitledNamePattern + @")(?:," + Apposition + @"|,\s(?:the|a|an)\s[^,""“”]{2,80}?)?\s+(?:also\s+|later\s+|then\s+)?(?:" + Verbs + @")\b)")]
+    [GeneratedRegex(@"^\s*[,.:;!?—–-]?\s*(?:(?:" + InvertedVerbs + @")\s+(?:[a-z\-]+\s+){0,3}(?<name>" + NameForms.NamePattern + @")|(?<pronoun>he|she)\s+(?:" + Verbs + @")\b|(?:the\s+)?(?<org>(?:\p{Lu}[\p{L}'’\-.]*\s+){1,4}(?=[a-z]))??(?<role>(?:[a-z\-]+\s+){0,3})(?<name>" + NameForms.TitledNamePattern + @")(?:," + Apposition + @"|,\s(?:the|a|an)\s[^,""“”]{2,80}?)?\s+(?:also\s+|later\s+|then\s+)?(?:" + Verbs + @")\b)")]
     private static partial Regex After();
 
     /// <summary>What news sets off between a speaker's name and the verb, up to its closing comma: an office ("director

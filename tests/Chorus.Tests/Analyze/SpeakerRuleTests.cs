@@ -167,4 +167,28 @@ public class SpeakerRuleTests
         Assert.NotEqual("Inspector-General", SpeakerOf(a, "The substance was found"));
         Assert.Equal("Tim Barden", SpeakerOf(a, "The path they took"));
     }
+
+    // Modelled on a tech story ("…," Google Glass engineer Charles Mendis told The Verge) and a space story ("…,"
+    // NASA spokesman … said).
+    [Fact]
+    public void An_organization_and_a_title_before_the_name_after_the_quotation_keep_the_speaker()
+    {
+        var a = QuoteRuleTests.Analyze(
+            "\"If I am recording you, I have to stare at you,\" Vexa Glass engineer Charles Mendel told a tech site.\n\n" +
+            "\"The crew was never in any danger at any point,\" Orbital Agency spokesman Josh Byrne said on Wednesday.\n\n");
+        Assert.Equal("Charles Mendel", SpeakerOf(a, "If I am recording"));
+        Assert.Equal("Josh Byrne", SpeakerOf(a, "The crew was never"));
+    }
+
+    // Modelled on an election story ("In an interview Tuesday, Essam el-Erian, …, said he …") and a university story
+    // ("Zeppos flatly rebuffed the criticism …" of "Nicholas S. Zeppos"), each followed by "he said".
+    [Fact]
+    public void The_pronoun_finds_its_person_past_a_day_name_an_adverb_or_a_middle_initial()
+    {
+        var a = QuoteRuleTests.Analyze(
+            "In an interview Tuesday, Samir Haddad, a party leader who was elected from Giza, said he still doubted the result.\n\n\"Nothing is impossible but it would be very hard,\" he said.",
+            "Chancellor Nicholas T. Zeppelin made the announcement on Monday.\n\nZeppelin flatly rebuffed the criticism from the alumni.\n\n\"We are not saying this is not part of our history,\" he said.");
+        Assert.Equal("Samir Haddad", SpeakerOf(a, "Nothing is impossible"));
+        Assert.Equal("Nicholas Zeppelin", SpeakerOf(a, "We are not saying"));
+    }
 }
