@@ -191,4 +191,29 @@ public class SpeakerRuleTests
         Assert.Equal("Samir Haddad", SpeakerOf(a, "Nothing is impossible"));
         Assert.Equal("Nicholas Zeppelin", SpeakerOf(a, "We are not saying"));
     }
+
+    // Modelled on a science daily and a morning show's site whose closing marks were garbled in the crawl ("…again,
+    // \uFFFD? Carson said."): the garbled mark closes the quotation, and the attribution after it still counts.
+    [Fact]
+    public void A_garbled_closing_mark_closes_the_quotation_and_keeps_its_attribution()
+    {
+        var a = QuoteRuleTests.Analyze(
+            "\u201CEvery new case you see, the pit of your stomach drops out again,\uFFFD? Carlson, who lives near Chicago, told a morning show.",
+            "\u201CIt is drivers helping drivers, always has been,\uFFFD? said Bambridge of the drivers' association.");
+        Assert.Equal("Carlson", SpeakerOf(a, "Every new case you see"));
+        Assert.Equal("Bambridge", SpeakerOf(a, "It is drivers helping drivers"));
+        Assert.DoesNotContain(a.Quotes, q => q.Text.Contains('\uFFFD'));
+    }
+
+    // Modelled on a reality-show story ("Polizzi's told the press …") and a sports story ("Jackson's said …"): "'s"
+    // right before the verb is "has", and the name is still the speaker's.
+    [Fact]
+    public void A_contracted_has_after_the_name_keeps_the_speaker()
+    {
+        var a = QuoteRuleTests.Analyze(
+            "For her part, Polizzano's told the press that it will not all be parties this season. \"We want it to be different this time around,\" she told a magazine.",
+            "Jackman's said for weeks that the team is ready. \"We are ready for anyone they put in front of us,\" he said.");
+        Assert.Equal("Polizzano", SpeakerOf(a, "We want it to be different"));
+        Assert.Equal("Jackman", SpeakerOf(a, "We are ready for anyone"));
+    }
 }
