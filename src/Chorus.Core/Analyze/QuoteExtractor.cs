@@ -336,7 +336,7 @@ public sealed partial class QuoteExtractor
             // Far into the sentence the subject may follow a long opening ("In Minya, one of the provinces …, Mina
             // Magdy, a Christian, said …"): right before the quotation and the only person speaking there, it counts.
             bool onlySpeaker = back == i - 1 && subject.Success && SpeechSubject().Matches(previous).Count == 1;
-            if (!otherGender && (subject.Index <= 60 || onlySpeaker) && Individual(PersonOf(subject)) is { } name) return name;
+            if (!otherGender && Individual(PersonOf(subject)) is { } name && (subject.Index <= 60 || onlySpeaker && name.Contains(' '))) return name;
             if (!otherGender && Individual(PersonOf(FinalAttribution().Match(previous))) is { } finalName) return finalName;
             // A lone capitalised word opens many sentences ("Gosh, …"): it counts only as the surname of a full
             // name the article gives somewhere.
@@ -372,12 +372,15 @@ public sealed partial class QuoteExtractor
     [GeneratedRegex(@"\b(?<name>\p{Lu}[\p{L}\-]+)['’]s?(?!\p{L})")]
     private static partial Regex PossessiveName();
 
-    [GeneratedRegex(@"\p{Lu}\p{Ll}+(?:\s+\p{Lu}\.)?\s+\p{Lu}\p{Ll}+")]
+    /// <summary>Two to four capitalised words, a middle initial allowed: a title in front ("Spokesman Rob Manning") is
+    /// dropped by <see cref="NameForms.Clean"/> and the name is left.</summary>
+    [GeneratedRegex(@"\p{Lu}\p{Ll}+(?:\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{Ll}'’\-]+){1,3}")]
     private static partial Regex FullName();
 
-    /// <summary>"he" or "she" is a person, never "the Secret Service" or "the Interior Department".</summary>
+    /// <summary>"he" or "she" is a person, never "the Secret Service", "the Interior Department" or a news medium
+    /// ("… and Forbes continued to fall for it").</summary>
     private static string? Individual(string? name) =>
-        name is not null && name.Split(' ').Any(w => EntityRecognizer.OrganizationWords.Contains(w)) ? null : name;
+        name is not null && (name.Split(' ').Any(w => EntityRecognizer.OrganizationWords.Contains(w)) || OutletCitationFinder.LooksLikeOutlet(name)) ? null : name;
 
     private static bool OtherGender(string sentence, bool female)
     {
@@ -421,8 +424,12 @@ public sealed partial class QuoteExtractor
     private static string? PersonOf(Match m) =>
         m.Success && SpeakerName(m.Groups["name"].Value) is { } name && !IsGroupNoun(name) ? name : null;
 
-    /// <summary>"Palestinians", "Democrats": a people or a party, not one speaker.</summary>
-    private static bool IsGroupNoun(string name) => !name.Contains(' ') && name.EndsWith('s') && !name.EndsWith("ss");
+    /// <summary>"Palestinians", "Democrats", "Catholics": a people, a party or a faith, not one speaker. Only these
+    /// plural endings count: many surnames end in "s" too ("Simmons", "Jones", "Roberts").</summary>
+    private static bool IsGroupNoun(string name) => !name.Contains(' ') && GroupEnding().IsMatch(name);
+
+    [GeneratedRegex(@"(?:ians|cans|rats|ics|ims|ives|ists|ites|ese)$")]
+    private static partial Regex GroupEnding();
 
     private static IReadOnlyList<Quote> Merge(List<(string? Speaker, string Text, IReadOnlyList<Sentence> Sentences, bool Inferred)> found)
     {
@@ -433,17 +440,32 @@ public sealed partial class QuoteExtractor
             var group = groups.FirstOrDefault(g => Similar(WordsOf(g[0].Text), words));
             if (group is null) groups.Add([f]); else group.Add(f);
         }
-        return groups.Select(g =>
+        return groups.SelectMany(g =>
         {
             // Outlets that disagree on the speaker: keep the majority, or none on a tie. An outlet naming the speaker
             // beside the quotation outweighs one where the speaker was inferred (a pronoun, a quotation running on).
             var speakers = g.Where(x => x.Speaker is not null).GroupBy(x => x.Speaker!)
                 .Select(s => (Name: s.Key, Weight: s.Sum(x => x.Inferred ? 1 : 2))).OrderByDescending(s => s.Weight).ToList();
             string? speaker = speakers.Count == 0 ? null : speakers.Count == 1 || speakers[0].Weight > speakers[1].Weight ? speakers[0].Name : null;
-            return new Quote(speaker, g.OrderByDescending(x => x.Text.Length).First().Text,
-                g.Select(x => x.Sentences[0].DocId).Distinct().ToList(),
-                g.SelectMany(x => x.Sentences).Distinct().Select(x => new SentenceRef(x.DocId, x.Position, x.Text)).ToList());
+            // An outlet that gives the words no speaker but names someone else beside them ("spokesman Rob Manning
+            // issued a statement explaining that …" where another outlet has Dana White tweet the same words) may
+            // credit them to that other person: its sentences stay apart, unattributed, rather than take the speaker.
+            var apart = speaker is null ? [] : g.Where(x => x.Speaker is null && NamesSomeoneBut(speaker, x.Sentences)).ToList();
+            var kept = g.Except(apart).ToList();
+            return new[] { (Speaker: speaker, Items: kept), (Speaker: (string?)null, Items: apart) }.Where(p => p.Items.Count > 0).Select(p =>
+                new Quote(p.Speaker, p.Items.OrderByDescending(x => x.Text.Length).First().Text,
+                    p.Items.Select(x => x.Sentences[0].DocId).Distinct().ToList(),
+                    p.Items.SelectMany(x => x.Sentences).Distinct().Select(x => new SentenceRef(x.DocId, x.Position, x.Text)).ToList()));
         }).ToList();
+    }
+
+    /// <summary>The sentences, outside their quotations, name a person and none of them is the speaker.</summary>
+    private static bool NamesSomeoneBut(string speaker, IReadOnlyList<Sentence> sentences)
+    {
+        var surname = speaker.Split(' ')[^1];
+        var names = sentences.SelectMany(s => FullName().Matches(Quoted().Replace(s.Text, " ")))
+            .Select(m => NameForms.Clean(m.Value)).Where(n => n is not null && n.Contains(' ') && Individual(n) is not null).ToList();
+        return names.Count > 0 && !names.Any(n => n!.Split(' ')[^1] == surname) && !sentences.Any(s => s.Text.Contains(surname, StringComparison.Ordinal));
     }
 
     private static HashSet<string> WordsOf(string text) =>

@@ -216,4 +216,47 @@ public class SpeakerRuleTests
         Assert.Equal("Polizzano", SpeakerOf(a, "We want it to be different"));
         Assert.Equal("Jackman", SpeakerOf(a, "We are ready for anyone"));
     }
+
+    // Modelled on a Pentagon story (one outlet has the press secretary tweet the words, another has a spokesman's
+    // statement explain them) and a club story (one outlet has the coach say the words, another has the club's
+    // lawyer repeat them): the outlet naming someone else keeps its sentence unattributed.
+    [Fact]
+    public void An_outlet_that_names_someone_else_beside_the_words_does_not_take_the_other_outlets_speaker()
+    {
+        var a = QuoteRuleTests.Analyze(
+            "Press secretary Dana Whitfield said the account \"erroneously shared content that the department would never endorse.\"\n\n" +
+            "\"The ban is unfair to every player who trained for this season,\" coach Amy Lundqvist said.",
+            "Spokesman Rob Mannering issued a statement explaining that an operator \"erroneously shared content that the department would never endorse.\"\n\n" +
+            "The club's lawyer, Joe Parkes, filed the appeal on Friday, arguing that \"the ban is unfair to every player who trained for this season.\"");
+        var shared = a.Quotes.Where(q => q.Text.Contains("erroneously shared content")).ToList();
+        Assert.Equal("Dana Whitfield", Assert.Single(shared, q => q.Sources.Contains("d1")).Speaker);
+        Assert.Null(Assert.Single(shared, q => q.Sources.Contains("d2")).Speaker);
+        var ban = a.Quotes.Where(q => q.Text.Contains("unfair to every player", StringComparison.OrdinalIgnoreCase)).ToList();
+        Assert.Equal("Amy Lundqvist", Assert.Single(ban, q => q.Sources.Contains("d1")).Speaker);
+        Assert.NotEqual("Amy Lundqvist", Assert.Single(ban, q => q.Sources.Contains("d2")).Speaker);
+    }
+
+    // Modelled on a parole story ("Simpson said …" / "He …" / "he said") with a surname ending in "s", and a Gaza
+    // story ("Palestinians said …") where the plural is a people, not a speaker.
+    [Fact]
+    public void A_surname_ending_in_s_is_a_person_and_a_people_is_not()
+    {
+        var a = QuoteRuleTests.Analyze(
+            "Roberts said he had been a model prisoner for nine years.\n\n\"I have never had a single fight in all that time,\" he said.",
+            "Palestinians said the strike hit a school full of families.\n\n\"There is no safe place left for anyone here,\" he said.");
+        Assert.Equal("Roberts", SpeakerOf(a, "I have never had a single fight"));
+        Assert.Null(SpeakerOf(a, "There is no safe place"));
+    }
+
+    // Modelled on a business story ("… and Forbes continued to largely fall for it. "…," he wrote") and a wire story
+    // ("… while Reuters continued to report the figure"): a news medium is never the person "he" points back to.
+    [Fact]
+    public void A_news_medium_is_never_the_person_a_pronoun_points_back_to()
+    {
+        var a = QuoteRuleTests.Analyze(
+            "Months later, he was insisting that he was even richer, and Forbes continued to accept the figure without question.\n\n\"Three billion is a bit low but probably close enough,\" he wrote in an email.",
+            "By then the company had lost half its value, while Reuters continued to report the older and larger estimate.\n\n\"We expect the shares to recover by the end of the year,\" he said.");
+        Assert.NotEqual("Forbes", SpeakerOf(a, "Three billion is a bit low"));
+        Assert.NotEqual("Reuters", SpeakerOf(a, "We expect the shares"));
+    }
 }
