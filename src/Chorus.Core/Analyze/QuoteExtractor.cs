@@ -53,7 +53,7 @@ public sealed partial class QuoteExtractor
                         && last + 1 < sentences.Count && sentences[last + 1].Paragraph == sentences[last].Paragraph && SpeakerAfter(" " + sentences[last + 1].Text) is { } next && next != Pronoun)
                         speaker = next;
                     bool female = speaker == Pronoun && (After().Match(after).Groups["pronoun"] is { Success: true } a ? a : Before().Match(before).Groups["pronoun"]).Value == "she";
-                    if (speaker is null && NonSpeechQuotation.Is(before, quote)) continue;
+                    if (speaker is null && NonSpeechQuotation.Is(before, quote, after)) continue;
                     bool inferred = speaker == Pronoun;
                     // "Raddatz asked if the tweet is "…," she added", "a remark by Trump in which he said: "…"": the
                     // person speaking, or the one person named with "by", earlier in this very sentence.

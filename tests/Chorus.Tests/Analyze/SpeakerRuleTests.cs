@@ -259,4 +259,19 @@ public class SpeakerRuleTests
         Assert.NotEqual("Forbes", SpeakerOf(a, "Three billion is a bit low"));
         Assert.NotEqual("Reuters", SpeakerOf(a, "We expect the shares"));
     }
+
+    // Modelled on a science story ("the sobriquet of "the man who killed Pluto""), a hiking story ("It means "it is
+    // solved by walking"") and two court stories ("known as "the trial of the century"", ""If it doesn't fit, you
+    // must acquit" was the defense's mantra"): names, translations and mottos are not anyone's words.
+    [Fact]
+    public void Names_translations_and_mottos_in_quotation_marks_are_not_quotes()
+    {
+        var a = QuoteRuleTests.Analyze(
+            "The astronomer, who enjoys the sobriquet of \"the man who sank the planet\" among students, spoke on Monday.\n\n" +
+            "The Latin phrase is often used by hikers. It means \"the way is found by walking\" in plain English.",
+            "The case became known as \"the crime of the whole century\" within a week.\n\n" +
+            "\"If the glove is wrong, the verdict is wrong\" was the defense team's mantra during the long trial.");
+        Assert.DoesNotContain(a.Quotes, q => q.Text.Contains("sank the planet") || q.Text.Contains("found by walking")
+            || q.Text.Contains("crime of the whole century") || q.Text.Contains("the glove is wrong"));
+    }
 }
