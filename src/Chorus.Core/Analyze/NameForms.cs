@@ -21,7 +21,7 @@ public static partial class NameForms
         "producer", "editor", "author", "writer", "analyst", "economist", "doctor", "nurse", "teacher", "pastor", "manager", "owner",
         "principal", "dean", "publicist", "coordinator", "dispatcher", "operator", "volunteer", "commissioner", "adviser", "advisor", "aide", "reporter", "correspondent", "anchor", "co-anchor", "columnist", "commentator", "engineer", "scientist", "researcher", "administrator", "president-elect", "councilman", "councilwoman",
         "maj", "major", "cpl", "corporal", "pvt", "private", "adm", "admiral", "cmdr", "det", "insp", "inspector", "supt", "superintendent",
-        "prosecutor", "coroner",
+        "prosecutor", "coroner", "con", "constable", "inspector-general", "bishop", "archbishop", "cardinal", "rabbi", "imam", "sheikh", "lieutenant",
         // The department of an office ("Secretary of State Hillary Clinton"): the name starts after it.
         "state", "defense", "homeland", "treasury", "interior", "commerce", "labor", "energy", "transportation", "education",
     };
@@ -45,14 +45,18 @@ public static partial class NameForms
     /// MacNaughton"): up to six words, for attributions, where <see cref="Clean"/> drops everything to the title.</summary>
     public const string TitledNamePattern = NameStart + "{0,5}";
 
-    private const string NameStart = @"(?:(?:Maj|Gen|Lt|Col|Sgt|Capt|Cpl|Pvt|Adm|Cmdr|Det|Insp|Supt|Gov|Sen|Rep|Rev|Prof)\.\s+)?(?:\p{Lu}\p{Ll}?\.(?=\s)|\p{Lu}[\p{L}'’\-]+)(?:\s+(?:\p{Lu}\p{Ll}?\.(?=\s)|\p{Lu}[\p{L}'’\-]+|de|van|von|der|bin|al|da|le|la))";
+    private const string NameStart = @"(?:(?:Maj|Gen|Lt|Col|Sgt|Capt|Cpl|Pvt|Adm|Cmdr|Det|Insp|Supt|Gov|Sen|Rep|Rev|Prof|Dr|Mr|Mrs|Ms)\.\s+)?(?:\p{Lu}\p{Ll}?\.(?=\s)|\p{Lu}[\p{L}'’\-]+)(?:\s+(?:\p{Lu}\p{Ll}?\.(?=\s)|\p{Lu}[\p{L}'’\-]+|" + ArabicArticle + @"|(?:de|van|von|der|bin|al|da|le|la)(?![\p{L}'’\-])))";
+
+    /// <summary>The Arabic article joined to a surname ("Essam el-Erian", "Khalil al-Haya"): part of the name, and
+    /// the surname is the whole "el-Erian", not "Erian".</summary>
+    private const string ArabicArticle = @"(?:al|el|as|ash|ad|ar|az|an|at)-\p{Lu}[\p{L}'’\-]+";
 
     /// <summary>Drops leading titles and trailing possessives; null when nothing name-like is left.</summary>
     public static string? Clean(string candidate)
     {
         var words = candidate.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.TrimEnd('.', ',', ';', ':')).Where(w => w.Length > 0).ToList();
         // Everything up to the last title goes: "US President Donald Trump" is Donald Trump.
-        int lastTitle = words.FindLastIndex(w => Titles.Contains(w));
+        int lastTitle = words.FindLastIndex(IsTitle);
         if (lastTitle >= 0) words = words.Skip(lastTitle + 1).ToList();
         while (words.Count > 0 && NotNames.Contains(words[0])) words.RemoveAt(0);
         // A rank in capitals before a name ("SSP Francis Nabugyere", "DCI Jane Tennison") is a title too.
@@ -61,13 +65,30 @@ public static partial class NameForms
         if (words.Count == 0) return null;
         // A possessive ends the name ("Macron's people"), unless a name goes on after it ("St Anne's Hospital").
         int possessive = words.FindIndex(w => Possessive().IsMatch(w));
+        // "Xbox's Marc Whitten", "North Carolina's Perdue": the name after a possessive is the person's, unless it is
+        // an institution's own ("St Anne's Hospital").
+        if (possessive >= 0 && possessive < words.Count - 1 && !words.Skip(possessive + 1).Any(w => EntityRecognizer.OrganizationWords.Contains(w)))
+        {
+            words = words.Skip(possessive + 1).ToList();
+            possessive = words.FindIndex(w => Possessive().IsMatch(w));
+        }
         if (possessive >= 0 && possessive == words.Count - 1) words[^1] = Possessive().Replace(words[^1], "");
         else if (possessive >= 0 && possessive < words.Count - 1 && words.Count - possessive > 2) { words = words.Take(possessive + 1).ToList(); words[^1] = Possessive().Replace(words[^1], ""); }
-        if (words.Count == 0 || words.Any(w => w.Length == 0 || !char.IsUpper(w[0]) && !Connectors.Contains(w))) return null;
+        if (words.Count == 0 || words.Any(w => w.Length == 0 || !char.IsUpper(w[0]) && !Connectors.Contains(w) && !ArticleJoined().IsMatch(w))) return null;
         // One word twice ("Macron Macron noted") is a slip in the text, and which person it meant is a guess.
         if (words.Count == 2 && words[0] == words[1]) return null;
         return string.Join(' ', words);
     }
+
+    /// <summary>A title word, also in the plural ("Ministers Gideon Sa'ar and …") or hyphen-joined from titles
+    /// ("Inspector-General of Police …", "Deputy-Governor").</summary>
+    public static bool IsTitle(string word) =>
+        Titles.Contains(word)
+        || word.Length > 6 && word.EndsWith('s') && Titles.Contains(word[..^1])
+        || word.Contains('-') && word.Split('-').All(p => p.Length > 0 && Titles.Contains(p));
+
+    [GeneratedRegex(@"^(?:al|el|as|ash|ad|ar|az|an|at)-\p{Lu}")]
+    private static partial Regex ArticleJoined();
 
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "de", "van", "von", "der", "bin", "al", "da", "le", "la" };
 

@@ -10,8 +10,28 @@ namespace Chorus.Analyze;
 /// </summary>
 public static partial class NonSpeechQuotation
 {
-    /// <summary>True when the quotation, with the text before it in its sentence, is not speech.</summary>
-    public static bool Is(string before, string quote) => IsSignOrTitleContext(before) || IsTitleCase(quote) || HasStrayInnerMark(quote);
+    /// <summary>True when the quotation, with the text before and after it in its sentence, is not speech.</summary>
+    public static bool Is(string before, string quote, string after = "") =>
+        IsSignOrTitleContext(before) || IsNamingContext(before) || IsMottoAfter(after) || IsTitleCase(quote) || HasStrayInnerMark(quote);
+
+    /// <summary>"who rejoices in the sobriquet of "the man who killed Pluto"", "It means "it is solved by walking"",
+    /// "what became known as "the trial of the century"": a name, a nickname or a translation given to something,
+    /// not anyone's words (seen in a science story, a hiking story and two court stories).</summary>
+    public static bool IsNamingContext(string before)
+    {
+        var window = string.Join(' ', before.Split(' ', StringSplitOptions.RemoveEmptyEntries).TakeLast(6));
+        return NamingWord().IsMatch(window) && !SpeechWord().IsMatch(window);
+    }
+
+    /// <summary>""If it doesn't fit, you must acquit" was the defense's mantra", ""…" became the campaign's rallying
+    /// cry": the words are named as a motto after them.</summary>
+    public static bool IsMottoAfter(string after) => MottoAfter().IsMatch(after);
+
+    [GeneratedRegex(@"\b(?:dubbed|nicknamed|nicknames?|sobriquets?|known as|so-called|means|meaning|mantras?|mottos?|catchphrases?|the (?:term|phrase|expression))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NamingWord();
+
+    [GeneratedRegex(@"^\W*(?:was|is|became|remains|has become)\s+(?:[\w'’\-]+\s+){0,5}(?:mantra|motto|slogan|catchphrase|refrain|rallying cry|nickname)\b")]
+    private static partial Regex MottoAfter();
 
     /// <summary>"a banner with the words "…"", "placards reading "…"", "his new book "…"": an inscription or a
     /// work named within the few words before the quotation, with no speech verb among them.</summary>
