@@ -30,7 +30,19 @@ public static partial class OutletDetector
             if (DatelineCredit(paragraphs[i]) is { } credit) return credit;
         for (int i = paragraphs.Count - 1; i >= Math.Max(0, paragraphs.Count - TailParagraphs); i--)
             if (SignOff(paragraphs[i]) is { } outlet) return outlet;
-        return null;
+        return SelfReference(paragraphs);
+    }
+
+    /// <summary>"…, The Hollywood Reporter has learned.", "ABC News has learned that …", "when contacted by
+    /// Forbes", "Contacted this morning by the Daily Beast": a newsroom describing its own reporting. Anywhere in
+    /// the body, only for a name that is a news organization's by its words, and only when every such line names
+    /// the same one.</summary>
+    public static string? SelfReference(IReadOnlyList<string> paragraphs)
+    {
+        var names = paragraphs.SelectMany(p => HasLearned().Matches(p).Concat(ContactedBy().Matches(p)))
+            .Select(m => m.Groups["name"].Value).Where(OutletNames.LooksLikeOutlet).ToList();
+        if (names.Count == 0 || names.Any(n => !OutletNames.Same(n, names[0]))) return null;
+        return NameOf(names[0]);
     }
 
     /// <summary>"PHOENIX (AP) —", "CHRISTCHURCH, New Zealand (Reuters) -", "(CNN) --", "MONDAY, Jan. 25, 2016
@@ -82,6 +94,14 @@ public static partial class OutletDetector
 
     [GeneratedRegex(@"^\W{0,2}(?<name>[A-Z][\w.&]*(?:\s[A-Z0-9][\w.&]*){0,3})['’]s?\s+[A-Z][^.;]{2,160}\scontributed to this (?:report|story)")]
     private static partial Regex StaffContribution();
+
+    private const string SelfName = @"(?<name>\p{Lu}[\p{L}\d&.'’\-]*(?:\s+\p{Lu}[\p{L}\d&.'’\-]*){0,3})";
+
+    [GeneratedRegex(@"(?:^|[,.!?]\s+|\bthat\s+)(?:[Tt]he\s+)?" + SelfName + @"\s+(?:has|have)\s+learned\b")]
+    private static partial Regex HasLearned();
+
+    [GeneratedRegex(@"\b[Cc]ontacted\s+(?:\p{Ll}+\s+){0,2}by\s+(?:the\s+)?" + SelfName)]
+    private static partial Regex ContactedBy();
 
     /// <summary>Words that follow a rights holder's name but are not part of it.</summary>
     [GeneratedRegex(@"\s*[-–—,.]?\s*(?:All rights reserved.*|Inc\.?|LLC|Ltd\.?|Company|Co\.)$", RegexOptions.IgnoreCase)]

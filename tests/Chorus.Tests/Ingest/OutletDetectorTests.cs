@@ -40,6 +40,28 @@ public class OutletDetectorTests
     public void A_closing_credit_names_the_outlet(string last, string outlet) =>
         Assert.Equal(outlet, OutletDetector.Detect([Filler, Filler, last]));
 
+    // Modelled on a trade paper's exclusive, a network's follow-up, a business magazine's profile and a web outlet's
+    // royal story: a newsroom speaking of its own reporting, anywhere in the body.
+    [Theory]
+    [InlineData("The singer was dropped from the tour in 2009 after a crew member complained, The Hollywood Reporter has learned.", "Hollywood Reporter")]
+    [InlineData("NBC News has learned that the pilot had flown the route twice before.", "NBC News")]
+    [InlineData("But when contacted by Forbes last spring, the investor gave a different figure.", "Forbes")]
+    [InlineData("Contacted this morning by the Daily Beast, palace aides declined to comment.", "Daily Beast")]
+    public void A_newsroom_speaking_of_its_own_reporting_names_the_outlet(string line, string outlet) =>
+        Assert.Equal(outlet, OutletDetector.Detect([Filler, line, Filler]));
+
+    [Theory]
+    // Who has learned something is a person or an authority, not a newsroom.
+    [InlineData("Investigators have learned that the driver had been awake for twenty hours.")]
+    [InlineData("Over the years, Maria Lopez has learned to ignore the critics.")]
+    [InlineData("The suspect was contacted by the FBI in March, according to court papers.")]
+    public void Learning_or_contact_by_someone_else_names_no_outlet(string line) =>
+        Assert.Null(OutletDetector.Detect([Filler, line, Filler]));
+
+    [Fact]
+    public void Two_newsrooms_speaking_as_themselves_leave_the_outlet_unknown() =>
+        Assert.Null(OutletDetector.Detect([Filler, "CBS News has learned that the plant will close.", "When contacted by the Guardian, the firm said nothing."]));
+
     [Fact]
     public void A_dateline_deep_in_the_body_is_not_the_articles_own()
     {

@@ -1,0 +1,188 @@
+using Chorus.Analyze;
+using Chorus.Clean;
+using Chorus.Ingest;
+using Chorus.Link;
+using Chorus.Segment;
+
+namespace Chorus.Tests.Analyze;
+
+/// <summary>Each rule of the cited-outlet finder on sentences written for the test, modelled on at least two
+/// different stories or outlets each (a celebrity-pregnancy tabloid round-up, an entertainment trade exclusive, a
+/// politician's TV interview, a court story from Cairo, a storm story, a Gaza live blog).</summary>
+public class OutletCitationRuleTests
+{
+    private static List<string> Cited(params string[] bodies) =>
+        QuoteRuleTests.Analyze(bodies).CitedOutlets.Select(o => o.Name).ToList();
+
+    private static List<CitedOutlet> CitedWithOutlets(params (string? Outlet, string Body)[] docs)
+    {
+        // A closing paragraph of ordinary reporting, as QuoteRuleTests adds, so every text reads as an article.
+        const string closing = "Residents can send their questions to the town office before the next public meeting, by letter or in person, and officials have promised written answers to every one of them within a few weeks.";
+        var sources = docs.Select((d, i) => new SourceDocument($"d{i + 1}", $"d{i + 1}", null, null, null, null,
+            d.Outlet ?? OutletDetector.Detect(d.Body.Split("\n\n")), [.. d.Body.Split("\n\n"), closing])).ToList();
+        return new ClusterAnalyzer().Analyze(new SentenceLinker().Link(Segmenter.Segment(new ArticleCleaner().Clean(sources)))).CitedOutlets.ToList();
+    }
+
+    [Theory]
+    [InlineData("New York Times")]
+    [InlineData("Miami Herald")]
+    [InlineData("Fox News")]
+    [InlineData("Associated Press")]
+    [InlineData("Liberation Daily")]
+    [InlineData("USA Today")]
+    [InlineData("Hollywood Reporter")]
+    [InlineData("Middle East News Agency")]
+    [InlineData("Australian Broadcasting Corporation")]
+    [InlineData("Times of India")]
+    [InlineData("Daily Beast")]
+    [InlineData("CNN")]
+    [InlineData("A.P.")]
+    [InlineData("ABC7")]
+    [InlineData("BBC World Service")]
+    [InlineData("KTLA")]
+    [InlineData("Fox 5 KVVU-TV")]
+    [InlineData("Forbes")]
+    [InlineData("People.com")]
+    [InlineData("WSVN.com")]
+    public void A_name_that_is_a_newsrooms_by_its_words_is_an_outlet(string name) => Assert.True(OutletNames.LooksLikeOutlet(name), name);
+
+    [Theory]
+    // A media word that does not end the name: a place, an official, an advocacy group, a company.
+    [InlineData("Times Square")]
+    [InlineData("White House Press Secretary Sean Spicer")]
+    [InlineData("Media Matters")]
+    [InlineData("News Corp")]
+    [InlineData("CBS Corp")]
+    // Initials that are not a newsroom's: an agency, a party, three-letter bodies that look like call signs.
+    [InlineData("WHO")]
+    [InlineData("KGB")]
+    [InlineData("WADA")]
+    [InlineData("DNC")]
+    // A one-word title counts only alone: the mayor, the company; a lottery's site is not a news site.
+    [InlineData("Michael Bloomberg")]
+    [InlineData("Thomson Reuters")]
+    [InlineData("MegaMillions.com")]
+    [InlineData("Bahamas Emergency Management Agency")]
+    [InlineData("National Weather Service")]
+    public void A_name_with_no_newsroom_in_its_words_is_not(string name) => Assert.False(OutletNames.LooksLikeOutlet(name), name);
+
+    [Fact]
+    public void A_sentence_opening_word_or_a_day_is_not_part_of_the_name()
+    {
+        var names = Cited(
+            "(As Fortune reported at the time, the producer kept a large stake in the show.)\n\n" +
+            "Yesterday CNN reported that the talks had stalled.",
+            "The study was reported by Medical News Today last year, and the singer told USA Today on Friday that she was fine.\n\n" +
+            "The company said profits rose, the Chicago Tribune reported Thursday.");
+        Assert.Contains("Fortune", names);
+        Assert.Contains("CNN", names);
+        Assert.Contains("Medical News Today", names);
+        Assert.Contains("USA Today", names);
+        Assert.Contains("Chicago Tribune", names);
+        Assert.DoesNotContain(names, n => n.StartsWith("As ", StringComparison.Ordinal) || n.StartsWith("Yesterday", StringComparison.Ordinal) || n.EndsWith("Thursday", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void According_to_opens_a_sentence_as_well_as_ending_one()
+    {
+        var names = Cited(
+            "According to the New York Post and People.com, the reality star is expecting her first child.",
+            "According to Reuters, three ships were turned back at the border.");
+        Assert.Contains("New York Post", names);
+        Assert.Contains("People.com", names);
+        Assert.Contains("Reuters", names);
+    }
+
+    [Fact]
+    public void A_reporter_or_show_of_a_network_cites_the_network()
+    {
+        var names = Cited(
+            "The senator told CNN's Jake Tapper on Sunday that the bill was dead.\n\n" +
+            "Weeks earlier the star went on ABC's Good Morning America and denied the rumors.",
+            "The governor said in an interview with NBC's Meet the Press that he would not run.\n\n" +
+            "Officials in Shanghai told China's Liberation Daily that the signals were heard twice.");
+        Assert.Contains("CNN", names);
+        Assert.Contains("NBC", names);
+        Assert.Contains("Liberation Daily", names);
+        Assert.DoesNotContain(names, n => n.Contains("Tapper") || n.Contains("Meet") || n.StartsWith("China", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_short_form_counts_when_the_cluster_names_the_outlet_in_full()
+    {
+        var names = Cited(
+            "The actor was sent home from the set in 2003, The Hollywood Reporter reported on Monday.\n\n" +
+            "THR reported that the producers removed him at once. The guild declined to comment to THR.\n\n" +
+            "\"It's like a circus,\" the governor told Fox after an interview with Fox News on Thursday.",
+            "The prosecutor spoke for two hours, the state-run Middle East News Agency reported.\n\n" +
+            "He called the former minister a tyrant, according to MENA.");
+        Assert.Contains("THR", names);
+        Assert.Contains("Fox", names);
+        Assert.Contains("MENA", names);
+
+        // Alone, the same short forms name nothing a reader could check.
+        var alone = Cited("THR reported that the producers removed him at once.\n\n\"It's like a circus,\" the governor told Fox.",
+            "He called the former minister a tyrant, according to MENA.");
+        Assert.Empty(alone);
+    }
+
+    [Fact]
+    public void New_citing_verbs_name_their_outlet()
+    {
+        var names = Cited(
+            "The Hollywood Reporter posted a story late Monday about the film's troubled set.\n\n" +
+            "\"I am aware of the rules,\" the secretary wrote in an October email to Forbes.",
+            "The airline confirmed to Reuters that two flights were cancelled.\n\n" +
+            "The editor for Britain's Daily Mail newspaper reported that hundreds of photographs reach his desk every week.\n\n" +
+            "In interviews with Fox 5 KVVU-TV, relatives said he had moved to the city recently.");
+        Assert.Contains("Hollywood Reporter", names);
+        Assert.Contains("Forbes", names);
+        Assert.Contains("Reuters", names);
+        Assert.Contains("Daily Mail", names);
+        Assert.Contains("Fox 5 KVVU-TV", names);
+    }
+
+    [Fact]
+    public void An_outlets_own_report_is_a_citation()
+    {
+        var names = Cited(
+            "The files included trial transcripts and CNN's five-part series on the case.",
+            "The claim first surfaced in the Guardian's investigation last spring.");
+        Assert.Contains("CNN", names);
+        Assert.Contains("Guardian", names);
+    }
+
+    [Fact]
+    public void A_photo_credit_via_an_agency_cites_nothing_but_via_in_a_sentence_does()
+    {
+        var names = Cited(
+            "Richland County Sheriff's Department via Reuters\n\nThe deputy was fired on Wednesday, the sheriff said.",
+            "Getty Images via AFP\n\nThe singer posted the video on Friday night (via TMZ).");
+        Assert.DoesNotContain("Reuters", names);
+        Assert.DoesNotContain("AFP", names);
+        Assert.Contains("TMZ", names);
+    }
+
+    [Fact]
+    public void A_newsroom_speaking_of_itself_is_not_citing_anyone()
+    {
+        var outlets = CitedWithOutlets(
+            ("Forbes", "\"I'd rather not,\" the investor told Forbes earlier this year.\n\nThe firm disputed the report in Forbes, according to the Wall Street Journal."),
+            ("AP", "\"We will appeal,\" the lawyer told The Associated Press on Monday, and the verdict was reported by CNN."),
+            (null, "The investor told Forbes that the transfer had happened.\n\nThe family trust holds most of the assets, and the filings show no sale before the election."));
+        var forbes = Assert.Single(outlets, o => o.Name == "Forbes");
+        Assert.Equal(["d3"], forbes.Sources);
+        Assert.DoesNotContain(outlets, o => o.Name.Contains("Associated Press"));
+        Assert.Contains(outlets, o => o.Name == "CNN");
+        Assert.Contains(outlets, o => o.Name == "Wall Street Journal");
+    }
+
+    [Fact]
+    public void Contact_and_learning_verbs_mark_the_articles_own_newsroom_and_are_not_citations()
+    {
+        var outlets = CitedWithOutlets(
+            (null, "The photographer says the gun was a toy, ABC News has learned.\n\nFriends of the driver told ABC News today that they have the toy."),
+            (null, "Contacted this morning by the Daily Beast, palace aides declined to comment."));
+        Assert.Empty(outlets);
+    }
+}
