@@ -74,11 +74,20 @@ public sealed partial class OutletCitationFinder
             else if (owned.Count >= 2 && OutletNames.LooksLikeOutlet(owner)) words = owner.Split(' ').ToList();
             else if (owned.Count == 1 && !OutletNames.LooksLikeOutlet(owned[0]) && OutletNames.LooksLikeOutlet(owner)) words = owner.Split(' ').ToList();
         }
+        // "told CNN Producer Judy Kwon", "ABC News Chief Investigative Correspondent Brian Ross": the newsroom, not its staff.
+        int staff = words.FindIndex(1, w => StaffWords.Contains(w) || NameForms.Titles.Contains(w));
+        if (staff > 0 && OutletNames.LooksLikeOutlet(string.Join(' ', words.Take(staff)))) words = words.Take(staff).ToList();
         var result = string.Join(' ', words).TrimEnd(',', '\'', '’', ':', ';');
         if (result.EndsWith('.') && !Dotted().IsMatch(result.Split(' ')[^1])) result = result[..^1];
         if (result.EndsWith("'s") || result.EndsWith("’s")) result = result[..^2];
         return result.Length > 1 ? result : null;
     }
+
+    private static readonly HashSet<string> StaffWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "producer", "correspondent", "anchor", "co-anchor", "reporter", "host", "editor", "columnist", "journalist",
+        "contributor", "writer", "analyst", "commentator", "presenter", "investigative", "political", "senior",
+    };
 
     private const string Word = @"(?:\p{Lu}[\p{L}\d&.'’\-]*|\d+)";
 
@@ -101,12 +110,13 @@ public sealed partial class OutletCitationFinder
     [GeneratedRegex(OutletName + @"(?:\s+(?<medium>newspaper|magazine|tabloid|website|news agency|broadcaster))?\s+(?:further\s+|also\s+|first\s+|previously\s+|later\s+|earlier\s+)?(?:reported|reports|reporting|has reported|had reported|said in a report|wrote|writes|broadcast|(?:posted|published|ran|broke)\s+(?:a|an|the|its)\s+(?:\p{Ll}+\s+)?(?:story|report|article|piece|investigation))\b")]
     private static partial Regex Reported();
 
-    /// <summary>"CNN's report", "the Post's investigation": an outlet's own work as the source.</summary>
-    [GeneratedRegex(OutletName + @"(?<=['’]s)\s+(?:[\p{Ll}\d\-]+\s+){0,2}(?:report|reporting|story|investigation|series|interview|article|documentary|analysis)\b")]
+    /// <summary>"in CNN's five-part series", "citing the Guardian's investigation": an outlet's own work as the
+    /// source. Not any mention of it: "a film about the Globe's investigation" tells of the paper.</summary>
+    [GeneratedRegex(@"\b(?:in|citing|per)\s+(?:the\s+)?" + OutletName + @"(?<=['’]s)\s+(?:[\p{Ll}\d\-]+\s+){0,2}(?:report|reporting|story|investigation|series|interview|article|documentary|analysis)\b")]
     private static partial Regex OutletsReport();
 
     // "told police the SUV …": words between the verb and a name are allowed only when a medium noun ends them.
-    [GeneratedRegex(@"\b(?:told|tells?|[Ii]n (?:an |a )?(?:\p{Ll}+\s+)?interviews? with|speaking to|speaking with|spoke (?:to|with)|talked (?:to|with)|in an? (?:\p{Lu}\p{Ll}+\s+|\p{Ll}+\s+)?e-?mail to|said to|quoted by|cited by|confirmed to|comment(?:ed|s)?\s+to|(?<via>via))\s+(?:the\s+)?(?:(?:[\p{Ll}\-]+\s+){0,2}(?<medium>newspaper|daily|broadcaster|network|channel|agency|news agency|magazine|outlet|paper|radio|station|website|tabloid|weekly)\s+)?" + OutletName)]
+    [GeneratedRegex(@"\b(?:told|tells?|[Ii]n (?:an |a )?(?:\p{Ll}+\s+)?interviews? with|speaking to|speaking with|spoke (?:to|with)|talked (?:to|with)|in an? (?:\p{Lu}\p{Ll}+\s+|\p{Ll}+\s+)?e-?mail to|said to|quoted by|cited by|citing|confirmed to|comment(?:ed|s)?\s+to|(?<via>via))\s+(?:the\s+)?(?:(?:[\p{Ll}\-]+\s+){0,2}(?<medium>newspaper|daily|broadcaster|network|channel|agency|news agency|magazine|outlet|paper|radio|station|website|tabloid|weekly)\s+)?" + OutletName)]
     private static partial Regex ToldMedium();
 
     [GeneratedRegex(@"\b(?:the\s+)?(?:[\p{Ll}\-]+\s+)?(?<medium>newspaper|broadcaster|news agency|wire service|tabloid|news site|news outlet|TV station|television station)\s+" + OutletName)]

@@ -143,13 +143,28 @@ public class OutletCitationRuleTests
     }
 
     [Fact]
-    public void An_outlets_own_report_is_a_citation()
+    public void An_outlets_own_report_is_a_citation_but_a_story_about_it_is_not()
     {
         var names = Cited(
-            "The files included trial transcripts and CNN's five-part series on the case.",
-            "The claim first surfaced in the Guardian's investigation last spring.");
+            "The files included trial transcripts, and the detective read them alongside the witness list in CNN's five-part series on the case.\n\n" +
+            "The lawyer was played by an actor in the film about the Boston Globe's investigation of the archdiocese.",
+            "The claim was made public last spring, citing the Guardian's investigation of the firm.\n\n" +
+            "Critics praised the Miami Herald's series on the prison system at the awards dinner.");
         Assert.Contains("CNN", names);
         Assert.Contains("Guardian", names);
+        Assert.DoesNotContain("Boston Globe", names);
+        Assert.DoesNotContain("Miami Herald", names);
+    }
+
+    [Fact]
+    public void A_newsrooms_staff_member_is_not_part_of_its_name()
+    {
+        var names = Cited(
+            "\"We are all waiting,\" the relative told CNN Producer Judy Kwon in a text message.",
+            "The memo reached the agency in May, according to NBC News Senior Correspondent Ann Curry.");
+        Assert.Contains("CNN", names);
+        Assert.Contains("NBC News", names);
+        Assert.DoesNotContain(names, n => n.Contains("Kwon") || n.Contains("Curry"));
     }
 
     [Fact]
