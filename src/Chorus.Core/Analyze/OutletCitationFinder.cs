@@ -27,7 +27,8 @@ public sealed partial class OutletCitationFinder
                     foreach (Capture capture in m.Groups["name"].Captures)
                     {
                         if (Clean(capture.Value) is not { } name) continue;
-                        if (m.Groups["medium"].Success || OutletNames.LooksLikeOutlet(name)) found.Add((name, sentence));
+                        if (m.Groups["medium"].Success || OutletNames.LooksLikeOutlet(name)
+                            || m.Groups["person"].Success && IsCapitalisedTitle(sentence.Text[..capture.Index], name)) found.Add((name, sentence));
                         else shortForms.Add((name, sentence));
                     }
                 }
@@ -50,6 +51,25 @@ public sealed partial class OutletCitationFinder
     /// it reports nothing. A clause has lower-case words.</summary>
     private static bool IsCreditLine(string before) =>
         before.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => char.IsLower(w[0]) && !StopWords.English.Contains(w)) < 2;
+
+    /// <summary>"told The Verge", "in an interview with The Tennessean": a capital "The" inside a sentence belongs to
+    /// a title, and what people are told or interviewed by is a publication, unless the name says it is an
+    /// institution ("told The Heritage Foundation").</summary>
+    private static bool IsCapitalisedTitle(string before, string name)
+    {
+        var words = name.Split(' ');
+        return before.EndsWith("The ", StringComparison.Ordinal) && words.Length <= 3 && words.All(w => w.Length > 1 && char.IsUpper(w[0]))
+            && !Institutions.Contains(words[^1]) && !NameForms.Titles.Contains(words[0]);
+    }
+
+    private static readonly HashSet<string> Institutions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "foundation", "society", "project", "institute", "center", "centre", "council", "committee", "association",
+        "department", "office", "university", "college", "school", "hospital", "church", "company", "group", "corporation",
+        "fund", "trust", "commission", "agency", "authority", "board", "court", "senate", "house", "police", "army", "navy",
+        "ministry", "administration", "bank", "club", "union", "league", "party", "coalition", "alliance", "service",
+        "organization", "organisation", "federation", "conservancy", "academy", "museum", "bureau", "guard", "show", "campaign",
+    };
 
     /// <summary>The outlet's name as written, without what the pattern took in around it.</summary>
     public static string? Clean(string captured)
@@ -116,7 +136,7 @@ public sealed partial class OutletCitationFinder
     private static partial Regex OutletsReport();
 
     // "told police the SUV …": words between the verb and a name are allowed only when a medium noun ends them.
-    [GeneratedRegex(@"\b(?:told|tells?|[Ii]n (?:an |a )?(?:\p{Ll}+\s+)?interviews? with|speaking to|speaking with|spoke (?:to|with)|talked (?:to|with)|in an? (?:\p{Lu}\p{Ll}+\s+|\p{Ll}+\s+)?e-?mail to|said to|quoted by|cited by|citing|confirmed to|comment(?:ed|s)?\s+to|(?<via>via))\s+(?:the\s+)?(?:(?:[\p{Ll}\-]+\s+){0,2}(?<medium>newspaper|daily|broadcaster|network|channel|agency|news agency|magazine|outlet|paper|radio|station|website|tabloid|weekly)\s+)?" + OutletName)]
+    [GeneratedRegex(@"\b(?:(?<person>told|tells?|[Ii]n (?:an |a )?(?:\p{Ll}+\s+)?interviews? with|speaking to|speaking with|spoke (?:to|with)|talked (?:to|with)|in an? (?:\p{Lu}\p{Ll}+\s+|\p{Ll}+\s+)?e-?mail to|said to|confirmed to|comment(?:ed|s)?\s+to)|quoted by|cited by|citing|(?<via>via))\s+(?:the\s+)?(?:(?:[\p{Ll}\-]+\s+){0,2}(?<medium>newspaper|daily|broadcaster|network|channel|agency|news agency|magazine|outlet|paper|radio|station|website|tabloid|weekly)\s+)?" + OutletName)]
     private static partial Regex ToldMedium();
 
     [GeneratedRegex(@"\b(?:the\s+)?(?:[\p{Ll}\-]+\s+)?(?<medium>newspaper|broadcaster|news agency|wire service|tabloid|news site|news outlet|TV station|television station)\s+" + OutletName)]

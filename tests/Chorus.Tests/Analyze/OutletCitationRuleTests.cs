@@ -167,6 +167,21 @@ public class OutletCitationRuleTests
         Assert.DoesNotContain(names, n => n.Contains("Kwon") || n.Contains("Curry"));
     }
 
+    // Modelled on a tech story (a gadget engineer), a campus story (a chancellor) and a White House story (an aide).
+    [Fact]
+    public void A_capitalised_The_names_the_publication_someone_was_told_or_interviewed_by()
+    {
+        var names = Cited(
+            "\"I have to look at you as a person,\" the engineer told The Verge when asked about privacy.\n\n" +
+            "In an interview with The Tennessean, the chancellor said the name would come down.",
+            "The aide gave a profane interview to reporters, and he told The New Yorker that he would stay.\n\n" +
+            "The plan was backed by the union, according to The Nature Conservancy, and the mayor told The Heritage Foundation it was sound.");
+        Assert.Contains("Verge", names);
+        Assert.Contains("Tennessean", names);
+        Assert.Contains("New Yorker", names);
+        Assert.DoesNotContain(names, n => n.Contains("Conservancy") || n.Contains("Heritage"));
+    }
+
     [Fact]
     public void A_photo_credit_via_an_agency_cites_nothing_but_via_in_a_sentence_does()
     {
