@@ -20,15 +20,17 @@ public sealed partial class OutletCitationFinder
         var found = new List<(string Name, Sentence Sentence)>();
         var shortForms = new List<(string Name, Sentence Sentence)>();
         foreach (var sentence in cluster.Sentences)
-            foreach (var regex in new[] { AccordingTo(), Reported(), ToldMedium(), MediumNoun(), ReportedBy(), AReportIn(), OutletsReport() })
+            foreach (var regex in new[] { AccordingTo(), Reported(), ToldMedium(), MediumNoun(), ReportedBy(), AReportIn(), AnOutletsPiece(), OutletsReport(), SpokeOn(), NetworksShow() })
                 foreach (Match m in regex.Matches(sentence.Text))
                 {
                     if (m.Groups["via"].Success && IsCreditLine(sentence.Text[..m.Index])) continue;
                     foreach (Capture capture in m.Groups["name"].Captures)
                     {
                         if (Clean(capture.Value) is not { } name) continue;
+                        var before = sentence.Text[..capture.Index];
+                        if (OutletNames.NeedsArticle(name) && !before.EndsWith("the ", StringComparison.OrdinalIgnoreCase)) continue;
                         if (m.Groups["medium"].Success || OutletNames.LooksLikeOutlet(name)
-                            || m.Groups["person"].Success && IsCapitalisedTitle(sentence.Text[..capture.Index], name)) found.Add((name, sentence));
+                            || m.Groups["person"].Success && IsCapitalisedTitle(before, name)) found.Add((name, sentence));
                         else shortForms.Add((name, sentence));
                     }
                 }
@@ -113,21 +115,32 @@ public sealed partial class OutletCitationFinder
 
     private const string OutletName = @"(?:[Tt]he\s+)?(?<name>" + Word + @"(?:\s+(?:" + Word + @"|of|de|du))" + "{0,5})";
 
+    /// <summary>A medium noun after the name says what it is: "the Oregonian newspaper", "the Xinhua news agency".</summary>
+    private const string MediumAfter = @"(?:\s+(?<medium>newspaper|magazine|tabloid|website|news agency|broadcaster)(?!\s+(?:[Tt]he\s+)?\p{Lu}))?";
+
     /// <summary>"according to the New York Post and People.com": both are sources.</summary>
-    [GeneratedRegex(@"\b[Aa]ccording to\s+" + OutletName + @"(?:\s+and\s+" + OutletName + ")?")]
+    [GeneratedRegex(@"\b[Aa]ccording to\s+" + OutletName + MediumAfter + @"(?:\s+and\s+" + OutletName + ")?")]
     private static partial Regex AccordingTo();
 
-    /// <summary>"…, reports the BBC", "per CNN", "first reported Thursday by the Post": the outlet after the verb.</summary>
-    [GeneratedRegex(@"(?:,\s+(?:reports|reported|writes|wrote)|\bper|\b(?:first\s+)?reported\s+(?:\p{Ll}+\s+|\p{Lu}\p{Ll}+day\s+){0,2}by)\s+" + OutletName)]
+    /// <summary>"…, reports the BBC", "per CNN", "first reported Thursday by the Post", "published in the Rocky
+    /// Mountain News": the outlet after the verb.</summary>
+    [GeneratedRegex(@"(?:,\s+(?:reports|reported|writes|wrote)|\bper|\b(?:first\s+)?reported\s+(?:\p{Ll}+\s+|\p{Lu}\p{Ll}+day\s+){0,2}by|\b(?:published|printed|aired)\s+(?:in|on|by))\s+" + OutletName + MediumAfter)]
     private static partial Regex ReportedBy();
 
-    /// <summary>"according to a report in the Guardian", "a story by the New York Times", "in a statement to NPR".</summary>
-    [GeneratedRegex(@"\b(?:(?:a|an|the)\s+(?:\w+\s+)?(?:report|story|article|interview|investigation)\s+(?:in|by|from|on|with)|in\s+a\s+statement\s+to)\s+" + OutletName)]
+    /// <summary>"according to a report in the Guardian", "a story by the New York Times", "a first-person column in
+    /// BuzzFeed", "in a statement to NPR".</summary>
+    [GeneratedRegex(@"\b(?:(?:a|an|the)\s+(?:[\w\-]+\s+)?(?:report|story|article|interview|investigation|column|op-ed|essay)\s+(?:in|by|from|on|with)|in\s+a\s+statement\s+to)\s+" + OutletName)]
     private static partial Regex AReportIn();
 
-    /// <summary>"CNN reported", "the Daily Mail newspaper reported", "The Hollywood Reporter posted a story". Not "X has
-    /// learned" or "contacted by X": that is how a newsroom speaks of itself (<see cref="OutletDetector.SelfReference"/>).</summary>
-    [GeneratedRegex(OutletName + @"(?:\s+(?<medium>newspaper|magazine|tabloid|website|news agency|broadcaster))?\s+(?:further\s+|also\s+|first\s+|previously\s+|later\s+|earlier\s+)?(?:reported|reports|reporting|has reported|had reported|said in a report|wrote|writes|broadcast|(?:posted|published|ran|broke)\s+(?:a|an|the|its)\s+(?:\p{Ll}+\s+)?(?:story|report|article|piece|investigation))\b")]
+    /// <summary>"In a BuzzFeed article", "according to an NBC News report": the outlet naming its own piece.</summary>
+    [GeneratedRegex(@"\b(?:[Ii]n|[Aa]ccording to|[Cc]iting)\s+(?:a|an|the)\s+(?:\p{Ll}+\s+)?" + OutletName + @"\s+(?:report|article|story|interview|investigation|column|op-ed|documentary)\b")]
+    private static partial Regex AnOutletsPiece();
+
+    /// <summary>"CNN reported", "the Daily Mail newspaper reported", "The Hollywood Reporter posted a story", "BuzzFeed
+    /// quoted …", "the Jiefang Daily said". Not "CNN said it …" or "… said in a statement": a newsroom speaking for
+    /// itself is a party to the story. Not "X has learned" or "contacted by X": that is how a newsroom speaks of itself
+    /// (<see cref="OutletDetector.SelfReference"/>).</summary>
+    [GeneratedRegex(OutletName + MediumAfter + @",?\s+(?:further\s+|also\s+|first\s+|previously\s+|later\s+|earlier\s+)?(?:reported|reports|reporting|has reported|had reported|said in a report|wrote|writes|broadcast|quoted|(?:said|says)(?!\s+(?:it|its|that it|in a statement|on its|on their)\b)|(?:posted|published|ran|broke)\s+(?:a|an|the|its)\s+(?:\p{Ll}+\s+)?(?:story|report|article|piece|investigation))\b")]
     private static partial Regex Reported();
 
     /// <summary>"in CNN's five-part series", "citing the Guardian's investigation": an outlet's own work as the
@@ -135,11 +148,22 @@ public sealed partial class OutletCitationFinder
     [GeneratedRegex(@"\b(?:in|citing|per)\s+(?:the\s+)?" + OutletName + @"(?<=['’]s)\s+(?:[\p{Ll}\d\-]+\s+){0,2}(?:report|reporting|story|investigation|series|interview|article|documentary|analysis)\b")]
     private static partial Regex OutletsReport();
 
-    // "told police the SUV …": words between the verb and a name are allowed only when a medium noun ends them.
-    [GeneratedRegex(@"\b(?:(?<person>told|tells?|[Ii]n (?:an |a )?(?:\p{Ll}+\s+)?interviews? with|speaking to|speaking with|spoke (?:to|with)|talked (?:to|with)|in an? (?:\p{Lu}\p{Ll}+\s+|\p{Ll}+\s+)?e-?mail to|said to|confirmed to|comment(?:ed|s)?\s+to)|quoted by|cited by|citing|(?<via>via))\s+(?:the\s+)?(?:(?:[\p{Ll}\-]+\s+){0,2}(?<medium>newspaper|daily|broadcaster|network|channel|agency|news agency|magazine|outlet|paper|radio|station|website|tabloid|weekly)\s+)?" + OutletName)]
+    /// <summary>"said on Fox News Sunday", "appeared on CNN", "for broadcast on NBC's Meet the Press": the programme a
+    /// person spoke on. A network's show is the network's ("on ABC's This Week").</summary>
+    [GeneratedRegex(@"\b(?:said|says|saying|appeared|appearing|speaking|spoke|interview|interviewed|remarks|comments|broadcast|aired)\s+(?:\p{Ll}+\s+){0,2}on\s+[""“]?(?:the\s+)?" + OutletName)]
+    private static partial Regex SpokeOn();
+
+    /// <summary>"on ABC's "Good Morning America"", "on NBC’s Meet the Press": a network's show, wherever it stands.</summary>
+    [GeneratedRegex(@"\bon\s+(?<name>\p{Lu}[\p{L}\d&.\-]*(?:\s+\p{Lu}[\p{L}\d&.\-]*){0,2})['’]s?\s+[""“]?\p{Lu}")]
+    private static partial Regex NetworksShow();
+
+    // "told police the SUV …": words between the verb and a name are allowed only when a medium noun ends them;
+    // "told CBS affiliate WLTX-TV": the affiliate is the station that was told.
+    [GeneratedRegex(@"\b(?:(?<person>told|tells?|[Ii]n (?:an |a )?(?:\p{Ll}+\s+)?interviews? with|[Ss]peaking to|[Ss]peaking with|spoke (?:to|with)|talked (?:to|with)|in an? (?:\p{Lu}\p{Ll}+\s+|\p{Ll}+\s+)?e-?mail to|said to|confirmed to|comment(?:ed|s)?\s+to)|quoted by|cited by|citing|(?<via>via))\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}\d]*\s+)?(?:[\p{Ll}\-]+\s+){0,2}(?<medium>newspaper|daily|broadcaster|network|channel|agency|news agency|magazine|outlet|paper|radio|station|website|tabloid|weekly|affiliate)\s+)?" + OutletName + MediumAfter + @"(?:\s+(?:on\s+\p{Lu}\p{L}*\.?\s+\d{1,2}\s+)?and\s+" + OutletName + ")?")]
     private static partial Regex ToldMedium();
 
-    [GeneratedRegex(@"\b(?:the\s+)?(?:[\p{Ll}\-]+\s+)?(?<medium>newspaper|broadcaster|news agency|wire service|tabloid|news site|news outlet|TV station|television station)\s+" + OutletName)]
+    /// <summary>"the French newspaper Le Figaro", "Malaysia's state news agency, Bernama, reported".</summary>
+    [GeneratedRegex(@"\b(?:the\s+)?(?:[\p{Ll}\-]+\s+)?(?<medium>newspaper|broadcaster|news agency|wire service|tabloid|news site|news outlet|TV station|television station),?\s+" + OutletName)]
     private static partial Regex MediumNoun();
 
     [GeneratedRegex(@"^(?:\p{Lu}\.){2,}$")]

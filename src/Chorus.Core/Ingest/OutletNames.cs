@@ -72,6 +72,21 @@ public static partial class OutletNames
         return of > 0 && Heads.Contains(words[of - 1]) && of < words.Length - 1;
     }
 
+    /// <summary>Heads that are also surnames or common nouns: "Li Sun", "Emily Post", "Jordan Times" could be people.</summary>
+    private static readonly HashSet<string> SurnameHeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "sun", "star", "post", "globe", "mirror", "times", "observer", "guardian", "independent", "sentinel", "courier",
+        "examiner", "herald", "inquirer", "dispatch", "chronicle", "tribune", "bulletin", "monitor", "mail", "press",
+    };
+
+    /// <summary>A name whose head is also a surname ("Li Sun said", "swimmer Li Sun") is a paper only with an article
+    /// before it ("the Baltimore Sun"), as papers are written; "Daily Mail" and "ABC Mail" say so by another word.</summary>
+    public static bool NeedsArticle(string name)
+    {
+        var words = Words(name);
+        return words.Length >= 2 && SurnameHeads.Contains(words[^1]) && !words[..^1].Any(w => Heads.Contains(w) || IsNewsAcronym(w));
+    }
+
     /// <summary>"CNN", "ABC7", "A.P.": initials a newsroom is known by, with a channel number or dots.</summary>
     public static bool IsNewsAcronym(string word)
     {

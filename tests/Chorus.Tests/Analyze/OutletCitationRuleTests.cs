@@ -182,6 +182,91 @@ public class OutletCitationRuleTests
         Assert.DoesNotContain(names, n => n.Contains("Conservancy") || n.Contains("Heritage"));
     }
 
+    // Modelled on a memo story (a congressman on a Sunday show), a campaign story (a candidate's interviews) and a
+    // school arrest story (a lawyer on a morning show).
+    [Fact]
+    public void The_programme_someone_spoke_on_is_cited_and_a_networks_show_is_the_networks()
+    {
+        var names = Cited(
+            "The chairman said on \"Fox News Sunday\" that the bureau should see the memo first.\n\n" +
+            "The candidate appeared on CNN on Tuesday night and repeated the claim.",
+            "In a rare interview, for broadcast on NBC’s Meet the Press on Sunday, the candidate said the laws would not help.\n\n" +
+            "Her attorney said on ABC's \"Good Morning America\" that she has a cast on her arm.\n\n" +
+            "He said the same thing on Twitter and on Monday's call with donors.");
+        Assert.Contains("Fox News", names);
+        Assert.Contains("CNN", names);
+        Assert.Contains("NBC", names);
+        Assert.Contains("ABC", names);
+        Assert.DoesNotContain(names, n => n.Contains("Twitter") || n.Contains("Monday"));
+    }
+
+    // Modelled on a list of accusers in a celebrity scandal and a story of a jailed politician.
+    [Fact]
+    public void Two_outlets_told_the_same_thing_are_both_cited()
+    {
+        var names = Cited(
+            "A bartender told London tabloid The Sun on Oct. 31 and The Daily Mail on Nov. 7 that he was harassed.",
+            "The aide told People and The Sun on Friday that she had been invited to the party.\n\n" +
+            "She told CNN and Fox News that she would testify.");
+        Assert.Contains("Sun", names);
+        Assert.Contains("Daily Mail", names);
+        Assert.Contains("People", names);
+        Assert.Contains("CNN", names);
+        Assert.Contains("Fox News", names);
+    }
+
+    // Modelled on a missing-airliner story (state media in two countries) and a Greek debt story.
+    [Fact]
+    public void A_paper_or_agency_named_as_such_is_cited_when_it_says_something()
+    {
+        var names = Cited(
+            "The signal lasted about a minute, the Jiefang Daily said.\n\n" +
+            "The state-run Chinese news agency, Xinhua, said a detector picked up the pulse.\n\n" +
+            "The slick was bunker oil, Malaysia's state news agency, Bernama, reported.",
+            "The minister will resign, according to the Kathimerini newspaper.\n\n" +
+            "He planned to shoot himself in the legs to avoid prison, reports the Oregonian newspaper.");
+        Assert.Contains("Jiefang Daily", names);
+        Assert.Contains("Xinhua", names);
+        Assert.Contains("Bernama", names);
+        Assert.Contains("Kathimerini", names);
+        Assert.Contains("Oregonian", names);
+    }
+
+    [Fact]
+    public void A_newsroom_speaking_for_itself_or_a_person_with_a_papers_surname_is_not_a_citation()
+    {
+        var names = Cited(
+            "CNN said it would appeal the ruling. The Associated Press said in a statement that its reporter was safe.",
+            "Swimmer Li Sun said she was ready. Etiquette writer Emily Post wrote that guests should never be late.\n\n" +
+            "The storm flooded the harbor, the Baltimore Sun reported.");
+        Assert.DoesNotContain("CNN", names);
+        Assert.DoesNotContain("Associated Press", names);
+        Assert.DoesNotContain(names, n => n.Contains("Li Sun") || n.Contains("Emily Post"));
+        Assert.Contains("Baltimore Sun", names);
+    }
+
+    // Modelled on a celebrity scandal round-up, a geomagnetic storm history and a school arrest story.
+    [Fact]
+    public void An_outlets_piece_its_pages_and_its_affiliates_are_cited()
+    {
+        var names = Cited(
+            "In a BuzzFeed article posted Oct. 30, an actor alleged that the star made advances.\n\n" +
+            "His son wrote a first-person column in BuzzFeed on Nov. 4. Vulture quoted one of the lawyers as rejecting it.\n\n" +
+            "The student told CBS affiliate WLTX-TV that she had to say something.",
+            "The campers' account, published in the Rocky Mountain News, says the light was bright enough to read by.\n\n" +
+            "The memo was leaked, according to an NBC News report, and the Guardian quoted two officials on it.\n\n" +
+            "Her mother told NBC affiliate KARE that the girl was fine. Speaking to the BBC, the mayor said the road was closed.");
+        Assert.Contains("BuzzFeed", names);
+        Assert.Contains("Vulture", names);
+        Assert.Contains("WLTX-TV", names);
+        Assert.Contains("Rocky Mountain News", names);
+        Assert.Contains("NBC News", names);
+        Assert.Contains("Guardian", names);
+        Assert.Contains("KARE", names);
+        Assert.Contains("BBC", names);
+        Assert.DoesNotContain("CBS", names);
+    }
+
     [Fact]
     public void A_photo_credit_via_an_agency_cites_nothing_but_via_in_a_sentence_does()
     {
