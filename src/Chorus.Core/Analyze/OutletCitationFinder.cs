@@ -20,7 +20,7 @@ public sealed partial class OutletCitationFinder
         var found = new List<(string Name, Sentence Sentence)>();
         var shortForms = new List<(string Name, Sentence Sentence)>();
         foreach (var sentence in cluster.Sentences)
-            foreach (var regex in new[] { AccordingTo(), Reported(), ToldMedium(), MediumNoun(), ReportedBy(), AReportIn(), AnOutletsPiece(), OutletsReport(), SpokeOn(), NetworksShow() })
+            foreach (var regex in new[] { AccordingTo(), Reported(), ToldMedium(), MediumNoun(), ReportedBy(), AReportIn(), AnOutletsPiece(), OutletsReport(), SpokeOn() })
                 foreach (Match m in regex.Matches(sentence.Text))
                 {
                     if (m.Groups["via"].Success && IsCreditLine(sentence.Text[..m.Index])) continue;
@@ -29,7 +29,10 @@ public sealed partial class OutletCitationFinder
                         if (Clean(capture.Value) is not { } name) continue;
                         var before = sentence.Text[..capture.Index];
                         if (OutletNames.NeedsArticle(name) && !before.EndsWith("the ", StringComparison.OrdinalIgnoreCase)) continue;
-                        if (m.Groups["medium"].Success || OutletNames.LooksLikeOutlet(name)
+                        // "…," Forbes said: a speaker after a quotation; a one-word title that "said" something may be a person.
+                        if (m.Groups["said"].Success && (OutletNames.IsTitleOnly(name) || QuotationBefore().IsMatch(before))) continue;
+                        bool namedAfter = m.Groups["mediumAfter"].Success && !IndefiniteBefore().IsMatch(before);
+                        if (m.Groups["medium"].Success || namedAfter || OutletNames.LooksLikeOutlet(name)
                             || m.Groups["person"].Success && IsCapitalisedTitle(before, name)) found.Add((name, sentence));
                         else shortForms.Add((name, sentence));
                     }
@@ -115,16 +118,17 @@ public sealed partial class OutletCitationFinder
 
     private const string OutletName = @"(?:[Tt]he\s+)?(?<name>" + Word + @"(?:\s+(?:" + Word + @"|of|de|du))" + "{0,5})";
 
-    /// <summary>A medium noun after the name says what it is: "the Oregonian newspaper", "the Xinhua news agency".</summary>
-    private const string MediumAfter = @"(?:\s+(?<medium>newspaper|magazine|tabloid|website|news agency|broadcaster)(?!\s+(?:[Tt]he\s+)?\p{Lu}))?";
+    /// <summary>A medium noun after the name says what it is: "the Oregonian newspaper", "the Xinhua news agency"; after
+    /// "a", the words before it only describe one ("a Shanghai-based Communist Party newspaper").</summary>
+    private const string MediumAfter = @"(?:\s+(?<mediumAfter>newspaper|magazine|tabloid|website|news agency|broadcaster)(?!\s+(?:[Tt]he\s+)?\p{Lu}))?";
 
     /// <summary>"according to the New York Post and People.com": both are sources.</summary>
     [GeneratedRegex(@"\b[Aa]ccording to\s+" + OutletName + MediumAfter + @"(?:\s+and\s+" + OutletName + ")?")]
     private static partial Regex AccordingTo();
 
-    /// <summary>"…, reports the BBC", "per CNN", "first reported Thursday by the Post", "published in the Rocky
-    /// Mountain News": the outlet after the verb.</summary>
-    [GeneratedRegex(@"(?:,\s+(?:reports|reported|writes|wrote)|\bper|\b(?:first\s+)?reported\s+(?:\p{Ll}+\s+|\p{Lu}\p{Ll}+day\s+){0,2}by|\b(?:published|printed|aired)\s+(?:in|on|by))\s+" + OutletName + MediumAfter)]
+    /// <summary>"…, reports the BBC", "per CNN", "first reported Thursday by the Post": the outlet after the verb. Not
+    /// "published in": that is where studies appear ("published in the Astronomical Journal").</summary>
+    [GeneratedRegex(@"(?:,\s+(?:reports|reported|writes|wrote)|\bper|\b(?:first\s+)?reported\s+(?:\p{Ll}+\s+|\p{Lu}\p{Ll}+day\s+){0,2}by)\s+" + OutletName + MediumAfter)]
     private static partial Regex ReportedBy();
 
     /// <summary>"according to a report in the Guardian", "a story by the New York Times", "a first-person column in
@@ -140,7 +144,7 @@ public sealed partial class OutletCitationFinder
     /// quoted …", "the Jiefang Daily said". Not "CNN said it …" or "… said in a statement": a newsroom speaking for
     /// itself is a party to the story. Not "X has learned" or "contacted by X": that is how a newsroom speaks of itself
     /// (<see cref="OutletDetector.SelfReference"/>).</summary>
-    [GeneratedRegex(OutletName + MediumAfter + @",?\s+(?:further\s+|also\s+|first\s+|previously\s+|later\s+|earlier\s+)?(?:reported|reports|reporting|has reported|had reported|said in a report|wrote|writes|broadcast|quoted|(?:said|says)(?!\s+(?:it|its|that it|in a statement|on its|on their)\b)|(?:posted|published|ran|broke)\s+(?:a|an|the|its)\s+(?:\p{Ll}+\s+)?(?:story|report|article|piece|investigation))\b")]
+    [GeneratedRegex(OutletName + MediumAfter + @",?\s+(?:further\s+|also\s+|first\s+|previously\s+|later\s+|earlier\s+)?(?:reported|reports|reporting|has reported|had reported|said in a report|wrote|writes|broadcast|quoted|(?<said>said|says)(?!\s+(?:it|its|that it|in a statement|on its|on their)\b)|(?:posted|published|ran|broke)\s+(?:a|an|the|its)\s+(?:\p{Ll}+\s+)?(?:story|report|article|piece|investigation))\b")]
     private static partial Regex Reported();
 
     /// <summary>"in CNN's five-part series", "citing the Guardian's investigation": an outlet's own work as the
@@ -153,10 +157,6 @@ public sealed partial class OutletCitationFinder
     [GeneratedRegex(@"\b(?:said|says|saying|appeared|appearing|speaking|spoke|interview|interviewed|remarks|comments|broadcast|aired)\s+(?:\p{Ll}+\s+){0,2}on\s+[""“]?(?:the\s+)?" + OutletName)]
     private static partial Regex SpokeOn();
 
-    /// <summary>"on ABC's "Good Morning America"", "on NBC’s Meet the Press": a network's show, wherever it stands.</summary>
-    [GeneratedRegex(@"\bon\s+(?<name>\p{Lu}[\p{L}\d&.\-]*(?:\s+\p{Lu}[\p{L}\d&.\-]*){0,2})['’]s?\s+[""“]?\p{Lu}")]
-    private static partial Regex NetworksShow();
-
     // "told police the SUV …": words between the verb and a name are allowed only when a medium noun ends them;
     // "told CBS affiliate WLTX-TV": the affiliate is the station that was told.
     [GeneratedRegex(@"\b(?:(?<person>told|tells?|[Ii]n (?:an |a )?(?:\p{Ll}+\s+)?interviews? with|[Ss]peaking to|[Ss]peaking with|spoke (?:to|with)|talked (?:to|with)|in an? (?:\p{Lu}\p{Ll}+\s+|\p{Ll}+\s+)?e-?mail to|said to|confirmed to|comment(?:ed|s)?\s+to)|quoted by|cited by|citing|(?<via>via))\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}\d]*\s+)?(?:[\p{Ll}\-]+\s+){0,2}(?<medium>newspaper|daily|broadcaster|network|channel|agency|news agency|magazine|outlet|paper|radio|station|website|tabloid|weekly|affiliate)\s+)?" + OutletName + MediumAfter + @"(?:\s+(?:on\s+\p{Lu}\p{L}*\.?\s+\d{1,2}\s+)?and\s+" + OutletName + ")?")]
@@ -165,6 +165,12 @@ public sealed partial class OutletCitationFinder
     /// <summary>"the French newspaper Le Figaro", "Malaysia's state news agency, Bernama, reported".</summary>
     [GeneratedRegex(@"\b(?:the\s+)?(?:[\p{Ll}\-]+\s+)?(?<medium>newspaper|broadcaster|news agency|wire service|tabloid|news site|news outlet|TV station|television station),?\s+" + OutletName)]
     private static partial Regex MediumNoun();
+
+    [GeneratedRegex(@"[,!?][""”']\s*$")]
+    private static partial Regex QuotationBefore();
+
+    [GeneratedRegex(@"\b(?:[Aa]n?|[Oo]ne)\s+$")]
+    private static partial Regex IndefiniteBefore();
 
     [GeneratedRegex(@"^(?:\p{Lu}\.){2,}$")]
     private static partial Regex Dotted();

@@ -87,6 +87,9 @@ public static partial class OutletNames
         return words.Length >= 2 && SurnameHeads.Contains(words[^1]) && !words[..^1].Any(w => Heads.Contains(w) || IsNewsAcronym(w));
     }
 
+    /// <summary>"Forbes", "Bloomberg": a one-word title that is also a surname, with nothing else saying it is a medium.</summary>
+    public static bool IsTitleOnly(string name) => Words(name) is [var word] && Titles.Contains(word) && !Acronyms.Contains(word);
+
     /// <summary>"CNN", "ABC7", "A.P.": initials a newsroom is known by, with a channel number or dots.</summary>
     public static bool IsNewsAcronym(string word)
     {

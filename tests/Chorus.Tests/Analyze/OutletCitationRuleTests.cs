@@ -243,23 +243,29 @@ public class OutletCitationRuleTests
         Assert.DoesNotContain("Associated Press", names);
         Assert.DoesNotContain(names, n => n.Contains("Li Sun") || n.Contains("Emily Post"));
         Assert.Contains("Baltimore Sun", names);
+
+        // A surname that is also a title, speaking; a paper only described.
+        var speakers = Cited(
+            "\"You get three strikes,\" Forbes said. The former mayor was blunt: Bloomberg said the plan would fail.",
+            "The ship lost the signal, a Shanghai-based Communist Party newspaper said, and one state broadcaster said the same.");
+        Assert.Empty(speakers);
     }
 
     // Modelled on a celebrity scandal round-up, a geomagnetic storm history and a school arrest story.
     [Fact]
-    public void An_outlets_piece_its_pages_and_its_affiliates_are_cited()
+    public void An_outlets_piece_and_its_affiliates_are_cited_but_a_journal_publishing_a_study_is_not()
     {
         var names = Cited(
             "In a BuzzFeed article posted Oct. 30, an actor alleged that the star made advances.\n\n" +
             "His son wrote a first-person column in BuzzFeed on Nov. 4. Vulture quoted one of the lawyers as rejecting it.\n\n" +
             "The student told CBS affiliate WLTX-TV that she had to say something.",
-            "The campers' account, published in the Rocky Mountain News, says the light was bright enough to read by.\n\n" +
+            "Their paper, published in the Astronomical Journal, puts the planet's mass at five Earths.\n\n" +
             "The memo was leaked, according to an NBC News report, and the Guardian quoted two officials on it.\n\n" +
             "Her mother told NBC affiliate KARE that the girl was fine. Speaking to the BBC, the mayor said the road was closed.");
         Assert.Contains("BuzzFeed", names);
         Assert.Contains("Vulture", names);
         Assert.Contains("WLTX-TV", names);
-        Assert.Contains("Rocky Mountain News", names);
+        Assert.DoesNotContain("Astronomical Journal", names);
         Assert.Contains("NBC News", names);
         Assert.Contains("Guardian", names);
         Assert.Contains("KARE", names);
