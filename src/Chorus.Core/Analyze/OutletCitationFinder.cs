@@ -24,13 +24,14 @@ public sealed partial class OutletCitationFinder
                 foreach (Match m in regex.Matches(sentence.Text))
                 {
                     if (m.Groups["via"].Success && IsCreditLine(sentence.Text[..m.Index])) continue;
-                    foreach (Capture capture in m.Groups["name"].Captures)
+                    foreach (var (index, raw) in Names(m, sentence.Text))
                     {
-                        if (Clean(capture.Value) is not { } name) continue;
-                        var before = sentence.Text[..capture.Index];
+                        if (Clean(raw) is not { } name) continue;
+                        var before = sentence.Text[..index];
                         if (OutletNames.NeedsArticle(name) && !before.EndsWith("the ", StringComparison.OrdinalIgnoreCase)) continue;
                         // "…," Forbes said: a speaker after a quotation; a one-word title that "said" something may be a person.
-                        if (m.Groups["said"].Success && (OutletNames.IsTitleOnly(name) || QuotationBefore().IsMatch(before))) continue;
+                        bool medium = m.Groups["medium"].Success || m.Groups["mediumAfter"].Success;
+                        if (m.Groups["said"].Success && (!medium && OutletNames.IsTitleOnly(name) || QuotationBefore().IsMatch(before))) continue;
                         bool namedAfter = m.Groups["mediumAfter"].Success && !IndefiniteBefore().IsMatch(before);
                         if (m.Groups["medium"].Success || namedAfter || OutletNames.LooksLikeOutlet(name)
                             || m.Groups["person"].Success && IsCapitalisedTitle(before, name)) found.Add((name, sentence));
@@ -47,6 +48,20 @@ public sealed partial class OutletCitationFinder
             .Select(g => new CitedOutlet(g.First().Name, g.Select(h => h.Sentence.DocId).Distinct().ToList(),
                 g.Select(h => new SentenceRef(h.Sentence.DocId, h.Sentence.Position, h.Sentence.Text)).DistinctBy(r => (r.Doc, r.Index)).ToList()))
             .OrderByDescending(o => o.Sources.Count).ThenBy(o => o.Name, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>The names a match captured, with where each starts. "The Globe and Mail", "the News and Observer":
+    /// two one-word names joined by "and" whose second is a bare media word are one paper's name.</summary>
+    private static IEnumerable<(int Index, string Name)> Names(Match m, string text)
+    {
+        var captures = m.Groups["name"].Captures;
+        if (captures.Count == 2 && !captures[0].Value.Contains(' ') && !captures[1].Value.Contains(' ')
+            && OutletNames.IsBareHead(captures[1].Value) && text[(captures[0].Index + captures[0].Length)..captures[1].Index] == " and ")
+        {
+            yield return (captures[0].Index, text[captures[0].Index..(captures[1].Index + captures[1].Length)]);
+            yield break;
+        }
+        foreach (Capture c in captures) yield return (c.Index, c.Value);
     }
 
     /// <summary>For tests and callers that only have a name.</summary>

@@ -72,11 +72,10 @@ public static partial class OutletNames
         return of > 0 && Heads.Contains(words[of - 1]) && of < words.Length - 1;
     }
 
-    /// <summary>Heads that are also surnames or common nouns: "Li Sun", "Emily Post", "Jordan Times" could be people.</summary>
+    /// <summary>Heads that are also surnames: "Li Sun", "Emily Post", "Bill Press" are people.</summary>
     private static readonly HashSet<string> SurnameHeads = new(StringComparer.OrdinalIgnoreCase)
     {
-        "sun", "star", "post", "globe", "mirror", "times", "observer", "guardian", "independent", "sentinel", "courier",
-        "examiner", "herald", "inquirer", "dispatch", "chronicle", "tribune", "bulletin", "monitor", "mail", "press",
+        "sun", "star", "post", "globe", "mirror", "press", "courier",
     };
 
     /// <summary>A name whose head is also a surname ("Li Sun said", "swimmer Li Sun") is a paper only with an article
@@ -86,6 +85,9 @@ public static partial class OutletNames
         var words = Words(name);
         return words.Length >= 2 && SurnameHeads.Contains(words[^1]) && !words[..^1].Any(w => Heads.Contains(w) || IsNewsAcronym(w));
     }
+
+    /// <summary>"Mail", "Observer": a media word alone, the end of a name such as "The Globe and Mail".</summary>
+    public static bool IsBareHead(string name) => Words(name) is [var word] && Heads.Contains(word);
 
     /// <summary>"Forbes", "Bloomberg": a one-word title that is also a surname, with nothing else saying it is a medium.</summary>
     public static bool IsTitleOnly(string name) => Words(name) is [var word] && Titles.Contains(word) && !Acronyms.Contains(word);

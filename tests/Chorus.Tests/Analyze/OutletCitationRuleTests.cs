@@ -205,14 +205,30 @@ public class OutletCitationRuleTests
     public void Two_outlets_told_the_same_thing_are_both_cited()
     {
         var names = Cited(
-            "A bartender told London tabloid The Sun on Oct. 31 and The Daily Mail on Nov. 7 that he was harassed.",
+            "A bartender told London tabloid The Sun on Oct. 31 and The Daily Mail on Nov. 7 that he was harassed.\n\n" +
+            "The singer told High Times magazine that the drug helped him eat.",
             "The aide told People and The Sun on Friday that she had been invited to the party.\n\n" +
             "She told CNN and Fox News that she would testify.");
         Assert.Contains("Sun", names);
         Assert.Contains("Daily Mail", names);
+        Assert.Contains("High Times", names);
         Assert.Contains("People", names);
         Assert.Contains("CNN", names);
         Assert.Contains("Fox News", names);
+    }
+
+    // Modelled on a war-crimes obituary (a Canadian paper) and a North Carolina court story.
+    [Fact]
+    public void A_papers_name_joined_by_and_is_one_name()
+    {
+        var names = Cited(
+            "\"He has passed away, after years of harassment,\" his lawyer told The Globe and Mail.",
+            "The judge will rule next week, according to the News and Observer. The state-run Xinhua news agency said the same.");
+        Assert.Contains("Globe and Mail", names);
+        Assert.Contains("News and Observer", names);
+        Assert.Contains("Xinhua", names);
+        Assert.DoesNotContain("Mail", names);
+        Assert.DoesNotContain("Observer", names);
     }
 
     // Modelled on a missing-airliner story (state media in two countries) and a Greek debt story.
