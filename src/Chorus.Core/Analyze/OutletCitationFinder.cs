@@ -20,22 +20,18 @@ public sealed partial class OutletCitationFinder
         var found = new List<(string Name, Sentence Sentence)>();
         var shortForms = new List<(string Name, Sentence Sentence)>();
         foreach (var sentence in cluster.Sentences)
-            foreach (var regex in new[] { AccordingTo(), Reported(), ToldMedium(), MediumNoun(), ReportedBy(), AReportIn(), AnOutletsPiece(), OutletsReport(), SpokeOn() })
+            foreach (var regex in new[] { AccordingTo(), Reported(), ToldMedium(), MediumNoun(), ReportedBy(), AReportIn(), AnOutletsPiece(), OutletsReport(), SpokeOn(), NetworksShow() })
                 foreach (Match m in regex.Matches(sentence.Text))
                 {
                     if (m.Groups["via"].Success && IsCreditLine(sentence.Text[..m.Index])) continue;
                     foreach (var (index, raw) in Names(m, sentence.Text))
                     {
                         if (Clean(raw) is not { } name) continue;
-                        var before = sentence.Text[..index];
-                        if (OutletNames.NeedsArticle(name) && !before.EndsWith("the ", StringComparison.OrdinalIgnoreCase)) continue;
-                        // "…," Forbes said: a speaker after a quotation; a one-word title that "said" something may be a person.
-                        bool medium = m.Groups["medium"].Success || m.Groups["mediumAfter"].Success;
-                        if (m.Groups["said"].Success && (!medium && OutletNames.IsTitleOnly(name) || QuotationBefore().IsMatch(before))) continue;
-                        bool namedAfter = m.Groups["mediumAfter"].Success && !IndefiniteBefore().IsMatch(before);
-                        if (m.Groups["medium"].Success || namedAfter || OutletNames.LooksLikeOutlet(name)
-                            || m.Groups["person"].Success && IsCapitalisedTitle(before, name)) found.Add((name, sentence));
-                        else shortForms.Add((name, sentence));
+                        switch (Judge(m, name, sentence.Text[..index]))
+                        {
+                            case Evidence.Outlet: found.Add((name, sentence)); break;
+                            case Evidence.OnlyIfNamedInFull: shortForms.Add((name, sentence)); break;
+                        }
                     }
                 }
         var fullNames = found.Select(f => f.Name).Distinct().ToList();
@@ -48,6 +44,24 @@ public sealed partial class OutletCitationFinder
             .Select(g => new CitedOutlet(g.First().Name, g.Select(h => h.Sentence.DocId).Distinct().ToList(),
                 g.Select(h => new SentenceRef(h.Sentence.DocId, h.Sentence.Position, h.Sentence.Text)).DistinctBy(r => (r.Doc, r.Index)).ToList()))
             .OrderByDescending(o => o.Sources.Count).ThenBy(o => o.Name, StringComparer.Ordinal).ToList();
+    }
+
+    private enum Evidence { None, OnlyIfNamedInFull, Outlet }
+
+    /// <summary>Whether the wording and the name together make a cited outlet.</summary>
+    private static Evidence Judge(Match m, string name, string before)
+    {
+        // "Li Sun said", "swimmer Emily Post": a surname-like head is a paper only after "the".
+        if (OutletNames.NeedsArticle(name) && !before.EndsWith("the ", StringComparison.OrdinalIgnoreCase)) return Evidence.None;
+        // "on ABC's "Good Morning America"": the show is a medium when its network is one.
+        if (m.Groups["network"].Success) return OutletNames.LooksLikeOutlet(m.Groups["network"].Value) ? Evidence.Outlet : Evidence.None;
+        // A medium noun before the name ("the newspaper Le Figaro"), or after it unless only describing ("a
+        // Shanghai-based Communist Party newspaper").
+        bool medium = m.Groups["medium"].Success || m.Groups["mediumAfter"].Success && !IndefiniteBefore().IsMatch(before);
+        // "…," Forbes said: a speaker after a quotation; a one-word title that "said" something may be a person.
+        if (m.Groups["said"].Success && (!medium && OutletNames.IsTitleOnly(name) || QuotationBefore().IsMatch(before))) return Evidence.None;
+        if (medium || OutletNames.LooksLikeOutlet(name) || m.Groups["person"].Success && IsCapitalisedTitle(before, name)) return Evidence.Outlet;
+        return Evidence.OnlyIfNamedInFull;
     }
 
     /// <summary>The names a match captured, with where each starts. "The Globe and Mail", "the News and Observer":
@@ -169,8 +183,12 @@ public sealed partial class OutletCitationFinder
 
     /// <summary>"said on Fox News Sunday", "appeared on CNN", "for broadcast on NBC's Meet the Press": the programme a
     /// person spoke on. A network's show is the network's ("on ABC's This Week").</summary>
-    [GeneratedRegex(@"\b(?:said|says|saying|appeared|appearing|speaking|spoke|interview|interviewed|remarks|comments|broadcast|aired)\s+(?:\p{Ll}+\s+){0,2}on\s+[""“]?(?:the\s+)?" + OutletName)]
+    [GeneratedRegex(@"\b(?:said|says|saying|appeared|appearing|speaking|spoke|interview|interviewed|remarks|comments|broadcast|aired)\s+(?:\p{Ll}+\s+){0,2}on\s+[""“]?(?:the\s+)?" + OutletName + @"(?![\p{L}'’])(?!\s*[""“])")]
     private static partial Regex SpokeOn();
+
+    /// <summary>"said on ABC's "Good Morning America"", "told CBS's "60 Minutes"": the show by its title, a network's.</summary>
+    [GeneratedRegex(@"\b(?:said|says|saying|appeared|appearing|speaking|spoke|interview|interviewed|remarks|comments|broadcast|aired|told)\s+(?:\p{Ll}+\s+){0,2}on\s+(?<network>\p{Lu}[\p{L}\d&.\-]*(?:\s+\p{Lu}[\p{L}\d&.\-]*){0,2})['’]s?\s+[""“](?<name>[\p{Lu}\d][^""”“]{2,40}?)[,.]?[""”]")]
+    private static partial Regex NetworksShow();
 
     // "told police the SUV …": words between the verb and a name are allowed only when a medium noun ends them;
     // "told CBS affiliate WLTX-TV": the affiliate is the station that was told.

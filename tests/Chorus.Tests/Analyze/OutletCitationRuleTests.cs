@@ -192,12 +192,14 @@ public class OutletCitationRuleTests
             "The candidate appeared on CNN on Tuesday night and repeated the claim.",
             "In a rare interview, for broadcast on NBC’s Meet the Press on Sunday, the candidate said the laws would not help.\n\n" +
             "Her attorney said on ABC's \"Good Morning America\" that she has a cast on her arm.\n\n" +
+            "The coach said on CBS's \"60 Minutes\" that he had no regrets, and he said on Trump's \"Apprentice Hour\" the same.\n\n" +
             "He said the same thing on Twitter and on Monday's call with donors.");
         Assert.Contains("Fox News", names);
         Assert.Contains("CNN", names);
         Assert.Contains("NBC", names);
-        Assert.Contains("ABC", names);
-        Assert.DoesNotContain(names, n => n.Contains("Twitter") || n.Contains("Monday"));
+        Assert.Contains("Good Morning America", names);
+        Assert.Contains("60 Minutes", names);
+        Assert.DoesNotContain(names, n => n.Contains("Twitter") || n.Contains("Monday") || n.Contains("Apprentice") || n == "ABC" || n == "CBS");
     }
 
     // Modelled on a list of accusers in a celebrity scandal and a story of a jailed politician.
