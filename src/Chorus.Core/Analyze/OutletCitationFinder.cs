@@ -170,10 +170,10 @@ public sealed partial class OutletCitationFinder
     private static partial Regex AnOutletsPiece();
 
     /// <summary>"CNN reported", "the Daily Mail newspaper reported", "The Hollywood Reporter posted a story", "BuzzFeed
-    /// quoted …", "the Jiefang Daily said". Not "CNN said it …" or "… said in a statement": a newsroom speaking for
+    /// quoted …", "the Jiefang Daily said". Not "People reported seeing smoke": witnesses report what they saw. Not "CNN said it …" or "… said in a statement": a newsroom speaking for
     /// itself is a party to the story. Not "X has learned" or "contacted by X": that is how a newsroom speaks of itself
     /// (<see cref="OutletDetector.SelfReference"/>).</summary>
-    [GeneratedRegex(OutletName + MediumAfter + @",?\s+(?:further\s+|also\s+|first\s+|previously\s+|later\s+|earlier\s+)?(?:reported|reports|reporting|has reported|had reported|said in a report|wrote|writes|broadcast|quoted|(?<said>said|says)(?!\s+(?:it|its|that it|in a statement|on its|on their)\b)|(?:posted|published|ran|broke)\s+(?:a|an|the|its)\s+(?:\p{Ll}+\s+)?(?:story|report|article|piece|investigation))\b")]
+    [GeneratedRegex(OutletName + MediumAfter + @",?\s+(?:further\s+|also\s+|first\s+|previously\s+|later\s+|earlier\s+)?(?:(?:reported|reports|has reported|had reported)(?!\s+\p{Ll}+ing\b)|reporting|said in a report|wrote|writes|broadcast|quoted|(?<said>said|says)(?!\s+(?:it|its|that it|in a statement|on its|on their)\b)|(?:posted|published|ran|broke)\s+(?:a|an|the|its)\s+(?:\p{Ll}+\s+)?(?:story|report|article|piece|investigation))\b")]
     private static partial Regex Reported();
 
     /// <summary>"in CNN's five-part series", "citing the Guardian's investigation": an outlet's own work as the
