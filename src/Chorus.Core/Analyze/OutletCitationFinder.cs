@@ -1,107 +1,210 @@
 using System.Text.RegularExpressions;
+using Chorus.Ingest;
 using Chorus.Link;
+using Chorus.Segment;
 
 namespace Chorus.Analyze;
 
 /// <summary>
 /// Media and agencies the articles attribute information to: "according to the BBC", "CNN reported", "told the
 /// French newspaper Le Figaro", "the Australian Broadcasting Corporation further reports". A name counts as an
-/// outlet only when the wording says so (a media noun before it, a media word in it, or an all-capitals
-/// acronym reporting), so "according to Smith" is not one.
+/// outlet only when the wording says so (a media noun before or after it, or a name that is a newsroom's by its
+/// own words, <see cref="OutletNames"/>), so "according to Smith" is not one. A short form ("THR", "Fox") counts
+/// when the cluster names the same outlet in full. An article naming its own outlet ("told the AP" in an AP
+/// story) is not citing anyone.
 /// </summary>
 public sealed partial class OutletCitationFinder
 {
-    private static readonly HashSet<string> MediaWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        // Not "agency", "corporation", "report" or "record": "according to the Bahamas Emergency Management Agency"
-        // cites an authority, not a medium ("Middle East News Agency" is one by its "news").
-        "times", "post", "news", "journal", "herald", "tribune", "guardian", "telegraph", "press", "broadcasting",
-        "radio", "tv", "television", "channel", "wire", "daily", "gazette", "magazine", "network", "mail", "express",
-        "chronicle", "observer", "independent", "reuters", "bloomberg", "insider", "politico", "axios", "economist", "bulletin",
-        "courier", "examiner", "dispatch", "sentinel", "inquirer", "globe", "star", "sun", "mirror",
-        "today", "weekly", "online", "media", "figaro", "monde", "spiegel",
-        "zeitung", "presse", "tass", "xinhua", "kyodo", "yonhap", "interfax", "ria", "sputnik", "cbc", "npr", "pbs",
-        // Outlets known by one word that says nothing of a medium.
-        "forbes", "fortune", "variety", "buzzfeed", "vox", "slate", "salon", "newsweek",
-    };
-
-    /// <summary>News organizations known by their initials.</summary>
-    private static readonly HashSet<string> NewsAcronyms = new(StringComparer.Ordinal)
-    {
-        "AP", "AFP", "UPI", "BBC", "CNN", "NBC", "ABC", "CBS", "NPR", "PBS", "MSNBC", "CNBC", "TMZ", "ESPN", "RT", "DPA", "ANSA",
-        "EFE", "ITV", "CBC", "SBS", "NHK", "KBS", "RTE", "ZDF", "ARD", "WSJ", "NYT", "CTV", "RTL", "TASS", "IRNA", "KCNA", "WWD", "HBO",
-    };
-
-    [GeneratedRegex(@"^[KW][A-Z]{2,3}(?:-?TV)?$")]
-    private static partial Regex CallSign();
-
     public IReadOnlyList<CitedOutlet> Find(LinkedCluster cluster)
     {
-        var hits = new List<(string Name, SentenceRef Sentence)>();
+        var found = new List<(string Name, Sentence Sentence)>();
+        var shortForms = new List<(string Name, Sentence Sentence)>();
         foreach (var sentence in cluster.Sentences)
-        {
-            foreach (var regex in new[] { AccordingTo(), Reported(), ToldMedium(), MediumNoun(), ReportedBy(), AReportIn() })
+            foreach (var regex in new[] { AccordingTo(), Reported(), ToldMedium(), MediumNoun(), ReportedBy(), AReportIn(), AnOutletsPiece(), OutletsReport(), SpokeOn(), NetworksShow() })
                 foreach (Match m in regex.Matches(sentence.Text))
-                foreach (Capture capture in m.Groups["name"].Captures)
                 {
-                    // A day or month after the name ("told ABC News Thursday") is the sentence's, not the outlet's.
-                    var name = string.Join(' ', capture.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Reverse()
-                        .SkipWhile(w => NameForms.NotNames.Contains(w)).Reverse());
-                    bool namedAsMedium = m.Groups["medium"].Success;
-                    if (!namedAsMedium && !LooksLikeOutlet(name)) continue;
-                    if (Clean(name) is { } clean) hits.Add((clean, new SentenceRef(sentence.DocId, sentence.Position, sentence.Text)));
+                    if (m.Groups["via"].Success && IsCreditLine(sentence.Text[..m.Index])) continue;
+                    foreach (var (index, raw) in Names(m, sentence.Text))
+                    {
+                        if (Clean(raw) is not { } name) continue;
+                        switch (Judge(m, name, sentence.Text[..index]))
+                        {
+                            case Evidence.Outlet: found.Add((name, sentence)); break;
+                            case Evidence.OnlyIfNamedInFull: shortForms.Add((name, sentence)); break;
+                        }
+                    }
                 }
-        }
-        return hits.GroupBy(h => h.Name, StringComparer.OrdinalIgnoreCase)
-            .Select(g => new CitedOutlet(g.First().Name, g.Select(h => h.Sentence.Doc).Distinct().ToList(),
-                g.Select(h => h.Sentence).DistinctBy(r => (r.Doc, r.Index)).ToList()))
+        var fullNames = found.Select(f => f.Name).Distinct().ToList();
+        found.AddRange(shortForms.Where(s => fullNames.Any(full => OutletNames.IsShortFormOf(s.Name, full))));
+
+        var ownOutlet = cluster.Documents.ToDictionary(d => d.Document.Id, d => d.Document.Source.Outlet);
+        return found
+            .Where(f => ownOutlet.GetValueOrDefault(f.Sentence.DocId) is not { } own || !OutletNames.Same(own, f.Name))
+            .GroupBy(f => f.Name, StringComparer.OrdinalIgnoreCase)
+            .Select(g => new CitedOutlet(g.First().Name, g.Select(h => h.Sentence.DocId).Distinct().ToList(),
+                g.Select(h => new SentenceRef(h.Sentence.DocId, h.Sentence.Position, h.Sentence.Text)).DistinctBy(r => (r.Doc, r.Index)).ToList()))
             .OrderByDescending(o => o.Sources.Count).ThenBy(o => o.Name, StringComparer.Ordinal).ToList();
     }
 
-    public static bool LooksLikeOutlet(string name)
+    private enum Evidence { None, OnlyIfNamedInFull, Outlet }
+
+    /// <summary>Whether the wording and the name together make a cited outlet.</summary>
+    private static Evidence Judge(Match m, string name, string before)
     {
-        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim('.', ',', ';', ':', '\'', '’')).Where(w => w.Length > 0).ToArray();
-        if (words.Length == 0) return false;
-        // An acronym is an outlet only when it is a news organization's ("CNN", "AFP") or a broadcast call sign
-        // ("WOFL", "KTLA"): "told police the SUV" or "DNC reported" name no medium.
-        if (words.Length <= 2 && words.Any(w => NewsAcronyms.Contains(w.TrimEnd('0', '1', '2', '3', '4', '5', '6', '7', '8', '9')) || CallSign().IsMatch(w))
-            && words.All(w => w.All(c => char.IsUpper(c) || char.IsDigit(c)) || MediaWords.Contains(w))) return true;
-        // "People.com", "TMZ.com": a news site by its address; "The Hollywood Reporter": a trade paper by its last word.
-        if (words[^1].EndsWith(".com", StringComparison.OrdinalIgnoreCase) && words[^1].Length > 4 || words.Length >= 2 && words[^1] == "Reporter") return true;
-        return words.Any(w => MediaWords.Contains(w.Trim('.', ',')));
+        // "Li Sun said", "swimmer Emily Post": a surname-like head is a paper only after "the".
+        if (OutletNames.NeedsArticle(name) && !before.EndsWith("the ", StringComparison.OrdinalIgnoreCase)) return Evidence.None;
+        // "on ABC's "Good Morning America"": the show is a medium when its network is one.
+        if (m.Groups["network"].Success) return OutletNames.LooksLikeOutlet(m.Groups["network"].Value) ? Evidence.Outlet : Evidence.None;
+        // A medium noun before the name ("the newspaper Le Figaro"), or after it unless only describing ("a
+        // Shanghai-based Communist Party newspaper").
+        bool medium = m.Groups["medium"].Success || m.Groups["mediumAfter"].Success && !IndefiniteBefore().IsMatch(before);
+        // "…," Forbes said: a speaker after a quotation; a one-word title that "said" something may be a person.
+        if (m.Groups["said"].Success && (!medium && OutletNames.IsTitleOnly(name) || QuotationBefore().IsMatch(before))) return Evidence.None;
+        if (medium || OutletNames.LooksLikeOutlet(name) || m.Groups["person"].Success && IsCapitalisedTitle(before, name)) return Evidence.Outlet;
+        return Evidence.OnlyIfNamedInFull;
     }
 
-    private static string? Clean(string name)
+    /// <summary>The names a match captured, with where each starts. "The Globe and Mail", "the News and Observer":
+    /// two one-word names joined by "and" whose second is a bare media word are one paper's name.</summary>
+    private static IEnumerable<(int Index, string Name)> Names(Match m, string text)
     {
-        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
-        // "the French newspaper Le Figaro" is Le Figaro; "US Weekly" keeps its "US".
-        while (words.Count > 2 && words[0] is "The" or "the" or "French" or "British" or "German" or "US" or "U.S.") words.RemoveAt(0);
-        if (words.Count == 2 && words[0] is "The" or "the") words.RemoveAt(0);
-        var result = string.Join(' ', words).TrimEnd('.', ',', '\'', '’');
-        return result.EndsWith("'s") || result.EndsWith("’s") ? result[..^2] : result.Length > 1 ? result : null;
+        var captures = m.Groups["name"].Captures;
+        if (captures.Count == 2 && !captures[0].Value.Contains(' ') && !captures[1].Value.Contains(' ')
+            && OutletNames.IsBareHead(captures[1].Value) && text[(captures[0].Index + captures[0].Length)..captures[1].Index] == " and ")
+        {
+            yield return (captures[0].Index, text[captures[0].Index..(captures[1].Index + captures[1].Length)]);
+            yield break;
+        }
+        foreach (Capture c in captures) yield return (c.Index, c.Value);
     }
 
-    private const string OutletName = @"(?:[Tt]he\s+)?(?<name>(?:\p{Lu}[\p{L}\d&.'’\-]*|\d+)(?:\s+(?:\p{Lu}[\p{L}&.'’\-]*|of|de|du|\d+)){0,5})";
+    /// <summary>For tests and callers that only have a name.</summary>
+    public static bool LooksLikeOutlet(string name) => OutletNames.LooksLikeOutlet(name);
+
+    /// <summary>"Richland County Sheriff's Department via Reuters": a photo credit names who supplied a picture,
+    /// it reports nothing. A clause has lower-case words.</summary>
+    private static bool IsCreditLine(string before) =>
+        before.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => char.IsLower(w[0]) && !StopWords.English.Contains(w)) < 2;
+
+    /// <summary>"told The Verge", "in an interview with The Tennessean": a capital "The" inside a sentence belongs to
+    /// a title, and what people are told or interviewed by is a publication, unless the name says it is an
+    /// institution ("told The Heritage Foundation").</summary>
+    private static bool IsCapitalisedTitle(string before, string name)
+    {
+        var words = name.Split(' ');
+        return before.EndsWith("The ", StringComparison.Ordinal) && words.Length <= 3 && words.All(w => w.Length > 1 && char.IsUpper(w[0]))
+            && !Institutions.Contains(words[^1]) && !NameForms.Titles.Contains(words[0]);
+    }
+
+    private static readonly HashSet<string> Institutions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "foundation", "society", "project", "institute", "center", "centre", "council", "committee", "association",
+        "department", "office", "university", "college", "school", "hospital", "church", "company", "group", "corporation",
+        "fund", "trust", "commission", "agency", "authority", "board", "court", "senate", "house", "police", "army", "navy",
+        "ministry", "administration", "bank", "club", "union", "league", "party", "coalition", "alliance", "service",
+        "organization", "organisation", "federation", "conservancy", "academy", "museum", "bureau", "guard", "show", "campaign",
+    };
+
+    /// <summary>The outlet's name as written, without what the pattern took in around it.</summary>
+    public static string? Clean(string captured)
+    {
+        var words = captured.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        // A day or month after the name ("told ABC News Thursday") is the sentence's; "USA Today" keeps its "Today".
+        while (words.Count > 1 && NameForms.NotNames.Contains(words[^1].TrimEnd('.', ',')) && words[^1] is not ("Today" or "TODAY")) words.RemoveAt(words.Count - 1);
+        // A sentence's opening word is not the name's ("As Fortune reported", "Yesterday CNN reported"); "US Weekly"
+        // keeps its "US".
+        while (words.Count > 1 && words[0].Any(char.IsLower) && (NameForms.NotNames.Contains(words[0]) || StopWords.English.Contains(words[0].ToLowerInvariant()))) words.RemoveAt(0);
+        // "the French newspaper Le Figaro" is Le Figaro.
+        while (words.Count > 2 && words[0] is "French" or "British" or "German" or "US" or "U.S.") words.RemoveAt(0);
+        // "CNN's Jake Tapper", "ABC's Good Morning America", "Fox News' Chris Wallace": the newsroom the reporter or
+        // show belongs to. "China's Liberation Daily": the paper, not the country; "People's Daily" is one name.
+        int possessive = words.FindIndex(w => w.EndsWith("'s") || w.EndsWith("’s") || w.EndsWith('\'') || w.EndsWith('’'));
+        if (possessive >= 0 && possessive < words.Count - 1)
+        {
+            var ownerWord = words[possessive];
+            var owner = string.Join(' ', words.Take(possessive).Append(ownerWord[..^(ownerWord.EndsWith('s') ? 2 : 1)]));
+            var owned = words.Skip(possessive + 1).ToList();
+            if (owned.Count >= 2 && OutletNames.LooksLikeOutlet(string.Join(' ', owned))) words = owned;
+            else if (owned.Count >= 2 && OutletNames.LooksLikeOutlet(owner)) words = owner.Split(' ').ToList();
+            else if (owned.Count == 1 && !OutletNames.LooksLikeOutlet(owned[0]) && OutletNames.LooksLikeOutlet(owner)) words = owner.Split(' ').ToList();
+        }
+        // "told CNN Producer Judy Kwon", "ABC News Chief Investigative Correspondent Brian Ross": the newsroom, not its staff.
+        int staff = words.FindIndex(1, w => StaffWords.Contains(w) || NameForms.Titles.Contains(w));
+        if (staff > 0 && OutletNames.LooksLikeOutlet(string.Join(' ', words.Take(staff)))) words = words.Take(staff).ToList();
+        var result = string.Join(' ', words).TrimEnd(',', '\'', '’', ':', ';');
+        if (result.EndsWith('.') && !Dotted().IsMatch(result.Split(' ')[^1])) result = result[..^1];
+        if (result.EndsWith("'s") || result.EndsWith("’s")) result = result[..^2];
+        return result.Length > 1 ? result : null;
+    }
+
+    private static readonly HashSet<string> StaffWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "producer", "correspondent", "anchor", "co-anchor", "reporter", "host", "editor", "columnist", "journalist",
+        "contributor", "writer", "analyst", "commentator", "presenter", "investigative", "political", "senior",
+    };
+
+    private const string Word = @"(?:\p{Lu}[\p{L}\d&.'’\-]*|\d+)";
+
+    private const string OutletName = @"(?:[Tt]he\s+)?(?<name>" + Word + @"(?:\s+(?:" + Word + @"|of|de|du))" + "{0,5})";
+
+    /// <summary>A medium noun after the name says what it is: "the Oregonian newspaper", "the Xinhua news agency"; after
+    /// "a", the words before it only describe one ("a Shanghai-based Communist Party newspaper").</summary>
+    private const string MediumAfter = @"(?:\s+(?<mediumAfter>newspaper|magazine|tabloid|website|news agency|broadcaster)(?!\s+(?:[Tt]he\s+)?\p{Lu}))?";
 
     /// <summary>"according to the New York Post and People.com": both are sources.</summary>
-    [GeneratedRegex(@"\baccording to\s+" + OutletName + @"(?:\s+and\s+" + OutletName + ")?")]
+    [GeneratedRegex(@"\b[Aa]ccording to\s+" + OutletName + MediumAfter + @"(?:\s+and\s+" + OutletName + ")?")]
     private static partial Regex AccordingTo();
 
-    /// <summary>"…, reports the BBC", "per CNN": the outlet after the verb.</summary>
-    [GeneratedRegex(@"(?:,\s+(?:reports|reported|writes|wrote)|\bper|\b(?:first\s+)?reported\s+(?:\p{Ll}+\s+|\p{Lu}\p{Ll}+day\s+){0,2}by)\s+" + OutletName)]
+    /// <summary>"…, reports the BBC", "per CNN", "first reported Thursday by the Post": the outlet after the verb. Not
+    /// "published in": that is where studies appear ("published in the Astronomical Journal").</summary>
+    [GeneratedRegex(@"(?:,\s+(?:reports|reported|writes|wrote)|\bper|\b(?:first\s+)?reported\s+(?:\p{Ll}+\s+|\p{Lu}\p{Ll}+day\s+){0,2}by)\s+" + OutletName + MediumAfter)]
     private static partial Regex ReportedBy();
 
-    /// <summary>"according to a report in the Guardian", "a report by the New York Times", "in a statement to NPR".</summary>
-    [GeneratedRegex(@"\b(?:(?:a|an|the)\s+(?:\w+\s+)?(?:report|story|article|interview|investigation)\s+(?:in|by|from|on|with)|in\s+a\s+statement\s+to)\s+" + OutletName)]
+    /// <summary>"according to a report in the Guardian", "a story by the New York Times", "a first-person column in
+    /// BuzzFeed", "in a statement to NPR".</summary>
+    [GeneratedRegex(@"\b(?:(?:a|an|the)\s+(?:[\w\-]+\s+)?(?:report|story|article|interview|investigation|column|op-ed|essay)\s+(?:in|by|from|on|with)|in\s+a\s+statement\s+to)\s+" + OutletName)]
     private static partial Regex AReportIn();
 
-    [GeneratedRegex(OutletName + @"\s+(?:further\s+|also\s+|first\s+|previously\s+|later\s+)?(?:reported|reports|reporting|has reported|had reported|said in a report|wrote|writes|broadcast)\b")]
+    /// <summary>"In a BuzzFeed article", "according to an NBC News report": the outlet naming its own piece.</summary>
+    [GeneratedRegex(@"\b(?:[Ii]n|[Aa]ccording to|[Cc]iting)\s+(?:a|an|the)\s+(?:\p{Ll}+\s+)?" + OutletName + @"\s+(?:report|article|story|interview|investigation|column|op-ed|documentary)\b")]
+    private static partial Regex AnOutletsPiece();
+
+    /// <summary>"CNN reported", "the Daily Mail newspaper reported", "The Hollywood Reporter posted a story", "BuzzFeed
+    /// quoted …", "the Jiefang Daily said". Not "People reported seeing smoke": witnesses report what they saw. Not "CNN said it …" or "… said in a statement": a newsroom speaking for
+    /// itself is a party to the story. Not "X has learned" or "contacted by X": that is how a newsroom speaks of itself
+    /// (<see cref="OutletDetector.SelfReference"/>).</summary>
+    [GeneratedRegex(OutletName + MediumAfter + @",?\s+(?:further\s+|also\s+|first\s+|previously\s+|later\s+|earlier\s+)?(?:(?:reported|reports|has reported|had reported)(?!\s+\p{Ll}+ing\b)|reporting|said in a report|wrote|writes|broadcast|quoted|(?<said>said|says)(?!\s+(?:it|its|that it|in a statement|on its|on their)\b)|(?:posted|published|ran|broke)\s+(?:a|an|the|its)\s+(?:\p{Ll}+\s+)?(?:story|report|article|piece|investigation))\b")]
     private static partial Regex Reported();
 
-    // "told police the SUV …": words between the verb and a name are allowed only when a medium noun ends them.
-    [GeneratedRegex(@"\b(?:told|tells?|in an interview with|speaking to|speaking with|spoke (?:to|with)|talked (?:to|with)|in an e-?mail to|said to|quoted by|cited by|via)\s+(?:the\s+)?(?:(?:[\p{Ll}\-]+\s+){0,2}(?<medium>newspaper|daily|broadcaster|network|channel|agency|news agency|magazine|outlet|paper|radio|station|website|tabloid|weekly)\s+)?" + OutletName)]
+    /// <summary>"in CNN's five-part series", "citing the Guardian's investigation": an outlet's own work as the
+    /// source. Not any mention of it: "a film about the Globe's investigation" tells of the paper.</summary>
+    [GeneratedRegex(@"\b(?:in|citing|per)\s+(?:the\s+)?" + OutletName + @"(?<=['’]s)\s+(?:[\p{Ll}\d\-]+\s+){0,2}(?:report|reporting|story|investigation|series|interview|article|documentary|analysis)\b")]
+    private static partial Regex OutletsReport();
+
+    /// <summary>"said on Fox News Sunday", "appeared on CNN", "for broadcast on NBC's Meet the Press": the programme a
+    /// person spoke on. A network's show is the network's ("on ABC's This Week").</summary>
+    [GeneratedRegex(@"\b(?:said|says|saying|appeared|appearing|speaking|spoke|interview|interviewed|remarks|comments|broadcast|aired)\s+(?:\p{Ll}+\s+){0,2}on\s+[""“]?(?:the\s+)?" + OutletName + @"(?![\p{L}'’])(?!\s*[""“])")]
+    private static partial Regex SpokeOn();
+
+    /// <summary>"said on ABC's "Good Morning America"", "told CBS's "60 Minutes"": the show by its title, a network's.</summary>
+    [GeneratedRegex(@"\b(?:said|says|saying|appeared|appearing|speaking|spoke|interview|interviewed|remarks|comments|broadcast|aired|told)\s+(?:\p{Ll}+\s+){0,2}on\s+(?<network>\p{Lu}[\p{L}\d&.\-]*(?:\s+\p{Lu}[\p{L}\d&.\-]*){0,2})['’]s?\s+[""“](?<name>[\p{Lu}\d][^""”“]{2,40}?)[,.]?[""”]")]
+    private static partial Regex NetworksShow();
+
+    // "told police the SUV …": words between the verb and a name are allowed only when a medium noun ends them;
+    // "told CBS affiliate WLTX-TV": the affiliate is the station that was told.
+    [GeneratedRegex(@"\b(?:(?<person>told|tells?|[Ii]n (?:an |a )?(?:\p{Ll}+\s+)?interviews? with|[Ss]peaking to|[Ss]peaking with|spoke (?:to|with)|talked (?:to|with)|in an? (?:\p{Lu}\p{Ll}+\s+|\p{Ll}+\s+)?e-?mail to|said to|confirmed to|comment(?:ed|s)?\s+to)|quoted by|cited by|citing|(?<via>via))\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}\d]*\s+)?(?:[\p{Ll}\-]+\s+){0,2}(?<medium>newspaper|daily|broadcaster|network|channel|agency|news agency|magazine|outlet|paper|radio|station|website|tabloid|weekly|affiliate)\s+)?" + OutletName + MediumAfter + @"(?:\s+(?:on\s+\p{Lu}\p{L}*\.?\s+\d{1,2}\s+)?and\s+" + OutletName + ")?")]
     private static partial Regex ToldMedium();
 
-    [GeneratedRegex(@"\b(?:the\s+)?(?:[\p{Ll}\-]+\s+)?(?<medium>newspaper|broadcaster|news agency|wire service|tabloid|news site|news outlet|TV station|television station)\s+" + OutletName)]
+    /// <summary>"the French newspaper Le Figaro", "Malaysia's state news agency, Bernama, reported".</summary>
+    [GeneratedRegex(@"\b(?:the\s+)?(?:[\p{Ll}\-]+\s+)?(?<medium>newspaper|broadcaster|news agency|wire service|tabloid|news site|news outlet|TV station|television station),?\s+" + OutletName)]
     private static partial Regex MediumNoun();
+
+    [GeneratedRegex(@"[,!?][""”']\s*$")]
+    private static partial Regex QuotationBefore();
+
+    [GeneratedRegex(@"\b(?:[Aa]n?|[Oo]ne)\s+$")]
+    private static partial Regex IndefiniteBefore();
+
+    [GeneratedRegex(@"^(?:\p{Lu}\.){2,}$")]
+    private static partial Regex Dotted();
 }

@@ -8,7 +8,9 @@ public sealed record AnnotatedSpan(string Doc, int Start, int End, string Check)
 
 public sealed record AnnotatedQuote(AnnotatedSpan Span, string? Speaker);
 
-public sealed record AnnotatedOutlet(AnnotatedSpan Span, string Outlet);
+/// <param name="OwnOutlet">The mention credits the article's own newsroom ("told the BBC" in a BBC story): from the
+/// text alone it reads like any citation, so scoring counts it on neither side (GUIDE.md).</param>
+public sealed record AnnotatedOutlet(AnnotatedSpan Span, string Outlet, bool OwnOutlet = false);
 
 public sealed record AnnotatedValue(AnnotatedSpan Span, string Value);
 
@@ -51,7 +53,8 @@ public static class AnalysisAnnotations
         var cluster = root.GetProperty("cluster").GetString() ?? throw new FormatException("\"cluster\" is null");
         var docs = root.GetProperty("docs").EnumerateArray().Select(d => d.GetString()!).ToList();
         var quotes = Items(root, "quotes").Select(q => new AnnotatedQuote(Span(q), OptionalString(q, "speaker"))).ToList();
-        var outlets = Items(root, "citedOutlets").Select(o => new AnnotatedOutlet(Span(o), o.GetProperty("outlet").GetString()!)).ToList();
+        var outlets = Items(root, "citedOutlets").Select(o => new AnnotatedOutlet(Span(o), o.GetProperty("outlet").GetString()!,
+            o.TryGetProperty("ownOutlet", out var own) && own.ValueKind == JsonValueKind.True)).ToList();
         var discrepancies = Items(root, "discrepancies").Select(d => new AnnotatedDiscrepancy(
             d.GetProperty("quantity").GetString()!, OptionalString(d, "unit"), Value(d.GetProperty("a")), Value(d.GetProperty("b")))).ToList();
         return new ClusterAnnotation(cluster, docs, quotes, outlets, discrepancies);

@@ -135,8 +135,12 @@ public static class AnalysisEvaluation
             named.Count(a => predictedQuotes.Any(p => p.Speaker is not null && Overlaps(p.Span, a.Span) && SpeakerNames.Same(p.Speaker, a.Speaker))));
 
         // Cited outlets.
-        var predictedOutlets = analysis.CitedOutlets.SelectMany(o => o.Sentences.Select(s => (Span: locator.Mention(s, o.Name), o.Name, Sentence: s))).ToList();
         bool Cites((LocatedSpan? Span, string Name, SentenceRef Sentence) p, AnnotatedOutlet a) => p.Span is not null && Overlaps(p.Span, a.Span);
+        // A mention of the article's own outlet is right whether reported or not: it counts on neither side.
+        var ownMentions = outlets.Where(a => a.OwnOutlet).ToList();
+        outlets = outlets.Where(a => !a.OwnOutlet).ToList();
+        var predictedOutlets = analysis.CitedOutlets.SelectMany(o => o.Sentences.Select(s => (Span: locator.Mention(s, o.Name), o.Name, Sentence: s)))
+            .Where(p => !ownMentions.Any(a => Cites(p, a))).ToList();
         var outletScore = new AnalysisScore(predictedOutlets.Count, predictedOutlets.Count(p => outlets.Any(a => Cites(p, a))),
             outlets.Count, outlets.Count(a => predictedOutlets.Any(p => Cites(p, a))));
         foreach (var p in predictedOutlets.Where(p => !outlets.Any(a => Cites(p, a))))

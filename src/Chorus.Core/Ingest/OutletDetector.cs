@@ -30,7 +30,20 @@ public static partial class OutletDetector
             if (DatelineCredit(paragraphs[i]) is { } credit) return credit;
         for (int i = paragraphs.Count - 1; i >= Math.Max(0, paragraphs.Count - TailParagraphs); i--)
             if (SignOff(paragraphs[i]) is { } outlet) return outlet;
-        return null;
+        return SelfReference(paragraphs);
+    }
+
+    /// <summary>"…, The Hollywood Reporter has learned.", "ABC News has learned that …", "when contacted by
+    /// Forbes", "Contacted this morning by the Daily Beast", "did not return USA TODAY's request for comment", "CBS
+    /// News could not reach him": a newsroom describing its own reporting. Anywhere in
+    /// the body, only for a name that is a news organization's by its words, and only when every such line names
+    /// the same one.</summary>
+    public static string? SelfReference(IReadOnlyList<string> paragraphs)
+    {
+        var names = paragraphs.SelectMany(p => HasLearned().Matches(p).Concat(ContactedBy().Matches(p)).Concat(OwnRequest().Matches(p)).Concat(CouldNotReach().Matches(p)))
+            .Select(m => m.Groups["name"].Value).Where(OutletNames.LooksLikeOutlet).ToList();
+        if (names.Count == 0 || names.Any(n => !OutletNames.Same(n, names[0]))) return null;
+        return NameOf(names[0]);
     }
 
     /// <summary>"PHOENIX (AP) —", "CHRISTCHURCH, New Zealand (Reuters) -", "(CNN) --", "MONDAY, Jan. 25, 2016
@@ -43,13 +56,15 @@ public static partial class OutletDetector
 
     /// <summary>The outlet named by a closing line: "(Reporting by …; Editing by …)" is Reuters's house style;
     /// "Copyright 2016 The Associated Press. All rights reserved.", "© 2017 Reuters", "This article originally
-    /// appeared on Example Daily".</summary>
+    /// appeared on Example Daily", "To contact the reporter on this story: … at jroe@bloomberg.net".</summary>
     public static string? SignOff(string paragraph)
     {
         if (paragraph.Length > 400) return null;
         if (ReutersCredit().IsMatch(paragraph)) return "Reuters";
         if (Copyright().Match(paragraph) is { Success: true } c) return NameOf(c.Groups["name"].Value);
         if (OriginallyAppeared().Match(paragraph) is { Success: true } o) return NameOf(o.Groups["name"].Value);
+        // "To contact the reporter on this story: Jane Roe in Cairo at jroe@example.net": the newsroom's own address.
+        if (ContactReporter().Match(paragraph) is { Success: true } r) return char.ToUpperInvariant(r.Groups["domain"].Value[0]) + r.Groups["domain"].Value[1..];
         // "CNN's Jane Roe contributed to this report": a newsroom credits its own staff this way.
         if (StaffContribution().Match(paragraph) is { Success: true } s) return NameOf(s.Groups["name"].Value);
         return null;
@@ -77,11 +92,28 @@ public static partial class OutletDetector
     [GeneratedRegex(@"^\W{0,2}(?:Copyright|COPYRIGHT|©|\([cC]\))\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)(?:by\s+)?(?<name>[A-Z][\w.&'’]*(?:\s+[A-Z&][\w.&'’]*){0,4})")]
     private static partial Regex Copyright();
 
-    [GeneratedRegex(@"\b(?:this (?:article|story|post) )?(?:was )?originally (?:appeared|published) (?:on|in|at)\s+(?<name>[A-Z][\w.&'’]*(?:\s+[A-Z&][\w.&'’]*){0,4})")]
+    [GeneratedRegex(@"\b(?:[Tt]his (?:article|story|post) )?(?:was )?[Oo]riginally (?:appeared|published) (?:on|in|at)\s+(?<name>[A-Z][\w.&'’]*(?:\s+[A-Z&][\w.&'’]*){0,4})")]
     private static partial Regex OriginallyAppeared();
+
+    [GeneratedRegex(@"^To contact the (?:reporter|editor)s?\b[^@]{0,120}@(?<domain>[a-z]{3,20})\.(?:net|com)\b")]
+    private static partial Regex ContactReporter();
 
     [GeneratedRegex(@"^\W{0,2}(?<name>[A-Z][\w.&]*(?:\s[A-Z0-9][\w.&]*){0,3})['’]s?\s+[A-Z][^.;]{2,160}\scontributed to this (?:report|story)")]
     private static partial Regex StaffContribution();
+
+    private const string SelfName = @"(?<name>\p{Lu}[\p{L}\d&.'’\-]*(?:\s+\p{Lu}[\p{L}\d&.'’\-]*){0,3})";
+
+    [GeneratedRegex(@"(?:^|[,.!?]\s+|\bthat\s+)(?:[Tt]he\s+)?" + SelfName + @"\s+(?:has|have)\s+learned\b")]
+    private static partial Regex HasLearned();
+
+    [GeneratedRegex(@"\b[Cc]ontacted\s+(?:\p{Ll}+\s+){0,2}by\s+(?:the\s+)?" + SelfName)]
+    private static partial Regex ContactedBy();
+
+    [GeneratedRegex(@"\b(?:respond(?:ed)?\s+to|return(?:ed)?|answer(?:ed)?)\s+(?:the\s+)?" + SelfName + @"['’]s?\s+(?:\p{Ll}+\s+)?(?:requests?|calls?|e-?mails?|messages?|inquir(?:y|ies))\b")]
+    private static partial Regex OwnRequest();
+
+    [GeneratedRegex(@"(?:^|[,.!?;]\s+|\b(?:and|but)\s+)(?:[Tt]he\s+)?" + SelfName + @"\s+(?:could not|couldn't|was unable to|has been unable to|was not able to)\s+(?:reach|contact)\b")]
+    private static partial Regex CouldNotReach();
 
     /// <summary>Words that follow a rights holder's name but are not part of it.</summary>
     [GeneratedRegex(@"\s*[-–—,.]?\s*(?:All rights reserved.*|Inc\.?|LLC|Ltd\.?|Company|Co\.)$", RegexOptions.IgnoreCase)]

@@ -107,6 +107,26 @@ public sealed class AnalysisEvaluationTests : IDisposable
     }
 
     [Fact]
+    public void A_mention_of_the_articles_own_outlet_counts_on_neither_side()
+    {
+        var read = new ArticleReader().Read([Path.Combine(_dataset, "c1")]);
+        var linked = new ClusterPipeline { Summarizer = null }.Run(read.Documents, Chorus.Summarize.Budget.Default).Linked;
+        var gazette = linked.Sentences.First(s => s.DocId == "01" && s.Text.Contains("Gazette", StringComparison.Ordinal));
+        var times = linked.Sentences.First(s => s.DocId == "02" && s.Text.Contains("Harbor Times", StringComparison.Ordinal));
+        var raw = new Dictionary<string, RawText> { ["01"] = new(First), ["02"] = new(Second) };
+        var own = Annotation() with { CitedOutlets = [Annotation().CitedOutlets[0], Annotation().CitedOutlets[1] with { OwnOutlet = true }] };
+        ClusterAnalysis Citing(params CitedOutlet[] outlets) => new([], [], [], outlets, [], [], []);
+        var gazetteCited = new CitedOutlet("Lakeside Gazette", ["01"], [new SentenceRef("01", gazette.Position, gazette.Text)]);
+        var timesCited = new CitedOutlet("Harbor Times", ["02"], [new SentenceRef("02", times.Position, times.Text)]);
+
+        // Reported or not, the own-outlet mention changes nothing: one annotated mention, found.
+        Assert.Equal(new AnalysisScore(1, 1, 1, 1), AnalysisEvaluation.Score(own, Citing(gazetteCited, timesCited), new AnalysisItemLocator(linked, raw)).CitedOutlets);
+        Assert.Equal(new AnalysisScore(1, 1, 1, 1), AnalysisEvaluation.Score(own, Citing(gazetteCited), new AnalysisItemLocator(linked, raw)).CitedOutlets);
+        // Without the mark it is an ordinary mention that was missed.
+        Assert.Equal(new AnalysisScore(1, 1, 2, 1), AnalysisEvaluation.Score(Annotation(), Citing(gazetteCited), new AnalysisItemLocator(linked, raw)).CitedOutlets);
+    }
+
+    [Fact]
     public void A_span_whose_check_does_not_match_is_reported_and_left_out()
     {
         var good = Annotation();

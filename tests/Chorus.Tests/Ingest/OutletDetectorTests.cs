@@ -36,9 +36,40 @@ public class OutletDetectorTests
     [InlineData("Copyright 2014 by KXYZ Newschannel - All rights reserved.", "KXYZ Newschannel")]
     [InlineData("This article originally appeared on Example Weekly.", "Example Weekly")]
     [InlineData("CNN's Jane Roe and Sam Poe contributed to this report.", "CNN")]
+    [InlineData("Follow Ann Lee on Twitter. Originally published on Example.com.", "Example.com")]
+    [InlineData("To contact the reporter on this story: Jane Roe in Cairo at jroe1@bloomberg.net.", "Bloomberg")]
+    [InlineData("To contact the editor responsible for this story: Sam Poe at spoe@bloomberg.net", "Bloomberg")]
     [InlineData("NBC 4's Ted Moss contributed to this report.", "NBC 4")]
     public void A_closing_credit_names_the_outlet(string last, string outlet) =>
         Assert.Equal(outlet, OutletDetector.Detect([Filler, Filler, last]));
+
+    // Modelled on a trade paper's exclusive, a network's follow-up, a business magazine's profile and a web outlet's
+    // royal story: a newsroom speaking of its own reporting, anywhere in the body.
+    [Theory]
+    [InlineData("The singer was dropped from the tour in 2009 after a crew member complained, The Hollywood Reporter has learned.", "Hollywood Reporter")]
+    [InlineData("NBC News has learned that the pilot had flown the route twice before.", "NBC News")]
+    [InlineData("But when contacted by Forbes last spring, the investor gave a different figure.", "Forbes")]
+    [InlineData("Contacted this morning by the Daily Beast, palace aides declined to comment.", "Daily Beast")]
+    [InlineData("The actor's agents did not immediately return USA TODAY's request for comment.", "USA TODAY")]
+    [InlineData("The district court did not immediately respond to ABC News' request for information.", "ABC News")]
+    [InlineData("CBS News could not reach the owner for comment on Friday.", "CBS News")]
+    [InlineData("The family said little, and the Miami Herald was unable to reach the landlord.", "Miami Herald")]
+    public void A_newsroom_speaking_of_its_own_reporting_names_the_outlet(string line, string outlet) =>
+        Assert.Equal(outlet, OutletDetector.Detect([Filler, line, Filler]));
+
+    [Theory]
+    // Who has learned something is a person or an authority, not a newsroom.
+    [InlineData("Investigators have learned that the driver had been awake for twenty hours.")]
+    [InlineData("Over the years, Maria Lopez has learned to ignore the critics.")]
+    [InlineData("The suspect was contacted by the FBI in March, according to court papers.")]
+    [InlineData("The sheriff's office did not immediately respond to a request for comment.")]
+    [InlineData("He called back but could not reach the woman, and Smith's lawyer did not return calls.")]
+    public void Learning_or_contact_by_someone_else_names_no_outlet(string line) =>
+        Assert.Null(OutletDetector.Detect([Filler, line, Filler]));
+
+    [Fact]
+    public void Two_newsrooms_speaking_as_themselves_leave_the_outlet_unknown() =>
+        Assert.Null(OutletDetector.Detect([Filler, "CBS News has learned that the plant will close.", "When contacted by the Guardian, the firm said nothing."]));
 
     [Fact]
     public void A_dateline_deep_in_the_body_is_not_the_articles_own()
