@@ -1,0 +1,146 @@
+using Chorus.Analyze;
+
+namespace Chorus.Tests.Analyze;
+
+/// <summary>What makes two values one fact told differently: the comparability rules of the discrepancy finder,
+/// each with sentences written for the test and modelled on stories of at least two different clusters (named in
+/// each test), and the cases where the finder must stay silent.</summary>
+public class DiscrepancyComparabilityTests
+{
+    private static Quantity Q(QuantityKind kind, double value, bool approximate = false, string? unit = null) =>
+        new(kind, "topic", value, value.ToString(System.Globalization.CultureInfo.InvariantCulture), approximate) { Unit = unit };
+
+    // Figures from a case count (120 against 121), an evacuation (about 300 homes against 297), a distance (about 65
+    // against about 70 miles), a search area (about 2,000 against 1,700 km) and a fortune ($2.9 against $3 billion).
+    [Fact]
+    public void Only_a_hedged_or_rounded_figure_leaves_room_for_a_close_one()
+    {
+        Assert.False(FigureAgreement.Same(Q(QuantityKind.Count, 120), Q(QuantityKind.Count, 121)));
+        Assert.True(FigureAgreement.Same(Q(QuantityKind.Count, 300, approximate: true), Q(QuantityKind.Count, 297)));
+        Assert.False(FigureAgreement.Same(Q(QuantityKind.Measure, 65, true, "mile"), Q(QuantityKind.Measure, 70, true, "mile")));
+        Assert.False(FigureAgreement.Same(Q(QuantityKind.Measure, 2000, true, "kilometre"), Q(QuantityKind.Measure, 1700, true, "kilometre")));
+        Assert.True(FigureAgreement.Same(Q(QuantityKind.Amount, 3e9, true), Q(QuantityKind.Amount, 2.9e9, true)));
+    }
+
+    // Unit conversions from a storm story (40 miles against 64 kilometres) and a search story (1,700 km against
+    // 1,000 miles is loose, 2,000 km against 1,240 miles close); storeys against feet from a fall story.
+    [Fact]
+    public void Converted_figures_meet_within_the_conversion_and_clock_times_within_five_minutes()
+    {
+        Assert.True(FigureAgreement.Same(Q(QuantityKind.Measure, 40 * 1609.34, unit: "mile"), Q(QuantityKind.Measure, 64000, unit: "kilometre")));
+        Assert.True(FigureAgreement.Same(Q(QuantityKind.Measure, 1240 * 1609.34, unit: "mile"), Q(QuantityKind.Measure, 2000000, unit: "kilometre")));
+        Assert.False(FigureAgreement.Same(Q(QuantityKind.Measure, 60 * 1609.34, unit: "mile"), Q(QuantityKind.Measure, 64000, unit: "kilometre")));
+        Assert.True(FigureAgreement.Same(Q(QuantityKind.Distance, 108, unit: "storey"), Q(QuantityKind.Distance, 100, unit: "foot")));
+        Assert.False(FigureAgreement.Same(Q(QuantityKind.Distance, 108, unit: "storey"), Q(QuantityKind.Distance, 25, unit: "foot")));
+        Assert.True(FigureAgreement.Same(Q(QuantityKind.Time, 23 * 60 + 15, true), Q(QuantityKind.Time, 23 * 60 + 20)));
+        Assert.False(FigureAgreement.Same(Q(QuantityKind.Time, 4 * 60 + 20, true), Q(QuantityKind.Time, 4 * 60 + 30, true)));
+    }
+
+    // Modelled on a cold-case story (a town about 65 and about 70 miles west of the big city) and a sea-search story
+    // (an area 2,000 km and 1,700km north-west of the port, each with a conversion in brackets).
+    [Fact]
+    public void Distances_with_the_same_bearing_from_the_same_named_point_disagree()
+    {
+        var a = QuoteRuleTests.Analyze(
+            "Dozens of detectives descended on the quiet farming town about 65 miles west of Milwaukee within a day.",
+            "The hearing was held in Brookfield Falls, about 70 miles west of Milwaukee, near where the girl was last seen.");
+        var town = Assert.Single(a.Discrepancies);
+        Assert.Equal("measure", town.Kind);
+        Assert.Equal("distance west of milwaukee", town.Topic);
+        Assert.Contains("same named point and bearing", town.Reason);
+
+        var b = QuoteRuleTests.Analyze(
+            "The maritime authority will search three areas on Sunday about 2,000 kilometers (about 1,240 miles) northwest of Darwin.",
+            "The new area - about 1,700km (1,000 miles) north-west of Darwin - was chosen after the satellite data were analysed.");
+        var area = Assert.Single(b.Discrepancies);
+        Assert.Equal("distance northwest of darwin", area.Topic);
+        Assert.Equal(["about 1,700km", "about 2,000 kilometers"], area.Values.Select(v => v.Value).Order().ToList());
+    }
+
+    // The same two stories, told so the figures are not one fact: another bearing, or a place three times as far.
+    [Fact]
+    public void Distances_on_another_bearing_or_far_apart_are_not_compared()
+    {
+        var a = QuoteRuleTests.Analyze(
+            "Dozens of detectives descended on the quiet farming town about 65 miles west of Milwaukee within a day.",
+            "The suspect was arrested at a motel about 70 miles north of Milwaukee on Friday.");
+        Assert.Empty(a.Discrepancies);
+        var b = QuoteRuleTests.Analyze(
+            "The maritime authority will search an area about 600 kilometers northwest of Darwin on Sunday.",
+            "Satellites spotted debris about 2,500 kilometers northwest of Darwin last week.");
+        Assert.Empty(b.Discrepancies);
+    }
+
+    // Modelled on a water-shutoff protest (nine arrested against eight) and an airport poisoning (four in custody
+    // against three).
+    [Fact]
+    public void Arrests_and_people_in_custody_are_tolls_of_their_own()
+    {
+        var a = QuoteRuleTests.Analyze(
+            "At least nine of the marchers were arrested by city police when they blocked the depot gates.",
+            "City police on Thursday arrested eight people, including two pastors, who were blocking the depot gates.");
+        var arrested = Assert.Single(a.Discrepancies);
+        Assert.Equal("number of people arrested", arrested.Topic);
+
+        var b = QuoteRuleTests.Analyze(
+            "Four people are in custody, including the two women seen on the airport cameras.",
+            "Police have three people in custody in connection with the poisoning, including the two women seen on camera.");
+        var custody = Assert.Single(b.Discrepancies);
+        Assert.Equal("number of people in custody", custody.Topic);
+        Assert.Equal(2, custody.Values.Count);
+    }
+
+    // The protest and the poisoning again: "he and nine others" is part of a toll, and an article that gives two
+    // numbers of arrests tells two facts, not one.
+    [Fact]
+    public void Part_of_a_toll_or_an_article_with_two_tolls_is_not_compared()
+    {
+        var a = QuoteRuleTests.Analyze(
+            "City police on Thursday arrested eight people who were blocking the depot gates.",
+            "A pastor said he and nine others were arrested while they blocked the depot gates.");
+        Assert.Empty(a.Discrepancies);
+        var b = QuoteRuleTests.Analyze(
+            "Four people are in custody, including the two women seen on the airport cameras.",
+            "Police have three people in custody over the poisoning.\n\nSix people were in custody at one point last week, including two drivers.");
+        Assert.Empty(b.Discrepancies);
+    }
+
+    // Modelled on a Las Vegas shooting (the car that fled "about 4:20" against "about 4:30 a.m.") and a double murder
+    // (the 800 against the 900 block of one street).
+    [Fact]
+    public void A_sentence_two_outlets_tell_in_the_same_words_with_another_figure_disagrees()
+    {
+        var a = QuoteRuleTests.Analyze(
+            "Police alerted three neighbouring states about the grey pickup truck with tinted windows and dealer plates that fled the scene about 4:20 a.m.",
+            "Police alerted three neighbouring states about the grey pickup truck with tinted windows that fled the scene about 4:30 a.m.");
+        var time = Assert.Single(a.Discrepancies);
+        Assert.Equal("figure", time.Kind);
+        Assert.Contains("the scene about … a.m.", time.Topic);
+        Assert.Equal(["4:20", "4:30"], time.Values.Select(v => v.Value).Order().ToList());
+
+        var b = QuoteRuleTests.Analyze(
+            "Detectives are still investigating the double killing at a house in the 800 block of Cedar Hollow Lane.",
+            "Officers were called to a house in the 900 block of Cedar Hollow Lane shortly before dawn, detectives said.");
+        var block = Assert.Single(b.Discrepancies);
+        Assert.Contains("block of Cedar", block.Topic);
+    }
+
+    // The shooting and the murder again, told on two days or as two rounds; and a lottery story whose two payouts
+    // share only three common words around the figure.
+    [Fact]
+    public void Rewrites_that_differ_in_a_day_a_second_figure_or_share_few_words_around_it_are_not_compared()
+    {
+        var a = QuoteRuleTests.Analyze(
+            "Police said on Monday that 12 people had been taken to hospital after the crash on the coast road.",
+            "Police said on Tuesday that 15 people had been taken to hospital after the crash on the coast road.");
+        Assert.Empty(a.Discrepancies);
+        var b = QuoteRuleTests.Analyze(
+            "In 2014, detectives investigated 120 burglaries in the 800 block of Cedar Hollow Lane.",
+            "In 2015, detectives investigated 21 burglaries in the 800 block of Cedar Hollow Lane.");
+        Assert.Empty(b.Discrepancies);
+        var c = QuoteRuleTests.Analyze(
+            "If the winner takes the lump-sum cash option instead of annual payments, the jackpot would be $316 million, the lottery's website said.",
+            "If there is one winner and the winner chooses the lump-sum cash option, the payout would be $341.2 million.");
+        Assert.Empty(c.Discrepancies);
+    }
+}
