@@ -19,6 +19,9 @@ public sealed class DiscrepancyFinder
     /// again as large is more likely another place measured from the same town.</summary>
     private const double MeasureRatio = 1.5;
 
+    /// <summary>Two tolls linked only by being each article's one figure must be at most this far apart.</summary>
+    private const double TollRatio = 2;
+
     private sealed record Mention(Quantity Q, Sentence S);
 
     public IReadOnlyList<Discrepancy> Find(LinkedCluster cluster)
@@ -55,11 +58,13 @@ public sealed class DiscrepancyFinder
             case QuantityKind.Age when !anchor.StartsWith("age of the ", StringComparison.Ordinal):
                 return null;
             // A toll is the one figure an article gives for its event: when each of two articles gives only one
-            // number of people dead (or arrested), and their sentences share words besides, it is the same toll.
-            case QuantityKind.Count when anchor.StartsWith("people ", StringComparison.Ordinal):
+            // number of people dead (or arrested), their sentences share words besides, and neither toll is more than
+            // twice the other (11 hurt in a fight, 27 in the riot it grew into), it is the same toll.
+            case QuantityKind.Count:
             {
                 var sole = mentions.GroupBy(m => m.S.DocId).Where(d => DistinctValues(d).Count == 1).Select(d => d.Key).ToHashSet();
-                return (a, b) => Told(a, b) ?? (sole.Contains(a.S.DocId) && sole.Contains(b.S.DocId) && !MomentWords.Differ(a.S, b.S) && overlap.Shared(a.S, b.S, anchor) >= 2
+                return (a, b) => Told(a, b) ?? (sole.Contains(a.S.DocId) && sole.Contains(b.S.DocId) && !MomentWords.Differ(a.S, b.S)
+                    && Math.Max(a.Q.Value, b.Q.Value) <= TollRatio * Math.Min(a.Q.Value, b.Q.Value) && overlap.Shared(a.S, b.S, anchor) >= 2
                     ? $"each article gives this one figure for it, and {SharedReason(overlap.SharedWords(a.S, b.S, anchor))}" : null);
             }
             // A distance from a named point ("65 miles west of Chicago") has its subject in the point and bearing.
@@ -183,12 +188,9 @@ public sealed class DiscrepancyFinder
     private static string TopicName(QuantityKind kind, string anchor) => kind switch
     {
         QuantityKind.Duration => $"how long the {anchor} lasted",
-        QuantityKind.Count when anchor.StartsWith("people ", StringComparison.Ordinal) => $"number of {anchor}",
-        QuantityKind.Count => anchor.Contains(" of ") ? $"number of {anchor.Replace(" of ", "s of ")}" : $"number of {anchor}s",
-        QuantityKind.Amount => $"amount of the {anchor}",
+        QuantityKind.Count => $"number of {anchor}",
         QuantityKind.Day => $"day it was {anchor}",
         QuantityKind.Date => $"date it was {anchor}",
-        QuantityKind.Rank => $"which {anchor} it was",
         QuantityKind.Time => $"time of the {anchor}",
         QuantityKind.Distance => $"how far the {anchor} was",
         _ => anchor,

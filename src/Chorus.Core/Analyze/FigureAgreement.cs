@@ -22,20 +22,30 @@ public static class FigureAgreement
         if (a.Value == b.Value) return true;
         switch (a.Kind)
         {
-            // Days, dates and ranks are names, not measures: any two different ones differ.
-            case QuantityKind.Day or QuantityKind.Date or QuantityKind.Rank:
+            // Days and dates are names, not measures: any two different ones differ.
+            case QuantityKind.Day or QuantityKind.Date:
                 return false;
             case QuantityKind.Time:
                 return Math.Abs(a.Value - b.Value) <= ClockMinutes;
         }
         if (a.Unit is not null && b.Unit is not null && a.Unit != b.Unit)
             return Relative(a.Value, b.Value) <= (a.Unit == "storey" || b.Unit == "storey" ? Storeys : Conversion);
-        if (!a.Approximate && !b.Approximate) return false;
+        // "more than $360,000" and "$374,327": the floor holds, so the outlets agree. Two floors ("at least three",
+        // "at least six") are two counts, and are compared as rounded figures below.
+        if (Holds(a, b) || Holds(b, a)) return true;
+        // "$7.2 billion" is "$7.15 billion" rounded to its last digit.
+        if (Math.Abs(a.Value - b.Value) <= Math.Max(a.Precision, b.Precision) / 2 * (1 + 1e-9)) return true;
+        if (a.Hedge == Hedge.None && b.Hedge == Hedge.None) return false;
         // A hedged duration is in hours or days, not in the minutes it is stored in.
         if (a.Kind == QuantityKind.Duration) return Relative(a.Value, b.Value) <= 0.15;
-        double unit = Math.Max(a.Approximate ? RoundedTo(a.Value) : 0, b.Approximate ? RoundedTo(b.Value) : 0);
+        double unit = Math.Max(a.Hedge != Hedge.None ? RoundedTo(a.Value) : 0, b.Hedge != Hedge.None ? RoundedTo(b.Value) : 0);
         return Math.Abs(a.Value - b.Value) <= unit / 4;
     }
+
+    /// <summary>A floor or a ceiling that a figure given as is, or only rounded, lies within.</summary>
+    private static bool Holds(Quantity bound, Quantity other) =>
+        other.Hedge is Hedge.None or Hedge.About
+        && (bound.Hedge == Hedge.AtLeast && other.Value >= bound.Value || bound.Hedge == Hedge.AtMost && other.Value <= bound.Value);
 
     private static double Relative(double a, double b) => Math.Abs(a - b) / Math.Max(Math.Abs(a), Math.Abs(b));
 

@@ -8,10 +8,16 @@ namespace Chorus.Analyze;
 /// <param name="Anchor">What the value is about, normalised ("talks", "passenger", "age of Tomas Reiner").</param>
 /// <param name="Value">Comparable value (minutes for durations, the number for counts, the weekday's name for days).</param>
 /// <param name="Text">The words as written ("nearly three hours").</param>
-/// <param name="Approximate">Hedged ("about", "at least", "nearly") or written with a scale word ("$2.9 billion"):
-/// the figure is rounded, so a close exact figure does not contradict it.</param>
+/// <param name="Approximate">Hedged ("about", "at least", "nearly"): a close exact figure may not contradict it.</param>
 public sealed record Quantity(QuantityKind Kind, string Anchor, double Value, string Text, bool Approximate)
 {
+    /// <summary>Which way the figure is hedged, when it is: a floor or a ceiling agrees with figures beyond it.</summary>
+    public Hedge Hedge { get; init; } = Approximate ? Hedge.About : Hedge.None;
+
+    /// <summary>The unit of the last digit written, for figures with a scale word ("$7.2 billion": 100 million), which
+    /// are rounded to it; 0 otherwise.</summary>
+    public double Precision { get; init; }
+
     /// <summary>The unit the value was written in ("mile", "kilometre"), for measures: the same figure converted
     /// from another unit is only as exact as the conversion.</summary>
     public string? Unit { get; init; }
@@ -98,22 +104,6 @@ public static partial class QuantityReader
     private static readonly HashSet<string> Weekdays = new(StringComparer.OrdinalIgnoreCase)
         { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" };
 
-    private static readonly Dictionary<string, int> Ordinals = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["first"] = 1, ["second"] = 2, ["third"] = 3, ["fourth"] = 4, ["fifth"] = 5, ["sixth"] = 6, ["seventh"] = 7,
-        ["eighth"] = 8, ["ninth"] = 9, ["tenth"] = 10,
-    };
-
-    private static readonly HashSet<string> CountStop = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "minutes", "hours", "days", "weeks", "months", "years", "percent", "times", "of", "and", "or", "to", "more", "other",
-        "people's", "million", "billion", "thousand", "hundred", "points", "cents", "dollars", "euros", "pounds",
-    };
-
-    /// <summary>Words ending in "s" that are not plural nouns.</summary>
-    private static readonly HashSet<string> NotCountable = new(StringComparer.OrdinalIgnoreCase)
-        { "was", "has", "is", "this", "his", "its", "does", "goes", "less", "unless", "across", "always", "perhaps", "thus", "plus", "news", "was", "seems", "means", "makes", "takes", "gets", "says", "tells", "comes", "becomes", "remains", "includes" };
-
     public static IEnumerable<Quantity> Read(string sentence)
     {
         foreach (Match m in Duration().Matches(sentence))
@@ -121,25 +111,13 @@ public static partial class QuantityReader
             if (!TryNumber(m.Groups["num"].Value, out var n)) continue;
             var unit = m.Groups["unit"].Value.TrimEnd('s');
             var after = sentence[(m.Index + m.Length)..];
-            if (AgoLater().IsMatch(after)) continue;
+            // "two hours ago", "three hours quicker": a point in time or a difference, not how long something lasted;
+            // "12 1/2 days" is not "2 days".
+            if (AgoLater().IsMatch(after) || m.Groups["num"].Index > 0 && sentence[m.Groups["num"].Index - 1] == '/') continue;
             var anchor = Event(m.Groups["of"].Value) ?? Event(m.Groups["verb"].Value) ?? Event(OfNoun().Match(after).Groups["noun"].Value)
                 ?? NearestEvent(sentence[..m.Index]);
             if (anchor is null) continue;
-            yield return new Quantity(QuantityKind.Duration, anchor, n * MinutesPer[unit], m.Value.Trim(), m.Groups["approx"].Success);
-        }
-        foreach (Match m in Count().Matches(sentence))
-        {
-            var noun = m.Groups["noun"].Value;
-            if (noun.Length <= 3 || Segment.StopWords.Contains(noun) || NotCountable.Contains(noun)) continue;
-            if (CountStop.Contains(noun) || MeasureUnits.ContainsKey(noun.ToLowerInvariant()) || m.Groups["num"].Value.Length == 4 && m.Groups["num"].Value.StartsWith('1') | m.Groups["num"].Value.StartsWith('2')) continue;
-            if (!TryNumber(m.Groups["num"].Value, out var n) || n < 2) continue;
-            // "another five victims", "11 more cases": a part of a count, not the count.
-            if (Partial().IsMatch(sentence[..m.Index]) || sentence[(m.Index + m.Length)..].TrimStart().StartsWith("more")) continue;
-            // "seven flybys of Venus" and "24 flybys of the sun" count different things.
-            var of = OfNoun().Match(sentence[(m.Index + m.Length)..]);
-            var anchor = of.Success && !Segment.StopWords.Contains(of.Groups["noun"].Value.ToLowerInvariant())
-                ? $"{Singular(noun)} of {of.Groups["noun"].Value.ToLowerInvariant()}" : Singular(noun);
-            yield return new Quantity(QuantityKind.Count, anchor, n, m.Value.Trim(), m.Groups["approx"].Success);
+            yield return new Quantity(QuantityKind.Duration, anchor, n * MinutesPer[unit], m.Value.Trim(), m.Groups["approx"].Success) { Hedge = HedgeOf(m.Groups["approx"]) };
         }
         foreach (Match m in AgeAfterName().Matches(sentence))
             if (NameForms.Clean(m.Groups["name"].Value) is { } name && int.TryParse(m.Groups["age"].Value, out var age) && age is > 0 and < 120)
@@ -154,14 +132,6 @@ public static partial class QuantityReader
             var noun = m.Groups["noun"].Value.ToLowerInvariant();
             var who = ChildNouns.Contains(noun) ? "child" : noun is "teen" or "teenager" ? "teenager" : noun;
             yield return new Quantity(QuantityKind.Age, $"age of the {who}", age, m.Value[..m.Value.LastIndexOf(m.Groups["noun"].Value, StringComparison.Ordinal)].Trim(), false);
-        }
-        foreach (Match m in Money().Matches(sentence))
-        {
-            if (!double.TryParse(m.Groups["num"].Value.Replace(",", ""), NumberStyles.Float, CultureInfo.InvariantCulture, out var n)) continue;
-            n *= m.Groups["scale"].Value.ToLowerInvariant() switch { "million" => 1e6, "billion" => 1e9, "thousand" => 1e3, _ => 1 };
-            var noun = m.Groups["noun"].Value;
-            if (noun.Length == 0 || CountStop.Contains(noun)) continue;
-            yield return new Quantity(QuantityKind.Amount, Singular(noun), n, m.Groups["amount"].Value.Trim(), m.Groups["approx"].Success || m.Groups["scale"].Success);
         }
         foreach (Match m in DayOfEvent().Matches(sentence))
         {
@@ -187,8 +157,11 @@ public static partial class QuantityReader
         foreach (Match m in Toll().Matches(sentence))
         {
             if (!TryNumber(m.Groups["num"].Value, out var n) || n < 2 || Partial().IsMatch(sentence[..m.Index])) continue;
-            // "he and nine others were arrested", "two other people died": a part of the toll, not the toll.
-            if (OthersWord().IsMatch(m.Value)) continue;
+            // "he and nine others were arrested", "two other people died", "eight people including three children
+            // were injured", "six of those arrested": a part of the toll, not the toll.
+            if (OthersWord().IsMatch(m.Value) || Including().IsMatch(sentence[..m.Index])) continue;
+            // "twenty-two people died", "one hundred and three": the figure is the whole compound.
+            if (CompoundNumber().IsMatch(sentence[..m.Index])) continue;
             var outcome = m.Groups["outcome"].Value.ToLowerInvariant() switch
             {
                 "killed" or "dead" or "died" or "killing" or "deaths" or "death toll" => "dead",
@@ -196,12 +169,13 @@ public static partial class QuantityReader
                 var o when o.StartsWith("in", StringComparison.Ordinal) && o.EndsWith("custody", StringComparison.Ordinal) => "in custody",
                 _ => "injured",
             };
-            yield return new Quantity(QuantityKind.Count, $"people {outcome}", n, m.Value.Trim(), m.Groups["approx"].Success);
+            yield return new Quantity(QuantityKind.Count, $"people {outcome}", n, m.Value.Trim(), m.Groups["approx"].Success) { Hedge = HedgeOf(m.Groups["approx"]) };
         }
         foreach (Match m in Measure().Matches(sentence))
         {
             if (!TryNumber(m.Groups["num"].Value, out var n) || n <= 0) continue;
-            n *= m.Groups["scale"].Value.ToLowerInvariant() switch { "million" => 1e6, "billion" => 1e9, "thousand" => 1e3, _ => 1 };
+            double scale = m.Groups["scale"].Value.ToLowerInvariant() switch { "million" => 1e6, "billion" => 1e9, "thousand" => 1e3, _ => 1 };
+            n *= scale;
             var unit = m.Groups["unit"].Value.ToLowerInvariant();
             var (dimension, factor) = MeasureUnits[unit];
             // Only a measure whose reference the sentence names is comparable: "12 miles from the park" and "20 miles
@@ -211,8 +185,11 @@ public static partial class QuantityReader
                 : m.Groups["at"].Success ? $"{dimension} {m.Groups["dir"].Value.ToLowerInvariant().Replace("-", "")} of {m.Groups["at"].Value.ToLowerInvariant()}"
                 : m.Groups["of"].Success && dimension != "length" ? $"{dimension} of {m.Groups["of"].Value.ToLowerInvariant()}" : null;
             if (reference is null) continue;
-            yield return new Quantity(QuantityKind.Measure, reference, n * factor, m.Groups["value"].Value.Trim(), m.Groups["approx"].Success || m.Groups["scale"].Success)
-                { Unit = UnitNames.GetValueOrDefault(unit, unit.TrimEnd('s')) };
+            yield return new Quantity(QuantityKind.Measure, reference, n * factor, m.Groups["value"].Value.Trim(), m.Groups["approx"].Success)
+            {
+                Unit = UnitNames.GetValueOrDefault(unit, unit.TrimEnd('s')), Hedge = HedgeOf(m.Groups["approx"]),
+                Precision = m.Groups["scale"].Success ? PrecisionOf(m.Groups["num"].Value, scale) * factor : 0,
+            };
         }
         foreach (Match m in FallDistance().Matches(sentence))
         {
@@ -232,8 +209,6 @@ public static partial class QuantityReader
             };
             yield return new Quantity(QuantityKind.Distance, "fall", feet, m.Value[(m.Groups["num"].Index - m.Index)..].Trim(), m.Groups["approx"].Success) { Unit = unit };
         }
-        foreach (Match m in Rank().Matches(sentence))
-            yield return new Quantity(QuantityKind.Rank, Singular(m.Groups["noun"].Value.ToLowerInvariant()), Ordinals[m.Groups["ord"].Value], m.Value.Trim(), false);
     }
 
     /// <summary>The event word closest before the duration, within six words ("the operation, which lasted …").</summary>
@@ -260,6 +235,21 @@ public static partial class QuantityReader
         return w.EndsWith('s') && !w.EndsWith("ss") ? w[..^1] : w;
     }
 
+    /// <summary>The hedge the words before a figure put on it.</summary>
+    private static Hedge HedgeOf(Group approx) => !approx.Success ? Hedge.None : approx.Value.Trim().ToLowerInvariant() switch
+    {
+        "more than" or "over" or "at least" => Hedge.AtLeast,
+        "less than" or "under" or "up to" or "as many as" => Hedge.AtMost,
+        _ => Hedge.About,
+    };
+
+    /// <summary>The unit of the last digit of a figure written with a scale word: "7.2" million is rounded to 100,000.</summary>
+    private static double PrecisionOf(string number, double scale)
+    {
+        int dot = number.IndexOf('.');
+        return scale * Math.Pow(10, dot < 0 ? 0 : -(number.Length - dot - 1));
+    }
+
     private static bool TryNumber(string text, out double value)
     {
         var t = text.Trim().Replace(",", "");
@@ -271,13 +261,13 @@ public static partial class QuantityReader
     private const string TollNumber = @"\d{1,3}(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty";
     private const string TollNouns = @"(?:people|persons|civilians|passengers|students|children|soldiers|workers|victims|others)";
 
-    private const string Approx = @"(?<approx>nearly|about|almost|around|roughly|some|more than|over|at least|less than|under|close to|up to)?\s*";
+    private const string Approx = @"(?<approx>nearly|about|almost|around|roughly|some|more than|over|at least|less than|under|close to|up to|as many as)?\s*";
     private const string Num = @"(?<num>\d[\d,]*(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|half an?|a dozen|dozens)";
 
     [GeneratedRegex(@"(?:\b(?<verb>\w+)\s+for\s+)?\b" + Approx + Num + @"\s+(?<unit>minutes?|hours?|days?|weeks?|months?)\b(?:\s+of\s+(?<of>\w+))?", RegexOptions.IgnoreCase)]
     private static partial Regex Duration();
 
-    [GeneratedRegex(@"^\s*(?:ago|later|earlier|before|after|old|away|late|early|behind)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:ago|later|earlier|before|after|old|away|late|early|behind|quicker|faster|slower|shorter|longer|sooner|less|more)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AgoLater();
 
     [GeneratedRegex(@"^\s*(?:of|in)\s+(?:the\s+)?(?<noun>\w+)")]
@@ -286,14 +276,17 @@ public static partial class QuantityReader
     [GeneratedRegex(@"\b(?:another|other|additional|further|extra|more than|at least|some)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Partial();
 
-    [GeneratedRegex(@"\bothers?\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:including|among\s+them)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Including();
+
+    [GeneratedRegex(@"(?:-|\b(?:hundred|thousand)\s+(?:and\s+)?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex CompoundNumber();
+
+    [GeneratedRegex(@"\b(?:others?|those|them)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OthersWord();
 
     [GeneratedRegex(@"[\p{L}]+")]
     private static partial Regex WordRun();
-
-    [GeneratedRegex(@"(?<![\d.,])\b" + Approx + @"(?<num>\d{1,3}(?:,\d{3})+|\d+(?![.,]\d)|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|dozens)\s+(?:(?:[a-z\-]+)\s+)?(?<noun>[a-z]+s)\b")]
-    private static partial Regex Count();
 
     [GeneratedRegex(@"(?<name>" + NameForms.NamePattern + @"),\s+(?<age>\d{1,3}),")]
     private static partial Regex AgeAfterName();
@@ -305,9 +298,6 @@ public static partial class QuantityReader
     /// of a person the article does not name.</summary>
     [GeneratedRegex(@"\b(?<age>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?<half>[- ]and[- ]a[- ]half)?[- ]years?[- ]old\s+(?:[a-z]+\s+)?(?<noun>child|toddler|boy|girl|son|daughter|baby|infant|kid|man|woman|teen|teenager)\b", RegexOptions.IgnoreCase)]
     private static partial Regex YearOldPerson();
-
-    [GeneratedRegex(@"(?<amount>" + Approx + @"[$€£]\s?(?<num>\d[\d,]*(?:\.\d+)?)\s*(?<scale>million|billion|thousand)?)\s+(?:in\s+|of\s+)?(?<noun>[a-z]+)", RegexOptions.IgnoreCase)]
-    private static partial Regex Money();
 
     [GeneratedRegex(@"\b(?<verb>[a-z]+ed)\s+(?:\w+\s+)?on\s+(?<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")]
     private static partial Regex DayOfEvent();
@@ -341,7 +331,7 @@ public static partial class QuantityReader
     /// <summary>How many people an event killed, injured or put in custody: "at least 12 people were killed", "killing
     /// three", "the death toll rose to 40", "five dead", "at least nine of the protesters were arrested", "police
     /// arrested eight people", "four people are in custody".</summary>
-    [GeneratedRegex(@"(?<![\d.,])\b(?:" + Approx + @"(?<num>" + TollNumber + @"|dozens)\s+(?:other\s+)?(?:" + TollNouns + @"\s+)?(?:of\s+(?:the\s+|them\s+)?(?:[a-z]+\s+)?)?(?:were\s+|have\s+been\s+|had\s+been\s+|are\s+|was\s+|remain\s+|remained\s+)?(?:now\s+|still\s+)?(?<outcome>killed|dead|died|injured|wounded|hurt|arrested|detained|in\s+custody)\b|(?<outcome>killing|injuring|wounding|arresting)\s+" + Approx + @"(?<num>" + TollNumber + @")\b|(?<outcome>killed|injured|wounded|arrested|detained)\s+" + Approx + @"(?<num>" + TollNumber + @")\s+" + TollNouns + @"\b|(?<outcome>death toll)\s+(?:rose\s+to|climbed\s+to|of|at|stood\s+at|reached)\s+" + Approx + @"(?<num>\d{1,3}(?:,\d{3})*))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\d.,])\b(?:" + Approx + @"(?<num>" + TollNumber + @"|dozens)\s+(?:other\s+)?(?:" + TollNouns + @"\s+)?(?:of\s+the\s+[a-z]+\s+)?(?:were\s+|have\s+been\s+|had\s+been\s+|are\s+|was\s+|remain\s+|remained\s+)?(?:now\s+|still\s+)?(?<outcome>killed|dead|died|injured|wounded|hurt|arrested|detained|in\s+custody)\b|(?<outcome>killing|injuring|wounding|arresting)\s+" + Approx + @"(?<num>" + TollNumber + @")\b|(?<outcome>killed|injured|wounded|arrested|detained)\s+" + Approx + @"(?<num>" + TollNumber + @")\s+" + TollNouns + @"\b|(?<outcome>death toll)\s+(?:rose\s+to|climbed\s+to|of|at|stood\s+at|reached)\s+" + Approx + @"(?<num>\d{1,3}(?:,\d{3})*))", RegexOptions.IgnoreCase)]
     private static partial Regex Toll();
 
     /// <summary>"about 12 miles from Nairobi", "about 1,700km (1,000 miles) north-west of Perth", "38 million gallons of
@@ -358,6 +348,4 @@ public static partial class QuantityReader
     [GeneratedRegex(@"\b(?<verb>[a-z]+ed)\s+(?:\w+\s+)?on\s+(?<month>Jan(?:uary)?|Feb(?:ruary)?|March|Mar|April|Apr|May|June|Jun|July|Jul|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?<day>\d{1,2})\b(?!,?\s*\d{3})")]
     private static partial Regex DateOfEvent();
 
-    [GeneratedRegex(@"\b(?<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?<noun>incident|accident|attack|time|case|death|victim|crash|shooting|arrest|visit|trip|meeting|round|term|child|wife|husband|marriage|album|film|book|season|title|place|quarter)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Rank();
 }

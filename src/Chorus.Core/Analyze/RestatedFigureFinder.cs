@@ -82,6 +82,8 @@ public static partial class RestatedFigureFinder
                 if (b[j].Figure is null || IsMeasured(b, j)) continue;
                 var (qa, qb) = (QuantityAt(a, i), QuantityAt(b, j));
                 if (FigureAgreement.Same(qa, qb)) continue;
+                // "the 2014 grade 7 test, and the 2013 grade 8 test": a sentence that gives both figures disagrees with neither.
+                if (a.Any(w => w.Figure == qb.Value) || b.Any(w => w.Figure == qa.Value)) continue;
                 int left = 0, right = 0;
                 while (left < 3 && i - left - 1 >= 0 && j - left - 1 >= 0 && a[i - left - 1].Norm == b[j - left - 1].Norm && a[i - left - 1].Figure is null) left++;
                 while (right < 3 && i + right + 1 < a.Count && j + right + 1 < b.Count && a[i + right + 1].Norm == b[j + right + 1].Norm && a[i + right + 1].Figure is null) right++;

@@ -11,7 +11,7 @@ public class DiscrepancyComparabilityTests
         new(kind, "topic", value, value.ToString(System.Globalization.CultureInfo.InvariantCulture), approximate) { Unit = unit };
 
     // Figures from a case count (120 against 121), an evacuation (about 300 homes against 297), a distance (about 65
-    // against about 70 miles), a search area (about 2,000 against 1,700 km) and a fortune ($2.9 against $3 billion).
+    // against about 70 miles) and a search area (about 2,000 against 1,700 km).
     [Fact]
     public void Only_a_hedged_or_rounded_figure_leaves_room_for_a_close_one()
     {
@@ -19,7 +19,24 @@ public class DiscrepancyComparabilityTests
         Assert.True(FigureAgreement.Same(Q(QuantityKind.Count, 300, approximate: true), Q(QuantityKind.Count, 297)));
         Assert.False(FigureAgreement.Same(Q(QuantityKind.Measure, 65, true, "mile"), Q(QuantityKind.Measure, 70, true, "mile")));
         Assert.False(FigureAgreement.Same(Q(QuantityKind.Measure, 2000, true, "kilometre"), Q(QuantityKind.Measure, 1700, true, "kilometre")));
-        Assert.True(FigureAgreement.Same(Q(QuantityKind.Amount, 3e9, true), Q(QuantityKind.Amount, 2.9e9, true)));
+    }
+
+    // Bounds from a war-crimes story ("more than 80" killed against 86) and a court story ("more than $360,000" in
+    // fees against $374,327); two floors from a shooting ("at least three" against "at least six" injured); figures
+    // with a scale word from a takeover ($7.2 against $7.15 billion) and an oil spill (3 against 2.9 million gallons).
+    [Fact]
+    public void A_floor_or_ceiling_agrees_with_figures_beyond_it_and_a_scaled_figure_with_its_rounding()
+    {
+        var moreThan80 = Q(QuantityKind.Count, 80, true) with { Hedge = Hedge.AtLeast };
+        Assert.True(FigureAgreement.Same(moreThan80, Q(QuantityKind.Count, 86)));
+        Assert.False(FigureAgreement.Same(moreThan80, Q(QuantityKind.Count, 70)));
+        Assert.True(FigureAgreement.Same(Q(QuantityKind.Figure, 360000, true) with { Hedge = Hedge.AtLeast }, Q(QuantityKind.Figure, 374327.62)));
+        Assert.False(FigureAgreement.Same(Q(QuantityKind.Count, 3, true) with { Hedge = Hedge.AtLeast }, Q(QuantityKind.Count, 6, true) with { Hedge = Hedge.AtLeast }));
+        var upTo12 = Q(QuantityKind.Measure, 12, true, "inch") with { Hedge = Hedge.AtMost };
+        Assert.True(FigureAgreement.Same(upTo12, Q(QuantityKind.Measure, 10, unit: "inch")));
+        Assert.True(FigureAgreement.Same(Q(QuantityKind.Measure, 7.2e9, unit: "gallon") with { Precision = 1e8 }, Q(QuantityKind.Measure, 7.15e9, unit: "gallon") with { Precision = 1e7 }));
+        Assert.True(FigureAgreement.Same(Q(QuantityKind.Measure, 3e6, unit: "gallon") with { Precision = 1e6 }, Q(QuantityKind.Measure, 2.9e6, unit: "gallon") with { Precision = 1e5 }));
+        Assert.False(FigureAgreement.Same(Q(QuantityKind.Measure, 38e6, unit: "gallon") with { Precision = 1e6 }, Q(QuantityKind.Measure, 50e6, unit: "gallon") with { Precision = 1e6 }));
     }
 
     // Unit conversions from a storm story (40 miles against 64 kilometres) and a search story (1,700 km against
