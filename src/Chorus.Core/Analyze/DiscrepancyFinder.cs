@@ -27,9 +27,15 @@ public sealed class DiscrepancyFinder
     public IReadOnlyList<Discrepancy> Find(LinkedCluster cluster)
     {
         var mentions = new List<Mention>();
-        foreach (var sentence in cluster.Sentences)
-            foreach (var q in QuantityReader.Read(sentence.Text))
-                mentions.Add(new Mention(q, sentence));
+        foreach (var article in cluster.Articles)
+            for (int i = 0; i < article.Sentences.Count; i++)
+            {
+                var sentence = article.Sentences[i];
+                foreach (var q in QuantityReader.Read(sentence.Text))
+                    mentions.Add(new Mention(q, sentence));
+                if (i > 0 && AgeAnaphor.Read(sentence, article.Sentences[i - 1], article.Sentences) is { } age) mentions.Add(new Mention(age, sentence));
+            }
+        mentions = WithFullNames(mentions);
 
         var overlap = new SentenceOverlap();
         var result = new List<Discrepancy>();
@@ -43,6 +49,17 @@ public sealed class DiscrepancyFinder
         }
         result.AddRange(Restated(cluster, result));
         return result;
+    }
+
+    /// <summary>"Durst, 73" and "the 72-year-old Robert Durst" are one person's age: a surname alone takes the one
+    /// longer name the ages of the cluster give it (left alone when two people share it).</summary>
+    private static List<Mention> WithFullNames(List<Mention> mentions)
+    {
+        const string prefix = "age of ";
+        var named = mentions.Where(m => m.Q.Kind == QuantityKind.Age && !m.Q.Anchor.StartsWith("age of the ", StringComparison.Ordinal)).ToList();
+        var full = NameForms.Canonical(named.Select(m => m.Q.Anchor[prefix.Length..]));
+        return mentions.Select(m => named.Contains(m) && full[m.Q.Anchor[prefix.Length..]] is var name && prefix + name != m.Q.Anchor
+            ? m with { Q = m.Q with { Anchor = prefix + name } } : m).ToList();
     }
 
     /// <summary>How two mentions of one kind and topic are known to be about one subject, with the words that

@@ -279,7 +279,7 @@ public static partial class QuantityReader
     [GeneratedRegex(@"\b(?:including|among\s+them)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Including();
 
-    [GeneratedRegex(@"(?:-|\b(?:hundred|thousand)\s+(?:and\s+)?)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:-|\b(?:hundred|thousand)(?:\s+and)?\s*)$", RegexOptions.IgnoreCase)]
     private static partial Regex CompoundNumber();
 
     [GeneratedRegex(@"\b(?:others?|those|them)\b", RegexOptions.IgnoreCase)]

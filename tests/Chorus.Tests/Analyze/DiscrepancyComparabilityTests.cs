@@ -160,4 +160,55 @@ public class DiscrepancyComparabilityTests
             "If there is one winner and the winner chooses the lump-sum cash option, the payout would be $341.2 million.");
         Assert.Empty(c.Discrepancies);
     }
+
+    // Modelled on a sentencing story ("The 73-year-old, who entered the courtroom…" after a sentence naming him,
+    // another outlet's "the 72-year-old Durst") and a drunk-driving story told the same way.
+    [Fact]
+    public void A_sentence_opening_with_a_bare_age_gives_the_age_of_the_one_person_named_before_it()
+    {
+        var a = QuoteRuleTests.Analyze(
+            "A Baton Rouge judge on Tuesday sentenced property heir Walter Crane to five years in prison for a weapons charge.\n\n" +
+            "The 73-year-old, who arrived in a wheelchair, had pleaded guilty in March.\n\nCrane did not speak in court.",
+            "The 72-year-old Crane agreed to the sentence as part of his plea deal in March, his lawyer said.");
+        var crane = Assert.Single(a.Discrepancies);
+        Assert.Equal("age of Walter Crane", crane.Topic);
+        Assert.Equal(["72-year-old", "73-year-old"], crane.Values.Select(v => v.Value).Order().ToList());
+
+        var b = QuoteRuleTests.Analyze(
+            "Deputies charged Maria Lopez with drunk driving after the crash on Route 9 that injured a cyclist.\n\n" +
+            "The 35-year-old was released on bond on Friday.\n\nLopez is due in court next month.",
+            "Lopez, 36, was released on bond on Friday after the crash that injured a cyclist on Route 9.");
+        var lopez = Assert.Single(b.Discrepancies);
+        Assert.Equal("age of Maria Lopez", lopez.Topic);
+    }
+
+    // The same two stories where the sentence before names two people, or only a place: the age is nobody's.
+    [Fact]
+    public void A_bare_age_after_two_names_or_only_a_place_is_left_alone()
+    {
+        var a = QuoteRuleTests.Analyze(
+            "Judge Helen Marsh sentenced property heir Walter Crane to five years in prison on Tuesday.\n\n" +
+            "The 73-year-old, who arrived in a wheelchair, had pleaded guilty in March.\n\nCrane and Marsh did not speak.",
+            "The 72-year-old Crane agreed to the sentence as part of his plea deal in March, his lawyer said.");
+        Assert.Empty(a.Discrepancies);
+        var b = QuoteRuleTests.Analyze(
+            "Deputies were called to a crash on Route 9 near Baton Rouge on Friday night.\n\n" +
+            "The 35-year-old was released on bond on Saturday.",
+            "Lopez, 36, was released on bond after the crash near Baton Rouge.");
+        Assert.Empty(b.Discrepancies);
+    }
+
+    // Modelled on a migrant-boat story ("Twenty-two people died"), a gas explosion ("eight people including three
+    // children were injured") and a flight story ("three hours quicker", "12 1/2 days").
+    [Fact]
+    public void Compound_numbers_parts_of_a_toll_and_differences_of_time_are_not_figures_of_their_own()
+    {
+        Assert.Empty(QuantityReader.Read("Twenty-two people died when two boats sank off the island on Friday."));
+        Assert.Empty(QuantityReader.Read("One hundred and three people were injured in the stampede."));
+        Assert.Empty(QuantityReader.Read("Eight people including three children were injured when the gas explosion tore through the row house."));
+        Assert.Equal(8, Assert.Single(QuantityReader.Read("Eight people were injured when the gas explosion tore through the row house.")).Value);
+        Assert.Empty(QuantityReader.Read("The direct flight is around three hours quicker than routes with a stopover."));
+        var flight = Assert.Single(QuantityReader.Read("The flight cut to 17 hours a trip that once took 12 1/2 days."));
+        Assert.Equal(17 * 60, flight.Value);
+    }
 }
