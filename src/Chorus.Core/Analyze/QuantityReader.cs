@@ -106,7 +106,9 @@ public static partial class QuantityReader
 
     public static IEnumerable<Quantity> Read(string sentence)
     {
-        foreach (Match m in Duration().Matches(sentence))
+        // The figure patterns try their hedges at every word: a sentence without any of a pattern's key words is
+        // not scanned by it (most sentences have none, and the scan was most of the analysis time).
+        foreach (Match m in Mentions(sentence, DurationWords) ? Duration().Matches(sentence) : Enumerable.Empty<Match>())
         {
             if (!TryNumber(m.Groups["num"].Value, out var n)) continue;
             var unit = m.Groups["unit"].Value.TrimEnd('s');
@@ -154,7 +156,7 @@ public static partial class QuantityReader
                 bool pm = m.Groups["ap"].Value.StartsWith('p') || m.Groups["ap"].Value.StartsWith('P');
                 yield return new Quantity(QuantityKind.Time, incident, (hour % 12 + (pm ? 12 : 0)) * 60 + minute, m.Groups["clock"].Value, m.Groups["approx"].Success);
             }
-        foreach (Match m in Toll().Matches(sentence))
+        foreach (Match m in Mentions(sentence, TollWords) ? Toll().Matches(sentence) : Enumerable.Empty<Match>())
         {
             if (!TryNumber(m.Groups["num"].Value, out var n) || n < 2 || Partial().IsMatch(sentence[..m.Index])) continue;
             // "he and nine others were arrested", "two other people died", "eight people including three children
@@ -171,7 +173,7 @@ public static partial class QuantityReader
             };
             yield return new Quantity(QuantityKind.Count, $"people {outcome}", n, m.Value.Trim(), m.Groups["approx"].Success) { Hedge = HedgeOf(m.Groups["approx"]) };
         }
-        foreach (Match m in Measure().Matches(sentence))
+        foreach (Match m in Mentions(sentence, UnitWords) ? Measure().Matches(sentence) : Enumerable.Empty<Match>())
         {
             if (!TryNumber(m.Groups["num"].Value, out var n) || n <= 0) continue;
             double scale = m.Groups["scale"].Value.ToLowerInvariant() switch { "million" => 1e6, "billion" => 1e9, "thousand" => 1e3, _ => 1 };
@@ -233,6 +235,17 @@ public static partial class QuantityReader
         if (w.EndsWith("ies") && w.Length > 4) return w[..^3] + "y";
         if (w.EndsWith("ses") || w.EndsWith("xes") || w.EndsWith("ches") || w.EndsWith("shes")) return w[..^2];
         return w.EndsWith('s') && !w.EndsWith("ss") ? w[..^1] : w;
+    }
+
+    private static readonly string[] DurationWords = ["minute", "hour", "day", "week", "month"];
+    private static readonly string[] TollWords = ["kill", "dead", "died", "injur", "wound", "hurt", "arrest", "detain", "custody", "death toll"];
+    private static readonly string[] UnitWords = ["mile", "met", "km", "yard", "feet", "foot", "inch", "gallon", "lit", "barrel", "ton", "kilo", "kg", "acre", "hectare"];
+
+    private static bool Mentions(string sentence, string[] words)
+    {
+        foreach (var w in words)
+            if (sentence.Contains(w, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 
     /// <summary>The hedge the words before a figure put on it.</summary>
