@@ -67,10 +67,13 @@ public sealed class DiscrepancyFinder
     /// of a named person).</summary>
     private static Func<Mention, Mention, string?>? SubjectLink(QuantityKind kind, string anchor, List<Mention> mentions, SentenceOverlap overlap)
     {
-        string? Told(Mention a, Mention b) => overlap.SameThing(a.S, b.S, anchor, moments: kind != QuantityKind.Date) ? SharedReason(overlap.SharedWords(a.S, b.S, anchor)) : null;
+        // Days and dates are the moments compared, so sentences naming other moments may still tell one thing.
+        string? Told(Mention a, Mention b) => overlap.SameThing(a.S, b.S, anchor, moments: kind is not (QuantityKind.Date or QuantityKind.Day)) ? SharedReason(overlap.SharedWords(a.S, b.S, anchor)) : null;
         switch (kind)
         {
-            case QuantityKind.Duration or QuantityKind.Time or QuantityKind.Distance or QuantityKind.Day:
+            // "Arrested on Monday" and "arrested on Tuesday" may be two arrests: days, like dates, need sentences
+            // that tell the same thing.
+            case QuantityKind.Duration or QuantityKind.Time or QuantityKind.Distance:
                 return null;
             case QuantityKind.Age when !anchor.StartsWith("age of the ", StringComparison.Ordinal):
                 return null;

@@ -211,4 +211,21 @@ public class DiscrepancyComparabilityTests
         var flight = Assert.Single(QuantityReader.Read("The flight cut to 17 hours a trip that once took 12 1/2 days."));
         Assert.Equal(17 * 60, flight.Value);
     }
+
+    // Modelled on a water-shutoff story (a relief fund announced on Tuesday in one outlet, Wednesday in another) and
+    // an arrest story: the weekday of one event disagrees; two arrests on two days do not.
+    [Fact]
+    public void Weekdays_disagree_only_between_sentences_that_tell_the_same_event()
+    {
+        var a = QuoteRuleTests.Analyze(
+            "The water department announced on Tuesday a relief fund of $1 million for residents struggling to pay their bills.",
+            "The water department announced on Wednesday that $1 million would go to a relief fund for residents struggling to pay.");
+        var day = Assert.Single(a.Discrepancies);
+        Assert.Equal("day", day.Kind);
+        Assert.Equal(["Tuesday", "Wednesday"], day.Values.Select(v => v.Value).Order().ToList());
+        var b = QuoteRuleTests.Analyze(
+            "Police arrested the driver on Monday after the crash on the coast road.",
+            "Officers arrested a second man on Friday at the airport as he tried to board a flight.");
+        Assert.Empty(b.Discrepancies);
+    }
 }
