@@ -4,182 +4,215 @@ using Chorus.Segment;
 namespace Chorus.Analyze;
 
 /// <summary>
-/// The same fact given different values by different outlets. A topic (kind + anchor) is a discrepancy only when
-/// at least two articles give it clearly different values (more than 15% apart, or a different day or rank)
-/// and no single article gives two values itself (then they are two facts, not a disagreement).
+/// The same fact given different values by different outlets. Values are read by <see cref="QuantityReader"/>
+/// and grouped by kind and topic ("people dead", "distance west of chicago", "age of Robert Durst"); a topic is a
+/// discrepancy only when at least two articles give it values that are not one figure told two ways
+/// (<see cref="FigureAgreement"/>), no single article gives two values itself (then they are two facts), and,
+/// for topics a noun alone does not pin down, the sentences giving the values tell the same thing. Rewrites of
+/// one sentence with a different figure in the same words are found as well (<see cref="RestatedFigureFinder"/>).
+/// A toll that grows from one article to the next is reported too: readers are told two numbers, and the
+/// reason shows both sentences so an update can be told from an error.
 /// </summary>
 public sealed class DiscrepancyFinder
 {
-    public double Tolerance { get; init; } = 0.15;
+    /// <summary>Two outlets that disagree on a distance from one named point disagree by a margin; a value half
+    /// again as large is more likely another place measured from the same town.</summary>
+    private const double MeasureRatio = 1.5;
+
+    /// <summary>Two tolls linked only by being each article's one figure must be at most this far apart.</summary>
+    private const double TollRatio = 2;
+
+    private sealed record Mention(Quantity Q, Sentence S);
 
     public IReadOnlyList<Discrepancy> Find(LinkedCluster cluster)
     {
-        var mentions = new List<(Quantity Q, Sentence S)>();
-        foreach (var sentence in cluster.Sentences)
-            foreach (var q in QuantityReader.Read(sentence.Text))
-                mentions.Add((q, sentence));
+        var mentions = new List<Mention>();
+        foreach (var article in cluster.Articles)
+            for (int i = 0; i < article.Sentences.Count; i++)
+            {
+                var sentence = article.Sentences[i];
+                foreach (var q in QuantityReader.Read(sentence.Text))
+                    mentions.Add(new Mention(q, sentence));
+                if (i > 0 && AgeAnaphor.Read(sentence, article.Sentences[i - 1], article.Sentences) is { } age) mentions.Add(new Mention(age, sentence));
+            }
+        mentions = WithFullNames(mentions);
 
+        var overlap = new SentenceOverlap();
         var result = new List<Discrepancy>();
-        var stems = new Dictionary<Sentence, HashSet<string>>(ReferenceEqualityComparer.Instance);
         foreach (var group in mentions.GroupBy(m => (m.Q.Kind, m.Q.Anchor)))
         {
             var (kind, anchor) = group.Key;
-            // Counts, amounts, ranks, dates, measures and the ages of unnamed people ("a 5-year-old boy", "his
-            // 8-year-old sister" may be two children) are one fact only where their sentences tell the same thing:
-            // such a topic splits into the sets of mentions whose sentences do.
-            bool unnamedAge = kind == "age" && anchor.StartsWith("age of the ", StringComparison.Ordinal);
-            bool byContext = kind is "count" or "amount" or "rank" or "date" or "measure" || unnamedAge;
-            foreach (var topic in byContext ? SameSubject(group.ToList(), anchor, stems) : [group.ToList()])
-                if (Compare(topic, kind, anchor, byContext, stems) is { } discrepancy) result.Add(discrepancy);
+            var all = group.ToList();
+            var link = SubjectLink(kind, anchor, all, overlap);
+            foreach (var topic in link is null ? [all] : SameSubject(all, link))
+                if (Compare(topic, kind, anchor, link, overlap) is { } discrepancy) result.Add(discrepancy);
         }
+        result.AddRange(Restated(cluster, result));
         return result;
     }
 
-    private Discrepancy? Compare(List<(Quantity Q, Sentence S)> topic, string kind, string anchor, bool byContext, Dictionary<Sentence, HashSet<string>> stems)
+    /// <summary>"Durst, 73" and "the 72-year-old Robert Durst" are one person's age: a surname alone takes the one
+    /// longer name the ages of the cluster give it (left alone when two people share it).</summary>
+    private static List<Mention> WithFullNames(List<Mention> mentions)
     {
-        var byDoc = topic.GroupBy(m => m.S.DocId).ToList();
-        if (byDoc.Count < 2) return null;
-        // Days, dates and ranks are names, not measures: any two different ones differ.
-        bool exact = kind is "day" or "date" or "rank";
-        double tolerance = ToleranceOf(kind);
-        bool byRounding = kind is "count" or "age" or "amount";
-        if (byDoc.Any(d => Distinct(d.Select(x => x.Q.Value), exact, tolerance, byRounding).Count > 1)) return null;
-        var values = Distinct(topic.Select(m => m.Q.Value), exact, tolerance, byRounding);
-        if (values.Count < 2) return null;
-        IReadOnlyList<string>? shared = null;
-        if (byContext && (shared = SameContext(topic, anchor, exact, tolerance, byRounding, stems)) is null) return null;
-        var entries = values.Select(v =>
-        {
-            var carrying = topic.Where(m => Same(m.Q.Value, v, exact, tolerance, byRounding)).ToList();
-            return new DiscrepancyValue(carrying[0].Q.Text, carrying.Select(c => c.S.DocId).Distinct().ToList(), carrying[0].S.Text,
-                carrying.Select(c => new SentenceRef(c.S.DocId, c.S.Position, c.S.Text)).ToList());
-        }).ToList();
-        var name = TopicName(kind, anchor);
-        return new Discrepancy(name, kind, entries) { Reason = ReasonOf(kind, name, entries.Count, shared) };
+        const string prefix = "age of ";
+        var named = mentions.Where(m => m.Q.Kind == QuantityKind.Age && !m.Q.Anchor.StartsWith("age of the ", StringComparison.Ordinal)).ToList();
+        var full = NameForms.Canonical(named.Select(m => m.Q.Anchor[prefix.Length..]));
+        return mentions.Select(m => named.Contains(m) && full[m.Q.Anchor[prefix.Length..]] is var name && prefix + name != m.Q.Anchor
+            ? m with { Q = m.Q with { Anchor = prefix + name } } : m).ToList();
     }
 
-    /// <summary>Mentions of one kind and anchor, split into sets linked by sentences that tell the same thing
-    /// (<see cref="Similar"/>): "two killed" on the Strip and "15 killed" at a school are two subjects.</summary>
-    private static List<List<(Quantity Q, Sentence S)>> SameSubject(List<(Quantity Q, Sentence S)> mentions, string anchor, Dictionary<Sentence, HashSet<string>> stems)
+    /// <summary>How two mentions of one kind and topic are known to be about one subject, with the words that
+    /// show it; null when the topic itself is enough (how long the rescue lasted, the time of the fall, the age
+    /// of a named person).</summary>
+    private static Func<Mention, Mention, string?>? SubjectLink(QuantityKind kind, string anchor, List<Mention> mentions, SentenceOverlap overlap)
+    {
+        // Days and dates are the moments compared, so sentences naming other moments may still tell one thing.
+        string? Told(Mention a, Mention b) => overlap.SameThing(a.S, b.S, anchor, moments: kind is not (QuantityKind.Date or QuantityKind.Day)) ? SharedReason(overlap.SharedWords(a.S, b.S, anchor)) : null;
+        switch (kind)
+        {
+            // "Arrested on Monday" and "arrested on Tuesday" may be two arrests: days, like dates, need sentences
+            // that tell the same thing.
+            case QuantityKind.Duration or QuantityKind.Time or QuantityKind.Distance:
+                return null;
+            case QuantityKind.Age when !anchor.StartsWith("age of the ", StringComparison.Ordinal):
+                return null;
+            // A toll is the one figure an article gives for its event: when each of two articles gives only one
+            // number of people dead (or arrested), their sentences share words besides, and neither toll is more than
+            // twice the other (11 hurt in a fight, 27 in the riot it grew into), it is the same toll.
+            case QuantityKind.Count:
+            {
+                var sole = mentions.GroupBy(m => m.S.DocId).Where(d => DistinctValues(d).Count == 1).Select(d => d.Key).ToHashSet();
+                return (a, b) => Told(a, b) ?? (sole.Contains(a.S.DocId) && sole.Contains(b.S.DocId) && !MomentWords.Differ(a.S, b.S)
+                    && Math.Max(a.Q.Value, b.Q.Value) <= TollRatio * Math.Min(a.Q.Value, b.Q.Value) && overlap.Shared(a.S, b.S, anchor) >= 2
+                    ? $"each article gives this one figure for it, and {SharedReason(overlap.SharedWords(a.S, b.S, anchor))}" : null);
+            }
+            // A distance from a named point ("65 miles west of Chicago") has its subject in the point and bearing.
+            case QuantityKind.Measure when anchor.StartsWith("distance ", StringComparison.Ordinal) && !anchor.StartsWith("distance of ", StringComparison.Ordinal):
+                return (a, b) => Told(a, b) ?? (!MomentWords.Differ(a.S, b.S) && Math.Max(a.Q.Value, b.Q.Value) <= MeasureRatio * Math.Min(a.Q.Value, b.Q.Value)
+                    ? "the same named point and bearing, and values close enough to be one place" : null);
+            default:
+                return Told;
+        }
+    }
+
+    private static string SharedReason(IReadOnlyList<string> words) =>
+        words.Count == 0 ? "their sentences tell the same thing" : $"their sentences tell the same thing (shared words: {string.Join(", ", words.Take(8))})";
+
+    /// <summary>Mentions of one kind and topic, split into sets linked by sentences about one subject: "two
+    /// killed" on the Strip and "15 killed" at a school are two subjects.</summary>
+    private static List<List<Mention>> SameSubject(List<Mention> mentions, Func<Mention, Mention, string?> link)
     {
         var parent = Enumerable.Range(0, mentions.Count).ToArray();
         int Root(int x) => parent[x] == x ? x : parent[x] = Root(parent[x]);
         for (int i = 0; i < mentions.Count; i++)
             for (int j = i + 1; j < mentions.Count; j++)
-                if (SharesEnough(mentions[i].S, mentions[j].S, anchor, stems)) parent[Root(i)] = Root(j);
+                if (Root(i) != Root(j) && link(mentions[i], mentions[j]) is not null) parent[Root(i)] = Root(j);
         return Enumerable.Range(0, mentions.Count).GroupBy(Root).Select(g => g.Select(i => mentions[i]).ToList()).ToList();
     }
 
-    /// <summary>Counts of the same noun can be different facts ("three employees forced out", "11 employees
-    /// recalled"): two values disagree only when their sentences also tell the same thing (at least three
-    /// content words besides the counted noun, and 40% of the shorter sentence's).</summary>
-    private IReadOnlyList<string>? SameContext(List<(Quantity Q, Sentence S)> mentions, string anchor, bool exact, double tolerance, bool byRounding, Dictionary<Sentence, HashSet<string>> stems)
+    private static Discrepancy? Compare(List<Mention> topic, QuantityKind kind, string anchor, Func<Mention, Mention, string?>? link, SentenceOverlap overlap)
+    {
+        var byDoc = topic.GroupBy(m => m.S.DocId).ToList();
+        if (byDoc.Count < 2 || byDoc.Any(d => DistinctValues(d).Count > 1)) return null;
+        var values = DistinctValues(topic);
+        if (values.Count < 2) return null;
+        string? why = null;
+        if (link is not null)
+        {
+            // Linked sets may join two values through a third mention: one pair of differing values must be linked.
+            foreach (var (a, b) in Pairs(topic))
+                if (a.S.DocId != b.S.DocId && !FigureAgreement.Same(a.Q, b.Q) && (why = link(a, b)) is not null) break;
+            if (why is null) return null;
+        }
+        var entries = values.Select(v =>
+        {
+            var carrying = topic.Where(m => FigureAgreement.Same(m.Q, v.Q)).ToList();
+            return new DiscrepancyValue(carrying[0].Q.Text, carrying.Select(c => c.S.DocId).Distinct().ToList(), carrying[0].S.Text,
+                carrying.Select(c => new SentenceRef(c.S.DocId, c.S.Position, c.S.Text)).ToList());
+        }).ToList();
+        var name = TopicName(kind, anchor);
+        return new Discrepancy(name, KindName(kind), entries) { Reason = ReasonOf(kind, name, entries.Count, why) };
+    }
+
+    /// <summary>Rewrites of one sentence that differ in one figure, each set of linked rewrites one discrepancy,
+    /// unless a topic above already reports the same two sentences.</summary>
+    private static IEnumerable<Discrepancy> Restated(LinkedCluster cluster, List<Discrepancy> found)
+    {
+        var reported = found.SelectMany(d => d.Values.SelectMany(v => v.Sentences)).Select(s => (s.Doc, s.Index)).ToHashSet();
+        var pairs = RestatedFigureFinder.Find(cluster)
+            .Where(r => !(reported.Contains((r.A.DocId, r.A.Position)) && reported.Contains((r.B.DocId, r.B.Position)))).ToList();
+        // Pairs that share a sentence tell one fact: "4:20" in one article against "4:30" in two others.
+        var parent = Enumerable.Range(0, pairs.Count).ToArray();
+        int Root(int x) => parent[x] == x ? x : parent[x] = Root(parent[x]);
+        for (int i = 0; i < pairs.Count; i++)
+            for (int j = i + 1; j < pairs.Count; j++)
+                if (new[] { pairs[i].A, pairs[i].B }.Intersect(new[] { pairs[j].A, pairs[j].B }, ReferenceEqualityComparer.Instance).Any())
+                    parent[Root(i)] = Root(j);
+        foreach (var set in Enumerable.Range(0, pairs.Count).GroupBy(Root).Select(g => g.Select(i => pairs[i]).ToList()))
+        {
+            var mentions = set.SelectMany(r => new[] { new Mention(r.ValueA, r.A), new Mention(r.ValueB, r.B) })
+                .DistinctBy(m => (m.S.DocId, m.S.Position)).ToList();
+            if (mentions.GroupBy(m => m.S.DocId).Any(d => DistinctValues(d).Count > 1)) continue;
+            var values = DistinctValues(mentions);
+            if (values.Count < 2) continue;
+            var first = set[0];
+            var entries = values.Select(v =>
+            {
+                var carrying = mentions.Where(m => FigureAgreement.Same(m.Q, v.Q)).ToList();
+                return new DiscrepancyValue(carrying[0].Q.Text, carrying.Select(c => c.S.DocId).Distinct().ToList(), carrying[0].S.Text,
+                    carrying.Select(c => new SentenceRef(c.S.DocId, c.S.Position, c.S.Text)).ToList());
+            }).ToList();
+            yield return new Discrepancy($"the figure in \"{first.Context}\"", KindName(QuantityKind.Figure), entries)
+            {
+                Reason = $"outlets tell the same sentence in nearly the same words ({first.Shared} of {first.Of} content words shared) " +
+                         $"and give {entries.Count} different figures in the same place (\"{first.Context}\")",
+            };
+        }
+    }
+
+    private static IEnumerable<(Mention A, Mention B)> Pairs(List<Mention> mentions)
     {
         for (int i = 0; i < mentions.Count; i++)
             for (int j = i + 1; j < mentions.Count; j++)
-            {
-                var (a, b) = (mentions[i], mentions[j]);
-                if (a.S.DocId == b.S.DocId || Same(a.Q.Value, b.Q.Value, exact, tolerance, byRounding)) continue;
-                if (SharesEnough(a.S, b.S, anchor, stems)) return SharedWords(a.S, b.S, anchor);
-            }
-        return null;
+                yield return (mentions[i], mentions[j]);
     }
 
-    /// <summary>Whether two sentences tell the same thing: at least three content words besides the anchor's
-    /// shared, and 40% of the shorter sentence's. Each sentence's stems are gathered once per cluster.</summary>
-    private static bool SharesEnough(Sentence a, Sentence b, string anchor, Dictionary<Sentence, HashSet<string>> stems)
+    /// <summary>One mention per figure, in order of value: close figures that are one figure told two ways
+    /// (<see cref="FigureAgreement"/>) count once.</summary>
+    private static List<Mention> DistinctValues(IEnumerable<Mention> mentions)
     {
-        var (sa, sb) = (StemsOf(a, stems), StemsOf(b, stems));
-        if (sa.Count > sb.Count) (sa, sb) = (sb, sa);
-        int shared = 0, countA = 0, countB = 0;
-        foreach (var stem in sa)
-            if (Counts(stem, anchor)) { countA++; if (sb.Contains(stem)) shared++; }
-        if (shared < 3) return false;
-        foreach (var stem in sb)
-            if (Counts(stem, anchor)) countB++;
-        return shared >= 0.4 * Math.Min(countA, countB);
-    }
-
-    private static bool Counts(string stem, string anchor) => !anchor.StartsWith(stem, StringComparison.Ordinal) && !char.IsDigit(stem[0]);
-
-    private static HashSet<string> StemsOf(Sentence s, Dictionary<Sentence, HashSet<string>> stems)
-    {
-        if (!stems.TryGetValue(s, out var set)) stems[s] = set = new HashSet<string>(s.ContentStems, StringComparer.Ordinal);
-        return set;
-    }
-
-    /// <summary>The words two sentences that tell the same thing share, in the first one's order.</summary>
-    private static IReadOnlyList<string> SharedWords(Sentence a, Sentence b, string anchor)
-    {
-        var sa = a.ContentStems.Where(st => Counts(st, anchor)).ToHashSet();
-        var sb = b.ContentStems.Where(st => Counts(st, anchor)).ToHashSet();
-        return a.Tokens.Where(t => sb.Contains(t.Stem) && sa.Contains(t.Stem)).Select(t => t.Text.ToLowerInvariant()).Distinct().ToList();
-    }
-
-    private static string ReasonOf(string kind, string topic, int values, IReadOnlyList<string>? shared)
-    {
-        var what = kind switch
-        {
-            "measure" => "the same measure of the same thing from the same reference point",
-            "duration" => "how long the same event lasted",
-            "time" => "the clock time of the one incident the sentences name",
-            "distance" => "the height of the same fall, storeys taken as 12 feet",
-            "age" => "the age of the same person",
-            _ => $"the same kind of quantity ({kind}) about the same subject",
-        };
-        var reason = $"outlets give {what} ({topic}) {values} different values";
-        return shared is { Count: > 0 } ? $"{reason}; their sentences tell the same thing (shared words: {string.Join(", ", shared.Take(8))})" : reason;
-    }
-
-    private static string TopicName(string kind, string anchor) => kind switch
-    {
-        "duration" => $"how long the {anchor} lasted",
-        "count" when anchor.StartsWith("people ", StringComparison.Ordinal) => $"number of {anchor}",
-        "count" => anchor.Contains(" of ") ? $"number of {anchor.Replace(" of ", "s of ")}" : $"number of {anchor}s",
-        "amount" => $"amount of the {anchor}",
-        "day" => $"day it was {anchor}",
-        "date" => $"date it was {anchor}",
-        "rank" => $"which {anchor} it was",
-        "time" => $"time of the {anchor}",
-        "distance" => $"how far the {anchor} was",
-        "measure" => anchor,
-        _ => anchor,
-    };
-
-    /// <summary>Times of day are clock minutes, where a relative tolerance means nothing: they differ by more than
-    /// twenty minutes. Fall heights given in storeys are conversions, so they need a third apart.</summary>
-    private double ToleranceOf(string kind) => kind switch { "time" => -20, "distance" => 0.35, _ => Tolerance };
-
-    private List<double> Distinct(IEnumerable<double> values, bool exact = false, double? tolerance = null, bool byRounding = false)
-    {
-        var result = new List<double>();
-        foreach (var v in values.Order())
-            if (!result.Any(r => Same(r, v, exact, tolerance, byRounding))) result.Add(v);
+        var result = new List<Mention>();
+        foreach (var m in mentions.OrderBy(m => m.Q.Value))
+            if (!result.Any(r => FigureAgreement.Same(r.Q, m.Q))) result.Add(m);
         return result;
     }
 
-    /// <summary>A negative tolerance is absolute (that many units apart), a positive one relative. Counts, ages and
-    /// sums are also held to their rounding: "about 300" and "297" are one figure (300 is rounded to the hundred),
-    /// but "12 dead" and "13 dead", or a 30- and a 33-year-old, are two, however close.</summary>
-    private bool Same(double a, double b, bool exact = false, double? tolerance = null, bool byRounding = false)
+    private static string KindName(QuantityKind kind) => kind.ToString().ToLowerInvariant();
+
+    private static string ReasonOf(QuantityKind kind, string topic, int values, string? why)
     {
-        double t = tolerance ?? Tolerance;
-        if (a == b) return true;
-        if (exact) return false;
-        bool close = t < 0 ? Math.Abs(a - b) <= -t : Math.Abs(a - b) <= t * Math.Max(Math.Abs(a), Math.Abs(b));
-        return close && (!byRounding || Math.Abs(a - b) < Math.Max(RoundedTo(a), RoundedTo(b)) / 2);
+        var what = kind switch
+        {
+            QuantityKind.Measure => "the same measure of the same thing from the same reference point",
+            QuantityKind.Duration => "how long the same event lasted",
+            QuantityKind.Time => "the clock time of the one incident the sentences name",
+            QuantityKind.Distance => "the height of the same fall, storeys taken as 12 feet",
+            QuantityKind.Age => "the age of the same person",
+            _ => $"the same kind of quantity ({KindName(kind)}) about the same subject",
+        };
+        var reason = $"outlets give {what} ({topic}) {values} different values";
+        return why is null ? reason : $"{reason}; {why}";
     }
 
-    /// <summary>The unit a figure is rounded to: 300 to 100, 70 to 10, 65 to 5, 2.5 billion to 500 million; a
-    /// figure under ten, or one with a fraction, to one.</summary>
-    private static double RoundedTo(double v)
+    private static string TopicName(QuantityKind kind, string anchor) => kind switch
     {
-        v = Math.Abs(v);
-        if (v < 10 || v != Math.Floor(v)) return 1;
-        double unit = 1;
-        // Steps 5, 10, 50, 100, 500, …: a figure is rounded to the largest that divides it and is at most its half.
-        for (double step = 5, next = 2; step <= v / 2; step *= next, next = next == 2 ? 5 : 2)
-            if (v % step == 0) unit = step;
-        return unit;
-    }
+        QuantityKind.Duration => $"how long the {anchor} lasted",
+        QuantityKind.Count => $"number of {anchor}",
+        QuantityKind.Day => $"day it was {anchor}",
+        QuantityKind.Date => $"date it was {anchor}",
+        QuantityKind.Time => $"time of the {anchor}",
+        QuantityKind.Distance => $"how far the {anchor} was",
+        _ => anchor,
+    };
 }

@@ -4,12 +4,24 @@ using System.Text.RegularExpressions;
 namespace Chorus.Analyze;
 
 /// <summary>A value a sentence states about something: a duration, a count, an age, an amount, a day, a rank.</summary>
-/// <param name="Kind">duration, count, age, amount, day, date, rank, time (of day), distance (of a fall), measure (a
-/// distance from a named point, a volume, weight or area of a named thing).</param>
+/// <param name="Kind">What sort of value it is, which decides how two values compare.</param>
 /// <param name="Anchor">What the value is about, normalised ("talks", "passenger", "age of Tomas Reiner").</param>
 /// <param name="Value">Comparable value (minutes for durations, the number for counts, the weekday's name for days).</param>
 /// <param name="Text">The words as written ("nearly three hours").</param>
-public sealed record Quantity(string Kind, string Anchor, double Value, string Text, bool Approximate);
+/// <param name="Approximate">Hedged ("about", "at least", "nearly"): a close exact figure may not contradict it.</param>
+public sealed record Quantity(QuantityKind Kind, string Anchor, double Value, string Text, bool Approximate)
+{
+    /// <summary>Which way the figure is hedged, when it is: a floor or a ceiling agrees with figures beyond it.</summary>
+    public Hedge Hedge { get; init; } = Approximate ? Hedge.About : Hedge.None;
+
+    /// <summary>The unit of the last digit written, for figures with a scale word ("$7.2 billion": 100 million), which
+    /// are rounded to it; 0 otherwise.</summary>
+    public double Precision { get; init; }
+
+    /// <summary>The unit the value was written in ("mile", "kilometre"), for measures: the same figure converted
+    /// from another unit is only as exact as the conversion.</summary>
+    public string? Unit { get; init; }
+}
 
 /// <summary>
 /// Reads quantities and what they are about from a sentence. The anchors are words of the sentence itself
@@ -75,87 +87,65 @@ public static partial class QuantityReader
         ["acre"] = ("area", 4046.86), ["acres"] = ("area", 4046.86), ["hectare"] = ("area", 10000), ["hectares"] = ("area", 10000),
     };
 
+    /// <summary>One name per unit, so "km" and "kilometres" count as one unit when two outlets' figures are compared.</summary>
+    private static readonly Dictionary<string, string> UnitNames = new(StringComparer.Ordinal)
+    {
+        ["km"] = "kilometre", ["kilometer"] = "kilometre", ["kilometers"] = "kilometre", ["kilometres"] = "kilometre",
+        ["meter"] = "metre", ["meters"] = "metre", ["metres"] = "metre", ["feet"] = "foot", ["inches"] = "inch",
+        ["liter"] = "litre", ["liters"] = "litre", ["litres"] = "litre", ["tonne"] = "ton", ["tonnes"] = "ton", ["tons"] = "ton",
+        ["kilograms"] = "kilogram", ["kilos"] = "kilogram", ["kg"] = "kilogram",
+    };
+
+    /// <summary>Whether a word is a unit of measure the reader knows ("miles", "km", "gallons").</summary>
+    public static bool IsMeasureUnit(string word) => MeasureUnits.ContainsKey(word);
+
     private static readonly string[] Months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
     private static readonly HashSet<string> Weekdays = new(StringComparer.OrdinalIgnoreCase)
         { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" };
 
-    private static readonly Dictionary<string, int> Ordinals = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["first"] = 1, ["second"] = 2, ["third"] = 3, ["fourth"] = 4, ["fifth"] = 5, ["sixth"] = 6, ["seventh"] = 7,
-        ["eighth"] = 8, ["ninth"] = 9, ["tenth"] = 10,
-    };
-
-    private static readonly HashSet<string> CountStop = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "minutes", "hours", "days", "weeks", "months", "years", "percent", "times", "of", "and", "or", "to", "more", "other",
-        "people's", "million", "billion", "thousand", "hundred", "points", "cents", "dollars", "euros", "pounds",
-    };
-
-    /// <summary>Words ending in "s" that are not plural nouns.</summary>
-    private static readonly HashSet<string> NotCountable = new(StringComparer.OrdinalIgnoreCase)
-        { "was", "has", "is", "this", "his", "its", "does", "goes", "less", "unless", "across", "always", "perhaps", "thus", "plus", "news", "was", "seems", "means", "makes", "takes", "gets", "says", "tells", "comes", "becomes", "remains", "includes" };
-
     public static IEnumerable<Quantity> Read(string sentence)
     {
-        foreach (Match m in Duration().Matches(sentence))
+        // The figure patterns try their hedges at every word: a sentence without any of a pattern's key words is
+        // not scanned by it (most sentences have none, and the scan was most of the analysis time).
+        foreach (Match m in Mentions(sentence, DurationWords) ? Duration().Matches(sentence) : Enumerable.Empty<Match>())
         {
             if (!TryNumber(m.Groups["num"].Value, out var n)) continue;
             var unit = m.Groups["unit"].Value.TrimEnd('s');
             var after = sentence[(m.Index + m.Length)..];
-            if (AgoLater().IsMatch(after)) continue;
+            // "two hours ago", "three hours quicker": a point in time or a difference, not how long something lasted;
+            // "12 1/2 days" is not "2 days".
+            if (AgoLater().IsMatch(after) || m.Groups["num"].Index > 0 && sentence[m.Groups["num"].Index - 1] == '/') continue;
             var anchor = Event(m.Groups["of"].Value) ?? Event(m.Groups["verb"].Value) ?? Event(OfNoun().Match(after).Groups["noun"].Value)
                 ?? NearestEvent(sentence[..m.Index]);
             if (anchor is null) continue;
-            yield return new Quantity("duration", anchor, n * MinutesPer[unit], m.Value.Trim(), m.Groups["approx"].Success);
-        }
-        foreach (Match m in Count().Matches(sentence))
-        {
-            var noun = m.Groups["noun"].Value;
-            if (noun.Length <= 3 || Segment.StopWords.Contains(noun) || NotCountable.Contains(noun)) continue;
-            if (CountStop.Contains(noun) || MeasureUnits.ContainsKey(noun.ToLowerInvariant()) || m.Groups["num"].Value.Length == 4 && m.Groups["num"].Value.StartsWith('1') | m.Groups["num"].Value.StartsWith('2')) continue;
-            if (!TryNumber(m.Groups["num"].Value, out var n) || n < 2) continue;
-            // "another five victims", "11 more cases": a part of a count, not the count.
-            if (Partial().IsMatch(sentence[..m.Index]) || sentence[(m.Index + m.Length)..].TrimStart().StartsWith("more")) continue;
-            // "seven flybys of Venus" and "24 flybys of the sun" count different things.
-            var of = OfNoun().Match(sentence[(m.Index + m.Length)..]);
-            var anchor = of.Success && !Segment.StopWords.Contains(of.Groups["noun"].Value.ToLowerInvariant())
-                ? $"{Singular(noun)} of {of.Groups["noun"].Value.ToLowerInvariant()}" : Singular(noun);
-            yield return new Quantity("count", anchor, n, m.Value.Trim(), m.Groups["approx"].Success);
+            yield return new Quantity(QuantityKind.Duration, anchor, n * MinutesPer[unit], m.Value.Trim(), m.Groups["approx"].Success) { Hedge = HedgeOf(m.Groups["approx"]) };
         }
         foreach (Match m in AgeAfterName().Matches(sentence))
             if (NameForms.Clean(m.Groups["name"].Value) is { } name && int.TryParse(m.Groups["age"].Value, out var age) && age is > 0 and < 120)
-                yield return new Quantity("age", $"age of {name}", age, m.Groups["age"].Value, false);
+                yield return new Quantity(QuantityKind.Age, $"age of {name}", age, m.Groups["age"].Value, false);
         foreach (Match m in YearOld().Matches(sentence))
             if (NameForms.Clean(m.Groups["name"].Value) is { } name && int.TryParse(m.Groups["age"].Value, out var age) && age is > 0 and < 120)
-                yield return new Quantity("age", $"age of {name}", age, $"{age}-year-old", false);
+                yield return new Quantity(QuantityKind.Age, $"age of {name}", age, $"{age}-year-old", false);
         foreach (Match m in YearOldPerson().Matches(sentence))
         {
             if (!TryNumber(m.Groups["age"].Value, out var age) || age is <= 0 or >= 120) continue;
             if (m.Groups["half"].Success) age += 0.5;
             var noun = m.Groups["noun"].Value.ToLowerInvariant();
             var who = ChildNouns.Contains(noun) ? "child" : noun is "teen" or "teenager" ? "teenager" : noun;
-            yield return new Quantity("age", $"age of the {who}", age, m.Value[..m.Value.LastIndexOf(m.Groups["noun"].Value, StringComparison.Ordinal)].Trim(), false);
-        }
-        foreach (Match m in Money().Matches(sentence))
-        {
-            if (!double.TryParse(m.Groups["num"].Value.Replace(",", ""), NumberStyles.Float, CultureInfo.InvariantCulture, out var n)) continue;
-            n *= m.Groups["scale"].Value.ToLowerInvariant() switch { "million" => 1e6, "billion" => 1e9, "thousand" => 1e3, _ => 1 };
-            var noun = m.Groups["noun"].Value;
-            if (noun.Length == 0 || CountStop.Contains(noun)) continue;
-            yield return new Quantity("amount", Singular(noun), n, m.Groups["amount"].Value.Trim(), m.Groups["approx"].Success);
+            yield return new Quantity(QuantityKind.Age, $"age of the {who}", age, m.Value[..m.Value.LastIndexOf(m.Groups["noun"].Value, StringComparison.Ordinal)].Trim(), false);
         }
         foreach (Match m in DayOfEvent().Matches(sentence))
         {
             var day = m.Groups["day"].Value;
             if (!Weekdays.Contains(day)) continue;
-            yield return new Quantity("day", Singular(m.Groups["verb"].Value.ToLowerInvariant()), Array.IndexOf(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"], day.ToLowerInvariant()), day, false);
+            yield return new Quantity(QuantityKind.Day, Singular(m.Groups["verb"].Value.ToLowerInvariant()), Array.IndexOf(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"], day.ToLowerInvariant()), day, false);
         }
         foreach (Match m in DateOfEvent().Matches(sentence))
         {
             int month = Array.FindIndex(Months, mo => m.Groups["month"].Value.StartsWith(mo, StringComparison.OrdinalIgnoreCase)) + 1;
             if (month == 0 || !int.TryParse(m.Groups["day"].Value, out var dayOfMonth) || dayOfMonth is < 1 or > 31) continue;
-            yield return new Quantity("date", Singular(m.Groups["verb"].Value.ToLowerInvariant()), month * 100 + dayOfMonth, m.Value[(m.Groups["month"].Index - m.Index)..].Trim(), false);
+            yield return new Quantity(QuantityKind.Date, Singular(m.Groups["verb"].Value.ToLowerInvariant()), month * 100 + dayOfMonth, m.Value[(m.Groups["month"].Index - m.Index)..].Trim(), false);
         }
         // Most sentences give no clock time: the incident words are looked for only in those that do.
         if (ClockTime().IsMatch(sentence) && IncidentOf(sentence) is { } incident)
@@ -164,25 +154,44 @@ public static partial class QuantityReader
                 int hour = int.Parse(m.Groups["h"].Value, CultureInfo.InvariantCulture), minute = m.Groups["m"].Success ? int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture) : 0;
                 if (hour is < 1 or > 12) continue;
                 bool pm = m.Groups["ap"].Value.StartsWith('p') || m.Groups["ap"].Value.StartsWith('P');
-                yield return new Quantity("time", incident, (hour % 12 + (pm ? 12 : 0)) * 60 + minute, m.Groups["clock"].Value, m.Groups["approx"].Success);
+                yield return new Quantity(QuantityKind.Time, incident, (hour % 12 + (pm ? 12 : 0)) * 60 + minute, m.Groups["clock"].Value, m.Groups["approx"].Success);
             }
-        foreach (Match m in Toll().Matches(sentence))
+        foreach (Match m in Mentions(sentence, TollWords) ? Toll().Matches(sentence) : Enumerable.Empty<Match>())
         {
             if (!TryNumber(m.Groups["num"].Value, out var n) || n < 2 || Partial().IsMatch(sentence[..m.Index])) continue;
-            var outcome = m.Groups["outcome"].Value.ToLowerInvariant() is "killed" or "dead" or "died" or "killing" or "deaths" or "death toll" ? "dead" : "injured";
-            yield return new Quantity("count", $"people {outcome}", n, m.Value.Trim(), m.Groups["approx"].Success);
+            // "he and nine others were arrested", "two other people died", "eight people including three children
+            // were injured", "six of those arrested": a part of the toll, not the toll.
+            if (OthersWord().IsMatch(m.Value) || Including().IsMatch(sentence[..m.Index])) continue;
+            // "twenty-two people died", "one hundred and three": the figure is the whole compound.
+            if (CompoundNumber().IsMatch(sentence[..m.Index])) continue;
+            var outcome = m.Groups["outcome"].Value.ToLowerInvariant() switch
+            {
+                "killed" or "dead" or "died" or "killing" or "deaths" or "death toll" => "dead",
+                "arrested" or "detained" or "arresting" => "arrested",
+                var o when o.StartsWith("in", StringComparison.Ordinal) && o.EndsWith("custody", StringComparison.Ordinal) => "in custody",
+                _ => "injured",
+            };
+            yield return new Quantity(QuantityKind.Count, $"people {outcome}", n, m.Value.Trim(), m.Groups["approx"].Success) { Hedge = HedgeOf(m.Groups["approx"]) };
         }
-        foreach (Match m in Measure().Matches(sentence))
+        foreach (Match m in Mentions(sentence, UnitWords) ? Measure().Matches(sentence) : Enumerable.Empty<Match>())
         {
             if (!TryNumber(m.Groups["num"].Value, out var n) || n <= 0) continue;
-            n *= m.Groups["scale"].Value.ToLowerInvariant() switch { "million" => 1e6, "billion" => 1e9, "thousand" => 1e3, _ => 1 };
-            var (dimension, factor) = MeasureUnits[m.Groups["unit"].Value.ToLowerInvariant()];
+            double scale = m.Groups["scale"].Value.ToLowerInvariant() switch { "million" => 1e6, "billion" => 1e9, "thousand" => 1e3, _ => 1 };
+            n *= scale;
+            var unit = m.Groups["unit"].Value.ToLowerInvariant();
+            var (dimension, factor) = MeasureUnits[unit];
             // Only a measure whose reference the sentence names is comparable: "12 miles from the park" and "20 miles
             // from Nairobi" are two distances, and "12 miles away" says from where only to a reader of the story.
+            // "65 miles west of Chicago" names its point and its bearing; "north-west" and "northwest" are one.
             var reference = m.Groups["from"].Success ? $"{dimension} from {m.Groups["from"].Value.ToLowerInvariant()}"
+                : m.Groups["at"].Success ? $"{dimension} {m.Groups["dir"].Value.ToLowerInvariant().Replace("-", "")} of {m.Groups["at"].Value.ToLowerInvariant()}"
                 : m.Groups["of"].Success && dimension != "length" ? $"{dimension} of {m.Groups["of"].Value.ToLowerInvariant()}" : null;
             if (reference is null) continue;
-            yield return new Quantity("measure", reference, n * factor, m.Groups["value"].Value.Trim(), m.Groups["approx"].Success);
+            yield return new Quantity(QuantityKind.Measure, reference, n * factor, m.Groups["value"].Value.Trim(), m.Groups["approx"].Success)
+            {
+                Unit = UnitNames.GetValueOrDefault(unit, unit.TrimEnd('s')), Hedge = HedgeOf(m.Groups["approx"]),
+                Precision = m.Groups["scale"].Success ? PrecisionOf(m.Groups["num"].Value, scale) * factor : 0,
+            };
         }
         foreach (Match m in FallDistance().Matches(sentence))
         {
@@ -194,10 +203,14 @@ public static partial class QuantityReader
                 "metres" or "meters" or "metre" or "meter" => n * 3.28,
                 _ => n,
             };
-            yield return new Quantity("distance", "fall", feet, m.Value[(m.Groups["num"].Index - m.Index)..].Trim(), m.Groups["approx"].Success);
+            var unit = m.Groups["unit"].Value.ToLowerInvariant() switch
+            {
+                "stories" or "storeys" or "story" or "storey" or "floors" or "floor" => "storey",
+                "metres" or "meters" or "metre" or "meter" => "metre",
+                _ => "foot",
+            };
+            yield return new Quantity(QuantityKind.Distance, "fall", feet, m.Value[(m.Groups["num"].Index - m.Index)..].Trim(), m.Groups["approx"].Success) { Unit = unit };
         }
-        foreach (Match m in Rank().Matches(sentence))
-            yield return new Quantity("rank", Singular(m.Groups["noun"].Value.ToLowerInvariant()), Ordinals[m.Groups["ord"].Value], m.Value.Trim(), false);
     }
 
     /// <summary>The event word closest before the duration, within six words ("the operation, which lasted …").</summary>
@@ -224,6 +237,32 @@ public static partial class QuantityReader
         return w.EndsWith('s') && !w.EndsWith("ss") ? w[..^1] : w;
     }
 
+    private static readonly string[] DurationWords = ["minute", "hour", "day", "week", "month"];
+    private static readonly string[] TollWords = ["kill", "dead", "died", "injur", "wound", "hurt", "arrest", "detain", "custody", "death toll"];
+    private static readonly string[] UnitWords = ["mile", "met", "km", "yard", "feet", "foot", "inch", "gallon", "lit", "barrel", "ton", "kilo", "kg", "acre", "hectare"];
+
+    private static bool Mentions(string sentence, string[] words)
+    {
+        foreach (var w in words)
+            if (sentence.Contains(w, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    /// <summary>The hedge the words before a figure put on it.</summary>
+    private static Hedge HedgeOf(Group approx) => !approx.Success ? Hedge.None : approx.Value.Trim().ToLowerInvariant() switch
+    {
+        "more than" or "over" or "at least" => Hedge.AtLeast,
+        "less than" or "under" or "up to" or "as many as" => Hedge.AtMost,
+        _ => Hedge.About,
+    };
+
+    /// <summary>The unit of the last digit of a figure written with a scale word: "7.2" million is rounded to 100,000.</summary>
+    private static double PrecisionOf(string number, double scale)
+    {
+        int dot = number.IndexOf('.');
+        return scale * Math.Pow(10, dot < 0 ? 0 : -(number.Length - dot - 1));
+    }
+
     private static bool TryNumber(string text, out double value)
     {
         var t = text.Trim().Replace(",", "");
@@ -232,13 +271,16 @@ public static partial class QuantityReader
         return NumberWords.TryGetValue(t, out value);
     }
 
-    private const string Approx = @"(?<approx>nearly|about|almost|around|roughly|some|more than|over|at least|less than|under|close to|up to)?\s*";
+    private const string TollNumber = @"\d{1,3}(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty";
+    private const string TollNouns = @"(?:people|persons|civilians|passengers|students|children|soldiers|workers|victims|others)";
+
+    private const string Approx = @"(?<approx>nearly|about|almost|around|roughly|some|more than|over|at least|less than|under|close to|up to|as many as)?\s*";
     private const string Num = @"(?<num>\d[\d,]*(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|half an?|a dozen|dozens)";
 
     [GeneratedRegex(@"(?:\b(?<verb>\w+)\s+for\s+)?\b" + Approx + Num + @"\s+(?<unit>minutes?|hours?|days?|weeks?|months?)\b(?:\s+of\s+(?<of>\w+))?", RegexOptions.IgnoreCase)]
     private static partial Regex Duration();
 
-    [GeneratedRegex(@"^\s*(?:ago|later|earlier|before|after|old|away|late|early|behind)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:ago|later|earlier|before|after|old|away|late|early|behind|quicker|faster|slower|shorter|longer|sooner|less|more)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AgoLater();
 
     [GeneratedRegex(@"^\s*(?:of|in)\s+(?:the\s+)?(?<noun>\w+)")]
@@ -247,11 +289,17 @@ public static partial class QuantityReader
     [GeneratedRegex(@"\b(?:another|other|additional|further|extra|more than|at least|some)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Partial();
 
+    [GeneratedRegex(@"\b(?:including|among\s+them)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Including();
+
+    [GeneratedRegex(@"(?:-|\b(?:hundred|thousand)(?:\s+and)?\s*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex CompoundNumber();
+
+    [GeneratedRegex(@"\b(?:others?|those|them)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OthersWord();
+
     [GeneratedRegex(@"[\p{L}]+")]
     private static partial Regex WordRun();
-
-    [GeneratedRegex(@"(?<![\d.,])\b" + Approx + @"(?<num>\d{1,3}(?:,\d{3})+|\d+(?![.,]\d)|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds|dozens)\s+(?:(?:[a-z\-]+)\s+)?(?<noun>[a-z]+s)\b")]
-    private static partial Regex Count();
 
     [GeneratedRegex(@"(?<name>" + NameForms.NamePattern + @"),\s+(?<age>\d{1,3}),")]
     private static partial Regex AgeAfterName();
@@ -263,9 +311,6 @@ public static partial class QuantityReader
     /// of a person the article does not name.</summary>
     [GeneratedRegex(@"\b(?<age>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?<half>[- ]and[- ]a[- ]half)?[- ]years?[- ]old\s+(?:[a-z]+\s+)?(?<noun>child|toddler|boy|girl|son|daughter|baby|infant|kid|man|woman|teen|teenager)\b", RegexOptions.IgnoreCase)]
     private static partial Regex YearOldPerson();
-
-    [GeneratedRegex(@"(?<amount>" + Approx + @"[$€£]\s?(?<num>\d[\d,]*(?:\.\d+)?)\s*(?<scale>million|billion|thousand)?)\s+(?:in\s+|of\s+)?(?<noun>[a-z]+)", RegexOptions.IgnoreCase)]
-    private static partial Regex Money();
 
     [GeneratedRegex(@"\b(?<verb>[a-z]+ed)\s+(?:\w+\s+)?on\s+(?<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")]
     private static partial Regex DayOfEvent();
@@ -296,14 +341,16 @@ public static partial class QuantityReader
     [GeneratedRegex(@"\b(?:at|around|about|shortly\s+(?:after|before)|just\s+(?:after|before))\s+(?<approx>about\s+|around\s+|approximately\s+|roughly\s+)?(?<clock>(?<h>\d{1,2})(?::(?<m>[0-5]\d))?\s*(?<ap>[ap]\.m\.|[ap]m\b|[AP]M\b))")]
     private static partial Regex ClockTime();
 
-    /// <summary>How many people an event killed or injured: "at least 12 people were killed", "killing three",
-    /// "the death toll rose to 40", "five dead".</summary>
-    [GeneratedRegex(@"(?<![\d.,])\b(?:" + Approx + @"(?<num>\d{1,3}(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozens)\s+(?:other\s+)?(?:people|persons|civilians|passengers|students|children|soldiers|workers|victims|others)?\s*(?:were\s+|have\s+been\s+|had\s+been\s+|are\s+|was\s+)?(?<outcome>killed|dead|died|injured|wounded|hurt)|(?<outcome>killing|injuring|wounding)\s+" + Approx + @"(?<num>\d{1,3}(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b|(?<outcome>killed|injured|wounded)\s+" + Approx + @"(?<num>\d{1,3}(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s+(?:people|persons|civilians|passengers|students|children|soldiers|workers)\b|(?<outcome>death toll)\s+(?:rose\s+to|climbed\s+to|of|at|stood\s+at|reached)\s+" + Approx + @"(?<num>\d{1,3}(?:,\d{3})*))", RegexOptions.IgnoreCase)]
+    /// <summary>How many people an event killed, injured or put in custody: "at least 12 people were killed", "killing
+    /// three", "the death toll rose to 40", "five dead", "at least nine of the protesters were arrested", "police
+    /// arrested eight people", "four people are in custody".</summary>
+    [GeneratedRegex(@"(?<![\d.,])\b(?:" + Approx + @"(?<num>" + TollNumber + @"|dozens)\s+(?:other\s+)?(?:" + TollNouns + @"\s+)?(?:of\s+the\s+[a-z]+\s+)?(?:were\s+|have\s+been\s+|had\s+been\s+|are\s+|was\s+|remain\s+|remained\s+)?(?:now\s+|still\s+)?(?<outcome>killed|dead|died|injured|wounded|hurt|arrested|detained|in\s+custody)\b|(?<outcome>killing|injuring|wounding|arresting)\s+" + Approx + @"(?<num>" + TollNumber + @")\b|(?<outcome>killed|injured|wounded|arrested|detained)\s+" + Approx + @"(?<num>" + TollNumber + @")\s+" + TollNouns + @"\b|(?<outcome>death toll)\s+(?:rose\s+to|climbed\s+to|of|at|stood\s+at|reached)\s+" + Approx + @"(?<num>\d{1,3}(?:,\d{3})*))", RegexOptions.IgnoreCase)]
     private static partial Regex Toll();
 
-    /// <summary>"about 12 miles from Nairobi", "38 million gallons of sewage": a number and a unit written apart (a
-    /// "50-million-gallon reservoir" states a capacity, not an amount), with what it is measured from or of.</summary>
-    [GeneratedRegex(@"(?<![\d.,\-])\b(?<value>" + Approx + @"(?<num>\d[\d,]*(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\s+(?:(?<scale>million|billion|thousand)\s+)?(?<unit>miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?|yards|feet|foot|inches|gallons?|lit(?:er|re)s?|barrels?|tons?|tonnes?|kilograms?|kilos|kg|acres?|hectares?))\b(?!-)(?:\s+(?:away\s+)?from\s+(?:the\s+)?(?<from>\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)*|[a-z]+)|\s+of\s+(?:the\s+)?(?<of>[a-z]+))?")]
+    /// <summary>"about 12 miles from Nairobi", "about 1,700km (1,000 miles) north-west of Perth", "38 million gallons of
+    /// sewage": a number and a unit (a "50-million-gallon reservoir" states a capacity, not an amount), with what it
+    /// is measured from or of.</summary>
+    [GeneratedRegex(@"(?<![\d.,\-])\b(?<value>" + Approx + @"(?<num>\d[\d,]*(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)(?:\s+(?<scale>million|billion|thousand))?\s*(?<unit>miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?|yards|feet|foot|inches|gallons?|lit(?:er|re)s?|barrels?|tons?|tonnes?|kilograms?|kilos|kg|acres?|hectares?))\b(?!-)(?:\s+(?:away\s+)?from\s+(?:the\s+)?(?<from>\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)*|[a-z]+)|(?:\s*\([^()]{1,40}\))?\s+(?<dir>(?:north|south)(?:-?(?:east|west))?|east|west)\s+of\s+(?:the\s+)?(?<at>\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)*)|\s+of\s+(?:the\s+)?(?<of>[a-z]+))?")]
     private static partial Regex Measure();
 
     /// <summary>"fell nine stories", "plunged about 25 feet", "dropped 30 metres".</summary>
@@ -314,6 +361,4 @@ public static partial class QuantityReader
     [GeneratedRegex(@"\b(?<verb>[a-z]+ed)\s+(?:\w+\s+)?on\s+(?<month>Jan(?:uary)?|Feb(?:ruary)?|March|Mar|April|Apr|May|June|Jun|July|Jul|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?<day>\d{1,2})\b(?!,?\s*\d{3})")]
     private static partial Regex DateOfEvent();
 
-    [GeneratedRegex(@"\b(?<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?<noun>incident|accident|attack|time|case|death|victim|crash|shooting|arrest|visit|trip|meeting|round|term|child|wife|husband|marriage|album|film|book|season|title|place|quarter)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Rank();
 }

@@ -1,0 +1,37 @@
+namespace Chorus.Analyze;
+
+/// <summary>What sort of value a sentence states; the kind decides how two values of one topic compare.</summary>
+public enum QuantityKind
+{
+    /// <summary>How long an event lasted, in minutes.</summary>
+    Duration,
+    /// <summary>How many people an event killed, injured, arrested or put in custody.</summary>
+    Count,
+    /// <summary>A person's age in years.</summary>
+    Age,
+    /// <summary>The weekday of an event (0 = Monday).</summary>
+    Day,
+    /// <summary>The calendar date of an event (month × 100 + day).</summary>
+    Date,
+    /// <summary>The clock time of an incident, in minutes after midnight.</summary>
+    Time,
+    /// <summary>The height of a fall, in feet (storeys converted).</summary>
+    Distance,
+    /// <summary>A distance from a named point, or a volume, weight or area of a named thing, in base units.</summary>
+    Measure,
+    /// <summary>A bare number whose subject is the wording around it, in two rewrites of one sentence.</summary>
+    Figure,
+}
+
+/// <summary>How a figure is hedged, which decides what other figures it is consistent with.</summary>
+public enum Hedge
+{
+    /// <summary>Given as is ("12 people").</summary>
+    None,
+    /// <summary>Rounded either way ("about", "nearly", "some").</summary>
+    About,
+    /// <summary>A floor ("at least", "more than", "over"): any larger figure agrees with it.</summary>
+    AtLeast,
+    /// <summary>A ceiling ("up to", "less than", "under", "as many as"): any smaller figure agrees with it.</summary>
+    AtMost,
+}
