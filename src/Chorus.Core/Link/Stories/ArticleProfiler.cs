@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Chorus.Clean;
 using Chorus.Segment;
 
@@ -23,39 +24,51 @@ public sealed class ArticleProfiler
     {
         if (!doc.IsArticle) return ArticleProfile.Empty with { Timestamp = timestamp, Dated = dated };
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        if (doc.Source.Title is { } title)
-            foreach (var token in Segmenter.Tokenize(title))
-                if (IsContent(token)) Add(counts, token.Stem, TitleWeight);
+        var lexicon = WordLexicon.ForThisThread;
+        // Lexicon entries straight from the word offsets, not Token arrays: the profile needs only each word's forms,
+        // and a sentence's tokens are buffered in one reused list to tell a shouting sentence from names.
+        var sentence = _sentence ??= new List<WordLexicon.Entry>(64);
         var words = new List<string>(MaxBodyWords);
+        if (doc.Source.Title is { } title)
+        {
+            int at = 0;
+            while (Tokenizer.NextWord(title, ref at, out int start, out int length))
+                if (lexicon.Get(title.AsSpan(start, length)) is var word && IsContent(word)) Add(counts, word.Stem, TitleWeight);
+        }
         int seen = 0;
         foreach (var paragraph in doc.Paragraphs)
         {
-            foreach (var sentence in SentenceSplitter.Split(paragraph))
+            foreach (var text in SentenceSplitter.Split(paragraph))
             {
-                var tokens = Segmenter.Tokenize(sentence);
-                for (int i = 0; i < tokens.Count; i++)
+                sentence.Clear();
+                int capitalized = 0, at = 0;
+                while (Tokenizer.NextWord(text, ref at, out int start, out int length))
                 {
-                    var token = tokens[i];
-                    words.Add(token.Norm);
-                    if (seen++ >= MaxBodyWords || !IsContent(token)) continue;
-                    bool name = i > 0 && token.IsCapitalized && !IsShouting(tokens);
-                    Add(counts, token.Stem, name ? NameWeight : 1);
+                    var word = lexicon.Get(text.AsSpan(start, length));
+                    sentence.Add(word);
+                    if (IsCapitalized(word)) capitalized++;
+                }
+                // A sentence in capitals or title case has no names to tell apart.
+                bool shouting = capitalized * 2 > sentence.Count;
+                for (int i = 0; i < sentence.Count; i++)
+                {
+                    var word = sentence[i];
+                    words.Add(word.Norm);
+                    if (seen++ >= MaxBodyWords || !IsContent(word)) continue;
+                    bool name = i > 0 && IsCapitalized(word) && !shouting;
+                    Add(counts, word.Stem, name ? NameWeight : 1);
                 }
             }
         }
         return new ArticleProfile(counts, Hasher.Signature(words), timestamp, dated);
     }
 
-    private static bool IsContent(Token token) => !token.IsStopWord && token.Stem.Length > 1 && !token.IsNumber;
+    [ThreadStatic] private static List<WordLexicon.Entry>? _sentence;
 
-    /// <summary>A sentence in capitals or title case has no names to tell apart.</summary>
-    private static bool IsShouting(IReadOnlyList<Token> tokens)
-    {
-        int upper = 0;
-        foreach (var t in tokens) if (t.IsCapitalized) upper++;
-        return upper * 2 > tokens.Count;
-    }
+    private static bool IsContent(WordLexicon.Entry word) => !word.IsStopWord && word.Stem.Length > 1 && !char.IsDigit(word.Text[0]);
+
+    private static bool IsCapitalized(WordLexicon.Entry word) => char.IsUpper(word.Text[0]);
 
     private static void Add(Dictionary<string, int> counts, string stem, int n) =>
-        counts[stem] = counts.TryGetValue(stem, out var c) ? c + n : n;
+        CollectionsMarshal.GetValueRefOrAddDefault(counts, stem, out _) += n;
 }

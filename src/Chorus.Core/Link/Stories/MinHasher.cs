@@ -1,6 +1,7 @@
+using System.Buffers;
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
-using System.Text;
+using System.Runtime.Intrinsics;
 
 namespace Chorus.Link.Stories;
 
@@ -39,20 +40,58 @@ public sealed class MinHasher
         if (words.Count < ShingleWords) return [];
         var signature = new ulong[Size];
         Array.Fill(signature, ulong.MaxValue);
-        var buffer = new StringBuilder();
-        for (int i = 0; i + ShingleWords <= words.Count; i++)
+        // The shingle "w1 w2 w3 w4 " is laid out in one reused buffer and hashed in place: the same bytes as the
+        // string it once was (signatures in existing stores stay comparable), without a string per word.
+        char[] buffer = ArrayPool<char>.Shared.Rent(256);
+        try
         {
-            buffer.Clear();
-            for (int k = 0; k < ShingleWords; k++) buffer.Append(words[i + k]).Append(' ');
-            var bytes = MemoryMarshal.AsBytes(buffer.ToString().AsSpan());
-            ulong h = XxHash64.HashToUInt64(bytes);
-            for (int s = 0; s < Size; s++)
+            for (int i = 0; i + ShingleWords <= words.Count; i++)
             {
-                ulong v = Mix(h * multipliers[s] + offsets[s]);
-                if (v < signature[s]) signature[s] = v;
+                int length = 0;
+                for (int k = 0; k < ShingleWords; k++) length += words[i + k].Length + 1;
+                if (length > buffer.Length)
+                {
+                    ArrayPool<char>.Shared.Return(buffer);
+                    buffer = ArrayPool<char>.Shared.Rent(length);
+                }
+                int at = 0;
+                for (int k = 0; k < ShingleWords; k++)
+                {
+                    var word = words[i + k];
+                    word.CopyTo(buffer.AsSpan(at));
+                    at += word.Length;
+                    buffer[at++] = ' ';
+                }
+                ulong h = XxHash64.HashToUInt64(MemoryMarshal.AsBytes(buffer.AsSpan(0, length)));
+                Fold(h, signature);
             }
         }
+        finally { ArrayPool<char>.Shared.Return(buffer); }
         return signature;
+    }
+
+    /// <summary>Lowers each slot to the shingle's remix for that slot when smaller; four slots at a time.</summary>
+    private void Fold(ulong h, ulong[] signature)
+    {
+        int s = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            var hv = Vector256.Create(h);
+            for (; s + Vector256<ulong>.Count <= Size; s += Vector256<ulong>.Count)
+            {
+                var v = hv * Vector256.Create(multipliers.AsSpan(s)) + Vector256.Create(offsets.AsSpan(s));
+                v = (v ^ Vector256.ShiftRightLogical(v, 30)) * 0xBF58476D1CE4E5B9UL;
+                v = (v ^ Vector256.ShiftRightLogical(v, 27)) * 0x94D049BB133111EBUL;
+                v ^= Vector256.ShiftRightLogical(v, 31);
+                var slots = Vector256.Create(signature.AsSpan(s));
+                Vector256.Min(slots, v).CopyTo(signature.AsSpan(s));
+            }
+        }
+        for (; s < Size; s++)
+        {
+            ulong v = Mix(h * multipliers[s] + offsets[s]);
+            if (v < signature[s]) signature[s] = v;
+        }
     }
 
     public static double Similarity(ulong[] a, ulong[] b)
