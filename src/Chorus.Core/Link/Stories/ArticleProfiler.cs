@@ -23,7 +23,7 @@ public sealed class ArticleProfiler
     public ArticleProfile Profile(CleanDocument doc, long timestamp, bool dated = true)
     {
         if (!doc.IsArticle) return ArticleProfile.Empty with { Timestamp = timestamp, Dated = dated };
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var counts = new Dictionary<string, int>(256, StringComparer.Ordinal);
         var lexicon = WordLexicon.ForThisThread;
         // Lexicon entries straight from the word offsets, not Token arrays: the profile needs only each word's forms,
         // and a sentence's tokens are buffered in one reused list to tell a shouting sentence from names.

@@ -221,7 +221,26 @@ public sealed class StoryIndex
         !profile.Dated || !story.HasDated || (profile.Timestamp >= story.First - windowMs && profile.Timestamp <= story.Last + windowMs);
 
     /// <summary>Smoothed IDF over the articles in the window; a term no article has yet weighs most.</summary>
-    private double Idf(string term) => Math.Log((articles + 1.0) / (df.GetValueOrDefault(term) + 1.0)) + 1.0;
+    private double Idf(string term) => IdfOf(df.GetValueOrDefault(term));
+
+    /// <summary>IDF by document count, remembered until the window's article count moves: a story's norm asks for
+    /// thousands of terms, and their counts are a few small numbers. The same expression, so the same values.</summary>
+    private double IdfOf(int count)
+    {
+        if (idfAtArticles != articles)
+        {
+            idfAtArticles = articles;
+            if (idfByCount.Length < articles + 2) idfByCount = new double[Math.Max(64, 2 * (articles + 2))];
+            Array.Fill(idfByCount, double.NaN, 0, articles + 2);
+        }
+        if ((uint)count >= (uint)(articles + 2)) return Math.Log((articles + 1.0) / (count + 1.0)) + 1.0;
+        ref double idf = ref idfByCount[count];
+        if (double.IsNaN(idf)) idf = Math.Log((articles + 1.0) / (count + 1.0)) + 1.0;
+        return idf;
+    }
+
+    private double[] idfByCount = [];
+    private int idfAtArticles = -1;
 
     private double StoryNorm(StoryState story)
     {
