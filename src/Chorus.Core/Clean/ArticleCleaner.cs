@@ -29,9 +29,9 @@ public sealed class ArticleCleaner
 
     public CleanDocument CleanOne(SourceDocument doc)
     {
-        var kept = new List<string>();
+        var kept = new List<string>(doc.Paragraphs.Count);
         var removed = new List<Removal>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(doc.Paragraphs.Count, StringComparer.Ordinal);
         int furnitureWords = 0;
         bool errorPage = false;
         for (int i = 0; i < doc.Paragraphs.Count; i++)

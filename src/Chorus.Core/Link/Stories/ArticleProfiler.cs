@@ -28,7 +28,9 @@ public sealed class ArticleProfiler
         // Lexicon entries straight from the word offsets, not Token arrays: the profile needs only each word's forms,
         // and a sentence's tokens are buffered in one reused list to tell a shouting sentence from names.
         var sentence = _sentence ??= new List<WordLexicon.Entry>(64);
-        var words = new List<string>(MaxBodyWords);
+        // Reused: the signature reads the words once and keeps none of them.
+        var words = _words ??= new List<string>(1024);
+        words.Clear();
         if (doc.Source.Title is { } title)
         {
             int at = 0;
@@ -60,10 +62,13 @@ public sealed class ArticleProfiler
                 }
             }
         }
-        return new ArticleProfile(counts, Hasher.Signature(words), timestamp, dated);
+        var signature = Hasher.Signature(words);
+        if (words.Capacity > 1 << 16) _words = null; // a very long article's word list is not kept for the next one
+        return new ArticleProfile(counts, signature, timestamp, dated);
     }
 
     [ThreadStatic] private static List<WordLexicon.Entry>? _sentence;
+    [ThreadStatic] private static List<string>? _words;
 
     private static bool IsContent(WordLexicon.Entry word) => !word.IsStopWord && word.Stem.Length > 1 && !char.IsDigit(word.Text[0]);
 

@@ -40,33 +40,36 @@ public sealed class MinHasher
         if (words.Count < ShingleWords) return [];
         var signature = new ulong[Size];
         Array.Fill(signature, ulong.MaxValue);
-        // The shingle "w1 w2 w3 w4 " is laid out in one reused buffer and hashed in place: the same bytes as the
-        // string it once was (signatures in existing stores stay comparable), without a string per word.
-        char[] buffer = ArrayPool<char>.Shared.Rent(256);
+        // The words are laid out once as "w1 w2 w3 … " in a pooled buffer; shingle i ("wi … wi+3 ") is then the span
+        // from word i's start to word i+4's: the same bytes the shingle's own string once had (signatures in existing
+        // stores stay comparable), with nothing copied or allocated per shingle.
+        int total = 0;
+        for (int i = 0; i < words.Count; i++) total += words[i].Length + 1;
+        char[] text = ArrayPool<char>.Shared.Rent(total);
+        int[] starts = ArrayPool<int>.Shared.Rent(words.Count + 1);
         try
         {
+            int at = 0;
+            for (int i = 0; i < words.Count; i++)
+            {
+                starts[i] = at;
+                var word = words[i];
+                word.CopyTo(text.AsSpan(at));
+                at += word.Length;
+                text[at++] = ' ';
+            }
+            starts[words.Count] = at;
             for (int i = 0; i + ShingleWords <= words.Count; i++)
             {
-                int length = 0;
-                for (int k = 0; k < ShingleWords; k++) length += words[i + k].Length + 1;
-                if (length > buffer.Length)
-                {
-                    ArrayPool<char>.Shared.Return(buffer);
-                    buffer = ArrayPool<char>.Shared.Rent(length);
-                }
-                int at = 0;
-                for (int k = 0; k < ShingleWords; k++)
-                {
-                    var word = words[i + k];
-                    word.CopyTo(buffer.AsSpan(at));
-                    at += word.Length;
-                    buffer[at++] = ' ';
-                }
-                ulong h = XxHash64.HashToUInt64(MemoryMarshal.AsBytes(buffer.AsSpan(0, length)));
-                Fold(h, signature);
+                var shingle = text.AsSpan(starts[i], starts[i + ShingleWords] - starts[i]);
+                Fold(XxHash64.HashToUInt64(MemoryMarshal.AsBytes(shingle)), signature);
             }
         }
-        finally { ArrayPool<char>.Shared.Return(buffer); }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(text);
+            ArrayPool<int>.Shared.Return(starts);
+        }
         return signature;
     }
 
