@@ -38,6 +38,10 @@ public static class BenchIngestCommand
                 int copies = (total + originals.Count - 1) / originals.Count;
                 stdout.WriteLine($"{opened.Description}; synthetic corpus: the first {total} articles of copies of the dataset's {originals.Count} documents " +
                                  $"({copies} cop{(copies == 1 ? "y" : "ies")}, copy k dated 20·k days later, 3 % of its words altered); one thread");
+                // ProcessorCount honours the affinity mask (taskset): 1 means the collector and JIT share the one core.
+                stdout.WriteLine($"{Environment.ProcessorCount} core{(Environment.ProcessorCount == 1 ? "" : "s")} available to the process; " +
+                                 $"GC {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")}" +
+                                 (Environment.ProcessorCount == 1 ? "" : "; not pinned: pin with taskset -c 0 for a per-core figure"));
                 stdout.WriteLine($"{"articles",9} {"ms/article",10} {"articles/s",10} {"cpu ms/article",14} {"working set MB",14} {"GC heap MB",10} {"stories in memory",17} {"articles in window",18}");
                 var clock = Stopwatch.StartNew();
                 var last = TimeSpan.Zero;
