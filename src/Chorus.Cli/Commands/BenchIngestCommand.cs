@@ -35,10 +35,20 @@ public static class BenchIngestCommand
                 using var opened = ArticleStore.Open(location ?? temp);
                 if (opened.Counts().Versions > 0) throw new UsageException($"{opened.Description} is not empty");
                 var corpus = new CorpusPipeline(opened);
-                stdout.WriteLine($"{opened.Description}; synthetic corpus from {originals.Count} documents; one thread");
-                stdout.WriteLine($"{"articles",9} {"ms/article",10} {"articles/s",10} {"working set MB",14} {"GC heap MB",10} {"stories in memory",17} {"articles in window",18}");
+                int copies = (total + originals.Count - 1) / originals.Count;
+                stdout.WriteLine($"{opened.Description}; synthetic corpus: the first {total} articles of copies of the dataset's {originals.Count} documents " +
+                                 $"({copies} cop{(copies == 1 ? "y" : "ies")}, copy k dated 20·k days later, 3 % of its words altered); one thread");
+                // ProcessorCount honours the affinity mask (taskset): 1 means the collector and JIT share the one core.
+                stdout.WriteLine($"{Environment.ProcessorCount} core{(Environment.ProcessorCount == 1 ? "" : "s")} available to the process; " +
+                                 $"GC {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")}" +
+                                 (Environment.ProcessorCount == 1 ? "" : "; not pinned: pin with taskset -c 0 for a per-core figure"));
+                stdout.WriteLine($"{"articles",9} {"ms/article",10} {"articles/s",10} {"cpu ms/article",14} {"working set MB",14} {"GC heap MB",10} {"stories in memory",17} {"articles in window",18}");
                 var clock = Stopwatch.StartNew();
                 var last = TimeSpan.Zero;
+                // CPU time beside wall time: on a shared machine the wall clock also counts the time other processes
+                // held the core, the process's own CPU time does not.
+                var cpuStart = Process.GetCurrentProcess().TotalProcessorTime;
+                var cpuLast = cpuStart;
                 var overall = Stopwatch.StartNew();
                 corpus.Ingest(new SyntheticCorpus(originals).Take(total), _ => { }, done =>
                 {
@@ -47,12 +57,17 @@ public static class BenchIngestCommand
                     int block = done % step == 0 ? step : done % step;
                     double ms = (now - last).TotalMilliseconds / block;
                     last = now;
-                    stdout.WriteLine($"{done,9} {ms,10:0.000} {1000 / ms,10:0} {Environment.WorkingSet / 1048576.0,14:0} {GC.GetTotalMemory(false) / 1048576.0,10:0} " +
+                    var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+                    double cpuMs = (cpu - cpuLast).TotalMilliseconds / block;
+                    cpuLast = cpu;
+                    stdout.WriteLine($"{done,9} {ms,10:0.000} {1000 / ms,10:0} {cpuMs,14:0.000} {Environment.WorkingSet / 1048576.0,14:0} {GC.GetTotalMemory(false) / 1048576.0,10:0} " +
                                      $"{corpus.Index.StoriesInMemory,17} {corpus.Index.ArticlesInWindow,18}");
                 });
                 var elapsed = overall.Elapsed;
+                var cpuTotal = Process.GetCurrentProcess().TotalProcessorTime - cpuStart;
                 var (current, _, stories) = opened.Counts();
-                stdout.WriteLine($"total: {total} articles in {elapsed.TotalSeconds:0.0} s = {total / elapsed.TotalSeconds:0} articles/s; {current} stored, {stories} stories; " +
+                stdout.WriteLine($"total: {total} articles in {elapsed.TotalSeconds:0.0} s = {total / elapsed.TotalSeconds:0} articles/s " +
+                                 $"(CPU {cpuTotal.TotalSeconds:0.0} s = {total / cpuTotal.TotalSeconds:0} articles per CPU second); {current} stored, {stories} stories; " +
                                  $"peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:0} MB");
                 var scores = StoryClusteringEvaluation.ScoreSyntheticStream(opened);
                 stdout.WriteLine($"stories against their sources (each copy of a dataset cluster is one story): B-cubed P {scores.Precision:0.000} " +

@@ -29,15 +29,17 @@ public sealed class ArticleCleaner
 
     public CleanDocument CleanOne(SourceDocument doc)
     {
-        var kept = new List<string>();
+        var kept = new List<string>(doc.Paragraphs.Count);
         var removed = new List<Removal>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(doc.Paragraphs.Count, StringComparer.Ordinal);
         int furnitureWords = 0;
         bool errorPage = false;
         for (int i = 0; i < doc.Paragraphs.Count; i++)
         {
             var text = doc.Paragraphs[i];
-            var reason = ParagraphRules.Select(r => r.Check(new ParagraphContext(text, i, doc.Paragraphs.Count))).FirstOrDefault(r => r is not null);
+            var paragraph = new ParagraphContext(text, i, doc.Paragraphs.Count);
+            string? reason = null;
+            for (int r = 0; r < ParagraphRules.Count && reason is null; r++) reason = ParagraphRules[r].Check(paragraph);
             if (reason is null && Boilerplate.IsBoilerplate(text))
                 reason = $"boilerplate: recurs in {Boilerplate.GroupsCarrying(text)} unrelated stories";
             if (reason is null && !seen.Add(TextFingerprint.Of(text)))
@@ -47,17 +49,11 @@ public sealed class ArticleCleaner
                 removed.Add(new Removal(text, reason));
                 errorPage |= reason == PageFurnitureRule.ErrorPageReason;
                 if (reason.StartsWith("web page furniture", StringComparison.Ordinal) || reason.StartsWith("boilerplate", StringComparison.Ordinal))
-                    furnitureWords += TextStats.CountWords(text);
+                    furnitureWords += paragraph.Words;
                 continue;
             }
-            foreach (var rule in kept.Count == 0 || i < LeadParagraphs ? [.. LeadFragmentRules, .. FragmentRules] : FragmentRules)
-            {
-                if (rule.Strip(text) is { } stripped)
-                {
-                    removed.Add(stripped.Removed);
-                    text = stripped.Kept;
-                }
-            }
+            if (kept.Count == 0 || i < LeadParagraphs) text = Strip(LeadFragmentRules, text, removed);
+            text = Strip(FragmentRules, text, removed);
             if (text.Length > 0) kept.Add(text);
         }
 
@@ -76,5 +72,18 @@ public sealed class ArticleCleaner
         else if (furnitureWords > words) verdict = "not an article: mostly web page furniture";
         else if (words < MinArticleWords) verdict = $"not an article: only {words} words of text";
         return new CleanDocument(doc, kept, removed, verdict);
+    }
+
+    private static string Strip(IReadOnlyList<IFragmentRule> rules, string text, List<Removal> removed)
+    {
+        for (int r = 0; r < rules.Count; r++)
+        {
+            if (rules[r].Strip(text) is { } stripped)
+            {
+                removed.Add(stripped.Removed);
+                text = stripped.Kept;
+            }
+        }
+        return text;
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Chorus.Ingest;
 
@@ -15,26 +16,44 @@ public static partial class FurnitureLine
 {
     public static bool IsFurniture(string line) => KindOf(line) != FurnitureKind.None;
 
-    public static FurnitureKind KindOf(string line)
+    public static FurnitureKind KindOf(string line) => KindOf(line, TextStats.CountWords(line));
+
+    /// <param name="words">The line's word count, when the caller has it already.</param>
+    internal static FurnitureKind KindOf(string line, int words)
     {
-        var text = line.Trim();
-        if (text.Length == 0) return FurnitureKind.None;
-        int words = TextStats.CountWords(text);
+        // A span, not a trimmed copy: the patterns match spans alike.
+        var text = line.AsSpan().Trim();
+        if (text.IsEmpty) return FurnitureKind.None;
         if (Gallery(text)) return FurnitureKind.Gallery;
         if (words <= 3 && CloseControl().IsMatch(text)) return FurnitureKind.Close;
-        if (Player().IsMatch(text)) return FurnitureKind.Player;
+        if (PlayerOpening().IsMatch(text) || PlayerInside().IsMatch(text)) return FurnitureKind.Player;
         if (CaptionOpening().IsMatch(text)) return FurnitureKind.Caption;
-        if (words <= 60 && (CreditOpening().IsMatch(text) || CreditEnding().IsMatch(text))) return FurnitureKind.Credit;
+        if (words <= 60 && (CreditOpening().IsMatch(text) || (MayEndInCredit(text) && CreditEnding().IsMatch(text)))) return FurnitureKind.Credit;
         if ((words <= 30 && Share().IsMatch(text)) || (words <= 15 && ShareInside().IsMatch(text))) return FurnitureKind.Share;
         if (words <= 30 && SocialSignature().IsMatch(text)) return FurnitureKind.Credit;
         if (words <= 12 && (Byline().IsMatch(text) || AgencyByline().IsMatch(text))) return FurnitureKind.Byline;
         if (words <= 8 && Dateline().IsMatch(text)) return FurnitureKind.Dateline;
         if (words <= 14 && TitleCaption().IsMatch(text)) return FurnitureKind.Caption;
-        if (words <= 60 && DatedPhotoCaption().IsMatch(text)) return FurnitureKind.Caption;
+        if (words <= 60 && EndsInDate(text) && DatedPhotoCaption().IsMatch(text)) return FurnitureKind.Caption;
         if (words <= 16 && RoleCaption().IsMatch(text)) return FurnitureKind.Caption;
         if (words <= 30 && CastLine().IsMatch(text)) return FurnitureKind.Credit;
         if (words <= 25 && BracketedTeaser().IsMatch(text)) return FurnitureKind.Share;
         return FurnitureKind.None;
+    }
+
+    /// <summary>What every branch of <see cref="CreditEnding"/> contains ("photo", a slash, "getty", "shutterstock"):
+    /// one vectorized search spares the pattern's attempt at every "p", "g" and "s" of a paragraph.</summary>
+    private static bool MayEndInCredit(ReadOnlySpan<char> text) => text.IndexOfAny(CreditMarks) >= 0;
+
+    private static readonly SearchValues<string> CreditMarks = SearchValues.Create(["photo", "/", "getty", "hutter"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>What <see cref="DatedPhotoCaption"/> ends in: "…, 2019" or "…, 2019." after a day number.</summary>
+    private static bool EndsInDate(ReadOnlySpan<char> text)
+    {
+        if (text.Length > 0 && text[^1] == '.') text = text[..^1];
+        if (text.Length < 7) return false;
+        for (int i = 1; i <= 4; i++) if (!char.IsDigit(text[^i])) return false;
+        return text[^5] == ' ' && text[^6] == ',' && char.IsDigit(text[^7]);
     }
 
     /// <summary>"Image 1 of 4", "Photo 3 of 12", "1 / 4", "Pictures Image 1 of / 4".</summary>
@@ -46,14 +65,20 @@ public static partial class FurnitureLine
     [GeneratedRegex(@"^\s*\d+\s+of\s+\d+\s+(photos|images|pictures)\b|^\s*(pictures|photos)\s+image\s+\d+", RegexOptions.IgnoreCase)]
     private static partial Regex GalleryOpening();
 
-    private static bool Gallery(string text) => GalleryOpening().IsMatch(text) || GalleryInside().IsMatch(text);
+    private static bool Gallery(ReadOnlySpan<char> text) => GalleryOpening().IsMatch(text) || GalleryInside().IsMatch(text);
 
     [GeneratedRegex(@"^\W*(close|close x|x close|hide caption|toggle caption|expand|replay|skip ad)\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex CloseControl();
 
-    /// <summary>What a video player says instead of the video.</summary>
-    [GeneratedRegex(@"^\W*(media playback is (not supported|unsupported)|video (is )?(loading|unavailable|will (begin|play))|your video will (begin|play)|this video (is|has been) (unavailable|removed)|watch( the)? (video|live)\s*[:|]|video\s*[:|]|now playing\b|up next\b|autoplay\b|play video\b)|\bvideo will (begin|play) in \d+|\bskip (ad )?in \d+ sec", RegexOptions.IgnoreCase)]
-    private static partial Regex Player();
+    /// <summary>What a video player says instead of the video, opening the line.</summary>
+    /// <remarks>Apart from <see cref="PlayerInside"/>: in one alternation the line-start branch could not anchor
+    /// the search, and the engine tried every position of every paragraph (the slowest pattern of cleaning).</remarks>
+    [GeneratedRegex(@"^\W*(media playback is (not supported|unsupported)|video (is )?(loading|unavailable|will (begin|play))|your video will (begin|play)|this video (is|has been) (unavailable|removed)|watch( the)? (video|live)\s*[:|]|video\s*[:|]|now playing\b|up next\b|autoplay\b|play video\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex PlayerOpening();
+
+    /// <summary>A player's countdown anywhere in the line.</summary>
+    [GeneratedRegex(@"\bvideo will (begin|play) in \d+|\bskip (ad )?in \d+ sec", RegexOptions.IgnoreCase)]
+    private static partial Regex PlayerInside();
 
     /// <summary>A line that announces itself as a caption.</summary>
     [GeneratedRegex(@"^\W*(caption|image caption|photo caption|hide caption|toggle caption|enlarge this image|image copyright|image source|pictured\s*:|in this (undated |handout |file )?(photo|image|picture)( provided| released| taken| made available)?\b)", RegexOptions.IgnoreCase)]

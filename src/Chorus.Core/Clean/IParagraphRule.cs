@@ -13,6 +13,9 @@ public interface IParagraphRule
 /// <param name="Count">Number of paragraphs in the article.</param>
 public readonly record struct ParagraphContext(string Text, int Index, int Count)
 {
+    /// <summary>Counted once here: every rule gates on it, and recounting per rule was a large part of cleaning.</summary>
+    public int Words { get; } = Ingest.TextStats.CountWords(Text);
+
     public bool NearEnd => Index >= Count - 3;
     public bool NearStart => Index < 2;
 }

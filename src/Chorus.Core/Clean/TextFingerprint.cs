@@ -7,9 +7,16 @@ public static class TextFingerprint
     public static string Of(string text)
     {
         Span<char> buffer = text.Length <= 1024 ? stackalloc char[text.Length] : new char[text.Length];
+        return new string(buffer[..Write(text, buffer)]);
+    }
+
+    /// <summary>Writes the fingerprint into <paramref name="into"/> (at least as long as the text) and returns its
+    /// length: for callers that only hash it.</summary>
+    public static int Write(ReadOnlySpan<char> text, Span<char> into)
+    {
         int n = 0;
         foreach (var c in text)
-            if (char.IsLetterOrDigit(c)) buffer[n++] = char.ToLowerInvariant(c);
-        return new string(buffer[..n]);
+            if (char.IsLetterOrDigit(c)) into[n++] = char.ToLowerInvariant(c);
+        return n;
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Data.Common;
 using System.Security.Cryptography;
 using System.Text;
@@ -60,19 +61,42 @@ public sealed class CorpusPipeline(ArticleStore store)
         }
     }
 
-    private sealed record Placed(long ArticleId, long? StoryId, ArticleProfile Profile);
+    /// <summary>Articles placed and stored in one transaction. Each commit wrote the same index pages again and
+    /// cost as much as placing the article; a batch is still all or nothing, so a crash loses at most the batch
+    /// in flight and never half an article, and a second writer waits for the batch, then sees all of it.</summary>
+    public int BatchSize { get; init; } = 32;
+    /// <summary>A batch is stored once its first article has waited this long, however few it holds: articles
+    /// from a slow source are not kept back for the next ones.</summary>
+    public TimeSpan BatchDelay { get; init; } = TimeSpan.FromMilliseconds(500);
+    /// <summary>A batch is stored once its articles hold this many characters: a batch of 16 MB articles would
+    /// otherwise hold them all in memory at once.</summary>
+    public long BatchChars { get; init; } = 4 << 20;
+
+    /// <summary>An article read, cleaned and profiled outside the lock, waiting to be placed.</summary>
+    private sealed record Pending(SourceDocument Doc, string Key, string Hash, CleanDocument Clean, ArticleProfile Profile, long Now, long Timestamp);
+
+    /// <summary>What placing one pending article did: its id and story, or null when the store already had its text.</summary>
+    private sealed record Placed(Pending Article, long ArticleId, long? StoryId, ExistingArticle? Previous);
+
+    private sealed class Tally
+    {
+        public int Added, Updated, Unchanged, Failed, NotArticles;
+        public readonly HashSet<long> Touched = [];
+    }
 
     public IngestTally Ingest(IEnumerable<SourceItem> items, Action<IngestWarning> warn, Action<int>? progress = null)
     {
-        int added = 0, updated = 0, unchanged = 0, failed = 0, notArticles = 0, done = 0;
-        var touched = new HashSet<long>();
+        var tally = new Tally();
+        var pending = new List<Pending>(BatchSize);
+        long firstPending = 0, pendingChars = 0;
+        int done = 0;
         foreach (var item in items)
         {
             progress?.Invoke(++done);
             if (item.Document is not { } doc || item.Key is not { } key)
             {
                 // An empty file is not an article, and nothing in it was lost; anything else could not be read.
-                if (item.Warning is { NothingLost: true }) notArticles++; else failed++;
+                if (item.Warning is { NothingLost: true }) tally.NotArticles++; else tally.Failed++;
                 if (item.Warning is { } w) warn(w);
                 continue;
             }
@@ -80,42 +104,72 @@ public sealed class CorpusPipeline(ArticleStore store)
             // Same text under any key is the same article: a wire story syndicated to two URLs is stored once.
             // Checked here to skip the cleaning, and again under the lock, where it counts.
             var seen = store.FindCurrent(key);
-            if (seen?.TextHash == hash || store.HasCurrentText(hash)) { unchanged++; continue; }
+            if (seen?.TextHash == hash || store.HasCurrentText(hash)) { tally.Unchanged++; continue; }
 
             var considered = Caps.Considered(doc);
             var clean = Cleaner.CleanOne(considered);
             long now = Clock();
             long timestamp = doc.Published?.ToUnixTimeMilliseconds() ?? now;
             var profile = Profiler.Profile(clean, timestamp, doc.Published is not null);
-            var placed = store.UnderWriterLock<(Placed Placed, ExistingArticle? Previous)?>(tx =>
+            if (pending.Count == 0) { firstPending = System.Diagnostics.Stopwatch.GetTimestamp(); pendingChars = 0; }
+            pending.Add(new Pending(doc, key, hash, clean, profile, now, timestamp));
+            foreach (var p in doc.Paragraphs) pendingChars += p.Length;
+            if (pending.Count >= BatchSize || pendingChars >= BatchChars || System.Diagnostics.Stopwatch.GetElapsedTime(firstPending) >= BatchDelay)
+                Store(pending, tally, warn);
+        }
+        Store(pending, tally, warn);
+        touchedHere.UnionWith(tally.Touched);
+        return new IngestTally(tally.Added, tally.Updated, tally.Unchanged, tally.Failed, tally.NotArticles, tally.Touched.Count);
+    }
+
+    /// <summary>Places and stores the pending articles in one transaction under the writer lock, in the order read,
+    /// each seeing the ones before it (in the index and in the store), so the stories are those of one article per
+    /// transaction.</summary>
+    private void Store(List<Pending> pending, Tally tally, Action<IngestWarning> warn)
+    {
+        if (pending.Count == 0) return;
+        IReadOnlyList<Placed?> placed;
+        try
+        {
+            placed = store.UnderWriterLock(tx =>
             {
                 CatchUp(tx);
-                var previous = store.FindCurrent(key, tx);
-                if (previous?.TextHash == hash || store.HasCurrentText(hash, tx)) return null;
-                var match = clean.IsArticle ? index!.Match(profile) : new StoryMatch(null, 0, null);
-                var row = new NewArticle(ArticleIdentity.Of(key, hash), key, doc.Origin, doc.Url, doc.Title, doc.Byline, doc.Outlet, doc.Published,
-                    now, timestamp, hash, string.Join("\n\n", doc.Paragraphs), clean.NonArticleReason, profile.Serialize());
-                var (articleId, storyId) = store.Add(tx, row, match.StoryId, startStory: clean.IsArticle && match.StoryId is null, match.NearDuplicateOf, previous);
-                return (new Placed(articleId, storyId, profile), previous);
+                var results = new List<Placed?>(pending.Count);
+                foreach (var a in pending)
+                {
+                    var previous = store.FindCurrent(a.Key, tx);
+                    // Stored meanwhile by another ingest, or earlier in this batch.
+                    if (previous?.TextHash == a.Hash || store.HasCurrentText(a.Hash, tx)) { results.Add(null); continue; }
+                    var match = a.Clean.IsArticle ? index!.Match(a.Profile) : new StoryMatch(null, 0, null);
+                    var row = new NewArticle(ArticleIdentity.Of(a.Key, a.Hash), a.Key, a.Doc.Origin, a.Doc.Url, a.Doc.Title, a.Doc.Byline, a.Doc.Outlet,
+                        a.Doc.Published, a.Now, a.Timestamp, a.Hash, string.Join("\n\n", a.Doc.Paragraphs), a.Clean.NonArticleReason, a.Profile.Serialize());
+                    var (articleId, storyId) = store.Add(tx, row, match.StoryId, startStory: a.Clean.IsArticle && match.StoryId is null, match.NearDuplicateOf, previous);
+                    if (storyId is long sid) index!.Add(sid, articleId, a.Profile);
+                    lastSeen = Math.Max(lastSeen, articleId);
+                    results.Add(new Placed(a, articleId, storyId, previous));
+                }
+                return results;
             });
-            // Another ingest stored the same article between the first check and the lock.
-            if (placed is not var (p, previous)) { unchanged++; continue; }
-            lastSeen = Math.Max(lastSeen, p.ArticleId);
-            if (p.StoryId is long sid)
-            {
-                index!.Add(sid, p.ArticleId, p.Profile);
-                touched.Add(sid);
-            }
+        }
+        catch
+        {
+            // The index took articles the rolled-back transaction never stored: it is rebuilt from the store when next needed.
+            index = null;
+            throw;
+        }
+        finally { pending.Clear(); }
+        foreach (var p in placed)
+        {
+            if (p is null) { tally.Unchanged++; continue; }
+            if (p.StoryId is long sid) tally.Touched.Add(sid);
             else
             {
-                notArticles++;
-                warn(new IngestWarning(doc.Origin, clean.NonArticleReason ?? "not an article"));
+                tally.NotArticles++;
+                warn(new IngestWarning(p.Article.Doc.Origin, p.Article.Clean.NonArticleReason ?? "not an article"));
             }
-            if (previous?.StoryId is long old) touched.Add(old);
-            if (previous is null) added++; else updated++;
+            if (p.Previous?.StoryId is long old) tally.Touched.Add(old);
+            if (p.Previous is null) tally.Added++; else tally.Updated++;
         }
-        touchedHere.UnionWith(touched);
-        return new IngestTally(added, updated, unchanged, failed, notArticles, touched.Count);
     }
 
     /// <summary>Recomputes summary, analysis and title of every story changed since its last report (all of them
@@ -206,8 +260,27 @@ public sealed class CorpusPipeline(ArticleStore store)
     public static string TextHash(SourceDocument doc)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(Encoding.UTF8.GetBytes(TextFingerprint.Of(doc.Title ?? "") + "\n"));
-        foreach (var p in doc.Paragraphs) hash.AppendData(Encoding.UTF8.GetBytes(TextFingerprint.Of(p) + "\n"));
+        AppendFingerprint(hash, doc.Title ?? "");
+        foreach (var p in doc.Paragraphs) AppendFingerprint(hash, p);
         return Convert.ToHexStringLower(hash.GetHashAndReset().AsSpan(0, 16));
+    }
+
+    /// <summary>The paragraph's fingerprint and a newline, as UTF-8, through pooled buffers: the bytes the hash always
+    /// took, without two strings and an array per paragraph.</summary>
+    private static void AppendFingerprint(IncrementalHash hash, string text)
+    {
+        var chars = ArrayPool<char>.Shared.Rent(text.Length + 1);
+        var bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length + 1));
+        try
+        {
+            int n = TextFingerprint.Write(text, chars);
+            chars[n++] = '\n';
+            hash.AppendData(bytes, 0, Encoding.UTF8.GetBytes(chars, 0, n, bytes, 0));
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+            ArrayPool<byte>.Shared.Return(bytes);
+        }
     }
 }

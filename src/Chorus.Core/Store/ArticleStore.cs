@@ -95,7 +95,11 @@ public sealed class ArticleStore : IStoryArticles, IDisposable
 
     private static string FirstLine(string message) => message.Split('\n')[0].Trim();
 
-    public void Dispose() => connection.Dispose();
+    public void Dispose()
+    {
+        foreach (var command in kept.Values) command.Dispose();
+        connection.Dispose();
+    }
 
     /// <summary>Removes a closed SQLite store with its WAL and shared-memory files (scratch stores of the evaluations).</summary>
     public static void DeleteSqliteFiles(string path)
@@ -103,6 +107,31 @@ public sealed class ArticleStore : IStoryArticles, IDisposable
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         foreach (var file in new[] { path, path + "-wal", path + "-shm" })
             if (File.Exists(file)) File.Delete(file);
+    }
+
+    /// <summary>The statements every article runs, each prepared once for the life of the connection: preparing
+    /// them afresh for every article cost about as much as running them.</summary>
+    private readonly Dictionary<string, DbCommand> kept = new(StringComparer.Ordinal);
+
+    /// <summary>A kept command for <paramref name="sql"/> with its parameters set, in <paramref name="tx"/>. Not to be
+    /// disposed by the caller; the same text must always come with the same parameter names in the same order.</summary>
+    private DbCommand Kept(string sql, DbTransaction? tx, params ReadOnlySpan<(string Name, object? Value)> parameters)
+    {
+        if (!kept.TryGetValue(sql, out var command))
+        {
+            command = connection.CreateCommand();
+            command.CommandText = sql;
+            foreach (var (name, _) in parameters)
+            {
+                var p = command.CreateParameter();
+                p.ParameterName = name;
+                command.Parameters.Add(p);
+            }
+            kept[sql] = command;
+        }
+        command.Transaction = tx;
+        for (int i = 0; i < parameters.Length; i++) command.Parameters[i].Value = parameters[i].Value ?? DBNull.Value;
+        return command;
     }
 
     private DbCommand Command(string sql, DbTransaction? tx = null)
@@ -130,7 +159,7 @@ public sealed class ArticleStore : IStoryArticles, IDisposable
 
     public ExistingArticle? FindCurrent(string sourceKey, DbTransaction? tx = null)
     {
-        using var command = Command("SELECT id, version, text_hash, story_id FROM articles WHERE source_key = @k AND is_current = 1", tx).AddParameter("@k", sourceKey);
+        var command = Kept("SELECT id, version, text_hash, story_id FROM articles WHERE source_key = @k AND is_current = 1", tx, ("@k", sourceKey));
         using var reader = command.ExecuteReader();
         if (!reader.Read()) return null;
         return new ExistingArticle(reader.GetInt64(0), reader.GetInt32(1), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetInt64(3));
@@ -138,7 +167,7 @@ public sealed class ArticleStore : IStoryArticles, IDisposable
 
     public bool HasCurrentText(string textHash, DbTransaction? tx = null)
     {
-        using var command = Command("SELECT 1 FROM articles WHERE text_hash = @h AND is_current = 1", tx).AddParameter("@h", textHash);
+        var command = Kept("SELECT 1 FROM articles WHERE text_hash = @h AND is_current = 1", tx, ("@h", textHash));
         return command.ExecuteScalar() is not null;
     }
 
@@ -160,34 +189,34 @@ public sealed class ArticleStore : IStoryArticles, IDisposable
         }
         if (startStory)
         {
-            using var create = Command("INSERT INTO stories (title, first_seen, last_seen, article_count, stale) VALUES (@t, @f, @l, 0, 1) RETURNING id", tx)
-                .AddParameter("@t", "").AddParameter("@f", article.Timestamp).AddParameter("@l", article.Timestamp);
+            var create = Kept("INSERT INTO stories (title, first_seen, last_seen, article_count, stale) VALUES (@t, @f, @l, 0, 1) RETURNING id", tx,
+                ("@t", ""), ("@f", article.Timestamp), ("@l", article.Timestamp));
             storyId = Convert.ToInt64(create.ExecuteScalar());
         }
         if (storyId is long sid)
         {
-            using var grow = Command("""
+            var grow = Kept("""
                 UPDATE stories SET article_count = article_count + 1, stale = 1, revision = revision + 1,
                     first_seen = CASE WHEN first_seen < @ts THEN first_seen ELSE @ts END,
                     last_seen = CASE WHEN last_seen > @ts THEN last_seen ELSE @ts END
                 WHERE id = @id
-                """, tx).AddParameter("@ts", article.Timestamp).AddParameter("@id", sid);
+                """, tx, ("@ts", article.Timestamp), ("@id", sid));
             grow.ExecuteNonQuery();
         }
-        using var insert = Command("""
+        var insert = Kept("""
             INSERT INTO articles (doc_id, source_key, version, is_current, origin, url, title, byline, outlet, published, ingested, ts,
                                   text_hash, body, non_article, story_id, near_duplicate_of, profile)
             VALUES (@doc, @key, @version, 1, @origin, @url, @title, @byline, @outlet, @published, @ingested, @ts,
                     @hash, @body, @non, @story, @near, @profile)
             RETURNING id
-            """, tx)
-            .AddParameter("@doc", article.DocId).AddParameter("@key", article.SourceKey).AddParameter("@version", (previous?.Version ?? 0) + 1)
-            .AddParameter("@origin", article.Origin).AddParameter("@url", article.Url).AddParameter("@title", article.Title)
-            .AddParameter("@byline", article.Byline).AddParameter("@outlet", article.Outlet)
-            .AddParameter("@published", article.Published?.ToUnixTimeMilliseconds()).AddParameter("@ingested", article.Ingested)
-            .AddParameter("@ts", article.Timestamp).AddParameter("@hash", article.TextHash).AddParameter("@body", article.Body)
-            .AddParameter("@non", article.NonArticle).AddParameter("@story", storyId).AddParameter("@near", nearDuplicateOf)
-            .AddParameter("@profile", article.Profile);
+            """, tx,
+            ("@doc", article.DocId), ("@key", article.SourceKey), ("@version", (previous?.Version ?? 0) + 1),
+            ("@origin", article.Origin), ("@url", article.Url), ("@title", article.Title),
+            ("@byline", article.Byline), ("@outlet", article.Outlet),
+            ("@published", article.Published?.ToUnixTimeMilliseconds()), ("@ingested", article.Ingested),
+            ("@ts", article.Timestamp), ("@hash", article.TextHash), ("@body", article.Body),
+            ("@non", article.NonArticle), ("@story", storyId), ("@near", nearDuplicateOf),
+            ("@profile", article.Profile));
         long id = Convert.ToInt64(insert.ExecuteScalar());
         return (id, storyId);
     }
@@ -225,10 +254,10 @@ public sealed class ArticleStore : IStoryArticles, IDisposable
     /// <summary>Clustered articles stored after <paramref name="afterId"/> (by another ingest), in the order stored.</summary>
     public IReadOnlyList<WindowArticle> ArticlesAfter(long afterId, DbTransaction? tx = null)
     {
-        using var command = Command("""
+        var command = Kept("""
             SELECT id, story_id, ts, CASE WHEN published IS NULL THEN 0 ELSE 1 END, profile FROM articles
             WHERE id > @a AND story_id IS NOT NULL ORDER BY id
-            """, tx).AddParameter("@a", afterId);
+            """, tx, ("@a", afterId));
         using var reader = command.ExecuteReader();
         var list = new List<WindowArticle>();
         while (reader.Read())

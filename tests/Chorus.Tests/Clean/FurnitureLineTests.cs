@@ -14,6 +14,7 @@ public class FurnitureLineTests
     [InlineData("Dana Wu, Leo Park and Ann Bay in “The Last Ferry.”", FurnitureKind.Caption)]
     [InlineData("Protesters are seen outside City Hall before the curfew in Easton, May 2, 2019.", FurnitureKind.Caption)]
     [InlineData("Senator Ann Lowe gestures as she speaks to supporters in Harbor City, Iowa, October 3, 2016.", FurnitureKind.Caption)]
+    [InlineData("Fans wave flags outside the stadium before the final in Harbor City, June 9, 2021", FurnitureKind.Caption)]
     [InlineData("Harbor Films Jane Holt as 'The Queen.'", FurnitureKind.Caption)]
     [InlineData("Leo Park as “Captain Vance”", FurnitureKind.Caption)]
     [InlineData("With Jane Holt, Leo Park, Ann Bay and Tom Reyes", FurnitureKind.Credit)]
@@ -24,9 +25,13 @@ public class FurnitureLineTests
     [InlineData("Photo: Sam Lee/Example Daily", FurnitureKind.Credit)]
     [InlineData("The mayor speaks to reporters outside city hall on Tuesday. (AP Photo/Rita Gomez)", FurnitureKind.Credit)]
     [InlineData("Firefighters work through the night in the hills above the town. Jo Kent/Getty Images", FurnitureKind.Credit)]
+    [InlineData("A rescue boat circles the capsized ferry off the north pier. Kim Soto/Shutterstock", FurnitureKind.Credit)]
+    [InlineData("Volunteers stack sandbags along the river wall. (Photo: Ray Olsen/The Valley Courier)", FurnitureKind.Credit)]
     // Video players.
     [InlineData("Media playback is unsupported on your device", FurnitureKind.Player)]
     [InlineData("Your video will begin in 5 seconds", FurnitureKind.Player)]
+    [InlineData("Harbor council vote explained. The video will play in 10 seconds", FurnitureKind.Player)]
+    [InlineData("Storm damage along the coast Skip in 5 sec", FurnitureKind.Player)]
     [InlineData("Now Playing:", FurnitureKind.Player)]
     // Gallery counters.
     [InlineData("Pictures Image 1 of / 4 Caption Close Image 1 of 4 A diver checks the hull.", FurnitureKind.Gallery)]

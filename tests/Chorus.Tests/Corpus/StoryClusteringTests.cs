@@ -34,6 +34,52 @@ public class StoryClusteringTests
     }
 
     [Fact]
+    public void MinHash_signatures_are_those_of_the_plain_definition_so_stored_signatures_stay_comparable()
+    {
+        // The definition, written plainly: each slot is the least SplitMix remix of the XxHash64 of a shingle's
+        // "w1 w2 w3 w4 " text (UTF-16). The hasher computes it with pooled buffers and vector folding.
+        var texts = new[]
+        {
+            "the ferry left the harbour at dawn with forty passengers and a crew of six aboard the old vessel",
+            "Zoë Ng told the inquiry that the école’s roof had leaked for years before the storm of 2019 brought it down",
+            string.Join(' ', Enumerable.Range(0, 120).Select(i => i % 7 == 0 ? new string('x', 90 + i) : $"word{i}")),
+        };
+        var hasher = MinHasher.Default;
+        foreach (var text in texts)
+        {
+            var words = text.Split(' ');
+            Assert.Equal(PlainSignature(words, hasher.Size, hasher.ShingleWords), hasher.Signature(words));
+        }
+        Assert.Empty(hasher.Signature(["too", "few", "words"]));
+    }
+
+    private static ulong[] PlainSignature(string[] words, int size, int shingle)
+    {
+        static ulong Mix(ulong z)
+        {
+            z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+            z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+            return z ^ (z >> 31);
+        }
+        var multipliers = new ulong[size];
+        var offsets = new ulong[size];
+        ulong state = 0x9E3779B97F4A7C15UL;
+        for (int i = 0; i < size; i++)
+        {
+            multipliers[i] = Mix(state += 0x9E3779B97F4A7C15UL) | 1UL;
+            offsets[i] = Mix(state += 0x9E3779B97F4A7C15UL);
+        }
+        var signature = Enumerable.Repeat(ulong.MaxValue, size).ToArray();
+        for (int i = 0; i + shingle <= words.Length; i++)
+        {
+            var text = string.Concat(words.Skip(i).Take(shingle).Select(w => w + " "));
+            ulong h = System.IO.Hashing.XxHash64.HashToUInt64(System.Runtime.InteropServices.MemoryMarshal.AsBytes(text.AsSpan()));
+            for (int s = 0; s < size; s++) signature[s] = Math.Min(signature[s], Mix(h * multipliers[s] + offsets[s]));
+        }
+        return signature;
+    }
+
+    [Fact]
     public void Profiles_survive_the_round_trip_through_the_store_text()
     {
         var profile = new ArticleProfile(new Dictionary<string, int> { ["ferri"] = 3, ["lakeport"] = 7 }, [1UL, ulong.MaxValue, 42UL], 1234, true);

@@ -21,11 +21,24 @@ public sealed record ArticleProfile(IReadOnlyDictionary<string, int> TermCounts,
     /// it alike and a person can read it.</summary>
     public string Serialize()
     {
-        var sb = new StringBuilder(TermCounts.Count * 10 + Signature.Length * 17);
-        foreach (var (term, count) in TermCounts.OrderBy(t => t.Key, StringComparer.Ordinal))
-            sb.Append(term).Append(' ').Append(count.ToString(CultureInfo.InvariantCulture)).Append(' ');
+        var terms = new string[TermCounts.Count];
+        int n = 0;
+        foreach (var term in TermCounts.Keys) terms[n++] = term;
+        Array.Sort(terms, StringComparer.Ordinal);
+        var sb = new StringBuilder(terms.Length * 12 + Signature.Length * 16 + 1);
+        // Numbers formatted into one stack buffer: no string per count or per slot.
+        Span<char> digits = stackalloc char[20];
+        foreach (var term in terms)
+        {
+            TermCounts[term].TryFormat(digits, out int written, default, CultureInfo.InvariantCulture);
+            sb.Append(term).Append(' ').Append(digits[..written]).Append(' ');
+        }
         sb.Append('|');
-        foreach (var h in Signature) sb.Append(h.ToString("x16", CultureInfo.InvariantCulture));
+        foreach (var h in Signature)
+        {
+            h.TryFormat(digits, out int written, "x16", CultureInfo.InvariantCulture);
+            sb.Append(digits[..written]);
+        }
         return sb.ToString();
     }
 

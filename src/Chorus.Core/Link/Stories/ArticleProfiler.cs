@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Chorus.Clean;
 using Chorus.Segment;
 
@@ -22,40 +23,57 @@ public sealed class ArticleProfiler
     public ArticleProfile Profile(CleanDocument doc, long timestamp, bool dated = true)
     {
         if (!doc.IsArticle) return ArticleProfile.Empty with { Timestamp = timestamp, Dated = dated };
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var counts = new Dictionary<string, int>(256, StringComparer.Ordinal);
+        var lexicon = WordLexicon.ForThisThread;
+        // Lexicon entries straight from the word offsets, not Token arrays: the profile needs only each word's forms,
+        // and a sentence's tokens are buffered in one reused list to tell a shouting sentence from names.
+        var sentence = _sentence ??= new List<WordLexicon.Entry>(64);
+        // Reused: the signature reads the words once and keeps none of them.
+        var words = _words ??= new List<string>(1024);
+        words.Clear();
         if (doc.Source.Title is { } title)
-            foreach (var token in Segmenter.Tokenize(title))
-                if (IsContent(token)) Add(counts, token.Stem, TitleWeight);
-        var words = new List<string>(MaxBodyWords);
+        {
+            int at = 0;
+            while (Tokenizer.NextWord(title, ref at, out int start, out int length))
+                if (lexicon.Get(title.AsSpan(start, length)) is var word && IsContent(word)) Add(counts, word.Stem, TitleWeight);
+        }
         int seen = 0;
         foreach (var paragraph in doc.Paragraphs)
         {
-            foreach (var sentence in SentenceSplitter.Split(paragraph))
+            foreach (var text in SentenceSplitter.Split(paragraph))
             {
-                var tokens = Segmenter.Tokenize(sentence);
-                for (int i = 0; i < tokens.Count; i++)
+                sentence.Clear();
+                int capitalized = 0, at = 0;
+                while (Tokenizer.NextWord(text, ref at, out int start, out int length))
                 {
-                    var token = tokens[i];
-                    words.Add(token.Norm);
-                    if (seen++ >= MaxBodyWords || !IsContent(token)) continue;
-                    bool name = i > 0 && token.IsCapitalized && !IsShouting(tokens);
-                    Add(counts, token.Stem, name ? NameWeight : 1);
+                    var word = lexicon.Get(text.AsSpan(start, length));
+                    sentence.Add(word);
+                    if (IsCapitalized(word)) capitalized++;
+                }
+                // A sentence in capitals or title case has no names to tell apart.
+                bool shouting = capitalized * 2 > sentence.Count;
+                for (int i = 0; i < sentence.Count; i++)
+                {
+                    var word = sentence[i];
+                    words.Add(word.Norm);
+                    if (seen++ >= MaxBodyWords || !IsContent(word)) continue;
+                    bool name = i > 0 && IsCapitalized(word) && !shouting;
+                    Add(counts, word.Stem, name ? NameWeight : 1);
                 }
             }
         }
-        return new ArticleProfile(counts, Hasher.Signature(words), timestamp, dated);
+        var signature = Hasher.Signature(words);
+        if (words.Capacity > 1 << 16) _words = null; // a very long article's word list is not kept for the next one
+        return new ArticleProfile(counts, signature, timestamp, dated);
     }
 
-    private static bool IsContent(Token token) => !token.IsStopWord && token.Stem.Length > 1 && !token.IsNumber;
+    [ThreadStatic] private static List<WordLexicon.Entry>? _sentence;
+    [ThreadStatic] private static List<string>? _words;
 
-    /// <summary>A sentence in capitals or title case has no names to tell apart.</summary>
-    private static bool IsShouting(IReadOnlyList<Token> tokens)
-    {
-        int upper = 0;
-        foreach (var t in tokens) if (t.IsCapitalized) upper++;
-        return upper * 2 > tokens.Count;
-    }
+    private static bool IsContent(WordLexicon.Entry word) => !word.IsStopWord && word.Stem.Length > 1 && !char.IsDigit(word.Text[0]);
+
+    private static bool IsCapitalized(WordLexicon.Entry word) => char.IsUpper(word.Text[0]);
 
     private static void Add(Dictionary<string, int> counts, string stem, int n) =>
-        counts[stem] = counts.TryGetValue(stem, out var c) ? c + n : n;
+        CollectionsMarshal.GetValueRefOrAddDefault(counts, stem, out _) += n;
 }

@@ -1,6 +1,7 @@
+using System.Buffers;
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
-using System.Text;
+using System.Runtime.Intrinsics;
 
 namespace Chorus.Link.Stories;
 
@@ -39,20 +40,61 @@ public sealed class MinHasher
         if (words.Count < ShingleWords) return [];
         var signature = new ulong[Size];
         Array.Fill(signature, ulong.MaxValue);
-        var buffer = new StringBuilder();
-        for (int i = 0; i + ShingleWords <= words.Count; i++)
+        // The words are laid out once as "w1 w2 w3 … " in a pooled buffer; shingle i ("wi … wi+3 ") is then the span
+        // from word i's start to word i+4's: the same bytes the shingle's own string once had (signatures in existing
+        // stores stay comparable), with nothing copied or allocated per shingle.
+        int total = 0;
+        for (int i = 0; i < words.Count; i++) total += words[i].Length + 1;
+        char[] text = ArrayPool<char>.Shared.Rent(total);
+        int[] starts = ArrayPool<int>.Shared.Rent(words.Count + 1);
+        try
         {
-            buffer.Clear();
-            for (int k = 0; k < ShingleWords; k++) buffer.Append(words[i + k]).Append(' ');
-            var bytes = MemoryMarshal.AsBytes(buffer.ToString().AsSpan());
-            ulong h = XxHash64.HashToUInt64(bytes);
-            for (int s = 0; s < Size; s++)
+            int at = 0;
+            for (int i = 0; i < words.Count; i++)
             {
-                ulong v = Mix(h * multipliers[s] + offsets[s]);
-                if (v < signature[s]) signature[s] = v;
+                starts[i] = at;
+                var word = words[i];
+                word.CopyTo(text.AsSpan(at));
+                at += word.Length;
+                text[at++] = ' ';
+            }
+            starts[words.Count] = at;
+            for (int i = 0; i + ShingleWords <= words.Count; i++)
+            {
+                var shingle = text.AsSpan(starts[i], starts[i + ShingleWords] - starts[i]);
+                Fold(XxHash64.HashToUInt64(MemoryMarshal.AsBytes(shingle)), signature);
             }
         }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(text);
+            ArrayPool<int>.Shared.Return(starts);
+        }
         return signature;
+    }
+
+    /// <summary>Lowers each slot to the shingle's remix for that slot when smaller; four slots at a time.</summary>
+    private void Fold(ulong h, ulong[] signature)
+    {
+        int s = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            var hv = Vector256.Create(h);
+            for (; s + Vector256<ulong>.Count <= Size; s += Vector256<ulong>.Count)
+            {
+                var v = hv * Vector256.Create(multipliers.AsSpan(s)) + Vector256.Create(offsets.AsSpan(s));
+                v = (v ^ Vector256.ShiftRightLogical(v, 30)) * 0xBF58476D1CE4E5B9UL;
+                v = (v ^ Vector256.ShiftRightLogical(v, 27)) * 0x94D049BB133111EBUL;
+                v ^= Vector256.ShiftRightLogical(v, 31);
+                var slots = Vector256.Create(signature.AsSpan(s));
+                Vector256.Min(slots, v).CopyTo(signature.AsSpan(s));
+            }
+        }
+        for (; s < Size; s++)
+        {
+            ulong v = Mix(h * multipliers[s] + offsets[s]);
+            if (v < signature[s]) signature[s] = v;
+        }
     }
 
     public static double Similarity(ulong[] a, ulong[] b)

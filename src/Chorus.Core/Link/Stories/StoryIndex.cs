@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Chorus.Link.Stories;
 
 /// <summary>Where an article belongs: an existing story (with how close it is), or a new one when
@@ -75,34 +77,59 @@ public sealed class StoryIndex
         var near = NearDuplicate(profile, windowMs);
         if (near is { } n) return new StoryMatch(n.Story, 1.0, n.Article);
 
-        var tf = NormalizedTf(profile);
-        var weights = new Dictionary<string, double>(tf.Count, StringComparer.Ordinal);
+        var (terms, tf) = NormalizedTf(profile);
+        // The article's weights and each term's IDF once: IDF does not move while one article is matched.
+        var weights = new double[terms.Length];
+        var idf = new double[terms.Length];
         double norm2 = 0;
-        foreach (var (term, w) in tf)
+        for (int k = 0; k < terms.Length; k++)
         {
-            double x = w * Idf(term);
-            weights[term] = x;
+            idf[k] = Idf(terms[k]);
+            double x = tf[k] * idf[k];
+            weights[k] = x;
             norm2 += x * x;
         }
         if (norm2 == 0) return new StoryMatch(null, 0, null);
         double norm = Math.Sqrt(norm2);
 
-        var candidates = new HashSet<long>();
-        foreach (var (term, _) in weights.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Take(ProbeTerms))
-            if (postings.TryGetValue(term, out var list))
-                foreach (var id in list) candidates.Add(id);
+        var candidates = new List<long>();
+        foreach (int k in ProbeOrder(terms, weights))
+            if (postings.TryGetValue(terms[k], out var list)) candidates.AddRange(list);
+        candidates.Sort();
+
+        // Dot products through the postings of the article's terms, not a look-up of every article term in every
+        // candidate: only the terms a story has cost anything. Each story still sums its terms in the article's
+        // term order, so every score is the same number it always was.
+        var dots = new Dictionary<long, int>(candidates.Count);
+        var open = new List<(StoryState Story, double Dot)>(candidates.Count);
+        long previous = long.MinValue;
+        foreach (var id in candidates)
+        {
+            if (id == previous) continue;
+            previous = id;
+            if (!stories.TryGetValue(id, out var story) || !InWindow(story, profile, windowMs)) continue;
+            dots[id] = open.Count;
+            open.Add((story, 0));
+        }
+        var slots = CollectionsMarshal.AsSpan(open);
+        for (int k = 0; k < terms.Length && open.Count > 0; k++)
+        {
+            if (!postings.TryGetValue(terms[k], out var list)) continue;
+            foreach (var id in list)
+            {
+                if (!dots.TryGetValue(id, out int slot)) continue;
+                ref var entry = ref slots[slot];
+                entry.Dot += weights[k] * entry.Story.Sum[terms[k]] * idf[k];
+            }
+        }
 
         long? best = null;
         double bestScore = 0, secondScore = 0;
-        foreach (var id in candidates.Order())
+        foreach (var (story, dot) in open)
         {
-            if (!stories.TryGetValue(id, out var story) || !InWindow(story, profile, windowMs)) continue;
-            double dot = 0;
-            foreach (var (term, x) in weights)
-                if (story.Sum.TryGetValue(term, out var s)) dot += x * s * Idf(term);
             if (dot <= 0) continue;
             double score = Linkage == StoryLinkage.Centroid ? dot / (norm * StoryNorm(story)) : dot / (norm * story.Members.Count);
-            if (score > bestScore) { secondScore = bestScore; bestScore = score; best = id; }
+            if (score > bestScore) { secondScore = bestScore; bestScore = score; best = story.Id; }
             else if (score > secondScore) secondScore = score;
         }
         bool join = bestScore >= JoinThreshold
@@ -116,22 +143,22 @@ public sealed class StoryIndex
     {
         if (profile.IsEmpty) return;
         if (!stories.TryGetValue(storyId, out var story)) stories[storyId] = story = new StoryState(storyId);
-        var tf = NormalizedTf(profile);
+        var (tfTerms, tf) = NormalizedTf(profile);
         // Members enter the sum as unit vectors under the IDF of their arrival, so the sum over members divided by
         // their count is the average cosine to them (average linkage) while IDF keeps updating at compare time.
         double n2 = 0;
-        foreach (var (term, w) in tf) { double x = w * Idf(term); n2 += x * x; }
+        for (int i = 0; i < tfTerms.Length; i++) { double x = tf[i] * Idf(tfTerms[i]); n2 += x * x; }
         double unit = n2 > 0 ? 1 / Math.Sqrt(n2) : 0;
-        var terms = new string[tf.Count];
-        int k = 0;
-        foreach (var (term, w0) in tf)
+        var terms = new string[tfTerms.Length];
+        for (int k = 0; k < tfTerms.Length; k++)
         {
-            double w = w0 * unit;
-            var key = Intern(term);
-            terms[k++] = key;
-            df[key] = df.GetValueOrDefault(key) + 1;
-            if (!story.Sum.ContainsKey(key)) AddPosting(key, storyId);
-            story.Sum[key] = story.Sum.GetValueOrDefault(key) + (float)w;
+            double w = tf[k] * unit;
+            var key = Intern(tfTerms[k]);
+            terms[k] = key;
+            CollectionsMarshal.GetValueRefOrAddDefault(df, key, out _)++;
+            ref float sum = ref CollectionsMarshal.GetValueRefOrAddDefault(story.Sum, key, out bool had);
+            if (!had) AddPosting(key, storyId);
+            sum += (float)w;
         }
         story.Members.Add((articleId, terms));
         if (profile.Dated)
@@ -194,7 +221,26 @@ public sealed class StoryIndex
         !profile.Dated || !story.HasDated || (profile.Timestamp >= story.First - windowMs && profile.Timestamp <= story.Last + windowMs);
 
     /// <summary>Smoothed IDF over the articles in the window; a term no article has yet weighs most.</summary>
-    private double Idf(string term) => Math.Log((articles + 1.0) / (df.GetValueOrDefault(term) + 1.0)) + 1.0;
+    private double Idf(string term) => IdfOf(df.GetValueOrDefault(term));
+
+    /// <summary>IDF by document count, remembered until the window's article count moves: a story's norm asks for
+    /// thousands of terms, and their counts are a few small numbers. The same expression, so the same values.</summary>
+    private double IdfOf(int count)
+    {
+        if (idfAtArticles != articles)
+        {
+            idfAtArticles = articles;
+            if (idfByCount.Length < articles + 2) idfByCount = new double[Math.Max(64, 2 * (articles + 2))];
+            Array.Fill(idfByCount, double.NaN, 0, articles + 2);
+        }
+        if ((uint)count >= (uint)(articles + 2)) return Math.Log((articles + 1.0) / (count + 1.0)) + 1.0;
+        ref double idf = ref idfByCount[count];
+        if (double.IsNaN(idf)) idf = Math.Log((articles + 1.0) / (count + 1.0)) + 1.0;
+        return idf;
+    }
+
+    private double[] idfByCount = [];
+    private int idfAtArticles = -1;
 
     private double StoryNorm(StoryState story)
     {
@@ -214,19 +260,33 @@ public sealed class StoryIndex
         return story.Norm;
     }
 
-    private static Dictionary<string, double> NormalizedTf(ArticleProfile profile)
+    /// <summary>Sublinear term frequencies scaled to unit length, in the profile's term order.</summary>
+    private static (string[] Terms, double[] Weights) NormalizedTf(ArticleProfile profile)
     {
-        var tf = new Dictionary<string, double>(profile.TermCounts.Count, StringComparer.Ordinal);
+        var terms = new string[profile.TermCounts.Count];
+        var tf = new double[terms.Length];
         double n2 = 0;
+        int k = 0;
         foreach (var (term, count) in profile.TermCounts)
         {
             double w = 1 + Math.Log(count);
-            tf[term] = w;
+            terms[k] = term;
+            tf[k++] = w;
             n2 += w * w;
         }
         double n = Math.Sqrt(n2);
-        foreach (var term in tf.Keys.ToList()) tf[term] /= n;
-        return tf;
+        for (int i = 0; i < tf.Length; i++) tf[i] /= n;
+        return (terms, tf);
+    }
+
+    /// <summary>The <see cref="ProbeTerms"/> heaviest terms (ties by term), as indexes: the terms an article probes
+    /// the postings with.</summary>
+    private int[] ProbeOrder(string[] terms, double[] weights)
+    {
+        var order = new int[terms.Length];
+        for (int i = 0; i < order.Length; i++) order[i] = i;
+        Array.Sort(order, (a, b) => weights[a] != weights[b] ? weights[b].CompareTo(weights[a]) : string.CompareOrdinal(terms[a], terms[b]));
+        return order.Length > ProbeTerms ? order[..ProbeTerms] : order;
     }
 
     private readonly Dictionary<string, string> interned = new(StringComparer.Ordinal);
