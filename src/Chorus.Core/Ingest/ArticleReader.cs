@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Chorus.Ingest;
 
 /// <summary>
@@ -108,20 +110,37 @@ public sealed class ArticleReader
 
     public void ReadFile(string path, List<SourceDocument> docs, List<IngestWarning> warnings)
     {
-        long length;
-        try { length = new FileInfo(path).Length; }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { warnings.Add(new(path, $"cannot be read ({e.Message})")); return; }
-        if (length == 0) { warnings.Add(IngestWarning.Empty(path)); return; }
-        if (length > MaxFileBytes)
+        // The bytes go into a pooled buffer: only the decoded text outlives the read.
+        byte[]? bytes = null;
+        int count = 0;
+        try
         {
-            warnings.Add(new(path, $"file is too large ({length / (1024.0 * 1024):0.#} MB; the limit is {MaxFileBytes / (1024 * 1024)} MB)"));
+            using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+            long length = RandomAccess.GetLength(handle);
+            if (length == 0) { warnings.Add(IngestWarning.Empty(path)); return; }
+            if (length > MaxFileBytes)
+            {
+                warnings.Add(new(path, $"file is too large ({length / (1024.0 * 1024):0.#} MB; the limit is {MaxFileBytes / (1024 * 1024)} MB)"));
+                return;
+            }
+            bytes = ArrayPool<byte>.Shared.Rent((int)length);
+            int read;
+            while (count < length && (read = RandomAccess.Read(handle, bytes.AsSpan(count, (int)length - count), count)) > 0) count += read;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            if (bytes is not null) ArrayPool<byte>.Shared.Return(bytes);
+            warnings.Add(new(path, $"cannot be read ({e.Message})"));
             return;
         }
-        byte[] bytes;
-        try { bytes = File.ReadAllBytes(path); }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { warnings.Add(new(path, $"cannot be read ({e.Message})")); return; }
-        if (TextDecoder.LooksBinary(bytes)) { warnings.Add(new(path, "binary file, not text")); return; }
-        var (text, _) = TextDecoder.Decode(bytes);
+        string text;
+        try
+        {
+            var content = bytes.AsSpan(0, count);
+            if (TextDecoder.LooksBinary(content)) { warnings.Add(new(path, "binary file, not text")); return; }
+            text = TextDecoder.Decode(content).Text;
+        }
+        finally { ArrayPool<byte>.Shared.Return(bytes); }
         int before = docs.Count;
         AddParsed(Path.GetFileNameWithoutExtension(path), path, text, Path.GetExtension(path), docs, warnings);
         if (Outlet is not null)

@@ -54,9 +54,14 @@ public static partial class PlainTextArticleParser
     {
         var blocks = new List<List<string>>();
         List<string>? current = null;
-        foreach (var raw in text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n'))
+        int i = 0;
+        while (i <= text.Length)
         {
-            var line = Whitespace().Replace(raw, " ").Trim();
+            // Lines end at \n, \r\n or a lone \r; nothing else breaks a line.
+            int end = text.AsSpan(i).IndexOfAny('\n', '\r');
+            end = end < 0 ? text.Length : i + end;
+            var line = Collapsed(text, i, end);
+            i = end < text.Length && text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n' ? end + 2 : end + 1;
             if (line.Length == 0) { current = null; continue; }
             if (current is null) { current = []; blocks.Add(current); }
             current.Add(line);
@@ -64,8 +69,42 @@ public static partial class PlainTextArticleParser
         return blocks;
     }
 
-    [GeneratedRegex(@"[\s\u00A0]+")]
-    private static partial Regex Whitespace();
+    /// <summary>The line with every run of white space made one space and its ends trimmed, cut from the text once
+    /// (a regular-expression replace and a trim made two copies of every line).</summary>
+    private static string Collapsed(string text, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(text[start])) start++;
+        while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+        if (start == end) return "";
+        var line = text.AsSpan(start, end - start);
+        bool plain = true;
+        for (int k = 0; k < line.Length && plain; k++)
+            if (char.IsWhiteSpace(line[k]) && (line[k] != ' ' || char.IsWhiteSpace(line[k + 1]))) plain = false;
+        if (plain) return line.Length == text.Length ? text : line.ToString();
+        return string.Create(CollapsedLength(line), (text, start, end), static (into, range) =>
+        {
+            var from = range.text.AsSpan(range.start, range.end - range.start);
+            int n = 0;
+            for (int k = 0; k < from.Length; k++)
+            {
+                if (!char.IsWhiteSpace(from[k])) { into[n++] = from[k]; continue; }
+                into[n++] = ' ';
+                while (k + 1 < from.Length && char.IsWhiteSpace(from[k + 1])) k++;
+            }
+        });
+    }
+
+    private static int CollapsedLength(ReadOnlySpan<char> line)
+    {
+        int n = 0;
+        for (int k = 0; k < line.Length; k++)
+        {
+            n++;
+            if (char.IsWhiteSpace(line[k])) while (k + 1 < line.Length && char.IsWhiteSpace(line[k + 1])) k++;
+        }
+        return n;
+    }
+
 }
 
 public static partial class DateLine
