@@ -63,4 +63,18 @@ public class SharedTokenTests
             }
         Assert.True(quoted > 20, $"only {quoted} sentences in quotations");
     }
+
+    [Theory]
+    [InlineData("The mayor said “we will rebuild the bridge by May” on Tuesday.", "we will rebuild the bridge by May")]
+    [InlineData("“Nobody was hurt,” a Coast Guard spokesman told reporters in Lakeport.", "Nobody was hurt,")]
+    [InlineData("Officials counted 1,200 homes without power after the U.S. storm.", "1,200 homes without power after the U.S")]
+    public void A_token_range_has_the_words_tokenizing_that_part_again_gives(string sentence, string part)
+    {
+        var s = new Sentence("d", 0, 0, 0, sentence, Segmenter.Tokenize(sentence));
+        int start = sentence.IndexOf(part, StringComparison.Ordinal);
+        var (first, count) = s.TokenRange(start, start + part.Length);
+        var shared = Enumerable.Range(first, count).Select(i => (s.Tokens[i].Text, s.Tokens[i].Start - start));
+        Assert.Equal(Tokenizer.Words(part), shared);
+        Assert.Equal(0, s.TokenRange(sentence.Length, sentence.Length).Count);
+    }
 }
