@@ -133,16 +133,18 @@ public sealed class ArticleReader
             warnings.Add(new(path, $"cannot be read ({e.Message})"));
             return;
         }
-        string text;
+        char[] chars;
+        int charCount;
         try
         {
             var content = bytes.AsSpan(0, count);
             if (TextDecoder.LooksBinary(content)) { warnings.Add(new(path, "binary file, not text")); return; }
-            text = TextDecoder.Decode(content).Text;
+            charCount = TextDecoder.DecodeInto(content, out chars);
         }
         finally { ArrayPool<byte>.Shared.Return(bytes); }
         int before = docs.Count;
-        AddParsed(Path.GetFileNameWithoutExtension(path), path, text, Path.GetExtension(path), docs, warnings);
+        try { AddParsed(Path.GetFileNameWithoutExtension(path), path, chars.AsSpan(0, charCount), Path.GetExtension(path), docs, warnings); }
+        finally { ArrayPool<char>.Shared.Return(chars); }
         if (Outlet is not null)
             for (int i = before; i < docs.Count; i++)
                 if (docs[i].Outlet is null) docs[i] = docs[i] with { Outlet = Outlet };
@@ -214,24 +216,20 @@ public sealed class ArticleReader
         catch (IOException e) { problem = e.Message; return 0; }
     }
 
-    private static void AddParsed(string id, string origin, string text, string? extension, List<SourceDocument> docs, List<IngestWarning> warnings)
+    /// <param name="text">The decoded text; only JSON and HTML are made one string (their parsers need it), plain
+    /// text keeps just its lines.</param>
+    private static void AddParsed(string id, string origin, ReadOnlySpan<char> text, string? extension, List<SourceDocument> docs, List<IngestWarning> warnings)
     {
-        if (string.IsNullOrWhiteSpace(text)) { warnings.Add(IngestWarning.Empty(origin, "file holds only whitespace")); return; }
+        if (text.IsWhiteSpace()) { warnings.Add(IngestWarning.Empty(origin, "file holds only whitespace")); return; }
         var ext = extension?.ToLowerInvariant();
         if (ext is ".jsonl" or ".ndjson" || (ext is ".json" or null && text.TrimStart().StartsWith('{')))
         {
-            int before = docs.Count;
-            foreach (var (doc, warning) in JsonLinesArticleParser.Parse(origin, text))
-            {
-                if (doc is not null) docs.Add(doc);
-                if (warning is not null) warnings.Add(warning);
-            }
-            if (docs.Count == before) warnings.Add(new(origin, "no article in JSON Lines input"));
+            AddJsonLines(origin, text.ToString(), docs, warnings);
             return;
         }
         if (ext is ".html" or ".htm" or ".xhtml" || HtmlArticleParser.LooksLikeHtml(text))
         {
-            var (doc, problem) = HtmlArticleParser.Parse(id, origin, text);
+            var (doc, problem) = HtmlArticleParser.Parse(id, origin, text.ToString());
             if (doc is null) warnings.Add(new(origin, problem ?? "no article"));
             else docs.Add(doc);
             return;
@@ -239,6 +237,17 @@ public sealed class ArticleReader
         var parsed = PlainTextArticleParser.Parse(id, origin, text);
         if (parsed.Paragraphs.Count == 0) warnings.Add(new(origin, "no article text after the title"));
         else docs.Add(parsed);
+    }
+
+    private static void AddJsonLines(string origin, string text, List<SourceDocument> docs, List<IngestWarning> warnings)
+    {
+        int before = docs.Count;
+        foreach (var (doc, warning) in JsonLinesArticleParser.Parse(origin, text))
+        {
+            if (doc is not null) docs.Add(doc);
+            if (warning is not null) warnings.Add(warning);
+        }
+        if (docs.Count == before) warnings.Add(new(origin, "no article in JSON Lines input"));
     }
 
     /// <summary>Two inputs named alike (a/01.txt, b/01.txt) would be indistinguishable in citations.</summary>

@@ -12,7 +12,10 @@ public static partial class PlainTextArticleParser
 {
     private const int MaxTitleWords = 30;
 
-    public static SourceDocument Parse(string id, string origin, string text)
+    public static SourceDocument Parse(string id, string origin, string text) => Parse(id, origin, text.AsSpan());
+
+    /// <summary>Parses text held in a buffer (a file decoded into pooled memory): only the lines kept become strings.</summary>
+    public static SourceDocument Parse(string id, string origin, ReadOnlySpan<char> text)
     {
         var blocks = SplitBlocks(text);
         string? title = null, byline = null;
@@ -50,7 +53,7 @@ public static partial class PlainTextArticleParser
 
     /// <summary>Blank lines separate paragraphs; within a block each non-empty line is its own paragraph
     /// because scraped text puts one element per line (link lists, captions, spam lines).</summary>
-    private static List<List<string>> SplitBlocks(string text)
+    private static List<List<string>> SplitBlocks(ReadOnlySpan<char> text)
     {
         var blocks = new List<List<string>>();
         List<string>? current = null;
@@ -58,7 +61,7 @@ public static partial class PlainTextArticleParser
         while (i <= text.Length)
         {
             // Lines end at \n, \r\n or a lone \r; nothing else breaks a line.
-            int end = text.AsSpan(i).IndexOfAny('\n', '\r');
+            int end = text[i..].IndexOfAny('\n', '\r');
             end = end < 0 ? text.Length : i + end;
             var line = Collapsed(text, i, end);
             i = end < text.Length && text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n' ? end + 2 : end + 1;
@@ -71,39 +74,30 @@ public static partial class PlainTextArticleParser
 
     /// <summary>The line with every run of white space made one space and its ends trimmed, cut from the text once
     /// (a regular-expression replace and a trim made two copies of every line).</summary>
-    private static string Collapsed(string text, int start, int end)
+    private static string Collapsed(ReadOnlySpan<char> text, int start, int end)
     {
         while (start < end && char.IsWhiteSpace(text[start])) start++;
         while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
         if (start == end) return "";
-        var line = text.AsSpan(start, end - start);
+        var line = text[start..end];
         bool plain = true;
         for (int k = 0; k < line.Length && plain; k++)
             if (char.IsWhiteSpace(line[k]) && (line[k] != ' ' || char.IsWhiteSpace(line[k + 1]))) plain = false;
-        if (plain) return line.Length == text.Length ? text : line.ToString();
-        return string.Create(CollapsedLength(line), (text, start, end), static (into, range) =>
-        {
-            var from = range.text.AsSpan(range.start, range.end - range.start);
-            int n = 0;
-            for (int k = 0; k < from.Length; k++)
-            {
-                if (!char.IsWhiteSpace(from[k])) { into[n++] = from[k]; continue; }
-                into[n++] = ' ';
-                while (k + 1 < from.Length && char.IsWhiteSpace(from[k + 1])) k++;
-            }
-        });
-    }
-
-    private static int CollapsedLength(ReadOnlySpan<char> line)
-    {
+        if (plain) return line.ToString();
+        char[]? rented = line.Length <= 512 ? null : System.Buffers.ArrayPool<char>.Shared.Rent(line.Length);
+        Span<char> into = rented is null ? stackalloc char[line.Length] : rented;
         int n = 0;
         for (int k = 0; k < line.Length; k++)
         {
-            n++;
-            if (char.IsWhiteSpace(line[k])) while (k + 1 < line.Length && char.IsWhiteSpace(line[k + 1])) k++;
+            if (!char.IsWhiteSpace(line[k])) { into[n++] = line[k]; continue; }
+            into[n++] = ' ';
+            while (k + 1 < line.Length && char.IsWhiteSpace(line[k + 1])) k++;
         }
-        return n;
+        var collapsed = into[..n].ToString();
+        if (rented is not null) System.Buffers.ArrayPool<char>.Shared.Return(rented);
+        return collapsed;
     }
+
 
 }
 

@@ -47,4 +47,29 @@ public class PooledReadTests
         Assert.Equal(2, docs.Count);
         Assert.Equal(["The café reopened on Monday, the owner said."], docs[1].Paragraphs);
     }
+
+    [Theory]
+    [InlineData("utf-8")]
+    [InlineData("utf-8-bom")]
+    [InlineData("utf-16le-bom")]
+    [InlineData("utf-16be-bom")]
+    [InlineData("windows-1252")]
+    public void A_file_decoded_into_pooled_memory_reads_as_its_decoded_string(string encoding)
+    {
+        const string text = "Storm closes the café\n\nThe  café on Rue Mouffetard closed on Friday, its owner said.\r\n\r\nCustomers “queued” for an hour.";
+        byte[] bytes = encoding switch
+        {
+            "utf-8-bom" => [.. Encoding.UTF8.GetPreamble(), .. new UTF8Encoding(false).GetBytes(text)],
+            "utf-16le-bom" => [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(text)],
+            "utf-16be-bom" => [.. Encoding.BigEndianUnicode.GetPreamble(), .. Encoding.BigEndianUnicode.GetBytes(text)],
+            "windows-1252" => CodePages.Windows1252.GetBytes(text.Replace("“", "\"").Replace("”", "\"")),
+            _ => new UTF8Encoding(false).GetBytes(text),
+        };
+        using var tmp = new TempFolder();
+        var doc = Assert.Single(new ArticleReader().Read([tmp.WriteBytes("cafe.txt", bytes)]).Documents);
+        var expected = PlainTextArticleParser.Parse("cafe", "x", TextDecoder.Decode(bytes).Text);
+        Assert.Equal("Storm closes the café", doc.Title);
+        Assert.Equal(expected.Paragraphs, doc.Paragraphs);
+        Assert.Equal("The café on Rue Mouffetard closed on Friday, its owner said.", doc.Paragraphs[0]);
+    }
 }
