@@ -53,6 +53,9 @@ public static class BenchCommand
             var linker = new SentenceLinker();
             var analyzer = new ClusterAnalyzer();
             var writer = new JsonReportWriter();
+            // The report goes where a file write would take it: into a buffer reused across clusters (one per
+            // thread, for the all-cores pass).
+            using var outputs = new ThreadLocal<System.Buffers.ArrayBufferWriter<byte>>(() => new(64 * 1024));
 
             void RunCluster(List<string> files, StageMeter meter)
             {
@@ -63,7 +66,12 @@ public static class BenchCommand
                 var analysis = analyze ? meter.Measure(BenchStage.Analyze, () => analyzer.Analyze(linked)) : null;
                 var summary = meter.Measure(BenchStage.Summarize, () => summarizer.Summarize(linked, budget));
                 meter.Measure(BenchStage.Report, () =>
-                    writer.Write(SummaryReport.From(new Pipeline.ClusterResult(cleaned, linked, summary, analysis), read.Warnings)));
+                {
+                    var output = outputs.Value!;
+                    output.ResetWrittenCount();
+                    writer.Write(SummaryReport.From(new Pipeline.ClusterResult(cleaned, linked, summary, analysis), read.Warnings), output);
+                    return output.WrittenCount;
+                });
             }
 
             double Pass(StageMeter meter, List<double>? perCluster)

@@ -40,13 +40,16 @@ public static class ClusterRun
         var report = SummaryReport.From(result, read.Warnings);
         var notes = Notes(report, result.Documents);
         foreach (var note in notes) stderr.WriteLine(TerminalText.SafeLine($"warning: {note}"));
-        var text = writer.Write(report with { Notes = notes.Count > 0 ? notes : null });
+        var final = report with { Notes = notes.Count > 0 ? notes : null };
         if (outFile is not null)
         {
-            File.WriteAllText(outFile, text);
+            // Straight to UTF-8 bytes: a large report never exists as one string as well.
+            var bytes = new System.Buffers.ArrayBufferWriter<byte>(64 * 1024);
+            writer.Write(final, bytes);
+            File.WriteAllBytes(outFile, bytes.WrittenSpan);
             Progress.Note(stderr, $"wrote {outFile}");
         }
-        else stdout.Write(text);
+        else stdout.Write(writer.Write(final));
         return read.Warnings.Count > 0 ? Program.SomeInputsFailed : Program.Ok;
     }
 

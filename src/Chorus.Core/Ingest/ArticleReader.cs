@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Chorus.Ingest;
 
 /// <summary>
@@ -108,22 +110,41 @@ public sealed class ArticleReader
 
     public void ReadFile(string path, List<SourceDocument> docs, List<IngestWarning> warnings)
     {
-        long length;
-        try { length = new FileInfo(path).Length; }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { warnings.Add(new(path, $"cannot be read ({e.Message})")); return; }
-        if (length == 0) { warnings.Add(IngestWarning.Empty(path)); return; }
-        if (length > MaxFileBytes)
+        // The bytes go into a pooled buffer: only the decoded text outlives the read.
+        byte[]? bytes = null;
+        int count = 0;
+        try
         {
-            warnings.Add(new(path, $"file is too large ({length / (1024.0 * 1024):0.#} MB; the limit is {MaxFileBytes / (1024 * 1024)} MB)"));
+            using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+            long length = RandomAccess.GetLength(handle);
+            if (length == 0) { warnings.Add(IngestWarning.Empty(path)); return; }
+            if (length > MaxFileBytes)
+            {
+                warnings.Add(new(path, $"file is too large ({length / (1024.0 * 1024):0.#} MB; the limit is {MaxFileBytes / (1024 * 1024)} MB)"));
+                return;
+            }
+            bytes = ArrayPool<byte>.Shared.Rent((int)length);
+            int read;
+            while (count < length && (read = RandomAccess.Read(handle, bytes.AsSpan(count, (int)length - count), count)) > 0) count += read;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            if (bytes is not null) ArrayPool<byte>.Shared.Return(bytes);
+            warnings.Add(new(path, $"cannot be read ({e.Message})"));
             return;
         }
-        byte[] bytes;
-        try { bytes = File.ReadAllBytes(path); }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { warnings.Add(new(path, $"cannot be read ({e.Message})")); return; }
-        if (TextDecoder.LooksBinary(bytes)) { warnings.Add(new(path, "binary file, not text")); return; }
-        var (text, _) = TextDecoder.Decode(bytes);
+        char[] chars;
+        int charCount;
+        try
+        {
+            var content = bytes.AsSpan(0, count);
+            if (TextDecoder.LooksBinary(content)) { warnings.Add(new(path, "binary file, not text")); return; }
+            charCount = TextDecoder.DecodeInto(content, out chars);
+        }
+        finally { ArrayPool<byte>.Shared.Return(bytes); }
         int before = docs.Count;
-        AddParsed(Path.GetFileNameWithoutExtension(path), path, text, Path.GetExtension(path), docs, warnings);
+        try { AddParsed(Path.GetFileNameWithoutExtension(path), path, chars.AsSpan(0, charCount), Path.GetExtension(path), docs, warnings); }
+        finally { ArrayPool<char>.Shared.Return(chars); }
         if (Outlet is not null)
             for (int i = before; i < docs.Count; i++)
                 if (docs[i].Outlet is null) docs[i] = docs[i] with { Outlet = Outlet };
@@ -195,24 +216,20 @@ public sealed class ArticleReader
         catch (IOException e) { problem = e.Message; return 0; }
     }
 
-    private static void AddParsed(string id, string origin, string text, string? extension, List<SourceDocument> docs, List<IngestWarning> warnings)
+    /// <param name="text">The decoded text; only JSON and HTML are made one string (their parsers need it), plain
+    /// text keeps just its lines.</param>
+    private static void AddParsed(string id, string origin, ReadOnlySpan<char> text, string? extension, List<SourceDocument> docs, List<IngestWarning> warnings)
     {
-        if (string.IsNullOrWhiteSpace(text)) { warnings.Add(IngestWarning.Empty(origin, "file holds only whitespace")); return; }
+        if (text.IsWhiteSpace()) { warnings.Add(IngestWarning.Empty(origin, "file holds only whitespace")); return; }
         var ext = extension?.ToLowerInvariant();
         if (ext is ".jsonl" or ".ndjson" || (ext is ".json" or null && text.TrimStart().StartsWith('{')))
         {
-            int before = docs.Count;
-            foreach (var (doc, warning) in JsonLinesArticleParser.Parse(origin, text))
-            {
-                if (doc is not null) docs.Add(doc);
-                if (warning is not null) warnings.Add(warning);
-            }
-            if (docs.Count == before) warnings.Add(new(origin, "no article in JSON Lines input"));
+            AddJsonLines(origin, text.ToString(), docs, warnings);
             return;
         }
         if (ext is ".html" or ".htm" or ".xhtml" || HtmlArticleParser.LooksLikeHtml(text))
         {
-            var (doc, problem) = HtmlArticleParser.Parse(id, origin, text);
+            var (doc, problem) = HtmlArticleParser.Parse(id, origin, text.ToString());
             if (doc is null) warnings.Add(new(origin, problem ?? "no article"));
             else docs.Add(doc);
             return;
@@ -220,6 +237,17 @@ public sealed class ArticleReader
         var parsed = PlainTextArticleParser.Parse(id, origin, text);
         if (parsed.Paragraphs.Count == 0) warnings.Add(new(origin, "no article text after the title"));
         else docs.Add(parsed);
+    }
+
+    private static void AddJsonLines(string origin, string text, List<SourceDocument> docs, List<IngestWarning> warnings)
+    {
+        int before = docs.Count;
+        foreach (var (doc, warning) in JsonLinesArticleParser.Parse(origin, text))
+        {
+            if (doc is not null) docs.Add(doc);
+            if (warning is not null) warnings.Add(warning);
+        }
+        if (docs.Count == before) warnings.Add(new(origin, "no article in JSON Lines input"));
     }
 
     /// <summary>Two inputs named alike (a/01.txt, b/01.txt) would be indistinguishable in citations.</summary>

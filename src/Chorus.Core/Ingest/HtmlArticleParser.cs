@@ -13,9 +13,11 @@ public static partial class HtmlArticleParser
 {
     private static readonly string[] BlockSelectors = ["p", "h2", "h3", "h4", "li", "blockquote", "pre", "td"];
 
-    public static bool LooksLikeHtml(string text)
+    public static bool LooksLikeHtml(string text) => LooksLikeHtml(text.AsSpan());
+
+    public static bool LooksLikeHtml(ReadOnlySpan<char> text)
     {
-        var head = text.AsSpan(0, Math.Min(text.Length, 2048)).TrimStart();
+        var head = text[..Math.Min(text.Length, 2048)].TrimStart();
         return head.StartsWith("<!doctype html", StringComparison.OrdinalIgnoreCase)
             || head.StartsWith("<html", StringComparison.OrdinalIgnoreCase)
             || (head.StartsWith("<") && (text.Contains("<p", StringComparison.OrdinalIgnoreCase) || text.Contains("<body", StringComparison.OrdinalIgnoreCase)));

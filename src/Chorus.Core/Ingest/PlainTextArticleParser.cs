@@ -12,7 +12,10 @@ public static partial class PlainTextArticleParser
 {
     private const int MaxTitleWords = 30;
 
-    public static SourceDocument Parse(string id, string origin, string text)
+    public static SourceDocument Parse(string id, string origin, string text) => Parse(id, origin, text.AsSpan());
+
+    /// <summary>Parses text held in a buffer (a file decoded into pooled memory): only the lines kept become strings.</summary>
+    public static SourceDocument Parse(string id, string origin, ReadOnlySpan<char> text)
     {
         var blocks = SplitBlocks(text);
         string? title = null, byline = null;
@@ -50,13 +53,18 @@ public static partial class PlainTextArticleParser
 
     /// <summary>Blank lines separate paragraphs; within a block each non-empty line is its own paragraph
     /// because scraped text puts one element per line (link lists, captions, spam lines).</summary>
-    private static List<List<string>> SplitBlocks(string text)
+    private static List<List<string>> SplitBlocks(ReadOnlySpan<char> text)
     {
         var blocks = new List<List<string>>();
         List<string>? current = null;
-        foreach (var raw in text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n'))
+        int i = 0;
+        while (i <= text.Length)
         {
-            var line = Whitespace().Replace(raw, " ").Trim();
+            // Lines end at \n, \r\n or a lone \r; nothing else breaks a line.
+            int end = text[i..].IndexOfAny('\n', '\r');
+            end = end < 0 ? text.Length : i + end;
+            var line = Collapsed(text, i, end);
+            i = end < text.Length && text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n' ? end + 2 : end + 1;
             if (line.Length == 0) { current = null; continue; }
             if (current is null) { current = []; blocks.Add(current); }
             current.Add(line);
@@ -64,8 +72,33 @@ public static partial class PlainTextArticleParser
         return blocks;
     }
 
-    [GeneratedRegex(@"[\s\u00A0]+")]
-    private static partial Regex Whitespace();
+    /// <summary>The line with every run of white space made one space and its ends trimmed, cut from the text once
+    /// (a regular-expression replace and a trim made two copies of every line).</summary>
+    private static string Collapsed(ReadOnlySpan<char> text, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(text[start])) start++;
+        while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+        if (start == end) return "";
+        var line = text[start..end];
+        bool plain = true;
+        for (int k = 0; k < line.Length && plain; k++)
+            if (char.IsWhiteSpace(line[k]) && (line[k] != ' ' || char.IsWhiteSpace(line[k + 1]))) plain = false;
+        if (plain) return line.ToString();
+        char[]? rented = line.Length <= 512 ? null : System.Buffers.ArrayPool<char>.Shared.Rent(line.Length);
+        Span<char> into = rented is null ? stackalloc char[line.Length] : rented;
+        int n = 0;
+        for (int k = 0; k < line.Length; k++)
+        {
+            if (!char.IsWhiteSpace(line[k])) { into[n++] = line[k]; continue; }
+            into[n++] = ' ';
+            while (k + 1 < line.Length && char.IsWhiteSpace(line[k + 1])) k++;
+        }
+        var collapsed = into[..n].ToString();
+        if (rented is not null) System.Buffers.ArrayPool<char>.Shared.Return(rented);
+        return collapsed;
+    }
+
+
 }
 
 public static partial class DateLine

@@ -28,26 +28,59 @@ public static class TextDecoder
     }
 
     /// <returns>The text and the name of the encoding it was decoded from.</returns>
-    public static (string Text, string Encoding) Decode(byte[] bytes)
+    public static (string Text, string Encoding) Decode(byte[] bytes) => Decode(bytes.AsSpan());
+
+    /// <summary>Decodes into a buffer rented from the shared pool (the caller returns it): what <see cref="Decode(ReadOnlySpan{byte})"/>
+    /// gives, without making the whole text a string when only its lines are kept.</summary>
+    public static int DecodeInto(ReadOnlySpan<byte> bytes, out char[] rented)
+    {
+        var (encoding, skip) = EncodingOf(bytes);
+        var body = bytes[skip..];
+        rented = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(1, encoding.GetMaxCharCount(body.Length)));
+        return encoding.GetChars(body, rented);
+    }
+
+    /// <summary>The encoding <see cref="Decode(ReadOnlySpan{byte})"/> decodes with, and the length of its byte-order mark.</summary>
+    private static (Encoding Encoding, int Skip) EncodingOf(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF) return (StrictUtf8, 3);
+        if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE) return (Encoding.Unicode, 2);
+        if (bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF) return (Encoding.BigEndianUnicode, 2);
+        try
+        {
+            StrictUtf8.GetCharCount(bytes);
+            return (StrictUtf8, 0);
+        }
+        catch (DecoderFallbackException) { return (DetectedEncoding(bytes), 0); }
+    }
+
+    private static Encoding DetectedEncoding(ReadOnlySpan<byte> bytes)
+    {
+        // Not UTF-8: ask the detector, but only trust single-byte Western answers or a confident one;
+        // short news texts otherwise get misread as Cyrillic or Greek code pages.
+        var detected = CharsetDetector.DetectFromBytes(bytes.ToArray()).Detected;
+        Encoding encoding = Encoding.GetEncoding(1252);
+        if (detected?.Encoding is { } e && detected.Confidence >= 0.5f && e.CodePage != Encoding.UTF8.CodePage)
+            encoding = e;
+        return encoding;
+    }
+
+    /// <summary>Decodes bytes held in a buffer the caller owns (a pooled one, longer than the content).</summary>
+    public static (string Text, string Encoding) Decode(ReadOnlySpan<byte> bytes)
     {
         if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
-            return (StrictUtf8.GetString(bytes, 3, bytes.Length - 3), "utf-8");
+            return (StrictUtf8.GetString(bytes[3..]), "utf-8");
         if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE)
-            return (Encoding.Unicode.GetString(bytes, 2, bytes.Length - 2), "utf-16le");
+            return (Encoding.Unicode.GetString(bytes[2..]), "utf-16le");
         if (bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF)
-            return (Encoding.BigEndianUnicode.GetString(bytes, 2, bytes.Length - 2), "utf-16be");
+            return (Encoding.BigEndianUnicode.GetString(bytes[2..]), "utf-16be");
         try
         {
             return (StrictUtf8.GetString(bytes), "utf-8");
         }
         catch (DecoderFallbackException)
         {
-            // Not UTF-8: ask the detector, but only trust single-byte Western answers or a confident one;
-            // short news texts otherwise get misread as Cyrillic or Greek code pages.
-            var detected = CharsetDetector.DetectFromBytes(bytes).Detected;
-            Encoding encoding = Encoding.GetEncoding(1252);
-            if (detected?.Encoding is { } e && detected.Confidence >= 0.5f && e.CodePage != Encoding.UTF8.CodePage)
-                encoding = e;
+            var encoding = DetectedEncoding(bytes);
             return (encoding.GetString(bytes), encoding.WebName);
         }
     }

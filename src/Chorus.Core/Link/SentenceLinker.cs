@@ -1,3 +1,4 @@
+using System.Buffers;
 using Chorus.Segment;
 
 namespace Chorus.Link;
@@ -21,67 +22,169 @@ public sealed class SentenceLinker
 
     public LinkedCluster Link(IReadOnlyList<SegmentedDocument> documents)
     {
-        var sentences = documents.SelectMany(d => d.Sentences).ToList();
-        var sets = new int[sentences.Count][];
-        var vocabulary = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (int s = 0; s < sentences.Count; s++) sets[s] = DistinctIds(sentences[s].ContentStems, vocabulary);
+        int total = 0;
+        foreach (var d in documents) total += d.Sentences.Count;
+        var sentences = new List<Sentence>(total);
+        foreach (var d in documents) sentences.AddRange(d.Sentences);
 
-        var parent = Enumerable.Range(0, sentences.Count).ToArray();
-        foreach (var (a, b) in SimilarPairs(sets, vocabulary.Count))
-            Union(parent, a, b);
-
-        var groupIndexOfRoot = new Dictionary<int, int>();
-        var members = new List<List<int>>();
-        var groupOf = new int[sentences.Count];
-        for (int s = 0; s < sentences.Count; s++)
+        // Each sentence's distinct content-stem ids, one after another in one pooled array: starts[s]..starts[s+1].
+        var scratch = _scratch ??= new Scratch();
+        scratch.Vocabulary.Clear();
+        var starts = ArrayPool<int>.Shared.Rent(total + 1);
+        int length = 0;
+        foreach (var s in sentences) length += s.ContentStems.Count;
+        var ids = ArrayPool<int>.Shared.Rent(Math.Max(1, length));
+        var parent = ArrayPool<int>.Shared.Rent(Math.Max(1, total));
+        try
         {
-            int root = Find(parent, s);
-            if (!groupIndexOfRoot.TryGetValue(root, out var g))
+            int at = 0;
+            for (int s = 0; s < total; s++)
             {
-                g = members.Count;
-                groupIndexOfRoot[root] = g;
-                members.Add([]);
+                starts[s] = at;
+                at += DistinctIds(sentences[s].ContentStems, scratch.Vocabulary, ids.AsSpan(at));
+                parent[s] = s;
             }
-            members[g].Add(s);
-            groupOf[s] = g;
+            starts[total] = at;
+            UnionSimilar(ids, starts, total, scratch.Vocabulary.Count, parent);
+            return Grouped(documents, sentences, parent);
         }
-        var groups = members.Select((m, g) => new SentenceGroup(g, m,
-            m.Select(s => sentences[s]).OrderBy(s => s.DocIndex).Select(s => s.DocId).Distinct().ToList())).ToList();
-        return new LinkedCluster(documents, sentences, groups, groupOf);
+        finally
+        {
+            ArrayPool<int>.Shared.Return(starts);
+            ArrayPool<int>.Shared.Return(ids);
+            ArrayPool<int>.Shared.Return(parent);
+        }
     }
 
-    /// <summary>The sentence's stems as sorted distinct vocabulary ids (new stems get the next id).</summary>
-    private static int[] DistinctIds(IReadOnlyList<string> stems, Dictionary<string, int> vocabulary)
+    /// <summary>Per-thread buffers a link reuses: the vocabulary of content stems.</summary>
+    private sealed class Scratch
     {
-        if (stems.Count == 0) return [];
-        var ids = new int[stems.Count];
+        public readonly Dictionary<string, int> Vocabulary = new(StringComparer.Ordinal);
+    }
+
+    [ThreadStatic] private static Scratch? _scratch;
+
+    /// <summary>Numbers the groups in order of their first sentence. Most sentences are alone in their group: they
+    /// get a one-element member array and their document's shared one-element source list.</summary>
+    private static LinkedCluster Grouped(IReadOnlyList<SegmentedDocument> documents, List<Sentence> sentences, int[] parent)
+    {
+        int total = sentences.Count;
+        var groupOf = new int[total];
+        var size = ArrayPool<int>.Shared.Rent(Math.Max(1, total));
+        try
+        {
+            Array.Clear(size, 0, total);
+            int groupCount = 0;
+            for (int s = 0; s < total; s++)
+            {
+                int root = Find(parent, s);
+                // The root is the smallest member, so it is met first: its group number is given there.
+                if (root == s) groupOf[s] = groupCount++;
+                else groupOf[s] = groupOf[root];
+                size[groupOf[s]]++;
+            }
+            var members = new int[groupCount][];
+            for (int g = 0; g < groupCount; g++) members[g] = new int[size[g]];
+            Array.Clear(size, 0, groupCount);
+            for (int s = 0; s < total; s++) { int g = groupOf[s]; members[g][size[g]++] = s; }
+
+            var alone = new Dictionary<string, string[]>(StringComparer.Ordinal);
+            var groups = new SentenceGroup[groupCount];
+            for (int g = 0; g < groupCount; g++)
+            {
+                var m = members[g];
+                IReadOnlyList<string> sources;
+                if (m.Length == 1)
+                {
+                    var id = sentences[m[0]].DocId;
+                    if (!alone.TryGetValue(id, out var single)) alone[id] = single = [id];
+                    sources = single;
+                }
+                else sources = SourcesOf(sentences, m);
+                groups[g] = new SentenceGroup(g, m, sources);
+            }
+            return new LinkedCluster(documents, sentences, groups, groupOf);
+        }
+        finally { ArrayPool<int>.Shared.Return(size); }
+    }
+
+    /// <summary>The documents carrying the members, in cluster order, each once.</summary>
+    private static List<string> SourcesOf(List<Sentence> sentences, int[] members)
+    {
+        bool ordered = true;
+        for (int k = 1; k < members.Length && ordered; k++)
+            ordered = sentences[members[k - 1]].DocIndex <= sentences[members[k]].DocIndex;
+        if (!ordered) return members.Select(s => sentences[s]).OrderBy(s => s.DocIndex).Select(s => s.DocId).Distinct().ToList();
+        var sources = new List<string>(members.Length);
+        foreach (var s in members)
+        {
+            var id = sentences[s].DocId;
+            if (!sources.Contains(id)) sources.Add(id);
+        }
+        return sources;
+    }
+
+    /// <summary>Writes the stems' sorted distinct vocabulary ids into <paramref name="into"/> (new stems get the next
+    /// id) and returns how many there are.</summary>
+    private static int DistinctIds(IReadOnlyList<string> stems, Dictionary<string, int> vocabulary, Span<int> into)
+    {
+        if (stems.Count == 0) return 0;
+        var ids = into[..stems.Count];
         for (int i = 0; i < stems.Count; i++)
         {
             ref var id = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(vocabulary, stems[i], out bool found);
             if (!found) id = vocabulary.Count - 1;
             ids[i] = id;
         }
-        Array.Sort(ids);
+        ids.Sort();
         int n = 1;
         for (int i = 1; i < ids.Length; i++) if (ids[i] != ids[n - 1]) ids[n++] = ids[i];
-        return n == ids.Length ? ids : ids[..n];
+        return n;
     }
 
-    /// <summary>Pairs (a &lt; b) whose overlap passes the thresholds, found through an inverted index.</summary>
-    public IEnumerable<(int A, int B)> SimilarPairs(int[][] sets, int vocabularySize)
+    /// <summary>Joins every pair whose overlap passes the thresholds, found through an inverted index kept as
+    /// linked lists in pooled arrays: head[term] is the latest posting, next[] chains to earlier ones.</summary>
+    private void UnionSimilar(int[] ids, int[] starts, int count, int vocabularySize, int[] parent)
     {
-        var postings = new List<int>?[vocabularySize];
-        var overlap = new Dictionary<int, int>();
-        for (int b = 0; b < sets.Length; b++)
+        var pool = ArrayPool<int>.Shared;
+        var head = pool.Rent(Math.Max(1, vocabularySize));
+        var next = pool.Rent(Math.Max(1, starts[count]));
+        var owner = pool.Rent(Math.Max(1, starts[count]));
+        var overlap = pool.Rent(Math.Max(1, count));
+        var touched = pool.Rent(Math.Max(1, count));
+        try
         {
-            overlap.Clear();
-            foreach (var term in sets[b])
-                if (postings[term] is { } list)
-                    foreach (var a in list) overlap[a] = overlap.GetValueOrDefault(a) + 1;
-            foreach (var (a, shared) in overlap)
-                if (IsCopy(sets[a].Length, sets[b].Length, shared)) yield return (a, b);
-            if (sets[b].Length < MinContentWords) continue;
-            foreach (var term in sets[b]) (postings[term] ??= []).Add(b);
+            Array.Fill(head, -1, 0, vocabularySize);
+            Array.Clear(overlap, 0, count);
+            int postings = 0;
+            for (int b = 0; b < count; b++)
+            {
+                int from = starts[b], to = starts[b + 1], touchedCount = 0;
+                for (int t = from; t < to; t++)
+                    for (int e = head[ids[t]]; e >= 0; e = next[e])
+                        if (overlap[owner[e]]++ == 0) touched[touchedCount++] = owner[e];
+                for (int k = 0; k < touchedCount; k++)
+                {
+                    int a = touched[k];
+                    if (IsCopy(starts[a + 1] - starts[a], to - from, overlap[a])) Union(parent, a, b);
+                    overlap[a] = 0;
+                }
+                if (to - from < MinContentWords) continue;
+                for (int t = from; t < to; t++)
+                {
+                    next[postings] = head[ids[t]];
+                    owner[postings] = b;
+                    head[ids[t]] = postings++;
+                }
+            }
+        }
+        finally
+        {
+            pool.Return(head);
+            pool.Return(next);
+            pool.Return(owner);
+            pool.Return(overlap);
+            pool.Return(touched);
         }
     }
 

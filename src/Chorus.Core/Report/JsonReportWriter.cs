@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Chorus.Report.Model;
@@ -24,7 +26,45 @@ public sealed class JsonReportWriter : IReportWriter
 
     public string Format => "json";
 
-    public string Write(SummaryReport report) => JsonSerializer.Serialize(ReportModelMapper.ToModel(report), Options) + Environment.NewLine;
+    public string Write(SummaryReport report)
+    {
+        var buffer = _buffer ??= new ArrayBufferWriter<byte>(64 * 1024);
+        buffer.ResetWrittenCount();
+        Write(report, buffer);
+        var text = Encoding.UTF8.GetString(buffer.WrittenSpan);
+        // A large cluster grows the buffer; keep it for the next report only while it stays modest.
+        if (buffer.Capacity > 1024 * 1024) _buffer = null;
+        return text;
+    }
+
+    public void Write(SummaryReport report, IBufferWriter<byte> output)
+    {
+        // Serializing into a writer reuses the writer's state; the options must match Options' encoder and
+        // indentation, which a writer takes from its own options rather than the serializer's.
+        var writer = _writer ??= new Utf8JsonWriter(output, WriterOptions);
+        writer.Reset(output);
+        try
+        {
+            JsonSerializer.Serialize(writer, ReportModelMapper.ToModel(report), Options);
+            writer.Flush();
+        }
+        finally { writer.Reset(Stream.Null); }
+        output.Write(NewLine);
+    }
+
+    private static readonly JsonWriterOptions WriterOptions = new()
+    {
+        Indented = Options.WriteIndented,
+        Encoder = Options.Encoder,
+        NewLine = Options.NewLine,
+        IndentCharacter = Options.IndentCharacter,
+        IndentSize = Options.IndentSize,
+        MaxDepth = Options.MaxDepth == 0 ? 64 : Options.MaxDepth,
+    };
+
+    private static readonly byte[] NewLine = Encoding.UTF8.GetBytes(Environment.NewLine);
+    [ThreadStatic] private static ArrayBufferWriter<byte>? _buffer;
+    [ThreadStatic] private static Utf8JsonWriter? _writer;
 
     /// <summary>A report a store kept, in the public model; null when it predates the model (or is not one), so
     /// the caller recomputes it.</summary>

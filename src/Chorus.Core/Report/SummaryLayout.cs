@@ -29,31 +29,44 @@ public sealed record SummaryLayout(IReadOnlyList<IReadOnlyList<SentencePointer>>
         foreach (var doc in linked.Documents)
         {
             // The linker numbers the documents' sentences one after another, in document order.
-            var sentences = Enumerable.Range(first, doc.Sentences.Count).ToList();
+            articles.Add(new ArticleLayout(doc.Id, Blocks(doc.Document, linked, first, doc.Sentences.Count)));
             first += doc.Sentences.Count;
-            articles.Add(new ArticleLayout(doc.Id, Blocks(doc.Document, linked, sentences)));
         }
         return new SummaryLayout(citations, articles);
     }
 
     private static IReadOnlyList<SentencePointer> PointersOf(LinkedCluster linked, SentenceGroup group, string? except)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var list = new List<SentencePointer>();
+        // Most sentences are alone in their group: nothing shared, and no list to build for them.
+        if (group.Members.Count == 1 && linked.Sentences[group.Members[0]].DocId == except) return [];
+        var list = new List<SentencePointer>(group.Sources.Count);
         foreach (var m in group.Members)
         {
             var s = linked.Sentences[m];
-            if (s.DocId == except || !seen.Add(s.DocId)) continue;
+            if (s.DocId == except || Has(list, s.DocId)) continue;
             list.Add(new SentencePointer(s.DocId, s.Position));
         }
-        return list;
+        return list.Count == 0 ? [] : list;
+    }
+
+    /// <summary>A group has a few sources: a scan beats a hash set built for each sentence.</summary>
+    private static bool Has(List<SentencePointer> list, string doc)
+    {
+        foreach (var p in list) if (p.Doc == doc) return true;
+        return false;
     }
 
     /// <summary>Walks the article as read: a paragraph cleaning dropped whole becomes a removed block where it
     /// stood; a kept one becomes its sentences, followed by any fragment cleaning cut from it.</summary>
-    private static IReadOnlyList<LayoutBlock> Blocks(Clean.CleanDocument doc, LinkedCluster linked, IReadOnlyList<int> sentenceIndexes)
+    private static IReadOnlyList<LayoutBlock> Blocks(Clean.CleanDocument doc, LinkedCluster linked, int first, int count)
     {
-        var byParagraph = sentenceIndexes.GroupBy(i => linked.Sentences[i].Paragraph).ToDictionary(g => g.Key, g => g.ToList());
+        // The document's sentences by paragraph: [from, to) into linked.Sentences for each paragraph index.
+        var byParagraph = new Dictionary<int, (int From, int To)>();
+        for (int i = first; i < first + count; i++)
+        {
+            int p = linked.Sentences[i].Paragraph;
+            byParagraph[p] = byParagraph.TryGetValue(p, out var r) ? (r.From, i + 1) : (i, i + 1);
+        }
         var removals = doc.Removed.ToList();
         var blocks = new List<LayoutBlock>();
         int kept = 0;
@@ -70,11 +83,18 @@ public sealed record SummaryLayout(IReadOnlyList<IReadOnlyList<SentencePointer>>
             if (!isKept) continue;
             // A non-article is not split into sentences: its paragraph shows whole, numbered -1.
             if (!doc.IsArticle) blocks.Add(new LayoutBlock([new LayoutSentence(-1, doc.Paragraphs[kept], [])], null));
-            else blocks.Add(new LayoutBlock((byParagraph.GetValueOrDefault(kept) ?? []).Select(i =>
+            else
             {
-                var s = linked.Sentences[i];
-                return new LayoutSentence(s.Position, s.Text, PointersOf(linked, linked.GroupOfSentence(i), s.DocId));
-            }).ToList(), null));
+                var sentences = new List<LayoutSentence>();
+                if (byParagraph.TryGetValue(kept, out var range))
+                    for (int i = range.From; i < range.To; i++)
+                    {
+                        var s = linked.Sentences[i];
+                        if (s.Paragraph != kept) continue;
+                        sentences.Add(new LayoutSentence(s.Position, s.Text, PointersOf(linked, linked.GroupOfSentence(i), s.DocId)));
+                    }
+                blocks.Add(new LayoutBlock(sentences, null));
+            }
             kept++;
             for (int r = 0; r < removals.Count; r++)
             {

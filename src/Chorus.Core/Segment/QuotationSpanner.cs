@@ -11,13 +11,40 @@ public static class QuotationSpanner
 {
     public static IReadOnlyList<Sentence> Mark(IReadOnlyList<Sentence> sentences)
     {
+        var parts = Parts(new SentenceLines(sentences));
+        var marked = new Sentence[sentences.Count];
+        for (int i = 0; i < marked.Length; i++) marked[i] = sentences[i] with { Quotation = parts[i] };
+        return marked;
+    }
+
+    /// <summary>A document's sentences as the spanner reads them: text, paragraph and position of each.</summary>
+    public interface ILines
+    {
+        int Count { get; }
+        string Text(int i);
+        int Paragraph(int i);
+        int Position(int i);
+    }
+
+    private readonly struct SentenceLines(IReadOnlyList<Sentence> sentences) : ILines
+    {
+        public int Count => sentences.Count;
+        public string Text(int i) => sentences[i].Text;
+        public int Paragraph(int i) => sentences[i].Paragraph;
+        public int Position(int i) => sentences[i].Position;
+    }
+
+    /// <summary>The quotation part of each line, computed before the sentences are built, so the segmenter creates
+    /// each sentence once instead of once and again with its part.</summary>
+    public static QuotationPart[] Parts<T>(T sentences) where T : ILines
+    {
         var parts = new QuotationPart[sentences.Count];
         bool open = false;
         int spanStart = -1;
         for (int i = 0; i < sentences.Count; i++)
         {
-            var text = sentences[i].Text;
-            bool paragraphStart = i == 0 || sentences[i - 1].Paragraph != sentences[i].Paragraph;
+            var text = sentences.Text(i);
+            bool paragraphStart = i == 0 || sentences.Paragraph(i - 1) != sentences.Paragraph(i);
             bool reopen = false;
             if (paragraphStart && open)
             {
@@ -38,7 +65,7 @@ public static class QuotationSpanner
                     open = !open;
                 }
             }
-            int p = sentences[i].Position;
+            int p = sentences.Position(i);
             if (strayCloser && !openBefore) { parts[i] = new QuotationPart(QuoteRole.Stray, p, p); if (open) spanStart = i; continue; }
             if (!openBefore && !open) parts[i] = new QuotationPart(HasMark(text) ? QuoteRole.Whole : QuoteRole.None, p, p);
             else if (!openBefore) { spanStart = i; parts[i] = new QuotationPart(QuoteRole.Opens, p, p); }
@@ -46,30 +73,31 @@ public static class QuotationSpanner
             else
             {
                 parts[i] = new QuotationPart(QuoteRole.Closes, p, p);
-                int first = sentences[spanStart].Position;
+                int first = sentences.Position(spanStart);
                 for (int k = spanStart; k <= i; k++) parts[k] = parts[k] with { First = first, Last = p };
             }
         }
         if (open) CloseAsStray(sentences, parts, spanStart, sentences.Count - 1);
-        return sentences.Select((s, i) => s with { Quotation = parts[i] }).ToList();
+        return parts;
     }
 
-    private static void CloseAsStray(IReadOnlyList<Sentence> sentences, QuotationPart[] parts, int from, int to)
+    private static void CloseAsStray<T>(T sentences, QuotationPart[] parts, int from, int to) where T : ILines
     {
         if (from < 0) return;
-        var s = sentences[from];
+        var text = sentences.Text(from);
+        int position = sentences.Position(from);
         // One sentence, one opening mark, its paragraph ends with it: the quotation can only close at its end.
-        if (from == to && MarkCount(s.Text) == 1 && IsParagraphEnd(sentences, from))
+        if (from == to && MarkCount(text) == 1 && IsParagraphEnd(sentences, from))
         {
-            char close = s.Text.Contains(QuotationMarks.Open) ? QuotationMarks.Close : QuotationMarks.Straight;
-            parts[from] = new QuotationPart(QuoteRole.Whole, s.Position, s.Position, s.Text.TrimEnd() + close);
+            char close = text.Contains(QuotationMarks.Open) ? QuotationMarks.Close : QuotationMarks.Straight;
+            parts[from] = new QuotationPart(QuoteRole.Whole, position, position, text.TrimEnd() + close);
             return;
         }
-        for (int k = from; k <= to; k++) parts[k] = new QuotationPart(QuoteRole.Stray, sentences[k].Position, sentences[k].Position);
+        for (int k = from; k <= to; k++) parts[k] = new QuotationPart(QuoteRole.Stray, sentences.Position(k), sentences.Position(k));
     }
 
-    private static bool IsParagraphEnd(IReadOnlyList<Sentence> sentences, int i) =>
-        i + 1 >= sentences.Count || sentences[i + 1].Paragraph != sentences[i].Paragraph;
+    private static bool IsParagraphEnd<T>(T sentences, int i) where T : ILines =>
+        i + 1 >= sentences.Count || sentences.Paragraph(i + 1) != sentences.Paragraph(i);
 
     private static bool StartsWithOpener(string text)
     {
@@ -79,6 +107,10 @@ public static class QuotationSpanner
 
     private static bool HasMark(string text) => MarkCount(text) > 0;
 
-    private static int MarkCount(string text) =>
-        text.Count(c => c == QuotationMarks.Open || c == QuotationMarks.Close || c == QuotationMarks.Straight);
+    private static int MarkCount(string text)
+    {
+        int count = 0;
+        foreach (var c in text) if (c is QuotationMarks.Open or QuotationMarks.Close or QuotationMarks.Straight) count++;
+        return count;
+    }
 }

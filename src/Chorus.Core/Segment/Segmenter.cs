@@ -5,18 +5,49 @@ namespace Chorus.Segment;
 /// <summary>The segment stage: sentences, tokens, stems and stop words for each cleaned document.</summary>
 public static class Segmenter
 {
-    public static IReadOnlyList<SegmentedDocument> Segment(IReadOnlyList<CleanDocument> docs) =>
-        docs.Select((d, i) => new SegmentedDocument(d, SentencesOf(d, i))).ToList();
+    public static IReadOnlyList<SegmentedDocument> Segment(IReadOnlyList<CleanDocument> docs)
+    {
+        var result = new SegmentedDocument[docs.Count];
+        for (int i = 0; i < docs.Count; i++) result[i] = new SegmentedDocument(docs[i], SentencesOf(docs[i], i));
+        return result;
+    }
 
     public static IReadOnlyList<Sentence> SentencesOf(CleanDocument doc, int docIndex)
     {
-        var result = new List<Sentence>();
-        if (!doc.IsArticle) return result;
+        if (!doc.IsArticle) return [];
+        var lines = _lines ??= new Lines();
+        lines.Clear();
         for (int p = 0; p < doc.Paragraphs.Count; p++)
-            foreach (var text in SentenceSplitter.Split(doc.Paragraphs[p]))
-                result.Add(new Sentence(doc.Id, docIndex, result.Count, p, text, Tokenize(text)));
-        return QuotationSpanner.Mark(result);
+        {
+            int before = lines.Texts.Count;
+            SentenceSplitter.SplitInto(doc.Paragraphs[p], lines.Texts);
+            for (int k = before; k < lines.Texts.Count; k++) lines.Paragraphs.Add(p);
+        }
+        // Quotation parts first, so each sentence is built once, whole.
+        var parts = QuotationSpanner.Parts(lines);
+        var result = new Sentence[lines.Texts.Count];
+        for (int i = 0; i < result.Length; i++)
+        {
+            var text = lines.Texts[i];
+            result[i] = new Sentence(doc.Id, docIndex, i, lines.Paragraphs[i], text, Tokenize(text)) { Quotation = parts[i] };
+        }
+        lines.Clear();
+        return result;
     }
+
+    /// <summary>The sentences of the document being segmented, before they become <see cref="Sentence"/>s.</summary>
+    private sealed class Lines : QuotationSpanner.ILines
+    {
+        public readonly List<string> Texts = new(256);
+        public readonly List<int> Paragraphs = new(256);
+        public int Count => Texts.Count;
+        public string Text(int i) => Texts[i];
+        public int Paragraph(int i) => Paragraphs[i];
+        public int Position(int i) => i;
+        public void Clear() { Texts.Clear(); Paragraphs.Clear(); }
+    }
+
+    [ThreadStatic] private static Lines? _lines;
 
     public static IReadOnlyList<Token> Tokenize(string text)
     {
@@ -26,8 +57,7 @@ public static class Segmenter
         int i = 0;
         while (Tokenizer.NextWord(text, ref i, out int start, out int length))
         {
-            var word = lexicon.Get(text.AsSpan(start, length));
-            tokens.Add(new Token(word.Text, start, word.Norm, word.Stem, word.IsStopWord));
+            tokens.Add(new Token(lexicon.Get(text.AsSpan(start, length)), start));
         }
         // Sentences keep their tokens for the whole run: an exact-size array, not a list with slack.
         return tokens.ToArray();

@@ -21,6 +21,22 @@ public sealed record Sentence(
     /// <summary>Stems of the words that carry content (no stop words, no single characters), in order.</summary>
     public IReadOnlyList<string> ContentStems { get; } = ContentStemsOf(Tokens);
 
+    /// <summary>The tokens lying wholly within <c>Text[start..end]</c> (a quotation, a clause), as a first index and a
+    /// count into <see cref="Tokens"/>: the words of part of the sentence without tokenizing it again. A word the
+    /// range cuts is left out, where tokenizing the cut text would have kept its part.</summary>
+    public (int First, int Count) TokenRange(int start, int end)
+    {
+        int lo = 0, hi = Tokens.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (Tokens[mid].Start < start) lo = mid + 1; else hi = mid;
+        }
+        int last = lo;
+        while (last < Tokens.Count && Tokens[last].End <= end) last++;
+        return (lo, last - lo);
+    }
+
     private static string[] ContentStemsOf(IReadOnlyList<Token> tokens)
     {
         int count = 0;

@@ -19,17 +19,21 @@ public static partial class SentenceOpener
     /// <summary>The text starts with a letter and its first word (or "as such") leans on what came before.</summary>
     public static bool LeansBack(string text)
     {
-        var m = FirstWord().Match(text);
-        if (!m.Success) return false;
-        return PointsBack.Contains(m.Groups["w"].Value) || AsSuch().IsMatch(text) || NameAlso().IsMatch(text);
+        // The first word found by hand (white space, then letters): this runs for every candidate sentence, and a
+        // regex match cut a Match and a string each time.
+        int start = 0;
+        while (start < text.Length && char.IsWhiteSpace(text[start])) start++;
+        int end = start;
+        while (end < text.Length && char.IsLetter(text[end])) end++;
+        if (end == start) return false;
+        return PointsBackBySpan.Contains(text.AsSpan(start, end - start)) || AsSuch().IsMatch(text) || NameAlso().IsMatch(text);
     }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PointsBackBySpan = PointsBack.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>"Putin also hosted …": "also" after the subject says something was told before.</summary>
     [GeneratedRegex(@"^\s*(\p{Lu}[\p{L}'’.-]*\s+){1,3}also\b")]
     private static partial Regex NameAlso();
-
-    [GeneratedRegex(@"^\s*(?<w>\p{L}+)")]
-    private static partial Regex FirstWord();
 
     [GeneratedRegex(@"^\s*as such\b", RegexOptions.IgnoreCase)]
     private static partial Regex AsSuch();

@@ -23,12 +23,23 @@ public static class SentenceSplitter
         "inc","corp","co","ltd","llc","etc","a.m","p.m","u.s","u.k","u.n","d.c","l.a","n.y","e.u","u.s.a",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NeverFinalBySpan = NeverFinal.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SometimesFinalBySpan = SometimesFinal.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private const string Closers = "\"'”’)]»";
     private const string Openers = "\"'“‘([«";
 
     public static IReadOnlyList<string> Split(string paragraph)
     {
         var spans = new List<string>();
+        SplitInto(paragraph, spans);
+        return spans;
+    }
+
+    /// <summary>Appends the paragraph's sentences to <paramref name="spans"/> (the segmenter reuses one list).</summary>
+    public static void SplitInto(string paragraph, List<string> spans)
+    {
+        int first = spans.Count;
         int start = 0;
         int i = 0;
         while (i < paragraph.Length)
@@ -39,22 +50,27 @@ public static class SentenceSplitter
             while (j < paragraph.Length && (paragraph[j] is '.' or '!' or '?' or '…' || Closers.Contains(paragraph[j]))) j++;
             if (IsBoundary(paragraph, i, j))
             {
-                Add(spans, paragraph, start, j);
+                Add(spans, first, paragraph, start, j);
                 start = j;
             }
             i = j;
         }
-        Add(spans, paragraph, start, paragraph.Length);
-        return spans;
+        Add(spans, first, paragraph, start, paragraph.Length);
     }
 
-    private static void Add(List<string> spans, string text, int from, int to)
+    private static void Add(List<string> spans, int first, string text, int from, int to)
     {
-        var s = text[from..to].Trim();
-        if (s.Length == 0) return;
+        var piece = text.AsSpan(from, to - from).Trim();
+        if (piece.Length == 0) return;
         // A stray fragment of punctuation belongs to the sentence before it.
-        if (!s.Any(char.IsLetterOrDigit) && spans.Count > 0) { spans[^1] += s; return; }
-        spans.Add(s);
+        if (!HasLetterOrDigit(piece) && spans.Count > first) { spans[^1] = string.Concat(spans[^1], piece); return; }
+        spans.Add(piece.Length == text.Length ? text : piece.ToString());
+    }
+
+    private static bool HasLetterOrDigit(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text) if (char.IsLetterOrDigit(c)) return true;
+        return false;
     }
 
     private static bool IsBoundary(string text, int i, int j)
@@ -77,10 +93,10 @@ public static class SentenceSplitter
 
         var word = WordBefore(text, i);
         if (word.Length == 0) return true;
-        if (NeverFinal.Contains(word)) return false;
+        if (NeverFinalBySpan.Contains(word)) return false;
         // An initial ("John F. Kennedy") is never a sentence end, except "I."/"A." at a real end is too rare to matter.
         if (word.Length == 1 && char.IsUpper(word[0])) return false;
-        if (SometimesFinal.Contains(word) || IsDottedAcronym(word))
+        if (SometimesFinalBySpan.Contains(word) || IsDottedAcronym(word))
             return StartsPlainSentence(text, k);
         return true;
     }
@@ -89,26 +105,40 @@ public static class SentenceSplitter
     {
         int b = i;
         while (b > 0 && !char.IsWhiteSpace(text[b - 1])) b--;
-        var token = text[b..i];
+        var token = text.AsSpan(b, i - b);
         return token.Contains("www", StringComparison.OrdinalIgnoreCase) || token.Contains("://", StringComparison.Ordinal) || token.Contains('@');
     }
 
     /// <summary>The word before a full stop, with inner dots ("U.S", "a.m").</summary>
-    private static string WordBefore(string text, int dot)
+    private static ReadOnlySpan<char> WordBefore(string text, int dot)
     {
         int b = dot;
         while (b > 0 && (char.IsLetter(text[b - 1]) || (text[b - 1] == '.' && b - 2 >= 0 && char.IsLetter(text[b - 2])))) b--;
-        return text[b..dot];
+        return text.AsSpan(b, dot - b);
     }
 
-    private static bool IsDottedAcronym(string word) => word.Length >= 3 && word.Contains('.') && word.Split('.').All(p => p.Length == 1);
+    /// <summary>Single characters between dots ("U.S", "a.m"): every part one character long.</summary>
+    private static bool IsDottedAcronym(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 3 || !word.Contains('.')) return false;
+        int part = 0;
+        foreach (var c in word)
+        {
+            if (c == '.') { if (part != 1) return false; part = 0; }
+            else part++;
+        }
+        return part == 1;
+    }
 
     private static bool StartsPlainSentence(string text, int k)
     {
         if (Openers.Contains(text[k])) return true;
         int e = k;
         while (e < text.Length && char.IsLetter(text[e])) e++;
-        var next = text[k..e].ToLowerInvariant();
-        return StopWords.Contains(next) || next is "police" or "officials" or "authorities";
+        Span<char> lower = stackalloc char[64];
+        if (e - k > lower.Length) return false;
+        lower = lower[..text.AsSpan(k, e - k).ToLowerInvariant(lower)];
+        return StopWords.English.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lower)
+            || lower is "police" or "officials" or "authorities";
     }
 }

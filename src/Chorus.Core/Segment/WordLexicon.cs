@@ -1,5 +1,11 @@
 namespace Chorus.Segment;
 
+/// <summary>A distinct surface word with what every stage asks of it; one shared instance per word and thread, so a
+/// token carries a single reference instead of three strings and a flag.</summary>
+/// <param name="Norm">Lower-cased surface form.</param>
+/// <param name="Stem">Stem of <paramref name="Norm"/>, the unit of matching across outlets.</param>
+public sealed record Word(string Text, string Norm, string Stem, bool IsStopWord);
+
 /// <summary>
 /// Every surface word seen on this thread with its lower-cased form, stem and stop-word flag, looked up by a
 /// span of the sentence text. News vocabulary is Zipfian, so after the first few articles almost every token is
@@ -8,23 +14,21 @@ namespace Chorus.Segment;
 /// </summary>
 public sealed class WordLexicon
 {
-    public readonly record struct Entry(string Text, string Norm, string Stem, bool IsStopWord);
-
     private const int Capacity = 200_000;
-    private readonly Dictionary<string, Entry> _entries = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Entry>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
+    private readonly Dictionary<string, Word> _entries = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Word>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
 
     [ThreadStatic] private static WordLexicon? _perThread;
     public static WordLexicon ForThisThread => _perThread ??= new WordLexicon();
 
     private WordLexicon() => _bySpan = _entries.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public Entry Get(ReadOnlySpan<char> word)
+    public Word Get(ReadOnlySpan<char> word)
     {
         if (_bySpan.TryGetValue(word, out var entry)) return entry;
         var text = word.ToString();
         var norm = text.ToLowerInvariant();
-        entry = new Entry(text, norm, EnglishStemmer.ForThisThread.Stem(norm), StopWords.Contains(norm));
+        entry = new Word(text, norm, EnglishStemmer.ForThisThread.Stem(norm), StopWords.Contains(norm));
         if (_entries.Count >= Capacity) _entries.Clear();
         _entries[text] = entry;
         return entry;

@@ -54,6 +54,21 @@ public class SummarizeCliTests
     }
 
     [Theory]
+    [InlineData("json")]
+    [InlineData("markdown")]
+    [InlineData("text")]
+    public void An_out_file_holds_the_bytes_standard_output_gets(string format)
+    {
+        // --out writes the report's UTF-8 straight from a buffer; stdout prints it as text. Same report, same bytes,
+        // no byte-order mark; the sample's curly quotes and dashes exercise the encoding.
+        using var tmp = new TempFolder();
+        var file = Path.Combine(tmp.Path, "report." + format);
+        Assert.Equal(0, CliRunner.Run("summarize", RepoPaths.Sample, "--format", format, "--out", file).ExitCode);
+        var printed = CliRunner.Run("summarize", RepoPaths.Sample, "--format", format).Stdout;
+        Assert.Equal(new System.Text.UTF8Encoding(false).GetBytes(printed), File.ReadAllBytes(file));
+    }
+
+    [Theory]
     [InlineData("summarize")]
     [InlineData("summarize", "x", "--words", "10", "--bytes", "100")]
     [InlineData("summarize", "x", "--format", "pdf")]

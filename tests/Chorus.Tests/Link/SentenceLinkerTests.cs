@@ -14,6 +14,39 @@ public class SentenceLinkerTests
     }
 
     [Fact]
+    public void Groups_are_those_of_comparing_every_pair_directly()
+    {
+        // The linker finds pairs through a pooled inverted index; comparing every pair of sentences with the
+        // same rule must give the same partition, on dev clusters with many copies and on the sample.
+        var folders = Directory.EnumerateDirectories(SharedData.MultiNewsDev).Order(StringComparer.Ordinal).Take(16).Append(RepoPaths.Sample);
+        int multi = 0;
+        foreach (var folder in folders)
+        {
+            var linked = LinkFolder(folder);
+            var linker = new SentenceLinker();
+            var sets = linked.Sentences.Select(s => s.ContentStems.Distinct(StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal)).ToList();
+            int n = sets.Count;
+            var parent = Enumerable.Range(0, n).ToArray();
+            int Find(int x) => parent[x] == x ? x : parent[x] = Find(parent[x]);
+            for (int b = 0; b < n; b++)
+                for (int a = 0; a < b; a++)
+                {
+                    if (linker.IsCopy(sets[a].Count, sets[b].Count, sets[a].Count(sets[b].Contains))) parent[Math.Max(Find(a), Find(b))] = Math.Min(Find(a), Find(b));
+                }
+            for (int a = 0; a < n; a++)
+                for (int b = a + 1; b < n; b++)
+                    Assert.Equal(Find(a) == Find(b), linked.GroupOf[a] == linked.GroupOf[b]);
+            foreach (var g in linked.Groups)
+            {
+                Assert.Equal(g.Members.Select(m => linked.Sentences[m]).OrderBy(s => s.DocIndex).Select(s => s.DocId).Distinct(), g.Sources);
+                Assert.All(g.Members, m => Assert.Equal(g.Id, linked.GroupOf[m]));
+            }
+            multi += linked.Groups.Count(g => g.Sources.Count > 1);
+        }
+        Assert.True(multi > 10, $"only {multi} groups shared by several articles");
+    }
+
+    [Fact]
     public void Verbatim_and_lightly_edited_copies_are_grouped_with_all_their_sources()
     {
         var linked = LinkFolder(RepoPaths.Sample);

@@ -15,6 +15,27 @@ public class ReportTests
     }
 
     [Fact]
+    public void Json_streamed_into_a_reused_buffer_is_the_serializer_output_byte_for_byte()
+    {
+        // Two clusters of different shape (the sample with its removals and notes, a dev cluster with copies
+        // and quotes): the streaming writer must print exactly what serializing the model to a string prints.
+        var reports = new[]
+        {
+            SampleReport() with { Notes = ["only one article: a note with “quotes” and <angle> & ampersand"] },
+            SampleReport(new ArticleReader().Read([Directory.EnumerateDirectories(SharedData.MultiNewsDev).Order(StringComparer.Ordinal).First()]).Documents),
+        };
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(16);
+        foreach (var report in reports)
+        {
+            var expected = JsonSerializer.Serialize(Chorus.Report.Model.ReportModelMapper.ToModel(report), JsonReportWriter.Options) + Environment.NewLine;
+            buffer.ResetWrittenCount();
+            new JsonReportWriter().Write(report, buffer);
+            Assert.Equal(expected, System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan));
+            Assert.Equal(expected, new JsonReportWriter().Write(report));
+        }
+    }
+
+    [Fact]
     public void Json_has_documents_with_removals_summary_with_sources_and_words()
     {
         var json = JsonDocument.Parse(new JsonReportWriter().Write(SampleReport())).RootElement;

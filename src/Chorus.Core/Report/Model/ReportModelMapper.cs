@@ -62,7 +62,16 @@ public static class ReportModelMapper
     private static ArticleBlockV1 Block(LayoutBlock b) => b.Removed is { } x
         ? new ArticleBlockV1(ArticleBlockKind.Removed, null, new RemovedItemV1(x.Text, x.Reason))
         : new ArticleBlockV1(ArticleBlockKind.Paragraph,
-            (b.Sentences ?? []).Select(s => new ArticleSentenceV1(s.Index, s.Text, s.SharedWith.Select(p => new SentencePointerV1(p.Doc, p.Sentence)).ToList())).ToList(), null);
+            (b.Sentences ?? []).Select(s => new ArticleSentenceV1(s.Index, s.Text, Pointers(s.SharedWith))).ToList(), null);
+
+    /// <summary>Most article sentences are shared with no other article: they all get the one empty list.</summary>
+    private static IReadOnlyList<SentencePointerV1> Pointers(IReadOnlyList<SentencePointer> pointers)
+    {
+        if (pointers.Count == 0) return [];
+        var list = new SentencePointerV1[pointers.Count];
+        for (int i = 0; i < list.Length; i++) list[i] = new SentencePointerV1(pointers[i].Doc, pointers[i].Sentence);
+        return list;
+    }
 
     public static CopyDirection DirectionOf(string direction) => direction switch
     {
