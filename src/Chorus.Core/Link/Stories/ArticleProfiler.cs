@@ -27,7 +27,7 @@ public sealed class ArticleProfiler
         var lexicon = WordLexicon.ForThisThread;
         // Lexicon entries straight from the word offsets, not Token arrays: the profile needs only each word's forms,
         // and a sentence's tokens are buffered in one reused list to tell a shouting sentence from names.
-        var sentence = _sentence ??= new List<WordLexicon.Entry>(64);
+        var sentence = _sentence ??= new List<Word>(64);
         // Reused: the signature reads the words once and keeps none of them.
         var words = _words ??= new List<string>(1024);
         words.Clear();
@@ -67,12 +67,12 @@ public sealed class ArticleProfiler
         return new ArticleProfile(counts, signature, timestamp, dated);
     }
 
-    [ThreadStatic] private static List<WordLexicon.Entry>? _sentence;
+    [ThreadStatic] private static List<Word>? _sentence;
     [ThreadStatic] private static List<string>? _words;
 
-    private static bool IsContent(WordLexicon.Entry word) => !word.IsStopWord && word.Stem.Length > 1 && !char.IsDigit(word.Text[0]);
+    private static bool IsContent(Word word) => !word.IsStopWord && word.Stem.Length > 1 && !char.IsDigit(word.Text[0]);
 
-    private static bool IsCapitalized(WordLexicon.Entry word) => char.IsUpper(word.Text[0]);
+    private static bool IsCapitalized(Word word) => char.IsUpper(word.Text[0]);
 
     private static void Add(Dictionary<string, int> counts, string stem, int n) =>
         CollectionsMarshal.GetValueRefOrAddDefault(counts, stem, out _) += n;
