@@ -94,6 +94,7 @@ public sealed partial class QuoteExtractor
         var canonical = NameForms.Canonical(found.Where(f => f.Speaker is not null).Select(f => f.Speaker!));
         var byDoc = cluster.Articles.Where(a => a.Sentences.Count > 0).ToDictionary(a => a.Sentences[0].DocId, a => a.Sentences);
         var fullNames = new Dictionary<(string Doc, string Surname), string?>();
+        var docTexts = new Dictionary<string, string>(StringComparer.Ordinal);
         string? Resolve(string? speaker, IReadOnlyList<Sentence> span)
         {
             if (speaker is null) return null;
@@ -101,7 +102,11 @@ public sealed partial class QuoteExtractor
             // Fattah") that the story gives in full elsewhere ("Jean-Baptiste Le Pichon").
             if (speaker.Contains(' ') && !SurnameParticles.Contains(speaker.Split(' ')[0])) return canonical[speaker];
             var key = (span[0].DocId, speaker);
-            if (!fullNames.TryGetValue(key, out var full)) fullNames[key] = full = FullNameInDocument(speaker, byDoc[span[0].DocId]);
+            if (!fullNames.TryGetValue(key, out var full))
+            {
+                if (!docTexts.TryGetValue(span[0].DocId, out var text)) docTexts[span[0].DocId] = text = DocumentText(byDoc[span[0].DocId]);
+                fullNames[key] = full = FullNameInDocument(speaker, text);
+            }
             return full ?? canonical[speaker];
         }
         return Merge(found.Select(f => (Resolve(f.Speaker, f.Sentences), f.Text, f.Sentences, f.Inferred)).ToList());
@@ -125,15 +130,18 @@ public sealed partial class QuoteExtractor
     /// <summary>A surname's full form in the speaker's own document: "Markham said" in a story that names Sarah
     /// Markham is hers, even when another outlet quotes a Bo Markham. Two first names with the surname leave it
     /// alone (the surname itself is returned); null when the document gives no full name.</summary>
-    private static string? FullNameInDocument(string surname, IReadOnlyList<Sentence> sentences)
+    /// <summary>A document's whole text at once: a sentence split after an initial ("said Harry E." / "Johnson Sr.,
+    /// …") still shows the full name. Contributor credits name the newsroom's staff, never the speaker. Built once
+    /// per document, not once per speaker.</summary>
+    private static string DocumentText(IReadOnlyList<Sentence> sentences) =>
+        string.Join(' ', sentences.Select(s => s.Text).Where(t => !CreditLine().IsMatch(t)));
+
+    private static string? FullNameInDocument(string surname, string text)
     {
-        // The whole text at once: a sentence split after an initial ("said Harry E." / "Johnson Sr., …") still shows
-        // the full name. Contributor credits name the newsroom's staff, never the speaker.
-        var text = string.Join(' ', sentences.Select(s => s.Text).Where(t => !CreditLine().IsMatch(t)));
         // Up to two words before the surname, so that a title or a description in front ("Astronomer Jon Halvey") is
         // passed over to the given name.
         var pattern = new Regex(@"\b(?<first>(?:\p{Lu}[\p{L}'’\-]+\s+)?\p{Lu}[\p{L}'’\-]+)\s+(?:\p{Lu}\.\s+)?" + Regex.Escape(surname) + @"\b(?!['’\-]\p{L}{2})", RegexOptions.CultureInvariant);
-        var firsts = pattern.Matches(text).Select(m => FirstNames(m.Groups["first"].Value, surname)).Where(f => f is not null).Select(f => f!)
+        var firsts = NamesBefore(pattern, text, surname).Select(m => FirstNames(m.Groups["first"].Value, surname)).Where(f => f is not null).Select(f => f!)
             .Distinct(StringComparer.Ordinal).ToList();
         // The given name is the word right before the surname: the one before it is a description far more often
         // ("Astronomer Jon Halvey", "Billionaire Phillip Ruffin") than a second given name.
@@ -149,6 +157,38 @@ public sealed partial class QuoteExtractor
             .Distinct(StringComparer.Ordinal).ToList();
         var longestRest = rests.OrderByDescending(r => r.Length).FirstOrDefault();
         return longestRest is not null && rests.All(r => r == longestRest || longestRest.StartsWith(r + " ", StringComparison.Ordinal)) ? $"{surname} {longestRest}" : null;
+    }
+
+    /// <summary>The matches of <paramref name="pattern"/> (given names, then the surname) in the text, looked for
+    /// only around each place the surname occurs: a pattern that opens with any capitalized word would otherwise be
+    /// tried at every capital of the document once per speaker, quadratic on a long single-file input. A match holds
+    /// at most three words and an initial before the surname, so the window opens four words back.</summary>
+    private static IEnumerable<Match> NamesBefore(Regex pattern, string text, string surname)
+    {
+        int done = 0;
+        for (int at = text.IndexOf(surname, StringComparison.Ordinal); at >= 0; at = text.IndexOf(surname, at + 1, StringComparison.Ordinal))
+        {
+            if (at < done) continue;
+            int begin = Math.Max(done, WordsBack(text, at, 4));
+            int end = Math.Min(text.Length, at + surname.Length + 3);
+            for (var m = pattern.Match(text, begin, end - begin); m.Success; m = m.NextMatch())
+            {
+                done = m.Index + m.Length;
+                yield return m;
+            }
+        }
+    }
+
+    /// <summary>Where the <paramref name="words"/>-th whitespace-separated word before <paramref name="at"/> starts.</summary>
+    private static int WordsBack(string text, int at, int words)
+    {
+        int i = at;
+        for (int w = 0; w < words && i > 0; w++)
+        {
+            while (i > 0 && char.IsWhiteSpace(text[i - 1])) i--;
+            while (i > 0 && !char.IsWhiteSpace(text[i - 1])) i--;
+        }
+        return i;
     }
 
     private static readonly HashSet<string> SurnameParticles = new(StringComparer.Ordinal)
