@@ -77,13 +77,15 @@ public sealed class ConceptCoverageSelector
         var ranking = Enumerable.Range(0, scores.Count).OrderByDescending(s => scores[s]).ThenBy(s => s).ToList();
         var leads = new BudgetedSelector { MinWords = MinWords, MaxWords = MaxWords }.AgreedLeads(cluster, ranking, vectors, filter);
         var agreedLead = leads.FirstOrDefault();
-        var chosen = Choose(cluster, scores, budget, vectors, concepts, filter, OpenWithAgreedLead ? agreedLead : null, out double value);
+        // The candidates and their concepts do not depend on the opening: built once for every lead tried.
+        var pool = PoolOf(cluster, scores, budget, concepts, filter);
+        var chosen = Choose(pool, cluster, budget, vectors, filter, OpenWithAgreedLead ? agreedLead : null, out double value);
         if (OpenWithAgreedLead)
             // Only leads as good by the agreed lead's first test: one that says when the event happened is not traded
             // for one that does not (a second sentence of comment may cover more but does not say what happened).
             foreach (var lead in leads.Skip(1).Take(OpenerChoices - 1).Where(l => BudgetedSelector.SaysWhen(l) == BudgetedSelector.SaysWhen(leads[0])))
             {
-                var other = Choose(cluster, scores, budget, vectors, concepts, filter, lead, out double otherValue);
+                var other = Choose(pool, cluster, budget, vectors, filter, lead, out double otherValue);
                 if (otherValue > value + 1e-12) { chosen = other; value = otherValue; agreedLead = lead; }
             }
         var ordered = BudgetedSelector.StoryOrder(cluster, chosen, Opener(cluster, chosen, agreedLead));
@@ -112,9 +114,14 @@ public sealed class ConceptCoverageSelector
 
     /// <param name="value">The objective of the chosen set.</param>
     public List<CandidateUnit> Choose(LinkedCluster cluster, IReadOnlyList<double> scores, Budget budget, TermVectors vectors,
-        BigramConcepts concepts, CandidateFilter filter, CandidateUnit? opener, out double value)
+        BigramConcepts concepts, CandidateFilter filter, CandidateUnit? opener, out double value) =>
+        Choose(PoolOf(cluster, scores, budget, concepts, filter), cluster, budget, vectors, filter, opener, out value);
+
+    /// <summary>The units that may be chosen, with what each adds to the objective on its own.</summary>
+    private sealed record Pool(List<CandidateUnit> Units, List<int> Sizes, int[][] ConceptsOf, double[] Weight, double ConceptScale, double[] Modular);
+
+    private Pool PoolOf(LinkedCluster cluster, IReadOnlyList<double> scores, Budget budget, BigramConcepts concepts, CandidateFilter filter)
     {
-        value = 0;
         var units = new List<CandidateUnit>();
         var sizes = new List<int>();
         var seen = new HashSet<int>();
@@ -128,7 +135,7 @@ public sealed class ConceptCoverageSelector
             units.Add(unit);
             sizes.Add(size);
         }
-        if (units.Count == 0) return [];
+        if (units.Count == 0) return new Pool(units, sizes, [], [], 0, []);
 
         var conceptsOf = units.Select(u => u.Members.SelectMany(m => concepts.OfSentence[m]).Distinct().ToArray()).ToArray();
         var weight = ConceptPower == 1 ? concepts.Weight.ToArray() : concepts.Weight.Select(w => Math.Pow(w, ConceptPower)).ToArray();
@@ -139,8 +146,16 @@ public sealed class ConceptCoverageSelector
         var unitScore = units.Select(u => u.Members.Average(m => scores[m])).ToArray();
         double floor = Math.Min(0, unitScore.Min());
         var modular = unitScore.Select((x, i) => scoreScale * (x - floor) * sizes[i]).ToArray();
+        return new Pool(units, sizes, conceptsOf, weight, conceptScale, modular);
+    }
 
-        var covered = new bool[concepts.Weight.Count];
+    private List<CandidateUnit> Choose(Pool pool, LinkedCluster cluster, Budget budget, TermVectors vectors, CandidateFilter filter,
+        CandidateUnit? opener, out double value)
+    {
+        value = 0;
+        var (units, sizes, conceptsOf, weight, conceptScale, modular) = (pool.Units, pool.Sizes, pool.ConceptsOf, pool.Weight, pool.ConceptScale, pool.Modular);
+        if (units.Count == 0) return [];
+        var covered = new bool[weight.Length];
         double Gain(int u)
         {
             double gain = modular[u];
@@ -219,14 +234,14 @@ public sealed class ConceptCoverageSelector
             var start = new bool[weight.Length];
             if (openerIndex >= 0) foreach (var c in conceptsOf[openerIndex]) start[c] = true;
             double SingleRatio(int u) { double g = modular[u]; foreach (var c in conceptsOf[u]) if (!start[c]) g += weighted[c]; return g / sizes[u]; }
-            var pool = Enumerable.Range(0, units.Count)
+            var searchPool = Enumerable.Range(0, units.Count)
                 .Where(u => u != openerIndex && InWindow(u) && !(StandAloneOnly && units[u].NeedsPrevious) && (openerIndex < 0 || !Conflict(u, openerIndex)))
                 .OrderByDescending(SingleRatio).ThenBy(u => u).Take(ExactPool)
                 .Union(result.Where(u => u != openerIndex && !(StandAloneOnly && units[u].NeedsPrevious))).ToArray();
-            var conflict = new bool[pool.Length, pool.Length];
-            for (int a = 0; a < pool.Length; a++)
-                for (int b = a + 1; b < pool.Length; b++)
-                    conflict[a, b] = conflict[b, a] = Conflict(pool[a], pool[b]);
+            var conflict = new bool[searchPool.Length, searchPool.Length];
+            for (int a = 0; a < searchPool.Length; a++)
+                for (int b = a + 1; b < searchPool.Length; b++)
+                    conflict[a, b] = conflict[b, a] = Conflict(searchPool[a], searchPool[b]);
             // The greedy's value counted the same way the search counts: what its units add to the opener.
             var incumbentCovered = (bool[])start.Clone();
             double incumbent = 0;
@@ -236,10 +251,10 @@ public sealed class ConceptCoverageSelector
                 foreach (var c in conceptsOf[u]) if (!incumbentCovered[c]) { incumbent += weighted[c]; incumbentCovered[c] = true; }
             }
             int room = budget.Limit - (openerIndex >= 0 ? sizes[openerIndex] : 0);
-            var search = new ExactCoverageSearch(pool.Select(u => conceptsOf[u]).ToArray(), weighted, start, pool.Select(u => modular[u]).ToArray(),
-                pool.Select(u => sizes[u]).ToArray(), conflict, room, ExactNodeLimit);
+            var search = new ExactCoverageSearch(searchPool.Select(u => conceptsOf[u]).ToArray(), weighted, start, searchPool.Select(u => modular[u]).ToArray(),
+                searchPool.Select(u => sizes[u]).ToArray(), conflict, room, ExactNodeLimit);
             if (search.Search(incumbent) is { } better)
-                result = [.. (openerIndex >= 0 ? [openerIndex] : Array.Empty<int>()), .. better.Select(k => pool[k])];
+                result = [.. (openerIndex >= 0 ? [openerIndex] : Array.Empty<int>()), .. better.Select(k => searchPool[k])];
         }
         Array.Clear(covered);
         value = 0;
