@@ -13,18 +13,26 @@ public sealed class JsonLinesTraining(TextWriter stdout, TextWriter stderr)
     /// <summary>Exit code when no usable training data was read.</summary>
     public const int InputError = 1;
 
-    /// <summary>About a quarter of multinews-plus train: preparation takes about ten minutes on one core; the
-    /// validation figures rose little from 6,000 clusters to this.</summary>
-    public const int DefaultClusters = 12000;
+    /// <summary>All of the training split (issue 13: the shipped model learns from all training data). Preparing
+    /// multinews-plus's 44,970 clusters takes about 15 minutes on two shared cores, once: the features are cached.</summary>
+    public const int DefaultClusters = 0;
 
     public const int DefaultValClusters = 600;
+
+    /// <summary>Validation clusters that <c>--write-held-out</c> writes by default: the next ones after the tuning
+    /// sample in the seeded order, never used for tuning.</summary>
+    public const int DefaultHeldOutClusters = 300;
+
+    /// <summary>More tuning clusters, taken after the held-out ones: on 600 clusters the best selection settings
+    /// were within 0.01 ROUGE of each other, noise rather than a choice.</summary>
+    public const int ExtraValClusters = 1400;
 
     public static readonly int[] ValBudgets = [50, 100, 250];
 
     /// <summary>Ranker weight against concept coverage, and the cost exponent of the greedy. The summary always
     /// opens with the lead outlets agree on (issue 12's opening target; on val it cost 0.0–0.3 ROUGE F).</summary>
     public static IEnumerable<SelectionSettings> Grid(int window) =>
-        from weight in new[] { 0.25, 0.5, 1, 2, 4 }
+        from weight in new[] { 0.25, 0.5, 1, 2 }
         from exponent in new[] { 0.5, 1.0 }
         from power in new[] { 1.0, 2.0 }
         select new SelectionSettings(weight, exponent, 0.5, window, OpenWithAgreedLead: true, ConceptPower: power);
@@ -55,7 +63,9 @@ public sealed class JsonLinesTraining(TextWriter stdout, TextWriter stderr)
         var settings = new SelectionSettings(selection.ScoreWeight, selection.CostExponent, selection.MaxSimilarity, window);
         if (valFile is not null && valClusters > 0)
         {
-            var tuner = new SelectionTuner(ClusterSample.Read(valFile, valClusters, trainer.Seed, w => stderr.WriteLine(w)));
+            var tuning = ClusterSample.Read(valFile, valClusters, trainer.Seed, w => stderr.WriteLine(w))
+                .Concat(ClusterSample.Read(valFile, ExtraValClusters, trainer.Seed, w => stderr.WriteLine(w), skip: valClusters + DefaultHeldOutClusters));
+            var tuner = new SelectionTuner(tuning);
             stdout.WriteLine($"selection settings on {tuner.Count} clusters of {valFile} (ROUGE F at {string.Join(" and ", ValBudgets)} words)");
             stdout.WriteLine($"{"weight",7} {"exp",5} {"power",5} {"words",6} {"R-1 F",7} {"R-2 F",7}");
             var outcomes = tuner.Evaluate(model, Grid(window), ValBudgets).ToList();
@@ -67,7 +77,7 @@ public sealed class JsonLinesTraining(TextWriter stdout, TextWriter stderr)
         model = model with
         {
             Selection = settings,
-            TrainedOn = $"{Path.GetFileName(trainFile)}: {prepared.Count} clusters (seeded sample, seed {trainer.Seed}); selection chosen on {(valFile is null ? "defaults" : Path.GetFileName(valFile))}",
+            TrainedOn = $"{Path.GetFileName(trainFile)}: {prepared.Count} clusters ({(clusters <= 0 ? "all usable" : "seeded sample")}, seed {trainer.Seed}); selection chosen on {(valFile is null ? "defaults" : Path.GetFileName(valFile))}",
         };
         stderr.WriteLine($"done in {(DateTime.UtcNow - started).TotalSeconds:0} s");
         if (output is not null)

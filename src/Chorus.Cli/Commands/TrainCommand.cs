@@ -27,7 +27,7 @@ public static class TrainCommand
         var valSample = new Option<int>("--val-clusters") { Description = $"JSON Lines datasets: held-out clusters scored per selection setting (default {JsonLinesTraining.DefaultValClusters})", DefaultValueFactory = _ => JsonLinesTraining.DefaultValClusters };
         var cache = new Option<string>("--cache") { Description = "Folder for prepared feature rows, reused when nothing they depend on changed", DefaultValueFactory = _ => Path.Combine(Path.GetTempPath(), "chorus-training") };
         var heldOut = new Option<string?>("--write-held-out") { Description = "JSON Lines datasets: instead of training, write --held-out-clusters validation clusters the selection never sees to DIR in the eval layout" };
-        var heldOutCount = new Option<int>("--held-out-clusters") { Description = "How many clusters --write-held-out writes (default 300)", DefaultValueFactory = _ => 300 };
+        var heldOutCount = new Option<int>("--held-out-clusters") { Description = $"How many clusters --write-held-out writes (default {JsonLinesTraining.DefaultHeldOutClusters})", DefaultValueFactory = _ => JsonLinesTraining.DefaultHeldOutClusters };
         var command = new Command("train", "Train the sentence ranker (LightGBM) on a dataset; report k-fold cross-validated ROUGE, or for a JSON Lines dataset (train/val splits) choose the selection settings on val")
         {
             dataset, folds, output, words, leaves, iterations, rate, minLeaf, bags, foldSeed, seed, split, val, sample, valSample, cache, heldOut, heldOutCount,

@@ -80,7 +80,11 @@ public sealed class BudgetedSelector
     /// stand alone and report rather than quote, those that say when it happened (news leads do) come first, then
     /// the one closest to the other articles' leads; the ranking breaks ties.
     /// </summary>
-    public CandidateUnit? AgreedLead(LinkedCluster cluster, IReadOnlyList<int> ranking, TermVectors vectors, CandidateFilter filter)
+    public CandidateUnit? AgreedLead(LinkedCluster cluster, IReadOnlyList<int> ranking, TermVectors vectors, CandidateFilter filter) =>
+        AgreedLeads(cluster, ranking, vectors, filter).FirstOrDefault();
+
+    /// <summary>Every lead that may open a summary, the one most outlets agree on first (<see cref="AgreedLead"/>).</summary>
+    public IReadOnlyList<CandidateUnit> AgreedLeads(LinkedCluster cluster, IReadOnlyList<int> ranking, TermVectors vectors, CandidateFilter filter)
     {
         var leads = Enumerable.Range(0, cluster.Sentences.Count)
             .Where(s => cluster.Sentences[s].Position < LeadPositions)
@@ -88,16 +92,19 @@ public sealed class BudgetedSelector
             .OfType<CandidateUnit>()
             .Where(u => !u.NeedsPrevious && !u.IsReaction && u.Words >= MinWords && u.Words <= MaxWords && u.First == u.Last)
             .ToList();
-        if (leads.Count == 0) return null;
+        if (leads.Count == 0) return [];
         var rank = new Dictionary<int, int>();
         for (int i = 0; i < ranking.Count; i++) rank.TryAdd(ranking[i], i);
         string DocOf(CandidateUnit u) => cluster.Sentences[u.First].DocId;
         return leads
-            .OrderByDescending(l => TimeExpression.IsMatch(l.Text))
+            .OrderByDescending(SaysWhen)
             .ThenByDescending(l => leads.Where(o => DocOf(o) != DocOf(l)).Sum(o => vectors.Cosine(l.First, o.First)))
             .ThenBy(l => rank.GetValueOrDefault(l.First, int.MaxValue))
-            .First();
+            .ToList();
     }
+
+    /// <summary>Whether a lead says when it happened, as news leads of the event do.</summary>
+    public static bool SaysWhen(CandidateUnit lead) => TimeExpression.IsMatch(lead.Text);
 
     /// <summary>When something happened, as leads say it: a weekday, a date, "yesterday", "last night".</summary>
     private static readonly System.Text.RegularExpressions.Regex TimeExpression = new(

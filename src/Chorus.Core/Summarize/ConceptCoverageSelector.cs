@@ -14,6 +14,9 @@ namespace Chorus.Summarize;
 /// single unit, the result is within (1 − 1/√e) of the optimum under the knapsack (the hard checks — near-copies,
 /// leaning openers — only remove candidates). Cost is O(chosen × candidates × concepts per sentence): a few
 /// milliseconds for thousands of sentences.</para>
+/// <para>The greedy's set is then the starting point of an exact search over the best units per word
+/// (<see cref="ExactCoverageSearch"/>), which keeps it unless it finds a set of higher objective; and the summary
+/// opens with whichever of the first few candidate leads lets the whole set cover most.</para>
 /// </summary>
 public sealed class ConceptCoverageSelector
 {
@@ -40,6 +43,26 @@ public sealed class ConceptCoverageSelector
     /// against those two or three share.</summary>
     public double ConceptPower { get; init; } = 1;
 
+    /// <summary>Chosen on multinews-plus validation clusters outside the tuning sample and the held-out check: 16 and
+    /// 32 gave the same figures at 50 to 200 words.</summary>
+    public const int DefaultExactPool = 24;
+
+    /// <summary>Three leads beat one by 0.2–0.9 ROUGE-1 F on validation clusters at 50 words and cost nothing at
+    /// 200; six added nothing.</summary>
+    public const int DefaultOpenerChoices = 3;
+
+    /// <summary>How many of the best units per word the exact search (<see cref="ExactCoverageSearch"/>) considers
+    /// after the greedy (0: greedy only).</summary>
+    public int ExactPool { get; init; } = DefaultExactPool;
+
+    /// <summary>Search nodes before the exact search settles for the best set found so far.</summary>
+    public int ExactNodeLimit { get; init; } = 20000;
+
+    /// <summary>How many of the leads that may open the summary (<see cref="BudgetedSelector.AgreedLeads"/>, the
+    /// agreed one first) are tried as its opening; the one whose summary covers most wins. A long agreed lead can
+    /// fill half a short budget; the lead of another outlet may say what happened in fewer words.</summary>
+    public int OpenerChoices { get; init; } = DefaultOpenerChoices;
+
     public int MinWords { get; init; } = 6;
 
     public int MaxWords { get; init; } = 80;
@@ -52,8 +75,19 @@ public sealed class ConceptCoverageSelector
     {
         filter ??= new CandidateFilter(cluster);
         var ranking = Enumerable.Range(0, scores.Count).OrderByDescending(s => scores[s]).ThenBy(s => s).ToList();
-        var agreedLead = new BudgetedSelector { MinWords = MinWords, MaxWords = MaxWords }.AgreedLead(cluster, ranking, vectors, filter);
-        var chosen = Choose(cluster, scores, budget, vectors, concepts, filter, OpenWithAgreedLead ? agreedLead : null);
+        var leads = new BudgetedSelector { MinWords = MinWords, MaxWords = MaxWords }.AgreedLeads(cluster, ranking, vectors, filter);
+        var agreedLead = leads.FirstOrDefault();
+        // The candidates and their concepts do not depend on the opening: built once for every lead tried.
+        var pool = PoolOf(cluster, scores, budget, concepts, filter);
+        var chosen = Choose(pool, cluster, budget, vectors, filter, OpenWithAgreedLead ? agreedLead : null, out double value);
+        if (OpenWithAgreedLead)
+            // Only leads as good by the agreed lead's first test: one that says when the event happened is not traded
+            // for one that does not (a second sentence of comment may cover more but does not say what happened).
+            foreach (var lead in leads.Skip(1).Take(OpenerChoices - 1).Where(l => BudgetedSelector.SaysWhen(l) == BudgetedSelector.SaysWhen(leads[0])))
+            {
+                var other = Choose(pool, cluster, budget, vectors, filter, lead, out double otherValue);
+                if (otherValue > value + 1e-12) { chosen = other; value = otherValue; agreedLead = lead; }
+            }
         var ordered = BudgetedSelector.StoryOrder(cluster, chosen, Opener(cluster, chosen, agreedLead));
         return new Summary(method, budget, ordered.Select(u => new SummarySentence(u.Text, u.Sources, u.First, u.AddedSpeaker)).ToList());
     }
@@ -75,7 +109,18 @@ public sealed class ConceptCoverageSelector
         budget.Unit == BudgetUnit.Sentences ? 1 : budget.SizeOf(unit.AddedSpeaker is null ? unit.Text : $"{unit.AddedSpeaker}: {unit.Text}");
 
     public List<CandidateUnit> Choose(LinkedCluster cluster, IReadOnlyList<double> scores, Budget budget, TermVectors vectors,
-        BigramConcepts concepts, CandidateFilter filter, CandidateUnit? opener = null)
+        BigramConcepts concepts, CandidateFilter filter, CandidateUnit? opener = null) =>
+        Choose(cluster, scores, budget, vectors, concepts, filter, opener, out _);
+
+    /// <param name="value">The objective of the chosen set.</param>
+    public List<CandidateUnit> Choose(LinkedCluster cluster, IReadOnlyList<double> scores, Budget budget, TermVectors vectors,
+        BigramConcepts concepts, CandidateFilter filter, CandidateUnit? opener, out double value) =>
+        Choose(PoolOf(cluster, scores, budget, concepts, filter), cluster, budget, vectors, filter, opener, out value);
+
+    /// <summary>The units that may be chosen, with what each adds to the objective on its own.</summary>
+    private sealed record Pool(List<CandidateUnit> Units, List<int> Sizes, int[][] ConceptsOf, double[] Weight, double ConceptScale, double[] Modular);
+
+    private Pool PoolOf(LinkedCluster cluster, IReadOnlyList<double> scores, Budget budget, BigramConcepts concepts, CandidateFilter filter)
     {
         var units = new List<CandidateUnit>();
         var sizes = new List<int>();
@@ -90,7 +135,7 @@ public sealed class ConceptCoverageSelector
             units.Add(unit);
             sizes.Add(size);
         }
-        if (units.Count == 0) return [];
+        if (units.Count == 0) return new Pool(units, sizes, [], [], 0, []);
 
         var conceptsOf = units.Select(u => u.Members.SelectMany(m => concepts.OfSentence[m]).Distinct().ToArray()).ToArray();
         var weight = ConceptPower == 1 ? concepts.Weight.ToArray() : concepts.Weight.Select(w => Math.Pow(w, ConceptPower)).ToArray();
@@ -101,8 +146,16 @@ public sealed class ConceptCoverageSelector
         var unitScore = units.Select(u => u.Members.Average(m => scores[m])).ToArray();
         double floor = Math.Min(0, unitScore.Min());
         var modular = unitScore.Select((x, i) => scoreScale * (x - floor) * sizes[i]).ToArray();
+        return new Pool(units, sizes, conceptsOf, weight, conceptScale, modular);
+    }
 
-        var covered = new bool[concepts.Weight.Count];
+    private List<CandidateUnit> Choose(Pool pool, LinkedCluster cluster, Budget budget, TermVectors vectors, CandidateFilter filter,
+        CandidateUnit? opener, out double value)
+    {
+        value = 0;
+        var (units, sizes, conceptsOf, weight, conceptScale, modular) = (pool.Units, pool.Sizes, pool.ConceptsOf, pool.Weight, pool.ConceptScale, pool.Modular);
+        if (units.Count == 0) return [];
+        var covered = new bool[weight.Length];
         double Gain(int u)
         {
             double gain = modular[u];
@@ -168,11 +221,44 @@ public sealed class ConceptCoverageSelector
             for (int u = 0; u < units.Count; u++)
             {
                 if (!InWindow(u) || (StandAloneOnly && units[u].NeedsPrevious)) continue;
-                double value = Gain(u);
-                if (value > singleValue) { single = u; singleValue = value; }
+                double alone = Gain(u);
+                if (alone > singleValue) { single = u; singleValue = alone; }
             }
             if (single >= 0 && singleValue > total) result = [single];
         }
+        if (ExactPool > 0)
+        {
+            bool Conflict(int a, int b) =>
+                units[a].Members.Any(m => units[b].Members.Any(n => m == n || cluster.GroupOf[m] == cluster.GroupOf[n] || vectors.Cosine(m, n) > MaxSimilarity));
+            var weighted = weight.Select(w => w * conceptScale).ToArray();
+            var start = new bool[weight.Length];
+            if (openerIndex >= 0) foreach (var c in conceptsOf[openerIndex]) start[c] = true;
+            double SingleRatio(int u) { double g = modular[u]; foreach (var c in conceptsOf[u]) if (!start[c]) g += weighted[c]; return g / sizes[u]; }
+            var searchPool = Enumerable.Range(0, units.Count)
+                .Where(u => u != openerIndex && InWindow(u) && !(StandAloneOnly && units[u].NeedsPrevious) && (openerIndex < 0 || !Conflict(u, openerIndex)))
+                .OrderByDescending(SingleRatio).ThenBy(u => u).Take(ExactPool)
+                .Union(result.Where(u => u != openerIndex && !(StandAloneOnly && units[u].NeedsPrevious))).ToArray();
+            var conflict = new bool[searchPool.Length, searchPool.Length];
+            for (int a = 0; a < searchPool.Length; a++)
+                for (int b = a + 1; b < searchPool.Length; b++)
+                    conflict[a, b] = conflict[b, a] = Conflict(searchPool[a], searchPool[b]);
+            // The greedy's value counted the same way the search counts: what its units add to the opener.
+            var incumbentCovered = (bool[])start.Clone();
+            double incumbent = 0;
+            foreach (var u in result.Where(u => u != openerIndex))
+            {
+                incumbent += modular[u];
+                foreach (var c in conceptsOf[u]) if (!incumbentCovered[c]) { incumbent += weighted[c]; incumbentCovered[c] = true; }
+            }
+            int room = budget.Limit - (openerIndex >= 0 ? sizes[openerIndex] : 0);
+            var search = new ExactCoverageSearch(searchPool.Select(u => conceptsOf[u]).ToArray(), weighted, start, searchPool.Select(u => modular[u]).ToArray(),
+                searchPool.Select(u => sizes[u]).ToArray(), conflict, room, ExactNodeLimit);
+            if (search.Search(incumbent) is { } better)
+                result = [.. (openerIndex >= 0 ? [openerIndex] : Array.Empty<int>()), .. better.Select(k => searchPool[k])];
+        }
+        Array.Clear(covered);
+        value = 0;
+        foreach (var u in result) { value += Gain(u); foreach (var c in conceptsOf[u]) covered[c] = true; }
         return result.Select(u => EarliestCopy(cluster, filter, units[u], budget)).ToList();
     }
 

@@ -9,12 +9,15 @@ public sealed record RegressionTreeModel(int[] Feature, float[] Threshold, int[]
 /// <summary>How the selector weighs the ranker's scores against concept coverage; chosen with the model on
 /// held-out clusters, so it ships with it.</summary>
 /// <param name="Window">See <see cref="ConceptCoverageSelector.Window"/>; measured on the training sentences.</param>
+/// <param name="ExactPool">See <see cref="ConceptCoverageSelector.ExactPool"/>.</param>
+/// <param name="OpenerChoices">See <see cref="ConceptCoverageSelector.OpenerChoices"/>.</param>
 public sealed record SelectionSettings(double ScoreWeight, double CostExponent, double MaxSimilarity, int Window = 0, bool OpenWithAgreedLead = false,
-    double ConceptPower = 1)
+    double ConceptPower = 1, int ExactPool = ConceptCoverageSelector.DefaultExactPool, int OpenerChoices = ConceptCoverageSelector.DefaultOpenerChoices)
 {
     public ConceptCoverageSelector ToSelector() => new()
     {
         ScoreWeight = ScoreWeight, CostExponent = CostExponent, MaxSimilarity = MaxSimilarity, Window = Window, OpenWithAgreedLead = OpenWithAgreedLead, ConceptPower = ConceptPower,
+        ExactPool = ExactPool, OpenerChoices = OpenerChoices,
     };
 }
 
