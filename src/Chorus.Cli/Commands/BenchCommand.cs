@@ -43,7 +43,8 @@ public static class BenchCommand
             var clusters = Directory.EnumerateDirectories(folder).Order(StringComparer.Ordinal)
                 .Select(d => ArticleReader.FilesOfFolder(d)).Where(f => f.Count > 0).ToList();
             if (clusters.Count == 0) { stderr.WriteLine($"chorus: {folder}: no clusters"); return Program.InputError; }
-            long bytes = clusters.SelectMany(c => c).Sum(f => new FileInfo(f).Length);
+            // The bytes an article holds, also when the dataset links to it: a symbolic link's own length is its target path.
+            long bytes = clusters.SelectMany(c => c).Sum(f => new FileInfo(f) is { LinkTarget: not null } link ? (link.ResolveLinkTarget(true) as FileInfo)?.Length ?? 0 : new FileInfo(f).Length);
             int passes = Math.Max(1, parse.GetValue(repeat));
             var budget = Budget.Words(parse.GetValue(words));
             var summarizer = CommonOptions.SummarizerOf(parse.GetValue(method)!);

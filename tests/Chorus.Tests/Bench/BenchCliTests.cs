@@ -48,4 +48,26 @@ public sealed class BenchCliTests
         // --no-analysis: the analyze stage spends nothing.
         Assert.Matches(@"(?m)^analyze\s+0\.000\s+0\.0\s", result.Stdout);
     }
+
+    [Fact]
+    public void Articles_a_dataset_links_to_count_with_their_own_bytes()
+    {
+        using var temp = new TempFolder();
+        var real = TinyDataset(temp);
+        long size = Directory.GetFiles(real, "*.txt", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length);
+        using var linked = new TempFolder();
+        foreach (var file in Directory.GetFiles(real, "*.txt", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(linked.Path, Path.GetRelativePath(real, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.CreateSymbolicLink(target, file);
+        }
+        foreach (var folder in new[] { real, linked.Path })
+        {
+            var result = CliRunner.Run("bench", folder, "--repeat", "1", "--no-analysis", "--format", "json");
+            Assert.Equal(0, result.ExitCode);
+            using var json = JsonDocument.Parse(result.Stdout);
+            Assert.Equal(size, json.RootElement.GetProperty("textBytes").GetInt64());
+        }
+    }
 }
