@@ -121,13 +121,16 @@ public static partial class QuantityReader
             if (anchor is null) continue;
             yield return new Quantity(QuantityKind.Duration, anchor, n * MinutesPer[unit], m.Value.Trim(), m.Groups["approx"].Success) { Hedge = HedgeOf(m.Groups["approx"]) };
         }
-        foreach (Match m in AgeAfterName().Matches(sentence))
+        // Each pattern below needs a literal a sentence may lack (an age's digits, "-year-old", "year"): the name
+        // patterns in front of them would otherwise be tried at every capital of every sentence.
+        bool digits = sentence.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
+        foreach (Match m in digits ? AgeAfterName().Matches(sentence) : Enumerable.Empty<Match>())
             if (NameForms.Clean(m.Groups["name"].Value) is { } name && int.TryParse(m.Groups["age"].Value, out var age) && age is > 0 and < 120)
                 yield return new Quantity(QuantityKind.Age, $"age of {name}", age, m.Groups["age"].Value, false);
-        foreach (Match m in YearOld().Matches(sentence))
+        foreach (Match m in digits && sentence.Contains("-year-old", StringComparison.Ordinal) ? YearOld().Matches(sentence) : Enumerable.Empty<Match>())
             if (NameForms.Clean(m.Groups["name"].Value) is { } name && int.TryParse(m.Groups["age"].Value, out var age) && age is > 0 and < 120)
                 yield return new Quantity(QuantityKind.Age, $"age of {name}", age, $"{age}-year-old", false);
-        foreach (Match m in YearOldPerson().Matches(sentence))
+        foreach (Match m in sentence.Contains("year", StringComparison.OrdinalIgnoreCase) ? YearOldPerson().Matches(sentence) : Enumerable.Empty<Match>())
         {
             if (!TryNumber(m.Groups["age"].Value, out var age) || age is <= 0 or >= 120) continue;
             if (m.Groups["half"].Success) age += 0.5;

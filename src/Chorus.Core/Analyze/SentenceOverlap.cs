@@ -51,8 +51,22 @@ public sealed class SentenceOverlap
 
     /// <summary>The topic's own words and the figures (which differ, or are the compared values) say nothing of
     /// whether the sentences tell the same thing.</summary>
-    private static bool Counts(string stem, string anchor) =>
-        !char.IsDigit(stem[0]) && !anchor.Split(' ').Any(w => w.StartsWith(stem, StringComparison.Ordinal));
+    private bool Counts(string stem, string anchor)
+    {
+        if (char.IsDigit(stem[0])) return false;
+        foreach (var word in WordsOf(anchor))
+            if (word.StartsWith(stem, StringComparison.Ordinal)) return false;
+        return true;
+    }
+
+    private readonly Dictionary<string, string[]> anchorWords = new(StringComparer.Ordinal);
+
+    /// <summary>A topic's words, split once per topic rather than once per stem compared.</summary>
+    private string[] WordsOf(string anchor)
+    {
+        if (!anchorWords.TryGetValue(anchor, out var words)) anchorWords[anchor] = words = anchor.Split(' ');
+        return words;
+    }
 
     private HashSet<string> StemsOf(Sentence s)
     {
