@@ -226,7 +226,7 @@ public sealed class CorpusPipeline(ArticleStore store)
     /// <summary>The articles as a summary cites them: by outlet (the URL's host when no outlet is known), told apart
     /// by a number when one outlet has several, and "source N" when nothing names the outlet. The store's own ids
     /// never reach a reader.</summary>
-    public static IReadOnlyList<SourceDocument> CitedDocuments(IReadOnlyList<StoredArticle> articles, RefreshCaps caps)
+    private static IReadOnlyList<SourceDocument> CitedDocuments(IReadOnlyList<StoredArticle> articles, RefreshCaps caps)
     {
         var used = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var docs = new List<SourceDocument>(articles.Count);
@@ -246,15 +246,6 @@ public sealed class CorpusPipeline(ArticleStore store)
         // Two outlets could still meet on a label ("BBC (2)" as a real name): never two documents under one id.
         return docs.GroupBy(d => d.Id, StringComparer.Ordinal).SelectMany(g => g.Select((d, i) => i == 0 ? d : d with { Id = $"{d.Id} #{i + 1}" })).ToList();
     }
-
-    /// <summary>The stored articles of a story as a summary cites them, each cut to the refresh's word cap.</summary>
-    public static IReadOnlyList<SourceDocument> CitedDocuments(IReadOnlyList<StoredArticle> articles) => CitedDocuments(articles, new RefreshCaps());
-
-    /// <summary>One stored article as a document under its store id. Kept for callers that summarize stored
-    /// articles themselves; <see cref="CitedDocuments(IReadOnlyList{StoredArticle})"/> is what readers should see,
-    /// since it cites by outlet.</summary>
-    public static SourceDocument ToSourceDocument(StoredArticle a) =>
-        new(a.DocId, a.Origin, a.Title, a.Byline, a.Published, a.Url, a.Outlet, a.Body.Split("\n\n"));
 
     /// <summary>Hash of the article's words only: re-spaced, re-punctuated or re-cased copies of one text are one article.</summary>
     public static string TextHash(SourceDocument doc)
