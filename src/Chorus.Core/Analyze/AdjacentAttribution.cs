@@ -1,0 +1,75 @@
+using System.Text.RegularExpressions;
+using Chorus.Link;
+using Chorus.Segment;
+using static Chorus.Analyze.SpeechPatterns;
+using static Chorus.Analyze.PersonMention;
+using static Chorus.Analyze.ReportedSpeechAttribution;
+using static Chorus.Analyze.PronounResolution;
+using static Chorus.Analyze.FullNameCompletion;
+using static Chorus.Analyze.QuoteMerge;
+
+namespace Chorus.Analyze;
+
+/// <summary>The attribution right beside a quotation, in the same sentence: after it ("…," said Jo Roe; "…," she said),
+/// before it (Jo Roe said: "…"), between two parts, or a transcript line. The strongest evidence of a speaker.</summary>
+internal static partial class AdjacentAttribution
+{
+    internal const string Pronoun = "\u0001pronoun";
+
+    internal static string? SpeakerAfter(string rest)
+    {
+        var m = After().Match(rest);
+        if (!m.Success) return null;
+        if (m.Groups["pronoun"].Success) return Pronoun;
+        // "…," Google Glass engineer Charles Mendis told …: an organization and a lower-case title before the name;
+        // without a title among the lower-case words ("…," Obama told reporters Smith said) it is no attribution.
+        if (m.Groups["org"].Success && !m.Groups["role"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(NameForms.IsTitle)) return null;
+        var following = rest[(m.Index + m.Length)..];
+        // "…," said Melquan's former coach, Don Clark: the possessor is not the speaker; the name set off after is.
+        if (PossessiveEnd().IsMatch(m.Groups["name"].Value.Trim()))
+            return ApposedName().Match(following) is { Success: true } apposed ? SpeakerName(apposed.Groups["name"].Value) : null;
+        // "…," said White House lawyer Ty Cobb: a lower-case title after the organization leads to the person.
+        if (TitledPersonAfter().Match(following) is { Success: true } titled && titled.Groups["words"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(NameForms.IsTitle))
+            return SpeakerName(titled.Groups["name"].Value);
+        return SpeakerName(m.Groups["name"].Value);
+    }
+
+    // After the quotation: "…," said passenger Tomas Reiner; "…," he said; "…," coast guard commander Elena Varga told.
+    [GeneratedRegex(@"^\s*[,.:;!?—–-]?\s*(?:(?:" + InvertedVerbs + @")\s+(?:[a-z\-]+\s+){0,3}(?<name>" + NameForms.NamePattern + @")|(?<pronoun>he|she)\s+(?:" + Verbs + @")\b|(?:the\s+)?(?<org>(?:\p{Lu}[\p{L}'’\-.]*\s+){1,4}(?=[a-z]))??(?<role>(?:[a-z\-]+\s+){0,3})(?<name>" + NameForms.TitledNamePattern + @")(?:," + Apposition + @"|,\s(?:the|a|an)\s[^,""“”]{2,80}?)?\s+(?:also\s+|later\s+|then\s+)?(?:" + Verbs + @")\b)")]
+    internal static partial Regex After();
+
+    [GeneratedRegex(@"^[\s\p{Ll}\-]*,\s+(?<name>" + NameForms.NamePattern + @")\s*(?:[.,;]|$)")]
+    internal static partial Regex ApposedName();
+
+    [GeneratedRegex(@"^\s+(?<words>(?:[a-z\-]+\s+){1,2})(?<name>" + NameForms.NamePattern + ")")]
+    internal static partial Regex TitledPersonAfter();
+
+    internal static string? SpeakerBefore(string before)
+    {
+        // A transcript line: "Keilar: "You say it is not a shake-up …"".
+        if (TranscriptSpeaker().Match(before) is { Success: true } transcript) return SpeakerName(transcript.Groups["name"].Value);
+        // "…," says Jo Roe, a director on the film, "…": the attribution between two parts, speaker after the verb.
+        if (Between().Match(before) is { Success: true } between) return SpeakerName(between.Groups["name"].Value);
+        var m = Before().Match(before);
+        if (!m.Success) return null;
+        if (m.Groups["pronoun"].Success) return Pronoun;
+        var name = SpeakerName(m.Groups["name"].Value);
+        // "leaflets dropped across Helmand said, "…"", "a spokesperson for Spacey said: "…"": a name after a
+        // preposition is a place or the person spoken for, not the subject (a title before it, as in "in Paris Mayor
+        // Anne Roe said", shows the subject starts later).
+        if (name is not null && name == m.Groups["name"].Value.Trim() && PlaceOrPartyBefore().IsMatch(before[..m.Groups["name"].Index])) return null;
+        return name;
+    }
+
+    [GeneratedRegex(@"(?:(?<name>" + NameForms.TitledNamePattern + @")(?:,\s[^,""“”]{2,60},)?|\b(?<pronoun>he|she))\s+(?:also\s+|later\s+|then\s+|\w+ly\s+)?(?:" + Verbs + @")(?:\s+(?:reporters|journalists|the\s+\w+|\w+)|\s*\([^()""“”]{1,60}\)|(?:\s+[\w'’\-]+){1,6}(?=\s*:))?\s*[:,]?\s*(?:that\s+)?$")]
+    internal static partial Regex Before();
+
+    [GeneratedRegex(@"\b(?:for|of|to|with|from|about|against|at|in|throughout|across|near|inside|outside)\s+(?:the\s+)?$")]
+    internal static partial Regex PlaceOrPartyBefore();
+
+    [GeneratedRegex(@"^\W*(?:(?:Says|Said|Adds|Added|Writes|Wrote)\s+)?(?<name>" + NameForms.TitledNamePattern + @"):\s*$")]
+    internal static partial Regex TranscriptSpeaker();
+
+    [GeneratedRegex(@"[""”],?\s+(?:" + InvertedVerbs + @")\s+(?:[a-z\-]+\s+){0,3}(?<name>" + NameForms.NamePattern + @")(?:,\s[^,""“”]{2,80})?,\s*$")]
+    internal static partial Regex Between();
+}

@@ -1,0 +1,97 @@
+using System.Text.RegularExpressions;
+using Chorus.Link;
+using Chorus.Segment;
+using static Chorus.Analyze.SpeechPatterns;
+using static Chorus.Analyze.PersonMention;
+using static Chorus.Analyze.AdjacentAttribution;
+using static Chorus.Analyze.ReportedSpeechAttribution;
+using static Chorus.Analyze.PronounResolution;
+using static Chorus.Analyze.QuoteMerge;
+
+namespace Chorus.Analyze;
+
+/// <summary>A surname speaker ("Markham said") completed to the full name its own document gives ("Sarah Markham").</summary>
+internal static partial class FullNameCompletion
+{
+    /// <summary>A document's whole text at once: a sentence split after an initial ("said Harry E." / "Johnson Sr.,
+    /// …") still shows the full name. Contributor credits name the newsroom's staff, never the speaker. Built once
+    /// per document, not once per speaker.</summary>
+    internal static string DocumentText(IReadOnlyList<Sentence> sentences) =>
+        string.Join(' ', sentences.Select(s => s.Text).Where(t => !CreditLine().IsMatch(t)));
+
+    /// <summary>A surname's full form in the speaker's own document: "Markham said" in a story that names Sarah
+    /// Markham is hers, even when another outlet quotes a Bo Markham. Two first names with the surname leave it
+    /// alone (the surname itself is returned); null when the document gives no full name.</summary>
+    internal static string? FullNameInDocument(string surname, string text)
+    {
+        // Up to two words before the surname, so that a title or a description in front ("Astronomer Jon Halvey") is
+        // passed over to the given name.
+        var pattern = new Regex(@"\b(?<first>(?:\p{Lu}[\p{L}'’\-]+\s+)?\p{Lu}[\p{L}'’\-]+)\s+(?:\p{Lu}\.\s+)?" + Regex.Escape(surname) + @"\b(?!['’\-]\p{L}{2})", RegexOptions.CultureInvariant);
+        var firsts = NamesBefore(pattern, text, surname).Select(m => FirstNames(m.Groups["first"].Value, surname)).Where(f => f is not null).Select(f => f!)
+            .Distinct(StringComparer.Ordinal).ToList();
+        // The given name is the word right before the surname: the one before it is a description far more often
+        // ("Astronomer Jon Halvey", "Billionaire Phillip Ruffin") than a second given name.
+        var single = firsts.Select(f => f.Split(' ')[^1]).Distinct(StringComparer.Ordinal).ToList();
+        if (single.Count == 1) return $"{single[0]} {surname}";
+        if (single.Count > 0) return surname.Contains(' ') ? null : surname;
+        // "says Robin", "Mr Khalid": a single name that no one bears as a surname may be the first name of the one
+        // full name in the story that starts with it ("his mother Robin Roberts", "Khalid Abu Bakar").
+        if (surname.Contains(' ')) return null;
+        var given = new Regex(@"\b" + Regex.Escape(surname) + @"\s+(?<rest>\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+)?)", RegexOptions.CultureInvariant);
+        var rests = given.Matches(text).Select(m => m.Groups["rest"].Value)
+            .Where(r => r.Split(' ').All(w => w != surname && !NameForms.NotNames.Contains(w) && !NameForms.IsTitle(w) && !EntityRecognizer.OrganizationWords.Contains(w) && !w.All(char.IsUpper)))
+            .Distinct(StringComparer.Ordinal).ToList();
+        var longestRest = rests.OrderByDescending(r => r.Length).FirstOrDefault();
+        return longestRest is not null && rests.All(r => r == longestRest || longestRest.StartsWith(r + " ", StringComparison.Ordinal)) ? $"{surname} {longestRest}" : null;
+    }
+
+    /// <summary>The matches of <paramref name="pattern"/> (given names, then the surname) in the text, looked for
+    /// only around each place the surname occurs: a pattern that opens with any capitalized word would otherwise be
+    /// tried at every capital of the document once per speaker, quadratic on a long single-file input. A match holds
+    /// at most three words and an initial before the surname, so the window opens four words back.</summary>
+    internal static IEnumerable<Match> NamesBefore(Regex pattern, string text, string surname)
+    {
+        int done = 0;
+        for (int at = text.IndexOf(surname, StringComparison.Ordinal); at >= 0; at = text.IndexOf(surname, at + 1, StringComparison.Ordinal))
+        {
+            if (at < done) continue;
+            int begin = Math.Max(done, WordsBack(text, at, 4));
+            int end = Math.Min(text.Length, at + surname.Length + 3);
+            for (var m = pattern.Match(text, begin, end - begin); m.Success; m = m.NextMatch())
+            {
+                done = m.Index + m.Length;
+                yield return m;
+            }
+        }
+    }
+
+    /// <summary>Where the <paramref name="words"/>-th whitespace-separated word before <paramref name="at"/> starts.</summary>
+    internal static int WordsBack(string text, int at, int words)
+    {
+        int i = at;
+        for (int w = 0; w < words && i > 0; w++)
+        {
+            while (i > 0 && char.IsWhiteSpace(text[i - 1])) i--;
+            while (i > 0 && !char.IsWhiteSpace(text[i - 1])) i--;
+        }
+        return i;
+    }
+
+    internal static readonly HashSet<string> SurnameParticles = new(StringComparer.Ordinal)
+        { "Le", "La", "De", "Del", "Della", "Van", "Von", "Da", "Di", "Du", "Al", "El", "Abdel", "Abdul", "Abu", "Bin", "Ben", "St", "Mac" };
+
+    /// <summary>The given names in front of a surname, without titles and other words that are not names; null when
+    /// nothing is left.</summary>
+    internal static string? FirstNames(string words, string surname)
+    {
+        var kept = words.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .SkipWhile(f => NameForms.IsTitle(f) || NameForms.NotNames.Contains(f) || StopWords.Contains(f.ToLowerInvariant()) || f.All(char.IsUpper) || EntityRecognizer.OrganizationWords.Contains(f) || PossessiveEnd().IsMatch(f))
+            .ToList();
+        if (kept.Count == 0 || kept.Any(f => NameForms.IsTitle(f) || NameForms.NotNames.Contains(f) || EntityRecognizer.OrganizationWords.Contains(f) || f == surname)) return null;
+        return string.Join(' ', kept);
+    }
+
+    /// <summary>"Staff writers … contributed to this report", "Reporting by …": the newsroom's own people.</summary>
+    [GeneratedRegex(@"\bcontributed\b|\b(?:Reporting|Writing|Editing|Additional reporting) by\b|\bStaff writers?\b", RegexOptions.IgnoreCase)]
+    internal static partial Regex CreditLine();
+}

@@ -1,0 +1,76 @@
+using System.Text.RegularExpressions;
+using Chorus.Link;
+using Chorus.Segment;
+using static Chorus.Analyze.SpeechPatterns;
+using static Chorus.Analyze.AdjacentAttribution;
+using static Chorus.Analyze.ReportedSpeechAttribution;
+using static Chorus.Analyze.PronounResolution;
+using static Chorus.Analyze.FullNameCompletion;
+using static Chorus.Analyze.QuoteMerge;
+
+namespace Chorus.Analyze;
+
+/// <summary>Whether a capitalised run names one person who can speak: titles and possessives dropped, groups, acronyms,
+/// institutions and news media refused, a lone surname accepted only when the article gives the full name.</summary>
+internal static partial class PersonMention
+{
+    /// <summary>A speaker's name as the attribution gives it. "Xbox's Marc Whitten said", "North Carolina's Perdue
+    /// told reporters": the name after a possessive is the person (unless it is an institution's, "St Anne's
+    /// Hospital"). Right before the verb, "'s" is "has" ("Polizzi's told the press").</summary>
+    internal static string? SpeakerName(string raw)
+    {
+        var name = raw.Trim();
+        if (PossessiveInside().Match(name) is { Success: true } p)
+        {
+            var after = name[(p.Index + p.Length)..];
+            if (!after.Split(' ').Any(w => EntityRecognizer.OrganizationWords.Contains(w))) name = after;
+        }
+        return NameForms.Clean(name);
+    }
+
+    [GeneratedRegex(@"\p{L}['’]s?$")]
+    internal static partial Regex PossessiveEnd();
+
+    [GeneratedRegex(@"^.*?\p{L}['’]s?\s+(?=\p{Lu})")]
+    internal static partial Regex PossessiveInside();
+
+    /// <summary>The one person a subject match names, or null when it matched nothing or names a group.</summary>
+    internal static string? PersonOf(Match m) =>
+        m.Success && SpeakerName(m.Groups["name"].Value) is { } name && !IsGroupNoun(name) ? name : null;
+
+    /// <summary>"Palestinians", "Democrats", "Catholics": a people, a party or a faith, not one speaker. Only these
+    /// plural endings count: many surnames end in "s" too ("Simmons", "Jones", "Roberts").</summary>
+    internal static bool IsGroupNoun(string name) => !name.Contains(' ') && GroupEnding().IsMatch(name);
+
+    [GeneratedRegex(@"(?:ians|cans|rats|ics|ims|ives|ists|ites|ese)$")]
+    internal static partial Regex GroupEnding();
+
+    /// <summary>"he" or "she" is a person, never "the Secret Service", "the Interior Department" or a news medium
+    /// ("… and Forbes continued to fall for it").</summary>
+    internal static string? Individual(string? name) =>
+        name is not null && (name.Split(' ').Any(w => EntityRecognizer.OrganizationWords.Contains(w)) || OutletCitationFinder.LooksLikeOutlet(name)) ? null : name;
+
+    internal static bool IsAcronym(string name) => name.Length >= 2 && name.All(c => char.IsUpper(c) || char.IsDigit(c) || c is '.' or '-' or '&');
+
+    internal static bool IsSurnameInArticle(string word, IReadOnlyList<Sentence> sentences)
+    {
+        // "Nicholas S. Zeppos": a middle initial may stand between.
+        var fullName = new Regex(@"\p{Lu}[\p{L}'’\-]+\s+(?:\p{Lu}\.\s+)?" + Regex.Escape(word) + @"\b", RegexOptions.CultureInvariant);
+        return sentences.Any(s => fullName.IsMatch(s.Text));
+    }
+
+    /// <summary>Some capitalised run in the sentence is a person's full name: not an institution, and not a run that
+    /// only opens the sentence.</summary>
+    internal static bool NamesPerson(string sentence, IReadOnlyList<Sentence> sentences) =>
+        FullName().Matches(sentence).Any(m => NameForms.Clean(m.Value) is { } n && n.Contains(' ') && Individual(n) is not null)
+        // "McComas's part of the mission will …": a surname of the story in the possessive is a person too.
+        || PossessiveName().Matches(sentence).Any(m => IsSurnameInArticle(m.Groups["name"].Value, sentences));
+
+    /// <summary>Two to four capitalised words, a middle initial allowed: a title in front ("Spokesman Rob Manning") is
+    /// dropped by <see cref="NameForms.Clean"/> and the name is left.</summary>
+    [GeneratedRegex(@"\p{Lu}\p{Ll}+(?:\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{Ll}'’\-]+){1,3}")]
+    internal static partial Regex FullName();
+
+    [GeneratedRegex(@"\b(?<name>\p{Lu}[\p{L}\-]+)['’]s?(?!\p{L})")]
+    internal static partial Regex PossessiveName();
+}

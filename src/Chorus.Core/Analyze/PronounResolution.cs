@@ -1,0 +1,110 @@
+using System.Text.RegularExpressions;
+using Chorus.Link;
+using Chorus.Segment;
+using static Chorus.Analyze.SpeechPatterns;
+using static Chorus.Analyze.PersonMention;
+using static Chorus.Analyze.AdjacentAttribution;
+using static Chorus.Analyze.ReportedSpeechAttribution;
+using static Chorus.Analyze.FullNameCompletion;
+using static Chorus.Analyze.QuoteMerge;
+
+namespace Chorus.Analyze;
+
+/// <summary>"…," he said: the person the pronoun points back to, from the sentences before, or nobody when another
+/// person or another quotation stands between.</summary>
+internal static partial class PronounResolution
+{
+    /// <summary>"he said" takes the person named as speaking near the start of one of the three sentences
+    /// before ("Putin, who stood beside Macron, said …"), or at its end ("…, NASA spokesman Josh Byerly said."), or
+    /// the person the sentence right before opens with ("Wyatt referenced …"), where sentences led by a pronoun
+    /// ("But she said she had been asleep.") go on about the same person and do not count as coming between.
+    /// A name merely mentioned ("her response to Damon") is not enough: then no speaker is given.</summary>
+    internal static string? ResolvePronoun(IReadOnlyList<Sentence> sentences, int i, bool female)
+    {
+        bool adjacent = true;
+        for (int back = i - 1; back >= Math.Max(0, i - 3); back--)
+        {
+            var previous = sentences[back].Text;
+            // "Jumaah told Turner that he and his family …", then "…," she said: a sentence that speaks of its person
+            // only as "he" cannot be the one "she" points back to (and the other way round).
+            bool otherGender = OtherGender(previous, female);
+            // "He was alert, even laughing when board Chairman Connie Bisbee said he was 90.": a sentence led by the
+            // pronoun goes on about the person before it; a name inside it is someone else.
+            if (LedBySamePronoun(previous, female)) continue;
+            var subject = FirstPersonMatch(SpeechSubject(), previous);
+            // Far into the sentence the subject may follow a long opening ("In Minya, one of the provinces …, Mina
+            // Magdy, a Christian, said …"): right before the quotation and the only person speaking there, it counts.
+            bool onlySpeaker = back == i - 1 && subject.Success && SpeechSubject().Matches(previous).Count == 1;
+            if (!otherGender && Individual(PersonOf(subject)) is { } name && (subject.Index <= 60 || onlySpeaker && name.Contains(' '))) return name;
+            if (!otherGender && Individual(PersonOf(FinalAttribution().Match(previous))) is { } finalName) return finalName;
+            // A lone capitalised word opens many sentences ("Gosh, …"): it counts only as the surname of a full
+            // name the article gives somewhere.
+            if (adjacent && !otherGender && Individual(PersonOf(NameLed().Match(previous))) is { } ledName
+                && (ledName.Contains(' ') || IsSurnameInArticle(ledName, sentences))) return ledName;
+            // "A spokesman for the visitors authority, Jeremy Handel, reassured people …": the person a sentence
+            // introduces by role and then by name is its subject.
+            if (back == i - 1 && !otherGender && Individual(PersonOf(ApposedSubject().Match(previous))) is { } apposedName && apposedName.Contains(' ')) return apposedName;
+            // A quotation in between belongs to someone already: looking further back would skip a speaker. So does a
+            // person named in between ("Rep. Will Hurd (R-Texas), a member of …, said he …"): the pronoun may be theirs.
+            if (Quoted().IsMatch(previous) || NamesPerson(previous, sentences)) return null;
+            adjacent &= PronounLed().IsMatch(previous);
+        }
+        return null;
+    }
+
+    /// <summary>"“I ducked,” Pillat said. “…” / He said he did not see the crash. / “…,” he said.": when the sentences
+    /// since the last attributed quotation name no one and speak of one person as a pronoun, "he said" is still that
+    /// speaker. One to three sentences in between, each led by the same pronoun and naming no one.</summary>
+    internal static string? SpeakerGoingOn(IReadOnlyList<Sentence> sentences, string? lastSpeaker, int lastQuoted, int i, bool female)
+    {
+        if (lastSpeaker is null || lastQuoted < 0 || i - lastQuoted - 1 is < 1 or > 3) return null;
+        for (int k = lastQuoted + 1; k < i; k++)
+        {
+            // Every sentence in between goes on about the same "he" ("The comedian was accused …" brings in someone new).
+            var text = sentences[k].Text;
+            if (!LedBySamePronoun(text, female) || NamesPerson(text, sentences) || OtherGender(text, female) || Quoted().IsMatch(text)) return null;
+        }
+        return lastSpeaker;
+    }
+
+    internal static bool LedBySamePronoun(string sentence, bool female) =>
+        PronounLed().Match(sentence) is { Success: true } m && (female ? SheLed().IsMatch(sentence) : HeLed().IsMatch(sentence));
+
+    [GeneratedRegex(@"^\W*(?:(?:But|And|So|Yet|Then|Still)\s+)?(?:He|he)\b")]
+    internal static partial Regex HeLed();
+
+    [GeneratedRegex(@"^\W*(?:(?:But|And|So|Yet|Then|Still)\s+)?(?:She|she)\b")]
+    internal static partial Regex SheLed();
+
+    internal static bool OtherGender(string sentence, bool female)
+    {
+        var words = PronounWord().Matches(sentence).Select(m => m.Value.ToLowerInvariant()).ToList();
+        bool he = words.Any(w => w is "he" or "his" or "him"), she = words.Any(w => w is "she" or "her" or "hers");
+        return female ? he && !she : she && !he;
+    }
+
+    [GeneratedRegex(@"\b(?:he|she|his|him|her|hers)\b", RegexOptions.IgnoreCase)]
+    internal static partial Regex PronounWord();
+
+    [GeneratedRegex(@"^\W*(?:(?!(?:He|She|They|It|We|I)\b)\p{Lu}\p{Ll}+\s+)??(?:(?!(?:" + Verbs + @")\b)[a-z\-]+\s+){0,2}(?<name>" + NameForms.NamePattern + @")(?:," + Apposition + @")?\s+(?:also\s+|then\s+|later\s+|\w+ly\s+)?(?:[a-z]+ed|was|is|has|had|[a-z]+[a-rt-z]s|chose|took|wrote|spoke|made|gave|went|came|sent|began|held|left|met|ran|saw|spent|stood|thought|won|got|put|told|said)\b")]
+    internal static partial Regex NameLed();
+
+    [GeneratedRegex(@"^\W*(?:A|An|The|Another)\s[^,""“”]{3,80},\s(?<name>" + NameForms.NamePattern + @")(?:,\s[^,""“”]{1,40})*,\s+(?:also\s+|then\s+)?[a-z]+(?:ed|s)\b")]
+    internal static partial Regex ApposedSubject();
+
+    /// <summary>The first match of the pattern that names a person: "In an interview Tuesday, Essam el-Erian, …, said"
+    /// first matches at "Tuesday", which is no one, and the search goes on from the next word.</summary>
+    internal static Match FirstPersonMatch(Regex pattern, string text)
+    {
+        var m = pattern.Match(text);
+        while (m.Success && PersonOf(m) is null && text.IndexOf(' ', m.Index) is var next and > 0) m = pattern.Match(text, next + 1);
+        return m;
+    }
+
+    /// <summary>A sentence ending in its attribution: "…, NASA spokesman Josh Byerly said." or "…, said Jo Roe."</summary>
+    [GeneratedRegex(@"(?:(?<name>" + NameForms.TitledNamePattern + @")\s+(?:" + Verbs + @")|(?:" + InvertedVerbs + @")\s+(?:(?!(?:against|about|to|for|with|of|on|in|at|by|from|that)\b)[a-z\-]+\s+){0,3}(?<name>" + NameForms.NamePattern + @")(?:,\s+(?:the|a|an|who|whose)\s[^,.""“”]{2,80})?)\W*$")]
+    internal static partial Regex FinalAttribution();
+
+    [GeneratedRegex(@"^\W*(?:(?:But|And|So|Yet|Then|Still)\s+)?(?:He|She|They|he|she|they)\b")]
+    internal static partial Regex PronounLed();
+}

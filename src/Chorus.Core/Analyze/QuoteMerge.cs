@@ -1,0 +1,88 @@
+using System.Text.RegularExpressions;
+using Chorus.Link;
+using Chorus.Segment;
+using static Chorus.Analyze.SpeechPatterns;
+using static Chorus.Analyze.PersonMention;
+using static Chorus.Analyze.AdjacentAttribution;
+using static Chorus.Analyze.ReportedSpeechAttribution;
+using static Chorus.Analyze.PronounResolution;
+using static Chorus.Analyze.FullNameCompletion;
+
+namespace Chorus.Analyze;
+
+/// <summary>The same quotation in several outlets is one entry, with the speaker most outlets give.</summary>
+internal static partial class QuoteMerge
+{
+    internal static IReadOnlyList<Quote> Merge(List<(string? Speaker, string Text, IReadOnlyList<Sentence> Sentences, bool Inferred)> found)
+    {
+        var groups = new List<List<(string? Speaker, string Text, IReadOnlyList<Sentence> Sentences, bool Inferred)>>();
+        // A quotation joins the first group whose first quotation shares enough of its words. Shared words are counted
+        // through postings of each group's first quotation, so a long input costs the postings it touches rather than
+        // a re-tokenization of every group per quotation (quadratic on a 1 MB single-file input).
+        var firstWords = new List<int>();
+        var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var shared = new List<int>();
+        var touched = new List<int>();
+        foreach (var f in found)
+        {
+            var words = WordsOf(f.Text);
+            int joined = -1;
+            if (words.Count == 0) joined = firstWords.IndexOf(0);
+            else
+            {
+                foreach (var w in words)
+                    if (postings.TryGetValue(w, out var list))
+                        foreach (var g in list)
+                            if (shared[g]++ == 0) touched.Add(g);
+                foreach (var g in touched)
+                {
+                    if ((joined < 0 || g < joined) && Similar(shared[g], firstWords[g], words.Count)) joined = g;
+                    shared[g] = 0;
+                }
+                touched.Clear();
+            }
+            if (joined >= 0) { groups[joined].Add(f); continue; }
+            int index = groups.Count;
+            groups.Add([f]);
+            firstWords.Add(words.Count);
+            shared.Add(0);
+            foreach (var w in words)
+            {
+                if (!postings.TryGetValue(w, out var list)) postings[w] = list = [];
+                list.Add(index);
+            }
+        }
+        return groups.SelectMany(g =>
+        {
+            // Outlets that disagree on the speaker: keep the majority, or none on a tie. An outlet naming the speaker
+            // beside the quotation outweighs one where the speaker was inferred (a pronoun, a quotation running on).
+            var speakers = g.Where(x => x.Speaker is not null).GroupBy(x => x.Speaker!)
+                .Select(s => (Name: s.Key, Weight: s.Sum(x => x.Inferred ? 1 : 2))).OrderByDescending(s => s.Weight).ToList();
+            string? speaker = speakers.Count == 0 ? null : speakers.Count == 1 || speakers[0].Weight > speakers[1].Weight ? speakers[0].Name : null;
+            // An outlet that gives the words no speaker but names someone else beside them ("spokesman Rob Manning
+            // issued a statement explaining that …" where another outlet has Dana White tweet the same words) may
+            // credit them to that other person: its sentences stay apart, unattributed, rather than take the speaker.
+            var apart = speaker is null ? [] : g.Where(x => x.Speaker is null && NamesSomeoneBut(speaker, x.Sentences)).ToList();
+            var kept = g.Except(apart).ToList();
+            return new[] { (Speaker: speaker, Items: kept), (Speaker: (string?)null, Items: apart) }.Where(p => p.Items.Count > 0).Select(p =>
+                new Quote(p.Speaker, p.Items.OrderByDescending(x => x.Text.Length).First().Text,
+                    p.Items.Select(x => x.Sentences[0].DocId).Distinct().ToList(),
+                    p.Items.SelectMany(x => x.Sentences).Distinct().Select(x => new SentenceRef(x.DocId, x.Position, x.Text)).ToList()));
+        }).ToList();
+    }
+
+    /// <summary>The sentences, outside their quotations, name a person and none of them is the speaker.</summary>
+    internal static bool NamesSomeoneBut(string speaker, IReadOnlyList<Sentence> sentences)
+    {
+        var surname = speaker.Split(' ')[^1];
+        var names = sentences.SelectMany(s => FullName().Matches(Quoted().Replace(s.Text, " ")))
+            .Select(m => NameForms.Clean(m.Value)).Where(n => n is not null && n.Contains(' ') && Individual(n) is not null).ToList();
+        return names.Count > 0 && !names.Any(n => n!.Split(' ')[^1] == surname) && !sentences.Any(s => s.Text.Contains(surname, StringComparison.Ordinal));
+    }
+
+    internal static HashSet<string> WordsOf(string text) =>
+        Tokenizer.Words(text).Select(w => w.Text.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+
+    internal static bool Similar(int shared, int a, int b) =>
+        shared >= 0.8 * Math.Min(a, b) && shared >= 0.5 * Math.Max(a, b);
+}

@@ -1,0 +1,80 @@
+using System.Text.RegularExpressions;
+using Chorus.Link;
+using Chorus.Segment;
+using static Chorus.Analyze.SpeechPatterns;
+using static Chorus.Analyze.PersonMention;
+using static Chorus.Analyze.AdjacentAttribution;
+using static Chorus.Analyze.PronounResolution;
+using static Chorus.Analyze.FullNameCompletion;
+using static Chorus.Analyze.QuoteMerge;
+
+namespace Chorus.Analyze;
+
+/// <summary>A quotation inside reported speech with no attribution beside it: the one person the sentence has speaking
+/// ("X said … that … \"…\""), the subject of a participle ("…, saying, \"…\""), the person a remark is "by", or
+/// "according to X".</summary>
+internal static partial class ReportedSpeechAttribution
+{
+    /// <summary>The speaker of a quotation inside reported speech: the one person whose speech verb comes before
+    /// it in the sentence ("X said … that …", "X told reporters … "…""), or the subject of a sentence handing the
+    /// quotation on with a participle ("X addressed …, saying, "…""). Two speakers before it leave it unattributed.</summary>
+    internal static string? ClauseSpeaker(string before)
+    {
+        var ends = SentenceEnd().Matches(before);
+        var clause = ends.Count == 0 ? before : before[(ends[^1].Index + ends[^1].Length)..];
+        // "a spokesperson for Spacey said": a name after a preposition is not who speaks.
+        // "a specialist at Kaiser Permanente in Oakland, Calif., said": nor is a place. A title in front ("in Paris
+        // Mayor Anne Roe said") shows the subject starts after the place.
+        var matches = SpeechSubject().Matches(clause).Where(m => !(AfterPreposition().IsMatch(clause[..m.Index]) && NameForms.Clean(m.Groups["name"].Value) == m.Groups["name"].Value.Trim())).ToList();
+        if (matches.Count == 1 && PersonOf(matches[0]) is { } speaker && !IsAcronym(speaker) && SpeechVerb().Matches(clause).Count <= 1)
+        {
+            var rest = clause[(matches[0].Index + matches[0].Length)..];
+            // "While Lott said, "…," the review concluded that "…"": the speaker's words were the first quotation.
+            // "Trump asked them to fire Ross after he dismissed a proposal, saying, "…"": the participle belongs to
+            // the "he" nearer to it, who may be someone else.
+            if (OwnQuotation().Match(rest) is { Success: true } own && Ingest.TextStats.CountWords(own.Groups["q"].Value) >= MinWordsOfSpeech || ParticipleEnd().IsMatch(clause) && SubjectPronoun().IsMatch(rest)) return null;
+            return speaker;
+        }
+        var subjects = matches.Select(PersonOf).ToList();
+        if (subjects.Count == 0 && ParticipleEnd().IsMatch(clause) && PersonOf(NameLed().Match(clause)) is { } subject && subject.Contains(' ')) return subject;
+        // "a dissent by Justice Stephen Breyer in which he said that … "…"": the pronoun is the one person named by "by".
+        if (subjects.Count == 0 && PersonOf(ByPerson().Match(clause)) is { } by) return by;
+        return null;
+    }
+
+    /// <summary>A quotation hung directly on the speech verb ("said, "…"" or "said that "…""): the speaker's own words.</summary>
+    [GeneratedRegex(@"^\s*[,:]?\s*(?:that\s+)?[""“](?<q>[^""“”]{3,}?)[""”]")]
+    internal static partial Regex OwnQuotation();
+
+    [GeneratedRegex(@",\s*(?:" + Participles + @")(?:\s+(?:that|of|about)\b[^""“”]{0,80})?[:,]?\s*$")]
+    internal static partial Regex ParticipleEnd();
+
+    [GeneratedRegex(@"\b(?:he|she)\s+(?!said|says)[a-z]+", RegexOptions.IgnoreCase)]
+    internal static partial Regex SubjectPronoun();
+
+    /// <summary>"… by Trump during a debate in which he said": the person a remark or a ruling is by.</summary>
+    [GeneratedRegex(@"\bby\s+(?:[a-z\-]+\s+){0,2}(?:(?:\p{Lu}\.){2,}\s+)?(?<name>" + NameForms.TitledNamePattern + @")[^""“”]{0,120}?\b(?:he|she)\s+(?:" + Verbs + @")\b")]
+    internal static partial Regex ByPerson();
+
+    [GeneratedRegex(@"^\W*(?:He|She)\b[^""“”]*,\s*(?:" + Participles + @")(?:\s+that)?[:,]?\s*$")]
+    internal static partial Regex PronounParticiple();
+
+    [GeneratedRegex(@"\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+")]
+    internal static partial Regex NamedBefore();
+
+    /// <summary>The person a sentence ending "…, according to X." credits: a full name, or a surname the article
+    /// gives in full somewhere; never a medium ("according to CNN").</summary>
+    internal static string? SourcePerson(string after, IReadOnlyList<Sentence> sentences)
+    {
+        var m = AccordingToPerson().Match(after);
+        if (!m.Success || OutletCitationFinder.LooksLikeOutlet(m.Groups["name"].Value)) return null;
+        var name = NameForms.Clean(m.Groups["name"].Value);
+        return name is not null && !IsAcronym(name) && (name.Contains(' ') || IsSurnameInArticle(name, sentences)) ? Individual(name) : null;
+    }
+
+    [GeneratedRegex(@"^[^""“”]*?,\s+according\s+to\s+(?<name>" + NameForms.TitledNamePattern + @")\s*[.]?\s*$")]
+    internal static partial Regex AccordingToPerson();
+
+    /// <summary>A quotation this long is someone's words; a shorter one may be a scare quote ("a "red line"").</summary>
+    internal const int MinWordsOfSpeech = 4;
+}

@@ -1,0 +1,46 @@
+using System.Text.RegularExpressions;
+using Chorus.Link;
+using Chorus.Segment;
+using static Chorus.Analyze.PersonMention;
+using static Chorus.Analyze.AdjacentAttribution;
+using static Chorus.Analyze.ReportedSpeechAttribution;
+using static Chorus.Analyze.PronounResolution;
+using static Chorus.Analyze.FullNameCompletion;
+using static Chorus.Analyze.QuoteMerge;
+
+namespace Chorus.Analyze;
+
+/// <summary>What speech looks like in news prose: the verbs of saying, the participles that hand a quotation on, the
+/// apposition set off between a name and its verb, quoted stretches. Shared by every attribution rule.</summary>
+internal static partial class SpeechPatterns
+{
+    internal const string Verbs = @"said|says|told|tells|added|adds|asked|asks|explained|explains|wrote|writes|noted|notes|insisted|insists|declared|declares|stated|states|warned|warns|continued|recalled|recalls|replied|replies|argued|argues|admitted|admits|claimed|claims|acknowledged|acknowledges|conceded|concedes|remarked|tweeted|posted|responded|responds|exclaimed|quipped|joked|shouted|yelled|captioned|concluded|testified|cautioned|emphasized|emphasised|vowed|boasted|lamented|announced|confirmed|urged|pleaded|demanded|countered|observed|mused|wondered|promised|suggested|reiterated|stressed|maintained|commented|cried|screamed|sobbed";
+
+    /// <summary>Verbs that may come before their speaker ("…," said Jo Roe; "…?" asked Jo Roe). Not "told": the name
+    /// after it is who heard the words ("…," he told BBC News; "…" told the Daily Mail).</summary>
+    internal const string InvertedVerbs = @"said|says|added|adds|asked|asks|explained|explains|wrote|writes|noted|notes|insisted|insists|declared|declares|stated|states|warned|warns|continued|recalled|recalls|replied|replies|argued|argues|admitted|admits|claimed|claims|acknowledged|acknowledges|conceded|concedes|remarked|tweeted|posted|responded|responds|exclaimed|quipped|joked|shouted|yelled|captioned|concluded|testified|cautioned|emphasized|emphasised|vowed|boasted|lamented|announced|confirmed|urged|pleaded|demanded|countered|observed|mused|wondered|promised|suggested|reiterated|stressed|maintained|commented|cried|screamed|sobbed";
+
+    /// <summary>"…, saying, "…"", "…, adding: "…"": a participle handing the quotation to the clause's subject.</summary>
+    internal const string Participles = @"saying|adding|telling|writing|noting|explaining|insisting|warning|asking|replying|declaring|arguing|tweeting";
+
+    /// <summary>What news sets off between a speaker's name and the verb, up to its closing comma: an office ("director
+    /// of the … Center for Social and Historic Studies in Cairo,"), an age and a home town (", 33, of Columbus, Ohio,").
+    /// A part that is a name of two words or more (", Mina Magdy,") is not an apposition but the subject itself.</summary>
+    internal const string Apposition = @"(?:\s(?!(?:\p{Lu}[\p{L}'’\-]+\s){1,3}\p{Lu}[\p{L}'’\-]+,)[^,""“”]{1,100},){1,3}";
+
+    [GeneratedRegex(@"[""“](?<q>[^""“”]{3,}?)[""”]")]
+    internal static partial Regex Quoted();
+
+    [GeneratedRegex(@"(?<name>" + NameForms.NamePattern + @")(?:\s\([^()""“”]{1,30}\))?(?:," + Apposition + @")?\s+(?:also\s+|later\s+|then\s+|had\s+|\w+ly\s+)?(?:" + Verbs + @"|denied|denies|defended|defends)\b")]
+    internal static partial Regex SpeechSubject();
+
+    [GeneratedRegex(@"\b(?:" + Verbs + @")\b")]
+    internal static partial Regex SpeechVerb();
+
+    /// <summary>The end of a sentence inside a run of text: not after an abbreviation ("Mr. Cosby").</summary>
+    [GeneratedRegex(@"(?<=\p{Ll}{2}[.!?][""”]?)\s+(?=[""“]?\p{Lu})")]
+    internal static partial Regex SentenceEnd();
+
+    [GeneratedRegex(@"\b(?:for|of|to|with|from|about|against|at|in|on|by|throughout|across|near|inside|outside)\s+$")]
+    internal static partial Regex AfterPreposition();
+}
