@@ -57,7 +57,16 @@ public static class AnalysisEvalCommand
             Row("cited outlets", report.CitedOutlets),
             Row("discrepancies", report.Discrepancies),
         };
-        if (withMisses) { lines.Add(""); lines.AddRange(report.Misses); }
+        if (withMisses)
+        {
+            // Which attribution rule gave each scored speaker, and how it fared.
+            lines.Add("");
+            lines.Add($"{"speaker path",-58} {"given",5} {"right",5} {"wrong",5} {"unannotated",11}");
+            foreach (var (path, s) in report.SpeakerPaths.OrderByDescending(p => p.Value.Given).ThenBy(p => p.Key, StringComparer.Ordinal))
+                lines.Add($"{path,-58} {s.Given,5} {s.Right,5} {s.Wrong,5} {s.NotAnnotated,11}");
+            lines.Add("");
+            lines.AddRange(report.Misses);
+        }
         return string.Join(Environment.NewLine, lines) + Environment.NewLine;
     }
 

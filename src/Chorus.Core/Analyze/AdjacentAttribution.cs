@@ -44,21 +44,21 @@ internal static partial class AdjacentAttribution
     [GeneratedRegex(@"^\s+(?<words>(?:[a-z\-]+\s+){1,2})(?<name>" + NameForms.NamePattern + ")")]
     internal static partial Regex TitledPersonAfter();
 
-    internal static string? SpeakerBefore(string before)
+    internal static (string? Name, AttributionPath Path) SpeakerBefore(string before)
     {
         // A transcript line: "Keilar: "You say it is not a shake-up …"".
-        if (TranscriptSpeaker().Match(before) is { Success: true } transcript) return SpeakerName(transcript.Groups["name"].Value);
+        if (TranscriptSpeaker().Match(before) is { Success: true } transcript) return (SpeakerName(transcript.Groups["name"].Value), AttributionPath.Transcript);
         // "…," says Jo Roe, a director on the film, "…": the attribution between two parts, speaker after the verb.
-        if (Between().Match(before) is { Success: true } between) return SpeakerName(between.Groups["name"].Value);
+        if (Between().Match(before) is { Success: true } between) return (SpeakerName(between.Groups["name"].Value), AttributionPath.BetweenParts);
         var m = Before().Match(before);
-        if (!m.Success) return null;
-        if (m.Groups["pronoun"].Success) return Pronoun;
+        if (!m.Success) return (null, AttributionPath.None);
+        if (m.Groups["pronoun"].Success) return (Pronoun, AttributionPath.NamedBefore);
         var name = SpeakerName(m.Groups["name"].Value);
         // "leaflets dropped across Helmand said, "…"", "a spokesperson for Spacey said: "…"": a name after a
         // preposition is a place or the person spoken for, not the subject (a title before it, as in "in Paris Mayor
         // Anne Roe said", shows the subject starts later).
-        if (name is not null && name == m.Groups["name"].Value.Trim() && PlaceOrPartyBefore().IsMatch(before[..m.Groups["name"].Index])) return null;
-        return name;
+        if (name is not null && name == m.Groups["name"].Value.Trim() && PlaceOrPartyBefore().IsMatch(before[..m.Groups["name"].Index])) return (null, AttributionPath.None);
+        return (name, AttributionPath.NamedBefore);
     }
 
     [GeneratedRegex(@"(?:(?<name>" + NameForms.TitledNamePattern + @")(?:,\s[^,""“”]{2,60},)?|\b(?<pronoun>he|she))\s+(?:also\s+|later\s+|then\s+|\w+ly\s+)?(?:" + Verbs + @")(?:\s+(?:reporters|journalists|the\s+\w+|\w+)|\s*\([^()""“”]{1,60}\)|(?:\s+[\w'’\-]+){1,6}(?=\s*:))?\s*[:,]?\s*(?:that\s+)?$")]

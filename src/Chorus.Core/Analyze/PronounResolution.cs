@@ -19,7 +19,7 @@ internal static partial class PronounResolution
     /// the person the sentence right before opens with ("Wyatt referenced …"), where sentences led by a pronoun
     /// ("But she said she had been asleep.") go on about the same person and do not count as coming between.
     /// A name merely mentioned ("her response to Damon") is not enough: then no speaker is given.</summary>
-    internal static string? ResolvePronoun(IReadOnlyList<Sentence> sentences, int i, bool female)
+    internal static (string Name, AttributionPath Path)? ResolvePronoun(IReadOnlyList<Sentence> sentences, int i, bool female)
     {
         bool adjacent = true;
         for (int back = i - 1; back >= Math.Max(0, i - 3); back--)
@@ -35,15 +35,15 @@ internal static partial class PronounResolution
             // Far into the sentence the subject may follow a long opening ("In Minya, one of the provinces …, Mina
             // Magdy, a Christian, said …"): right before the quotation and the only person speaking there, it counts.
             bool onlySpeaker = back == i - 1 && subject.Success && SpeechSubject().Matches(previous).Count == 1;
-            if (!otherGender && Individual(PersonOf(subject)) is { } name && (subject.Index <= 60 || onlySpeaker && name.Contains(' '))) return name;
-            if (!otherGender && Individual(PersonOf(FinalAttribution().Match(previous))) is { } finalName) return finalName;
+            if (!otherGender && Individual(PersonOf(subject)) is { } name && (subject.Index <= 60 || onlySpeaker && name.Contains(' '))) return (name, AttributionPath.PronounToSpeakingSubject);
+            if (!otherGender && Individual(PersonOf(FinalAttribution().Match(previous))) is { } finalName) return (finalName, AttributionPath.PronounToFinalAttribution);
             // A lone capitalised word opens many sentences ("Gosh, …"): it counts only as the surname of a full
             // name the article gives somewhere.
             if (adjacent && !otherGender && Individual(PersonOf(NameLed().Match(previous))) is { } ledName
-                && (ledName.Contains(' ') || IsSurnameInArticle(ledName, sentences))) return ledName;
+                && (ledName.Contains(' ') || IsSurnameInArticle(ledName, sentences))) return (ledName, AttributionPath.PronounToSentenceSubject);
             // "A spokesman for the visitors authority, Jeremy Handel, reassured people …": the person a sentence
             // introduces by role and then by name is its subject.
-            if (back == i - 1 && !otherGender && Individual(PersonOf(ApposedSubject().Match(previous))) is { } apposedName && apposedName.Contains(' ')) return apposedName;
+            if (back == i - 1 && !otherGender && Individual(PersonOf(ApposedSubject().Match(previous))) is { } apposedName && apposedName.Contains(' ')) return (apposedName, AttributionPath.PronounToApposedSubject);
             // A quotation in between belongs to someone already: looking further back would skip a speaker. So does a
             // person named in between ("Rep. Will Hurd (R-Texas), a member of …, said he …"): the pronoun may be theirs.
             if (Quoted().IsMatch(previous) || NamesPerson(previous, sentences)) return null;

@@ -21,9 +21,13 @@ public sealed partial class QuoteExtractor
     /// <summary>Quoted spans shorter than this are scare quotes or titles ("red line", "fiction").</summary>
     public int MinWords { get; init; } = 4;
 
-    public IReadOnlyList<Quote> Extract(LinkedCluster cluster)
+    public IReadOnlyList<Quote> Extract(LinkedCluster cluster) => Merge(Attribute(cluster));
+
+    /// <summary>Every outlet's quotations with the speaker its own text gives and the rule that gave it, before the
+    /// same quotation in several outlets is merged.</summary>
+    public IReadOnlyList<QuoteAttribution> Attribute(LinkedCluster cluster)
     {
-        var found = new List<(string? Speaker, string Text, IReadOnlyList<Sentence> Sentences, bool Inferred)>();
+        var found = new List<(string? Speaker, string Text, IReadOnlyList<Sentence> Sentences, bool Inferred, AttributionPath Path)>();
         foreach (var doc in cluster.Articles)
         {
             var sentences = doc.Sentences;
@@ -45,42 +49,49 @@ public sealed partial class QuoteExtractor
                     if (Ingest.TextStats.CountWords(quote) < MinWords) continue;
                     var before = text[..m.Index];
                     var after = text[(m.Index + m.Length)..];
-                    var speaker = SpeakerAfter(after) ?? SpeakerBefore(before);
+                    var path = AttributionPath.NamedAfter;
+                    var speaker = SpeakerAfter(after);
+                    if (speaker is null) (speaker, path) = SpeakerBefore(before);
                     // "“…,\uFFFD? Carson said.": the garbled mark's "?" ended the sentence, and the attribution opens the next.
                     if (speaker is null && after.Trim().Length == 0 && sentences[last].Text.TrimEnd().EndsWith(GarbledClose, StringComparison.Ordinal)
                         && last + 1 < sentences.Count && sentences[last + 1].Paragraph == sentences[last].Paragraph && SpeakerAfter(" " + sentences[last + 1].Text) is { } next && next != Pronoun)
-                        speaker = next;
+                        (speaker, path) = (next, AttributionPath.NamedInNextSentence);
                     bool female = speaker == Pronoun && (After().Match(after).Groups["pronoun"] is { Success: true } a ? a : Before().Match(before).Groups["pronoun"]).Value == "she";
                     if (speaker is null && NonSpeechQuotation.Is(before, quote, after)) continue;
                     bool inferred = speaker == Pronoun;
                     // "Raddatz asked if the tweet is "…," she added", "a remark by Trump in which he said: "…"": the
                     // person speaking, or the one person named with "by", earlier in this very sentence.
-                    if (speaker == Pronoun && (PersonOf(SpeechSubject().Match(before)) ?? PersonOf(ByPerson().Match(before))) is { } hereName) speaker = hereName;
+                    if (speaker == Pronoun && (PersonOf(SpeechSubject().Match(before)) ?? PersonOf(ByPerson().Match(before))) is { } hereName)
+                        (speaker, path) = (hereName, AttributionPath.PronounNamedInSentence);
                     // "…," he said. "…," he added: the pronoun goes on with the speaker of the quotation that opened
                     // the sentence just before (one quoted inside a sentence may be a nickname or a title).
                     if (speaker == Pronoun)
-                        speaker = lastQuoted == i - 1 && lastOpenedSentence && lastTailClean && lastSpeaker is not null ? lastSpeaker
-                            : ResolvePronoun(sentences, i, female) ?? SpeakerGoingOn(sentences, lastSpeaker, lastQuoted, i, female);
+                    {
+                        if (lastQuoted == i - 1 && lastOpenedSentence && lastTailClean && lastSpeaker is not null) (speaker, path) = (lastSpeaker, AttributionPath.PronounAfterQuotedSpeaker);
+                        else if (ResolvePronoun(sentences, i, female) is { } resolved) (speaker, path) = resolved;
+                        else (speaker, path) = (SpeakerGoingOn(sentences, lastSpeaker, lastQuoted, i, female), AttributionPath.PronounThroughPronounSentences);
+                    }
                     // "WOFL says, …" or "CNN reported: …": a station or agency passing on someone's words is not
                     // the speaker, and the text does not say whose words they are.
                     if (speaker is not null && IsAcronym(speaker)) speaker = null;
                     // "Macron said yesterday that the weapons were a "red line" and "would result in reprisals"",
                     // "Damon addressed the allegations, saying, "…"": the one person this sentence has speaking.
-                    if (speaker is null && ClauseSpeaker(before) is { } clauseSpeaker) { speaker = clauseSpeaker; inferred = true; }
+                    if (speaker is null && ClauseSpeaker(before) is { } clauseSpeaker) { (speaker, path) = clauseSpeaker; inferred = true; }
                     // "He was not specific on the payments, saying: "…"": the participle's subject is a pronoun.
                     if (speaker is null && PronounParticiple().IsMatch(before) && !NamedBefore().IsMatch(before))
                     {
                         bool she = before.TrimStart().StartsWith("She", StringComparison.Ordinal);
-                        speaker = ResolvePronoun(sentences, i, she);
+                        (speaker, path) = (ResolvePronoun(sentences, i, she)?.Name, AttributionPath.PronounParticiple);
                         inferred = true;
                     }
                     // "Medlin "refused to give up" and kept calling, according to Barbour.": a person as the source.
-                    if (speaker is null && SourcePerson(after, sentences) is { } source) { speaker = source; inferred = true; }
+                    if (speaker is null && SourcePerson(after, sentences) is { } source) { (speaker, path) = (source, AttributionPath.AccordingTo); inferred = true; }
                     // A quotation that opens the sentence right after a quoted speaker, with no attribution of its
                     // own, is that speaker going on: the convention of every news style guide. Not when the sentence
                     // before went on to report someone else ("…," Macron noted Putin told him …).
-                    if (speaker is null && m.Index <= 1 && lastQuoted == i - 1 && lastSpeaker is not null && lastTailClean && !NamesSomeoneElse(after)) { speaker = lastSpeaker; inferred = true; }
-                    found.Add((speaker, quote, span, inferred));
+                    if (speaker is null && m.Index <= 1 && lastQuoted == i - 1 && lastSpeaker is not null && lastTailClean && !NamesSomeoneElse(after))
+                    { (speaker, path) = (lastSpeaker, AttributionPath.QuotationGoingOn); inferred = true; }
+                    found.Add((speaker, quote, span, inferred, speaker is null ? AttributionPath.None : path));
                     lastSpeaker = speaker;
                     lastQuoted = last;
                     lastOpenedSentence = m.Index <= 1;
@@ -89,25 +100,8 @@ public sealed partial class QuoteExtractor
                 i = last;
             }
         }
-        var canonical = NameForms.Canonical(found.Where(f => f.Speaker is not null).Select(f => f.Speaker!));
-        var byDoc = cluster.Articles.Where(a => a.Sentences.Count > 0).ToDictionary(a => a.Sentences[0].DocId, a => a.Sentences);
-        var fullNames = new Dictionary<(string Doc, string Surname), string?>();
-        var docTexts = new Dictionary<string, string>(StringComparer.Ordinal);
-        string? Resolve(string? speaker, IReadOnlyList<Sentence> span)
-        {
-            if (speaker is null) return null;
-            // A name of two words or more is whole, unless it is a surname with its particle ("Le Pichon", "Abdel
-            // Fattah") that the story gives in full elsewhere ("Jean-Baptiste Le Pichon").
-            if (speaker.Contains(' ') && !SurnameParticles.Contains(speaker.Split(' ')[0])) return canonical[speaker];
-            var key = (span[0].DocId, speaker);
-            if (!fullNames.TryGetValue(key, out var full))
-            {
-                if (!docTexts.TryGetValue(span[0].DocId, out var text)) docTexts[span[0].DocId] = text = DocumentText(byDoc[span[0].DocId]);
-                fullNames[key] = full = FullNameInDocument(speaker, text);
-            }
-            return full ?? canonical[speaker];
-        }
-        return Merge(found.Select(f => (Resolve(f.Speaker, f.Sentences), f.Text, f.Sentences, f.Inferred)).ToList());
+        var names = new SpeakerCompletion(cluster, found.Where(f => f.Speaker is not null).Select(f => f.Speaker!));
+        return found.Select(f => new QuoteAttribution(names.Complete(f.Speaker, f.Sentences[0].DocId), f.Text, f.Sentences, f.Inferred, f.Path)).ToList();
     }
 
     /// <summary>A closing mark garbled in a crawl: the right double quotation mark's bytes read in a legacy code page

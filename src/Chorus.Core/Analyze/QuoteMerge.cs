@@ -13,9 +13,9 @@ namespace Chorus.Analyze;
 /// <summary>The same quotation in several outlets is one entry, with the speaker most outlets give.</summary>
 internal static partial class QuoteMerge
 {
-    internal static IReadOnlyList<Quote> Merge(List<(string? Speaker, string Text, IReadOnlyList<Sentence> Sentences, bool Inferred)> found)
+    internal static IReadOnlyList<Quote> Merge(IReadOnlyList<QuoteAttribution> found)
     {
-        var groups = new List<List<(string? Speaker, string Text, IReadOnlyList<Sentence> Sentences, bool Inferred)>>();
+        var groups = new List<List<QuoteAttribution>>();
         // A quotation joins the first group whose first quotation shares enough of its words. Shared words are counted
         // through postings of each group's first quotation, so a long input costs the postings it touches rather than
         // a re-tokenization of every group per quotation (quadratic on a 1 MB single-file input).

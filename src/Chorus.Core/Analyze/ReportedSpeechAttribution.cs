@@ -18,7 +18,7 @@ internal static partial class ReportedSpeechAttribution
     /// <summary>The speaker of a quotation inside reported speech: the one person whose speech verb comes before
     /// it in the sentence ("X said … that …", "X told reporters … "…""), or the subject of a sentence handing the
     /// quotation on with a participle ("X addressed …, saying, "…""). Two speakers before it leave it unattributed.</summary>
-    internal static string? ClauseSpeaker(string before)
+    internal static (string Name, AttributionPath Path)? ClauseSpeaker(string before)
     {
         var ends = SentenceEnd().Matches(before);
         var clause = ends.Count == 0 ? before : before[(ends[^1].Index + ends[^1].Length)..];
@@ -33,12 +33,12 @@ internal static partial class ReportedSpeechAttribution
             // "Trump asked them to fire Ross after he dismissed a proposal, saying, "…"": the participle belongs to
             // the "he" nearer to it, who may be someone else.
             if (OwnQuotation().Match(rest) is { Success: true } own && Ingest.TextStats.CountWords(own.Groups["q"].Value) >= MinWordsOfSpeech || ParticipleEnd().IsMatch(clause) && SubjectPronoun().IsMatch(rest)) return null;
-            return speaker;
+            return (speaker, AttributionPath.ReportedSpeechSubject);
         }
         var subjects = matches.Select(PersonOf).ToList();
-        if (subjects.Count == 0 && ParticipleEnd().IsMatch(clause) && PersonOf(NameLed().Match(clause)) is { } subject && subject.Contains(' ')) return subject;
+        if (subjects.Count == 0 && ParticipleEnd().IsMatch(clause) && PersonOf(NameLed().Match(clause)) is { } subject && subject.Contains(' ')) return (subject, AttributionPath.ParticipleSubject);
         // "a dissent by Justice Stephen Breyer in which he said that … "…"": the pronoun is the one person named by "by".
-        if (subjects.Count == 0 && PersonOf(ByPerson().Match(clause)) is { } by) return by;
+        if (subjects.Count == 0 && PersonOf(ByPerson().Match(clause)) is { } by) return (by, AttributionPath.RemarkBy);
         return null;
     }
 

@@ -28,7 +28,11 @@ public sealed record AnalysisEvaluationReport(
     AnalysisScore CitedOutlets,
     AnalysisScore Discrepancies,
     IReadOnlyList<string> Misses,
-    IReadOnlyList<string> Problems);
+    IReadOnlyList<string> Problems)
+{
+    /// <summary>Speaker precision per attribution rule (<see cref="SpeakerPathTally"/>), by the rule's name.</summary>
+    public IReadOnlyDictionary<string, PathScore> SpeakerPaths { get; init; } = new Dictionary<string, PathScore>();
+}
 
 /// <summary>
 /// Scores the analysis against clusters annotated by reading (Annotations/GUIDE.md). Analysis items are placed in
@@ -49,7 +53,7 @@ public static class AnalysisEvaluation
     public static AnalysisEvaluationReport Evaluate(string datasetFolder, IReadOnlyList<ClusterAnnotation> annotations,
         Func<ClusterAnalyzer>? analyzer = null, Action<int>? progress = null)
     {
-        var results = new (AnalysisScore Spans, AnalysisScore Speakers, AnalysisScore Outlets, AnalysisScore Discrepancies, List<string> Misses, List<string> Problems)?[annotations.Count];
+        var results = new (AnalysisScore Spans, AnalysisScore Speakers, AnalysisScore Outlets, AnalysisScore Discrepancies, List<string> Misses, List<string> Problems, Dictionary<string, PathScore> Paths)?[annotations.Count];
         int done = 0;
         Parallel.For(0, annotations.Count, i =>
         {
@@ -64,15 +68,19 @@ public static class AnalysisEvaluation
             scored.Aggregate(AnalysisScore.Zero, (s, r) => s + r.Outlets),
             scored.Aggregate(AnalysisScore.Zero, (s, r) => s + r.Discrepancies),
             scored.SelectMany(r => r.Misses).ToList(),
-            scored.SelectMany(r => r.Problems).ToList());
+            scored.SelectMany(r => r.Problems).ToList())
+        {
+            SpeakerPaths = scored.SelectMany(r => r.Paths).GroupBy(p => p.Key, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.Aggregate(PathScore.Zero, (s, p) => s + p.Value), StringComparer.Ordinal),
+        };
     }
 
-    private static (AnalysisScore, AnalysisScore, AnalysisScore, AnalysisScore, List<string>, List<string>) EvaluateCluster(
+    private static (AnalysisScore, AnalysisScore, AnalysisScore, AnalysisScore, List<string>, List<string>, Dictionary<string, PathScore>) EvaluateCluster(
         string datasetFolder, ClusterAnnotation annotation, ClusterAnalyzer analyzer)
     {
         var misses = new List<string>();
         var problems = new List<string>();
-        var none = (AnalysisScore.Zero, AnalysisScore.Zero, AnalysisScore.Zero, AnalysisScore.Zero, misses, problems);
+        var none = (AnalysisScore.Zero, AnalysisScore.Zero, AnalysisScore.Zero, AnalysisScore.Zero, misses, problems, new Dictionary<string, PathScore>());
         var folder = Path.Combine(datasetFolder, annotation.Cluster, "docs");
         if (!Directory.Exists(folder)) { problems.Add($"{annotation.Cluster}: no folder {folder}"); return none; }
 
@@ -98,10 +106,11 @@ public static class AnalysisEvaluation
         var read = new ArticleReader().Read([folder]);
         foreach (var w in read.Warnings) problems.Add(w.ToString());
         var result = new ClusterPipeline { Summarizer = null, Analyzer = analyzer }.Run(read.Documents, Summarize.Budget.Default);
-        var scored = Score(annotation with { Quotes = quotes, CitedOutlets = outlets, Discrepancies = discrepancies },
-            result.Analysis!, new AnalysisItemLocator(result.Linked, raw));
+        var locator = new AnalysisItemLocator(result.Linked, raw);
+        var scored = Score(annotation with { Quotes = quotes, CitedOutlets = outlets, Discrepancies = discrepancies }, result.Analysis!, locator);
         misses.AddRange(scored.Misses);
-        return (scored.QuoteSpans, scored.QuoteSpeakers, scored.CitedOutlets, scored.Discrepancies, misses, problems);
+        var paths = SpeakerPathTally.Count(quotes, result.Analysis!.Quotes, analyzer.Quotes.Attribute(result.Linked), locator);
+        return (scored.QuoteSpans, scored.QuoteSpeakers, scored.CitedOutlets, scored.Discrepancies, misses, problems, paths);
     }
 
     /// <summary>One cluster's figures, from annotations already checked against the files.</summary>
