@@ -20,11 +20,14 @@ internal static partial class AdjacentAttribution
     {
         var m = After().Match(rest);
         if (!m.Success) return null;
+        var following = rest[(m.Index + m.Length)..];
+        // "…," Kara Roe said her neighbor told her; "…," he recalled his father telling him: the attribution hands the
+        // words on from someone else, and whose they are is not said.
+        if (HandedOn().IsMatch(following)) return null;
         if (m.Groups["pronoun"].Success) return Pronoun;
         // "…," Google Glass engineer Charles Mendis told …: an organization and a lower-case title before the name;
         // without a title among the lower-case words ("…," Obama told reporters Smith said) it is no attribution.
         if (m.Groups["org"].Success && !m.Groups["role"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(NameForms.IsTitle)) return null;
-        var following = rest[(m.Index + m.Length)..];
         // "…," said Melquan's former coach, Don Clark: the possessor is not the speaker; the name set off after is.
         if (PossessiveEnd().IsMatch(m.Groups["name"].Value.Trim()))
             return ApposedName().Match(following) is { Success: true } apposed ? SpeakerName(apposed.Groups["name"].Value) : null;
@@ -35,13 +38,18 @@ internal static partial class AdjacentAttribution
     }
 
     // After the quotation: "…," said passenger Tomas Reiner; "…," he said; "…," coast guard commander Elena Varga told.
-    [GeneratedRegex(@"^\s*[,.:;!?—–-]?\s*(?:(?:" + InvertedVerbs + @")\s+(?:[a-z\-]+\s+){0,3}(?<name>" + NameForms.NamePattern + @")|(?<pronoun>he|she)\s+(?:" + Verbs + @")\b|(?:the\s+)?(?<org>(?:\p{Lu}[\p{L}'’\-.]*\s+){1,4}(?=[a-z]))??(?<role>(?:[a-z\-]+\s+){0,3})(?<name>" + NameForms.TitledNamePattern + @")(?:," + Apposition + @"|,\s(?:the|a|an)\s[^,""“”]{2,80}?)?\s+(?:also\s+|later\s+|then\s+)?(?:" + Verbs + @")\b)")]
+    [GeneratedRegex(@"^\s*[,.:;!?—–-]?\s*(?:(?:" + InvertedVerbs + @")\s+" + LeadWord + @"{0,3}(?<name>" + NameForms.NamePattern + @")|(?<pronoun>he|she)\s+(?:" + Verbs + @")\b|(?:the\s+)?(?<org>(?:\p{Lu}[\p{L}'’\-.]*\s+){1,4}(?=[a-z]))??(?<role>" + LeadWord + @"{0,3})(?<name>" + NameForms.TitledNamePattern + @")(?:," + Apposition + @"|,\s(?:the|a|an)\s[^,""“”]{2,80}?)?\s+(?:also\s+|later\s+|then\s+)?(?:" + Verbs + @")\b)")]
     internal static partial Regex After();
+
+    /// <summary>Right after an attribution, someone else speaking: "her neighbor told her", "his father telling him",
+    /// "the company said", "Jo Roe had warned".</summary>
+    [GeneratedRegex(@"^\s*(?:that\s+)?(?:(?:his|her|their|its|my|our|a|an|the)\s+(?:[a-z\-]+\s+){0,2}|(?:\p{Lu}[\p{L}'’\-]+\s+){1,3})(?:had\s+|once\s+|later\s+)?(?:" + Verbs + @"|telling|saying|asking|warning|writing)\b")]
+    internal static partial Regex HandedOn();
 
     [GeneratedRegex(@"^[\s\p{Ll}\-]*,\s+(?<name>" + NameForms.NamePattern + @")\s*(?:[.,;]|$)")]
     internal static partial Regex ApposedName();
 
-    [GeneratedRegex(@"^\s+(?<words>(?:[a-z\-]+\s+){1,2})(?<name>" + NameForms.NamePattern + ")")]
+    [GeneratedRegex(@"^\s+(?<words>" + LeadWord + @"{1,2})(?<name>" + NameForms.NamePattern + ")")]
     internal static partial Regex TitledPersonAfter();
 
     internal static (string? Name, AttributionPath Path) SpeakerBefore(string before)
@@ -70,6 +78,6 @@ internal static partial class AdjacentAttribution
     [GeneratedRegex(@"^\W*(?:(?:Says|Said|Adds|Added|Writes|Wrote)\s+)?(?<name>" + NameForms.TitledNamePattern + @"):\s*$")]
     internal static partial Regex TranscriptSpeaker();
 
-    [GeneratedRegex(@"[""”],?\s+(?:" + InvertedVerbs + @")\s+(?:[a-z\-]+\s+){0,3}(?<name>" + NameForms.NamePattern + @")(?:,\s[^,""“”]{2,80})?,\s*$")]
+    [GeneratedRegex(@"[""”],?\s+(?:" + InvertedVerbs + @")\s+" + LeadWord + @"{0,3}(?<name>" + NameForms.NamePattern + @")(?:,\s[^,""“”]{2,80})?,\s*$")]
     internal static partial Regex Between();
 }

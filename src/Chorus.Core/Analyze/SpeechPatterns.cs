@@ -23,6 +23,11 @@ internal static partial class SpeechPatterns
     /// <summary>"…, saying, "…"", "…, adding: "…"": a participle handing the quotation to the clause's subject.</summary>
     internal const string Participles = @"saying|adding|telling|writing|noting|explaining|insisting|warning|asking|replying|declaring|arguing|tweeting";
 
+    /// <summary>A lower-case word between a speech verb and the speaker's name that is not a preposition: "said a
+    /// friend of Marcus Roe", "a spokesman for Dana Roe said" give the words to someone the text leaves unnamed, and
+    /// the name is whom that person speaks of or for.</summary>
+    internal const string LeadWord = @"(?:(?!(?:against|about|to|for|with|of|on|in|at|by|from|that|behalf)\b)[a-z\-]+\s+)";
+
     /// <summary>What news sets off between a speaker's name and the verb, up to its closing comma: an office ("director
     /// of the … Center for Social and Historic Studies in Cairo,"), an age and a home town (", 33, of Columbus, Ohio,").
     /// A part that is a name of two words or more (", Mina Magdy,") is not an apposition but the subject itself.</summary>
