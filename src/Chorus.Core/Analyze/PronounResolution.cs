@@ -47,6 +47,9 @@ internal static partial class PronounResolution
             // A quotation in between belongs to someone already: looking further back would skip a speaker. So does a
             // person named in between ("Rep. Will Hurd (R-Texas), a member of …, said he …"): the pronoun may be theirs.
             if (Quoted().IsMatch(previous) || NamesPerson(previous, sentences)) return null;
+            // A sentence not about the same "he" may bring in the person the pronoun means ("Yet Baker disagreed with
+            // him."): looking past it needs a sentence that names nothing at all ("The board has heard complaints.").
+            if (!PronounLed().IsMatch(previous) && CapitalInside().IsMatch(previous)) return null;
             adjacent &= PronounLed().IsMatch(previous);
         }
         return null;
@@ -66,6 +69,10 @@ internal static partial class PronounResolution
         }
         return lastSpeaker;
     }
+
+    /// <summary>A capitalised word after the sentence's first: a name, a place, an institution (or "I").</summary>
+    [GeneratedRegex(@"\s[""“'‘(]?\p{Lu}")]
+    internal static partial Regex CapitalInside();
 
     internal static bool LedBySamePronoun(string sentence, bool female) =>
         PronounLed().Match(sentence) is { Success: true } m && (female ? SheLed().IsMatch(sentence) : HeLed().IsMatch(sentence));
