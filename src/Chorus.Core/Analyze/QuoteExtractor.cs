@@ -35,6 +35,8 @@ public sealed partial class QuoteExtractor
             int lastQuoted = -2;
             bool lastOpenedSentence = false;
             bool lastTailClean = false;
+            bool lastAsked = false;
+            bool? lastFemale = null;
             for (int i = 0; i < sentences.Count; i++)
             {
                 // A quotation left open runs on into the next sentences of the paragraph.
@@ -58,7 +60,7 @@ public sealed partial class QuoteExtractor
                         (speaker, path) = (next, AttributionPath.NamedInNextSentence);
                     bool female = speaker == Pronoun && (After().Match(after).Groups["pronoun"] is { Success: true } a ? a : Before().Match(before).Groups["pronoun"]).Value == "she";
                     if (speaker is null && NonSpeechQuotation.Is(before, quote, after)) continue;
-                    bool inferred = speaker == Pronoun;
+                    bool byPronoun = speaker == Pronoun, inferred = byPronoun;
                     // "Raddatz asked if the tweet is "…," she added", "a remark by Trump in which he said: "…"": the
                     // person speaking, or the one person named with "by", earlier in this very sentence.
                     if (speaker == Pronoun && (PersonOf(SpeechSubject().Match(before)) ?? PersonOf(ByPerson().Match(before))) is { } hereName)
@@ -67,7 +69,8 @@ public sealed partial class QuoteExtractor
                     // the sentence just before (one quoted inside a sentence may be a nickname or a title).
                     if (speaker == Pronoun)
                     {
-                        if (lastQuoted == i - 1 && lastOpenedSentence && lastTailClean && lastSpeaker is not null) (speaker, path) = (lastSpeaker, AttributionPath.PronounAfterQuotedSpeaker);
+                        // Not when the pronouns differ ("…," she said. "…," he said): that is someone else answering.
+                        if (lastQuoted == i - 1 && lastOpenedSentence && lastTailClean && lastSpeaker is not null && lastFemale != !female) (speaker, path) = (lastSpeaker, AttributionPath.PronounAfterQuotedSpeaker);
                         else if (ResolvePronoun(sentences, i, female) is { } resolved) (speaker, path) = resolved;
                         else (speaker, path) = (SpeakerGoingOn(sentences, lastSpeaker, lastQuoted, i, female), AttributionPath.PronounThroughPronounSentences);
                     }
@@ -89,13 +92,16 @@ public sealed partial class QuoteExtractor
                     // A quotation that opens the sentence right after a quoted speaker, with no attribution of its
                     // own, is that speaker going on: the convention of every news style guide. Not when the sentence
                     // before went on to report someone else ("…," Macron noted Putin told him …).
-                    if (speaker is null && m.Index <= 1 && lastQuoted == i - 1 && lastSpeaker is not null && lastTailClean && !NamesSomeoneElse(after))
+                    // Not after a question: ""Did you see the car?" Tapper asked Roe. "I saw it hit the wall."" is the answer.
+                    if (speaker is null && m.Index <= 1 && lastQuoted == i - 1 && lastSpeaker is not null && lastTailClean && !lastAsked && !NamesSomeoneElse(after))
                     { (speaker, path) = (lastSpeaker, AttributionPath.QuotationGoingOn); inferred = true; }
                     found.Add((speaker, quote, span, inferred, speaker is null ? AttributionPath.None : path));
                     lastSpeaker = speaker;
                     lastQuoted = last;
                     lastOpenedSentence = m.Index <= 1;
                     lastTailClean = IsAttributionOnly(after);
+                    lastAsked = quote.EndsWith('?') || AskedAfter().IsMatch(after);
+                    lastFemale = byPronoun ? female : null;
                 }
                 i = last;
             }
@@ -141,6 +147,10 @@ public sealed partial class QuoteExtractor
 
     [GeneratedRegex(@"\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+|\b(?:said|says|told|asked|added)\b")]
     private static partial Regex NameRun();
+
+    /// <summary>An attribution that asks: the quotation was a question put to someone.</summary>
+    [GeneratedRegex(@"^\W*(?:[\p{L}'’\-.]+\s+){0,4}(?:asked|asks|wondered)\b")]
+    private static partial Regex AskedAfter();
 
     [GeneratedRegex(@"[""“](?<q>[^""“”]{3,})$")]
     private static partial Regex Unclosed();

@@ -52,8 +52,10 @@ internal static partial class ReportedSpeechAttribution
     [GeneratedRegex(@"\b(?:he|she)\s+(?!said|says)[a-z]+", RegexOptions.IgnoreCase)]
     internal static partial Regex SubjectPronoun();
 
-    /// <summary>"… by Trump during a debate in which he said": the person a remark or a ruling is by.</summary>
-    [GeneratedRegex(@"\bby\s+(?:[a-z\-]+\s+){0,2}(?:(?:\p{Lu}\.){2,}\s+)?(?<name>" + NameForms.TitledNamePattern + @")[^""“”]{0,120}?\b(?:he|she)\s+(?:" + Verbs + @")\b")]
+    /// <summary>"… by Trump during a debate in which he said", "a dissent by Justice Roe in which she wrote": the person
+    /// a remark or a ruling is by, when the pronoun speaks in a clause about that remark. Not "asked by reporters
+    /// whether Obama would veto it, and he said": there the name is someone spoken of.</summary>
+    [GeneratedRegex(@"\bby\s+(?:[a-z\-]+\s+){0,2}(?:(?:\p{Lu}\.){2,}\s+)?(?<name>" + NameForms.TitledNamePattern + @")[^""“”]{0,120}?\b(?:in\s+which|during\s+which|where|when)\s+(?:he|she)\s+(?:" + Verbs + @")\b")]
     internal static partial Regex ByPerson();
 
     [GeneratedRegex(@"^\W*(?:He|She)\b[^""“”]*,\s*(?:" + Participles + @")(?:\s+that)?[:,]?\s*$")]
