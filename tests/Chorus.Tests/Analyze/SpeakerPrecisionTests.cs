@@ -1,0 +1,130 @@
+using Chorus.Analyze;
+using Chorus.Clean;
+using Chorus.Ingest;
+using Chorus.Link;
+using Chorus.Segment;
+
+namespace Chorus.Tests.Analyze;
+
+/// <summary>
+/// Adversarial sentences for issue 14's speaker precision on unseen prose: each rule that once took a name here gave
+/// the words to the wrong person. Written for the test in the styles of different outlets (a wire court report, a
+/// local council story, a tabloid obituary, a regional weather story); none is article text. Each test also keeps an
+/// easy attribution of the same shape, so abstaining everywhere would fail it.
+/// </summary>
+public class SpeakerPrecisionTests
+{
+    private static string? SpeakerOf(ClusterAnalysis analysis, string start) =>
+        Assert.Single(analysis.Quotes, q => q.Text.StartsWith(start, StringComparison.Ordinal)).Speaker;
+
+    [Fact]
+    public void A_name_after_a_preposition_is_whom_the_unnamed_speaker_speaks_of()
+    {
+        var a = QuoteRuleTests.Analyze(
+            // Tabloid obituary style.
+            "\"He was always the first one at the dock in the morning,\" said a friend of Marcus Eldridge.\n\n" +
+            "\"He fixed every boat in the harbor for free,\" said Eldridge's neighbour, Paul Ruiz.",
+            // Wire style: a spokesman for someone, and a lawyer for someone.
+            "\"She would never have gone out in weather like that,\" a spokesman for Dana Pryor said on Monday.\n\n" +
+            "\"We are not going to sell the building to anyone,\" said the lawyer for Owen Tillery.\n\n" +
+            "\"The search will go on through the night,\" said coast guard commander Elena Varga.");
+        Assert.Null(SpeakerOf(a, "He was always the first"));
+        Assert.Null(SpeakerOf(a, "She would never have gone"));
+        Assert.Null(SpeakerOf(a, "We are not going to sell"));
+        Assert.Equal("Paul Ruiz", SpeakerOf(a, "He fixed every boat"));
+        Assert.Equal("Elena Varga", SpeakerOf(a, "The search will go on"));
+    }
+
+    [Fact]
+    public void An_attribution_that_hands_the_words_on_from_someone_else_names_no_speaker()
+    {
+        var a = QuoteRuleTests.Analyze(
+            // Regional weather story: a resident repeating what she was told.
+            "\"The water came over the wall in less than a minute,\" Kara Vance said her neighbor told her.\n\n" +
+            "\"We lost the car and the shed,\" Kara Vance said on Sunday.",
+            // Profile style: a memory of a parent's warning.
+            "\"Nobody should be on the water tonight,\" Glen Foster recalled his father telling him.\n\n" +
+            "\"I still think about that night,\" Glen Foster said, adding that he sold the boat a year later.");
+        Assert.Null(SpeakerOf(a, "The water came over"));
+        Assert.Null(SpeakerOf(a, "Nobody should be on the water"));
+        Assert.Equal("Kara Vance", SpeakerOf(a, "We lost the car"));
+        Assert.Equal("Glen Foster", SpeakerOf(a, "I still think about"));
+    }
+
+    [Fact]
+    public void A_quotation_after_a_question_is_the_answer_not_the_asker_going_on()
+    {
+        var a = QuoteRuleTests.Analyze(
+            // Court report: a prosecutor's question, then the witness's answer in its own sentence.
+            "\"What did you see that night?\" prosecutor Dana Wills asked the witness. \"I saw the car hit the wall and burn.\"\n\n" +
+            "\"The evidence will show he knew,\" prosecutor Dana Wills said. \"He drove away and never called for help.\"",
+            // TV interview write-up: the host asks, the guest answers.
+            "\"Were you at the bar before the crash?\" host Tom Hale asked Mr. Price. \"I left the bar an hour before it happened.\"");
+        Assert.Equal("Dana Wills", SpeakerOf(a, "What did you see"));
+        Assert.Null(SpeakerOf(a, "I saw the car hit"));
+        Assert.Null(SpeakerOf(a, "I left the bar"));
+        // A statement followed by more of the same speaker's words still goes on.
+        Assert.Equal("Dana Wills", SpeakerOf(a, "He drove away"));
+    }
+
+    [Fact]
+    public void A_pronoun_that_changes_from_she_to_he_is_someone_else()
+    {
+        var a = QuoteRuleTests.Analyze(
+            // Council story: two members speaking in turn.
+            "Council member Ann Boyd spoke first. \"The jury is out on whether this plan helps anyone,\" she said. \"We object to the tower on the east side,\" he said.",
+            // Planning hearing in another outlet's words.
+            "Planning chief Lena Ortiz opened the session. \"Every family on the street got a letter,\" she said. \"Nobody on this street got a letter,\" he said.\n\n" +
+            "Harbor master Neil Cobb spoke next. \"The dock will close at noon,\" he said. \"It will open again on Friday,\" he added.");
+        Assert.Equal("Ann Boyd", SpeakerOf(a, "The jury is out"));
+        Assert.Null(SpeakerOf(a, "We object to the tower"));
+        Assert.Equal("Lena Ortiz", SpeakerOf(a, "Every family on the street"));
+        Assert.Null(SpeakerOf(a, "Nobody on this street"));
+        Assert.Equal("Neil Cobb", SpeakerOf(a, "It will open again"));
+    }
+
+    [Fact]
+    public void A_pronoun_does_not_reach_past_a_sentence_that_names_someone_else()
+    {
+        var a = QuoteRuleTests.Analyze(
+            // Budget story: the sentence in between brings in a second, surname-only person.
+            "Tom Calder said the budget would pass easily. The opposition, led by Fenwick, called the plan reckless. \"We cannot pay for this without a new tax,\" he said.",
+            // School-board story: an institution speaks in between.
+            "Mary Okoye said the school would reopen in May. The Oakdale District declined to confirm the date. \"Parents deserve an answer this week,\" she said.\n\n" +
+            // A sentence that names nothing may be passed over.
+            "Ruth Nolan defended the new ferry schedule at the hearing. The board has heard many complaints this year. \"The boats will run every twenty minutes from June,\" she said.");
+        Assert.Null(SpeakerOf(a, "We cannot pay for this"));
+        Assert.Null(SpeakerOf(a, "Parents deserve an answer"));
+        Assert.Equal("Ruth Nolan", SpeakerOf(a, "The boats will run"));
+    }
+
+    [Fact]
+    public void A_person_named_with_by_speaks_only_in_a_clause_about_their_remark()
+    {
+        var a = QuoteRuleTests.Analyze(
+            // Political story: a remark by someone, in which they said.
+            "The claim echoed a remark by Senator Joan Perry during a debate in which she said: \"Nobody has shown us a single document.\"",
+            // Court report: a name after "by" that is only spoken of.
+            "The judge was asked by reporters whether Obama would comment on the case, and he said: \"I will not discuss the case today.\"");
+        Assert.Equal("Joan Perry", SpeakerOf(a, "Nobody has shown us"));
+        Assert.NotEqual("Obama", SpeakerOf(a, "I will not discuss"));
+    }
+
+    [Fact]
+    public void Each_quotation_keeps_the_rule_that_attributed_it()
+    {
+        var docs = new[]
+        {
+            new SourceDocument("d1", "d1", null, null, null, null, null,
+                ["\"The ferry will run again on Monday,\" said harbor master Neil Cobb.", "Neil Cobb said the repairs took a week. \"It was the engine, not the hull,\" he said."]),
+            new SourceDocument("d2", "d2", null, null, null, null, null,
+                ["Mayor Ruth Calder said: \"We will pay for the repairs from the reserve fund.\"", "\"Nobody was hurt, and that is what matters,\" said a friend of Neil Cobb."]),
+        };
+        var linked = new SentenceLinker().Link(Segmenter.Segment(new ArticleCleaner().Clean(docs)));
+        var paths = new QuoteExtractor().Attribute(linked).ToDictionary(q => q.Text[..12], q => (q.Speaker, q.Path));
+        Assert.Equal(("Neil Cobb", AttributionPath.NamedAfter), paths["The ferry wi"]);
+        Assert.Equal(("Neil Cobb", AttributionPath.PronounToSpeakingSubject), paths["It was the e"]);
+        Assert.Equal(("Ruth Calder", AttributionPath.NamedBefore), paths["We will pay "]);
+        Assert.Equal((null, AttributionPath.None), paths["Nobody was h"]);
+    }
+}
