@@ -43,7 +43,12 @@ public static partial class NameForms
 
     /// <summary>A name with the capitalised affiliation and office in front of it ("Morris Knolls Principal Ryan
     /// MacNaughton"): up to six words, for attributions, where <see cref="Clean"/> drops everything to the title.</summary>
-    public const string TitledNamePattern = NameStart + "{0,5}";
+    public const string TitledNamePattern = CountryBeforeTitle + NameStart + "{0,5}";
+
+    /// <summary>A country in dotted capitals before an office ("former U.S. Rep. Gabrielle Giffords", "U.N. Secretary-General
+    /// …"): part of the attribution, dropped with the title by <see cref="Clean"/>. Only before an office: "U.S. Army"
+    /// is no one.</summary>
+    private const string CountryBeforeTitle = @"(?:(?:\p{Lu}\.){2,}\s+(?=(?:Rep|Sen|Gov|Gen|Adm|Col|Lt|Sgt|Capt|Ambassador|Attorney|Secretary|Senator|Representative|President)\b))?";
 
     private const string NameStart = @"(?:(?:Maj|Gen|Lt|Col|Sgt|Capt|Cpl|Pvt|Adm|Cmdr|Det|Insp|Supt|Gov|Sen|Rep|Rev|Prof|Dr|Mr|Mrs|Ms)\.\s+)?(?:\p{Lu}\p{Ll}?\.(?=\s)|\p{Lu}[\p{L}'’\-]+)(?:\s+(?:\p{Lu}\p{Ll}?\.(?=\s)|\p{Lu}[\p{L}'’\-]+|" + ArabicArticle + @"|(?:de|van|von|der|bin|al|da|le|la)(?![\p{L}'’\-])))";
 

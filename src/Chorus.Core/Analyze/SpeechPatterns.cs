@@ -36,7 +36,9 @@ internal static partial class SpeechPatterns
     [GeneratedRegex(@"[""“](?<q>[^""“”]{3,}?)[""”]")]
     internal static partial Regex Quoted();
 
-    [GeneratedRegex(@"(?<name>" + NameForms.NamePattern + @")(?:\s\([^()""“”]{1,30}\))?(?:," + Apposition + @")?\s+(?:also\s+|later\s+|then\s+|had\s+|\w+ly\s+)?(?:" + Verbs + @"|denied|denies|defended|defends)\b")]
+    /// <summary>A person speaking: the name, maybe an aside or an apposition, the verb. A name set off by commas after
+    /// its role ("The company's chief executive, Paul Hendry, said") is the subject too.</summary>
+    [GeneratedRegex(@"(?:(?<=,\s)(?<name>" + NameForms.NamePattern + @"),|(?<name>" + NameForms.NamePattern + @")(?:\s\([^()""“”]{1,30}\))?(?:," + Apposition + @")?)\s+(?:also\s+|later\s+|then\s+|had\s+|\w+ly\s+)?(?:" + Verbs + @"|denied|denies|defended|defends)\b")]
     internal static partial Regex SpeechSubject();
 
     [GeneratedRegex(@"\b(?:" + Verbs + @")\b")]

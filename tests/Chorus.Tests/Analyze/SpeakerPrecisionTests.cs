@@ -110,6 +110,37 @@ public class SpeakerPrecisionTests
         Assert.NotEqual("Obama", SpeakerOf(a, "I will not discuss"));
     }
 
+    // Easy quotations that must keep their speaker: the name beside the quotation, only dressed differently.
+    [Fact]
+    public void A_person_set_off_by_commas_after_a_role_of_someones_is_the_speaker()
+    {
+        var a = QuoteRuleTests.Analyze(
+            // Sports wire style: an athlete's agent, after the quotation.
+            "\"She was out there hitting balls all week and felt fine,\" Marston's agent, Jill Corrigan, said by telephone.\n\n" +
+            "The ferry operator's spokesman, Dan Reyes, said: \"We are looking at every sailing on that route.\"",
+            // Business story: a company's officer, before a partial quotation.
+            "The company's chief executive, Paul Hendry, said in a statement that the safety of passengers \"is and will remain our first priority\".\n\n" +
+            "\"We will not be leaving the city this year,\" the Vexa board said in a statement.");
+        Assert.Equal("Jill Corrigan", SpeakerOf(a, "She was out there"));
+        Assert.Equal("Dan Reyes", SpeakerOf(a, "We are looking at every"));
+        Assert.Equal("Paul Hendry", SpeakerOf(a, "is and will remain"));
+        Assert.Null(SpeakerOf(a, "We will not be leaving"));
+    }
+
+    [Fact]
+    public void A_country_in_dotted_capitals_before_an_office_belongs_to_the_attribution()
+    {
+        var a = QuoteRuleTests.Analyze(
+            // Statement reported by a national paper.
+            "\"This is an outrage and a failure of nerve,\" former U.S. Rep. Gabrielle Hartley said in a statement Thursday.",
+            // Wire report from the United Nations.
+            "\"The convoy must be allowed through without delay,\" U.N. Secretary-General Anton Varga told reporters.\n\n" +
+            "\"No soldier will leave the base before the spring,\" the U.S. Army said on Friday.");
+        Assert.Equal("Gabrielle Hartley", SpeakerOf(a, "This is an outrage"));
+        Assert.Equal("Anton Varga", SpeakerOf(a, "The convoy must be"));
+        Assert.Null(SpeakerOf(a, "No soldier will leave"));
+    }
+
     [Fact]
     public void Each_quotation_keeps_the_rule_that_attributed_it()
     {
