@@ -46,8 +46,8 @@ internal static partial class AdjacentAttribution
     private const string SetOffAfterRole = @"(?:[Tt]he\s+)?[\p{L}\-]+['’]s?\s+(?:[a-z\-]+\s+){0,2}[a-z\-]+,\s+(?<name>" + NameForms.NamePattern + @"),\s+(?:also\s+|later\s+|then\s+)?(?:" + Verbs + @")\b";
 
     /// <summary>Right after an attribution, someone else speaking: "her neighbor told her", "his father telling him",
-    /// "the company said", "Jo Roe had warned".</summary>
-    [GeneratedRegex(@"^\s*(?:that\s+)?(?:(?:his|her|their|its|my|our|a|an|the)\s+(?:[a-z\-]+\s+){0,2}|(?:\p{Lu}[\p{L}'’\-]+\s+){1,3})(?:had\s+|once\s+|later\s+)?(?:" + Verbs + @"|telling|saying|asking|warning|writing)\b")]
+    /// "the company said", "Jo Roe had warned", or the speaker reading out someone's words (", quoting Jo Roe").</summary>
+    [GeneratedRegex(@"^\s*,?\s*(?:quoting|citing|reading\s+from)\b|^\s*(?:that\s+)?(?:(?:his|her|their|its|my|our|a|an|the)\s+(?:[a-z\-]+\s+){0,2}|(?:\p{Lu}[\p{L}'’\-]+\s+){1,3})(?:had\s+|once\s+|later\s+)?(?:" + Verbs + @"|telling|saying|asking|warning|writing)\b")]
     internal static partial Regex HandedOn();
 
     [GeneratedRegex(@"^[\s\p{Ll}\-]*,\s+(?<name>" + NameForms.NamePattern + @")\s*(?:[.,;]|$)")]

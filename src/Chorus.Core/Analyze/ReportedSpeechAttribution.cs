@@ -33,6 +33,8 @@ internal static partial class ReportedSpeechAttribution
             // "Trump asked them to fire Ross after he dismissed a proposal, saying, "…"": the participle belongs to
             // the "he" nearer to it, who may be someone else.
             if (OwnQuotation().Match(rest) is { Success: true } own && Ingest.TextStats.CountWords(own.Groups["q"].Value) >= MinWordsOfSpeech || ParticipleEnd().IsMatch(clause) && SubjectPronoun().IsMatch(rest)) return null;
+            // "Roe said Baker called the plan "…"": someone else named after the verb says or names the words.
+            if (OtherNamer().IsMatch(rest)) return null;
             return (speaker, AttributionPath.ReportedSpeechSubject);
         }
         var subjects = matches.Select(PersonOf).ToList();
@@ -57,6 +59,11 @@ internal static partial class ReportedSpeechAttribution
     /// whether Obama would veto it, and he said": there the name is someone spoken of.</summary>
     [GeneratedRegex(@"\bby\s+(?:[a-z\-]+\s+){0,2}(?:(?:\p{Lu}\.){2,}\s+)?(?<name>" + NameForms.TitledNamePattern + @")[^""“”]{0,120}?\b(?:in\s+which|during\s+which|where|when)\s+(?:he|she)\s+(?:" + Verbs + @")\b")]
     internal static partial Regex ByPerson();
+
+    /// <summary>A capitalised name followed by a verb of saying or naming: "Baker called it", "the mayor, Ann Roe,
+    /// described it as". Not "Baker was" or "Baker is": those words describe Baker and stay the speaker's.</summary>
+    [GeneratedRegex(@"\b\p{Lu}[\p{L}'’\-]+,?\s+(?:also\s+|had\s+|has\s+)?(?:" + Verbs + @"|called|calls|described|describes|dubbed|branded|termed|labeled|labelled|named)\b")]
+    internal static partial Regex OtherNamer();
 
     [GeneratedRegex(@"^\W*(?:He|She)\b[^""“”]*,\s*(?:" + Participles + @")(?:\s+that)?[:,]?\s*$")]
     internal static partial Regex PronounParticiple();

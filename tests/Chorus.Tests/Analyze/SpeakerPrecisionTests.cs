@@ -142,6 +142,24 @@ public class SpeakerPrecisionTests
     }
 
     [Fact]
+    public void Words_another_person_says_or_names_after_the_speech_verb_are_not_the_speakers()
+    {
+        var a = QuoteRuleTests.Analyze(
+            // Campaign story: one candidate reporting the other's phrase.
+            "Tom Calder said Baker called the budget \"a disaster for every family in this town\" during the debate.\n\n" +
+            "Mary Okoye said the new school plan was \"the best thing to happen to this district in years\" on Monday.",
+            // Church and protest story: a speaker reading out someone else's words.
+            "\"Nobody should ever be treated like that by the police,\" the pastor said, quoting Ruth Lindqvist.\n\n" +
+            "Council member Dana Pryor said Mayor Hale described the vote as \"a betrayal of the whole east side\".\n\n" +
+            "\"We will rebuild the pier before the summer,\" Mayor Ruth Calder said on Tuesday.");
+        Assert.Null(SpeakerOf(a, "a disaster for every family"));
+        Assert.Null(SpeakerOf(a, "a betrayal of the whole"));
+        Assert.Null(SpeakerOf(a, "Nobody should ever be treated"));
+        Assert.Equal("Mary Okoye", SpeakerOf(a, "the best thing to happen"));
+        Assert.Equal("Ruth Calder", SpeakerOf(a, "We will rebuild the pier"));
+    }
+
+    [Fact]
     public void Each_quotation_keeps_the_rule_that_attributed_it()
     {
         var docs = new[]
