@@ -44,7 +44,8 @@ public sealed partial class QuoteExtractor
                 int last = i;
                 while (IsOpen(text) && last + 1 < sentences.Count && last - i < MaxRunOn && sentences[last + 1].Paragraph == sentences[i].Paragraph)
                     text += " " + WithClosingMarks(sentences[++last].Text);
-                var span = sentences.Skip(i).Take(last - i + 1).ToList();
+                // Built only for a sentence that holds a quotation: most sentences hold none.
+                List<Sentence>? span = null;
                 foreach (var m in Quotations(text))
                 {
                     var quote = m.Groups["q"].Value.Trim().TrimEnd(',');
@@ -95,6 +96,7 @@ public sealed partial class QuoteExtractor
                     // Not after a question: ""Did you see the car?" Tapper asked Roe. "I saw it hit the wall."" is the answer.
                     if (speaker is null && m.Index <= 1 && lastQuoted == i - 1 && lastSpeaker is not null && lastTailClean && !lastAsked && !NamesSomeoneElse(after))
                     { (speaker, path) = (lastSpeaker, AttributionPath.QuotationGoingOn); inferred = true; }
+                    span ??= Enumerable.Range(i, last - i + 1).Select(k => sentences[k]).ToList();
                     found.Add((speaker, quote, span, inferred, speaker is null ? AttributionPath.None : path));
                     lastSpeaker = speaker;
                     lastQuoted = last;
