@@ -41,8 +41,8 @@ public static partial class NonSpeechQuotation
         return SignNoun().IsMatch(window) && !SpeechWord().IsMatch(window);
     }
 
-    /// <summary>"Popcorn With Peter Travers", "The Art of the Deal": every word but the small ones capitalised (all
-    /// capitals is shouting, not a title).</summary>
+    /// <summary>"Popcorn With Peter Travers", "The Art of the Deal", "State of the Union": every word but the small ones
+    /// capitalised, at least two of them (all capitals is shouting, not a title).</summary>
     public static bool IsTitleCase(string quote)
     {
         var words = Word().Matches(quote).Select(m => m.Value).ToList();
@@ -50,7 +50,7 @@ public static partial class NonSpeechQuotation
         var content = words.Where(w => !SmallWords.Contains(w)).ToList();
         // A full stop inside the closing mark is American punctuation, not a sentence: only one inside the words
         // ("Ever. Then …") makes it speech.
-        return content.Count >= 3 && content.All(w => char.IsUpper(w[0]) || char.IsDigit(w[0])) && !SentenceInside().IsMatch(quote.TrimEnd().TrimEnd('.', ',', '!', '?'));
+        return content.Count >= 2 && content.All(w => char.IsUpper(w[0]) || char.IsDigit(w[0])) && !SentenceInside().IsMatch(quote.TrimEnd().TrimEnd('.', ',', '!', '?'));
     }
 
     private static readonly HashSet<string> SmallWords = new(StringComparer.Ordinal)

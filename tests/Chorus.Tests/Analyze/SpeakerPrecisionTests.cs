@@ -160,6 +160,20 @@ public class SpeakerPrecisionTests
     }
 
     [Fact]
+    public void A_title_with_two_capitalised_words_is_not_a_quotation()
+    {
+        var a = QuoteRuleTests.Analyze(
+            // Political story: a Sunday show's name after the attribution.
+            "\"Yes, it is embarrassing for all of us,\" Warner said on Vexa's \"State of the Union.\"",
+            // Book review: a work's title in the narration.
+            "The general's memoir borrows its title from \"The Art of War\" and sold well.\n\n" +
+            "\"We are not going to stop until the whole city knows,\" said organizer Lena Ortiz.");
+        Assert.DoesNotContain(a.Quotes, q => q.Text.StartsWith("State of the Union", StringComparison.Ordinal) || q.Text.StartsWith("The Art of War", StringComparison.Ordinal));
+        Assert.Equal("Warner", SpeakerOf(a, "Yes, it is embarrassing"));
+        Assert.Equal("Lena Ortiz", SpeakerOf(a, "We are not going to stop"));
+    }
+
+    [Fact]
     public void Each_quotation_keeps_the_rule_that_attributed_it()
     {
         var docs = new[]
