@@ -15,53 +15,79 @@ namespace Chorus.Analyze;
 /// </summary>
 public sealed partial class OutletCitationFinder
 {
-    public IReadOnlyList<CitedOutlet> Find(LinkedCluster cluster)
+    public IReadOnlyList<CitedOutlet> Find(LinkedCluster cluster) => Mentions(cluster)
+        .GroupBy(f => f.Name, StringComparer.OrdinalIgnoreCase)
+        .Select(g => new CitedOutlet(g.First().Name, g.Select(h => h.Sentence.DocId).Distinct().ToList(),
+            g.Select(h => new SentenceRef(h.Sentence.DocId, h.Sentence.Position, h.Sentence.Text)).DistinctBy(r => (r.Doc, r.Index)).ToList()))
+        .OrderByDescending(o => o.Sources.Count).ThenBy(o => o.Name, StringComparer.Ordinal).ToList();
+
+    /// <summary>Every accepted mention with the wording and the name evidence it rests on, so each path's
+    /// precision can be counted on its own.</summary>
+    public IReadOnlyList<OutletMention> Mentions(LinkedCluster cluster)
     {
-        var found = new List<(string Name, Sentence Sentence)>();
-        var shortForms = new List<(string Name, Sentence Sentence)>();
+        var found = new List<OutletMention>();
+        var shortForms = new List<OutletMention>();
         foreach (var sentence in cluster.Sentences)
-            foreach (var regex in new[] { AccordingTo(), Reported(), ToldMedium(), MediumNoun(), ReportedBy(), AReportIn(), AnOutletsPiece(), OutletsReport(), SpokeOn(), NetworksShow() })
+            foreach (var (pattern, regex) in Patterns)
                 foreach (Match m in regex.Matches(sentence.Text))
                 {
                     if (m.Groups["via"].Success && IsCreditLine(sentence.Text[..m.Index])) continue;
+                    var wording = Wording(pattern, m);
                     foreach (var (index, raw) in Names(m, sentence.Text))
                     {
                         if (Clean(raw) is not { } name) continue;
-                        switch (Judge(m, name, sentence.Text[..index]))
-                        {
-                            case Evidence.Outlet: found.Add((name, sentence)); break;
-                            case Evidence.OnlyIfNamedInFull: shortForms.Add((name, sentence)); break;
-                        }
+                        var evidence = Judge(m, name, sentence.Text[..index]);
+                        if (evidence == NameEvidence.None) continue;
+                        var mention = new OutletMention(name, sentence, wording, evidence);
+                        if (evidence == NameEvidence.ShortForm) shortForms.Add(mention);
+                        else found.Add(mention);
                     }
                 }
         var fullNames = found.Select(f => f.Name).Distinct().ToList();
         found.AddRange(shortForms.Where(s => fullNames.Any(full => OutletNames.IsShortFormOf(s.Name, full))));
 
         var ownOutlet = cluster.Documents.ToDictionary(d => d.Document.Id, d => d.Document.Source.Outlet);
-        return found
-            .Where(f => ownOutlet.GetValueOrDefault(f.Sentence.DocId) is not { } own || !OutletNames.Same(own, f.Name))
-            .GroupBy(f => f.Name, StringComparer.OrdinalIgnoreCase)
-            .Select(g => new CitedOutlet(g.First().Name, g.Select(h => h.Sentence.DocId).Distinct().ToList(),
-                g.Select(h => new SentenceRef(h.Sentence.DocId, h.Sentence.Position, h.Sentence.Text)).DistinctBy(r => (r.Doc, r.Index)).ToList()))
-            .OrderByDescending(o => o.Sources.Count).ThenBy(o => o.Name, StringComparer.Ordinal).ToList();
+        return found.Where(f => ownOutlet.GetValueOrDefault(f.Sentence.DocId) is not { } own || !OutletNames.Same(own, f.Name)).ToList();
     }
 
-    private enum Evidence { None, OnlyIfNamedInFull, Outlet }
+    private static readonly (CitationWording Pattern, Regex Regex)[] Patterns =
+    [
+        (CitationWording.AccordingTo, AccordingTo()), (CitationWording.Reported, Reported()), (CitationWording.Told, ToldMedium()),
+        (CitationWording.MediumNoun, MediumNoun()), (CitationWording.ReportedBy, ReportedBy()), (CitationWording.AReportIn, AReportIn()),
+        (CitationWording.AnOutletsPiece, AnOutletsPiece()), (CitationWording.OutletsReport, OutletsReport()),
+        (CitationWording.SpokeOn, SpokeOn()), (CitationWording.NetworksShow, NetworksShow()),
+    ];
+
+    /// <summary>The wording a match rests on, finer than the pattern: "X said" apart from "X reported", "via X" and
+    /// "confirmed to X" apart from "told X".</summary>
+    private static CitationWording Wording(CitationWording pattern, Match m)
+    {
+        if (pattern == CitationWording.Reported && m.Groups["said"].Success) return CitationWording.Said;
+        if (pattern != CitationWording.Told) return pattern;
+        if (m.Groups["via"].Success) return CitationWording.Via;
+        var verb = m.Value.TrimStart();
+        if (verb.StartsWith("quoted by") || verb.StartsWith("cited by") || verb.StartsWith("citing")) return CitationWording.QuotedBy;
+        if (verb.StartsWith("confirmed to") || verb.StartsWith("comment") || verb.StartsWith("said to")) return CitationWording.ConfirmedTo;
+        if (verb.Contains("interview", StringComparison.OrdinalIgnoreCase) || verb.Contains("mail to")) return CitationWording.Interview;
+        return CitationWording.Told;
+    }
 
     /// <summary>Whether the wording and the name together make a cited outlet.</summary>
-    private static Evidence Judge(Match m, string name, string before)
+    private static NameEvidence Judge(Match m, string name, string before)
     {
         // "Li Sun said", "swimmer Emily Post": a surname-like head is a paper only after "the".
-        if (OutletNames.NeedsArticle(name) && !before.EndsWith("the ", StringComparison.OrdinalIgnoreCase)) return Evidence.None;
+        if (OutletNames.NeedsArticle(name) && !before.EndsWith("the ", StringComparison.OrdinalIgnoreCase)) return NameEvidence.None;
         // "on ABC's "Good Morning America"": the show is a medium when its network is one.
-        if (m.Groups["network"].Success) return OutletNames.LooksLikeOutlet(m.Groups["network"].Value) ? Evidence.Outlet : Evidence.None;
+        if (m.Groups["network"].Success) return OutletNames.LooksLikeOutlet(m.Groups["network"].Value) ? NameEvidence.NetworksShow : NameEvidence.None;
         // A medium noun before the name ("the newspaper Le Figaro"), or after it unless only describing ("a
         // Shanghai-based Communist Party newspaper").
         bool medium = m.Groups["medium"].Success || m.Groups["mediumAfter"].Success && !IndefiniteBefore().IsMatch(before);
         // "…," Forbes said: a speaker after a quotation; a one-word title that "said" something may be a person.
-        if (m.Groups["said"].Success && (!medium && OutletNames.IsTitleOnly(name) || QuotationBefore().IsMatch(before))) return Evidence.None;
-        if (medium || OutletNames.LooksLikeOutlet(name) || m.Groups["person"].Success && IsCapitalisedTitle(before, name)) return Evidence.Outlet;
-        return Evidence.OnlyIfNamedInFull;
+        if (m.Groups["said"].Success && (!medium && OutletNames.IsTitleOnly(name) || QuotationBefore().IsMatch(before))) return NameEvidence.None;
+        if (medium) return NameEvidence.MediumNoun;
+        if (OutletNames.LooksLikeOutlet(name)) return NameEvidence.NameWords;
+        if (m.Groups["person"].Success && IsCapitalisedTitle(before, name)) return NameEvidence.CapitalisedThe;
+        return NameEvidence.ShortForm;
     }
 
     /// <summary>The names a match captured, with where each starts. "The Globe and Mail", "the News and Observer":
