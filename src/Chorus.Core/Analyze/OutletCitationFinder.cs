@@ -26,7 +26,7 @@ public sealed partial class OutletCitationFinder
     public IReadOnlyList<OutletMention> Mentions(LinkedCluster cluster)
     {
         var found = new List<OutletMention>();
-        var shortForms = new List<OutletMention>();
+        var unproven = new List<OutletMention>();
         foreach (var sentence in cluster.Sentences)
             foreach (var (pattern, regex) in Patterns)
                 foreach (Match m in regex.Matches(sentence.Text))
@@ -35,20 +35,29 @@ public sealed partial class OutletCitationFinder
                     var wording = Wording(pattern, m);
                     foreach (var (index, raw) in Names(m, sentence.Text))
                     {
-                        if (Clean(raw) is not { } name) continue;
+                        if (Clean(raw) is not { } cleaned) continue;
+                        var name = WithoutNationality(cleaned, m, index + raw.Length);
                         var evidence = Judge(m, name, sentence.Text[..index]);
                         if (evidence == NameEvidence.None) continue;
                         var mention = new OutletMention(name, sentence, wording, evidence);
-                        if (evidence == NameEvidence.ShortForm) shortForms.Add(mention);
+                        if (evidence == NameEvidence.Corroborated) unproven.Add(mention);
                         else found.Add(mention);
                     }
                 }
-        var fullNames = found.Select(f => f.Name).Distinct().ToList();
-        found.AddRange(shortForms.Where(s => fullNames.Any(full => OutletNames.IsShortFormOf(s.Name, full))));
+        var ownOutlets = cluster.Documents.Select(d => d.Document.Source.Outlet).OfType<string>().ToList();
+        var proven = found.Select(f => f.Name).Concat(ownOutlets).Distinct().ToList();
+        found.AddRange(unproven.Where(u => proven.Any(p => NamesSameOutlet(u.Name, p))));
 
         var ownOutlet = cluster.Documents.ToDictionary(d => d.Document.Id, d => d.Document.Source.Outlet);
         return found.Where(f => ownOutlet.GetValueOrDefault(f.Sentence.DocId) is not { } own || !OutletNames.Same(own, f.Name)).ToList();
     }
+
+    /// <summary>Whether a name with no evidence of its own ("THR", "Fox", "the Post", "told The Tennessean") can only
+    /// mean an outlet the cluster names with evidence or publishes in: the same name, its initials or brand, or the
+    /// last word of its name ("the Post" after "the Kampala Post").</summary>
+    private static bool NamesSameOutlet(string name, string proven) =>
+        OutletNames.Same(name, proven) || OutletNames.IsShortFormOf(name, proven) || OutletNames.Same(name, Site().Replace(proven, ""))
+        || !name.Contains(' ') && OutletNames.IsBareHead(name) && proven.Split(' ')[^1].Equals(name, StringComparison.OrdinalIgnoreCase);
 
     private static readonly (CitationWording Pattern, Regex Regex)[] Patterns =
     [
@@ -72,22 +81,41 @@ public sealed partial class OutletCitationFinder
         return CitationWording.Told;
     }
 
-    /// <summary>Whether the wording and the name together make a cited outlet.</summary>
+    /// <summary>Whether the wording and the name together make a cited outlet. The wording alone never does: the
+    /// name must be a news organization's by a medium noun set beside it ("the newspaper Le Figaro"), by its own
+    /// words (<see cref="OutletNames.IsNewsOrganization"/>), or else by the cluster (<see cref="NamesSameOutlet"/>).</summary>
     private static NameEvidence Judge(Match m, string name, string before)
     {
         // "Li Sun said", "swimmer Emily Post": a surname-like head is a paper only after "the".
         if (OutletNames.NeedsArticle(name) && !before.EndsWith("the ", StringComparison.OrdinalIgnoreCase)) return NameEvidence.None;
         // "on ABC's "Good Morning America"": the show is a medium when its network is one.
-        if (m.Groups["network"].Success) return OutletNames.LooksLikeOutlet(m.Groups["network"].Value) ? NameEvidence.NetworksShow : NameEvidence.None;
+        if (m.Groups["network"].Success) return OutletNames.IsNewsOrganization(m.Groups["network"].Value) ? NameEvidence.NetworksShow : NameEvidence.None;
         // A medium noun before the name ("the newspaper Le Figaro"), or after it unless only describing ("a
-        // Shanghai-based Communist Party newspaper").
-        bool medium = m.Groups["medium"].Success || m.Groups["mediumAfter"].Success && !IndefiniteBefore().IsMatch(before);
-        // "…," Forbes said: a speaker after a quotation; a one-word title that "said" something may be a person.
-        if (m.Groups["said"].Success && (!medium && OutletNames.IsTitleOnly(name) || QuotationBefore().IsMatch(before))) return NameEvidence.None;
+        // Shanghai-based Communist Party newspaper"). "Broadcaster" is also what people are ("veteran broadcaster
+        // Larry King"), so before a name it proves nothing.
+        bool medium = m.Groups["medium"].Success && m.Groups["medium"].Value != "broadcaster"
+            || m.Groups["mediumAfter"].Success && !IndefiniteBefore().IsMatch(before);
+        if (m.Groups["said"].Success)
+        {
+            // "…," Forbes said: a speaker after a quotation. A paper or network that "said" something speaks for
+            // itself as often as it reports ("NBC News said the anchor was fired"); a news agency's words are its reporting.
+            if (QuotationBefore().IsMatch(before) || !medium && OutletNames.IsTitleOnly(name)) return NameEvidence.None;
+            return medium ? NameEvidence.MediumNoun : OutletNames.IsNewsAgency(name) && OutletNames.IsNewsOrganization(name) ? NameEvidence.NameWords : NameEvidence.None;
+        }
         if (medium) return NameEvidence.MediumNoun;
-        if (OutletNames.LooksLikeOutlet(name)) return NameEvidence.NameWords;
-        if (m.Groups["person"].Success && IsCapitalisedTitle(before, name)) return NameEvidence.CapitalisedThe;
-        return NameEvidence.ShortForm;
+        if (OutletNames.IsNewsOrganization(name) || OutletNames.IsTitleAfterThe(name) && before.EndsWith("the ", StringComparison.OrdinalIgnoreCase)) return NameEvidence.NameWords;
+        return NameEvidence.Corroborated;
+    }
+
+    /// <summary>"the Palestinian Safa news agency", "the Iranian Fars news agency": before a name that a medium noun
+    /// follows, a nationality says where the outlet is, not what it is called ("the Irish Times newspaper" keeps its
+    /// "Irish": "Times" alone is no name).</summary>
+    private static string WithoutNationality(string name, Match m, int end)
+    {
+        var after = m.Groups["mediumAfter"];
+        var words = name.Split(' ');
+        if (!after.Success || after.Index < end || words.Length < 2 || !Nationality().IsMatch(words[0]) || OutletNames.IsBareHead(words[^1])) return name;
+        return string.Join(' ', words[1..]);
     }
 
     /// <summary>The names a match captured, with where each starts. "The Globe and Mail", "the News and Observer":
@@ -111,25 +139,6 @@ public sealed partial class OutletCitationFinder
     /// it reports nothing. A clause has lower-case words.</summary>
     private static bool IsCreditLine(string before) =>
         before.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => char.IsLower(w[0]) && !StopWords.English.Contains(w)) < 2;
-
-    /// <summary>"told The Verge", "in an interview with The Tennessean": a capital "The" inside a sentence belongs to
-    /// a title, and what people are told or interviewed by is a publication, unless the name says it is an
-    /// institution ("told The Heritage Foundation").</summary>
-    private static bool IsCapitalisedTitle(string before, string name)
-    {
-        var words = name.Split(' ');
-        return before.EndsWith("The ", StringComparison.Ordinal) && words.Length <= 3 && words.All(w => w.Length > 1 && char.IsUpper(w[0]))
-            && !Institutions.Contains(words[^1]) && !NameForms.Titles.Contains(words[0]);
-    }
-
-    private static readonly HashSet<string> Institutions = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "foundation", "society", "project", "institute", "center", "centre", "council", "committee", "association",
-        "department", "office", "university", "college", "school", "hospital", "church", "company", "group", "corporation",
-        "fund", "trust", "commission", "agency", "authority", "board", "court", "senate", "house", "police", "army", "navy",
-        "ministry", "administration", "bank", "club", "union", "league", "party", "coalition", "alliance", "service",
-        "organization", "organisation", "federation", "conservancy", "academy", "museum", "bureau", "guard", "show", "campaign",
-    };
 
     /// <summary>The outlet's name as written, without what the pattern took in around it.</summary>
     public static string? Clean(string captured)
@@ -155,8 +164,14 @@ public sealed partial class OutletCitationFinder
             else if (owned.Count == 1 && !OutletNames.LooksLikeOutlet(owned[0]) && OutletNames.LooksLikeOutlet(owner)) words = owner.Split(' ').ToList();
         }
         // "told CNN Producer Judy Kwon", "ABC News Chief Investigative Correspondent Brian Ross": the newsroom, not its staff.
+        // An official's title cuts only after a whole name: "White House Press Secretary …" is not "White House Press",
+        // "Independent Senator …" not "Independent".
         int staff = words.FindIndex(1, w => StaffWords.Contains(w) || NameForms.Titles.Contains(w));
-        if (staff > 0 && OutletNames.LooksLikeOutlet(string.Join(' ', words.Take(staff)))) words = words.Take(staff).ToList();
+        if (staff > 0 && OutletNames.LooksLikeOutlet(string.Join(' ', words.Take(staff)))
+            && (StaffWords.Contains(words[staff]) || OutletNames.IsNewsOrganization(string.Join(' ', words.Take(staff))) && !OutletNames.IsBareHead(string.Join(' ', words.Take(staff)))))
+            words = words.Take(staff).ToList();
+        // "told the station Tuesday": a day is no name.
+        if (words.All(w => NameForms.NotNames.Contains(w.TrimEnd('.', ',')))) return null;
         var result = string.Join(' ', words).TrimEnd(',', '\'', '’', ':', ';');
         if (result.EndsWith('.') && !Dotted().IsMatch(result.Split(' ')[^1])) result = result[..^1];
         if (result.EndsWith("'s") || result.EndsWith("’s")) result = result[..^2];
@@ -209,16 +224,16 @@ public sealed partial class OutletCitationFinder
 
     /// <summary>"said on Fox News Sunday", "appeared on CNN", "for broadcast on NBC's Meet the Press": the programme a
     /// person spoke on. A network's show is the network's ("on ABC's This Week").</summary>
-    [GeneratedRegex(@"\b(?:said|says|saying|appeared|appearing|speaking|spoke|interview|interviewed|remarks|comments|broadcast|aired)\s+(?:\p{Ll}+\s+){0,2}on\s+[""“]?(?:the\s+)?" + OutletName + @"(?![\p{L}'’])(?!\s*[""“])")]
+    [GeneratedRegex(@"\b(?:said|says|saying|appeared|appearing|speaking|spoke|interview|interviewed|broadcast|aired)\s+(?:\p{Ll}+\s+){0,2}on\s+[""“]?(?:the\s+)?" + OutletName + @"(?![\p{L}'’])(?!\s*[""“])")]
     private static partial Regex SpokeOn();
 
     /// <summary>"said on ABC's "Good Morning America"", "told CBS's "60 Minutes"": the show by its title, a network's.</summary>
-    [GeneratedRegex(@"\b(?:said|says|saying|appeared|appearing|speaking|spoke|interview|interviewed|remarks|comments|broadcast|aired|told)\s+(?:\p{Ll}+\s+){0,2}on\s+(?<network>\p{Lu}[\p{L}\d&.\-]*(?:\s+\p{Lu}[\p{L}\d&.\-]*){0,2})['’]s?\s+[""“](?<name>[\p{Lu}\d][^""”“]{2,40}?)[,.]?[""”]")]
+    [GeneratedRegex(@"\b(?:said|says|saying|appeared|appearing|speaking|spoke|interview|interviewed|broadcast|aired|told)\s+(?:\p{Ll}+\s+){0,2}on\s+(?<network>\p{Lu}[\p{L}\d&.\-]*(?:\s+\p{Lu}[\p{L}\d&.\-]*){0,2})['’]s?\s+[""“](?<name>[\p{Lu}\d][^""”“]{2,40}?)[,.]?[""”]")]
     private static partial Regex NetworksShow();
 
     // "told police the SUV …": words between the verb and a name are allowed only when a medium noun ends them;
     // "told CBS affiliate WLTX-TV": the affiliate is the station that was told.
-    [GeneratedRegex(@"\b(?:(?<person>told|tells?|[Ii]n (?:an |a )?(?:\p{Ll}+\s+)?interviews? with|[Ss]peaking to|[Ss]peaking with|spoke (?:to|with)|talked (?:to|with)|in an? (?:\p{Lu}\p{Ll}+\s+|\p{Ll}+\s+)?e-?mail to|said to|confirmed to|comment(?:ed|s)?\s+to)|quoted by|cited by|citing|(?<via>via))\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}\d]*\s+)?(?:[\p{Ll}\-]+\s+){0,2}(?<medium>newspaper|daily|broadcaster|network|channel|agency|news agency|magazine|outlet|paper|radio|station|website|tabloid|weekly|affiliate)\s+)?" + OutletName + MediumAfter + @"(?:\s+(?:on\s+\p{Lu}\p{L}*\.?\s+\d{1,2}\s+)?and\s+" + OutletName + ")?")]
+    [GeneratedRegex(@"\b(?:(?:told|tells?|[Ii]n (?:an |a )?(?:\p{Ll}+\s+)?interviews? with|[Ss]peaking to|[Ss]peaking with|spoke (?:to|with)|talked (?:to|with)|in an? (?:\p{Lu}\p{Ll}+\s+|\p{Ll}+\s+)?e-?mail to|said to|confirmed to|comment(?:ed|s)?\s+to)|quoted by|cited by|citing|(?<via>via))\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}\d]*\s+)?(?:[\p{Ll}\-]+\s+){0,2}(?<medium>newspaper|daily|broadcaster|network|channel|agency|news agency|magazine|outlet|paper|radio|station|website|tabloid|weekly|affiliate)\s+)?" + OutletName + MediumAfter + @"(?:\s+(?:on\s+\p{Lu}\p{L}*\.?\s+\d{1,2}\s+)?and\s+" + OutletName + ")?")]
     private static partial Regex ToldMedium();
 
     /// <summary>"the French newspaper Le Figaro", "Malaysia's state news agency, Bernama, reported".</summary>
@@ -227,6 +242,12 @@ public sealed partial class OutletCitationFinder
 
     [GeneratedRegex(@"[,!?][""”']\s*$")]
     private static partial Regex QuotationBefore();
+
+    [GeneratedRegex(@"\.com$")]
+    private static partial Regex Site();
+
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|an|i|ch)$")]
+    private static partial Regex Nationality();
 
     [GeneratedRegex(@"\b(?:[Aa]n?|[Oo]ne)\s+$")]
     private static partial Regex IndefiniteBefore();

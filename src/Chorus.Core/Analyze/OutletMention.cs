@@ -45,12 +45,11 @@ public enum NameEvidence
     MediumNoun,
     /// <summary>The name's own words: a media head ("Herald"), news initials, a call sign, a known title.</summary>
     NameWords,
-    /// <summary>A capital "The" after told/interviewed ("told The Verge").</summary>
-    CapitalisedThe,
     /// <summary>The show of a network that is an outlet by its words.</summary>
     NetworksShow,
-    /// <summary>A short form ("THR", "Fox") of an outlet the cluster names in full.</summary>
-    ShortForm,
+    /// <summary>No evidence of its own, but the cluster names the same outlet with evidence or publishes in it: a
+    /// short form ("THR", "Fox"), a bare media word ("the Post"), a title ("told The Tennessean").</summary>
+    Corroborated,
 }
 
 /// <summary>One sentence naming an outlet as a source, with the wording and evidence it was accepted on.</summary>
