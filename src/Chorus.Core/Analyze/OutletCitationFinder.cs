@@ -202,8 +202,9 @@ public sealed partial class OutletCitationFinder
     private static partial Regex ReportedBy();
 
     /// <summary>"according to a report in the Guardian", "a story by the New York Times", "a first-person column in
-    /// BuzzFeed", "in a statement to NPR".</summary>
-    [GeneratedRegex(@"\b(?:(?:a|an|the)\s+(?:[\w\-]+\s+)?(?:report|story|article|interview|investigation|column|op-ed|essay)\s+(?:in|by|from|on|with)|in\s+a\s+statement\s+to)\s+" + OutletName)]
+    /// BuzzFeed", "in a statement to NPR". Not "a report on": that is as often what the piece is about ("a story on
+    /// Fox News's ratings").</summary>
+    [GeneratedRegex(@"\b(?:(?:a|an|the)\s+(?:[\w\-]+\s+)?(?:report|story|article|interview|investigation|column|op-ed|essay)\s+(?:in|by|from|with)|in\s+a\s+statement\s+to)\s+" + OutletName)]
     private static partial Regex AReportIn();
 
     /// <summary>"In a BuzzFeed article", "according to an NBC News report": the outlet naming its own piece.</summary>
@@ -236,8 +237,11 @@ public sealed partial class OutletCitationFinder
     [GeneratedRegex(@"\b(?:(?:told|tells?|[Ii]n (?:an |a )?(?:\p{Ll}+\s+)?interviews? with|[Ss]peaking to|[Ss]peaking with|spoke (?:to|with)|talked (?:to|with)|in an? (?:\p{Lu}\p{Ll}+\s+|\p{Ll}+\s+)?e-?mail to|said to|confirmed to|comment(?:ed|s)?\s+to)|quoted by|cited by|citing|(?<via>via))\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}\d]*\s+)?(?:[\p{Ll}\-]+\s+){0,2}(?<medium>newspaper|daily|broadcaster|network|channel|agency|news agency|magazine|outlet|paper|radio|station|website|tabloid|weekly|affiliate)\s+)?" + OutletName + MediumAfter + @"(?:\s+(?:on\s+\p{Lu}\p{L}*\.?\s+\d{1,2}\s+)?and\s+" + OutletName + ")?")]
     private static partial Regex ToldMedium();
 
-    /// <summary>"the French newspaper Le Figaro", "Malaysia's state news agency, Bernama, reported".</summary>
-    [GeneratedRegex(@"\b(?:the\s+)?(?:[\p{Ll}\-]+\s+)?(?<medium>newspaper|broadcaster|news agency|wire service|tabloid|news site|news outlet|TV station|television station),?\s+" + OutletName)]
+    /// <summary>"the French newspaper Le Figaro reported", "Malaysia's state news agency, Bernama, reported": the
+    /// medium noun says what the name is, the verb after it that it is the source. Without the verb it is only a
+    /// mention ("he sued the tabloid National Enquirer"); "told the newspaper X" is <see cref="ToldMedium"/>'s.</summary>
+    [GeneratedRegex(@"\b(?:the\s+)?(?:[\p{Ll}\-]+\s+)?(?<medium>newspaper|broadcaster|news agency|wire service|tabloid|news site|news outlet|TV station|television station),?\s+" + OutletName
+        + @"(?=,?\s+(?:(?:also|first|further|earlier|later|previously|has|had)\s+)?(?:reported|reports|said|says|wrote|writes|quoted|cited)\b)")]
     private static partial Regex MediumNoun();
 
     [GeneratedRegex(@"[,!?][""”']\s*$")]

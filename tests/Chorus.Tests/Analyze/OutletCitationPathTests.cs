@@ -30,6 +30,7 @@ public class OutletCitationPathTests(ITestOutputHelper output)
                     var key = (mention.Wording, mention.Evidence);
                     var (r, w) = tally.GetValueOrDefault(key);
                     tally[key] = backed ? (r + 1, w) : (r, w + 1);
+                    output.WriteLine($"{(backed ? "right" : "WRONG")}: {cluster.Cluster}/{mention.Sentence.DocId} {mention.Wording}/{mention.Evidence} {mention.Name}: {mention.Sentence.Text}");
                     if (!backed) wrong.Add($"{cluster.Cluster}/{mention.Sentence.DocId} {mention.Wording}/{mention.Evidence} {mention.Name}: {mention.Sentence.Text}");
                 }
         }

@@ -103,6 +103,18 @@ public class OutletEvidenceTests
     }
 
     [Fact]
+    public void A_medium_named_as_such_is_a_source_only_when_it_reports()
+    {
+        var names = Cited(
+            "The actor sued the tabloid National Enquirer for libel in 2009 and lost.\n\nHe later wrote a story on Fox News's ratings.",
+            "She worked for the newspaper Die Zeit for ten years before the news agency Anadolu hired her.");
+        Assert.Empty(names);
+        var sources = Cited("The ferry sank at dawn, the newspaper Le Monde reported.", "Nine were rescued, the Turkish news agency, Anadolu, said.");
+        Assert.Contains("Le Monde", sources);
+        Assert.Contains("Anadolu", sources);
+    }
+
+    [Fact]
     public void A_day_after_a_medium_noun_is_not_a_name()
     {
         var names = Cited(
