@@ -31,7 +31,7 @@ public sealed partial class OutletCitationFinder
             foreach (var (pattern, regex) in Patterns)
                 foreach (Match m in regex.Matches(sentence.Text))
                 {
-                    if (m.Groups["via"].Success && IsCreditLine(sentence.Text[..m.Index])) continue;
+                    if (m.Groups["via"].Success && IsCreditLine(sentence.Text[..m.Index].TrimEnd(), m.Index > 0 && sentence.Text[m.Index - 1] == '(')) continue;
                     var wording = Wording(pattern, m);
                     foreach (var (index, raw) in Names(m, sentence.Text))
                     {
@@ -137,8 +137,14 @@ public sealed partial class OutletCitationFinder
 
     /// <summary>"Richland County Sheriff's Department via Reuters": a photo credit names who supplied a picture,
     /// it reports nothing. A clause has lower-case words.</summary>
-    private static bool IsCreditLine(string before) =>
-        before.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => char.IsLower(w[0]) && !StopWords.English.Contains(w)) < 2;
+    private static bool IsCreditLine(string before, bool bracketed) =>
+        before.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => char.IsLower(w[0]) && !StopWords.English.Contains(w)) < 2
+        || !bracketed && PictureWord().IsMatch(before);
+
+    /// <summary>"a photo released by police via the Associated Press", "video obtained via Reuters": the agency
+    /// passed on a picture; it reported nothing. A bracketed "(via TMZ)" closing a sentence credits the story.</summary>
+    [GeneratedRegex(@"\b(?:photos?|photographs?|images?|pictures?|video|footage|handout)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PictureWord();
 
     /// <summary>The outlet's name as written, without what the pattern took in around it.</summary>
     public static string? Clean(string captured)

@@ -94,7 +94,9 @@ public static partial class OutletNames
         var words = Words(name);
         if (words.Length == 1 && Heads.Contains(words[0])) return StandaloneHeads.Contains(words[0]);
         if (IsScienceJournal(words)) return false;
-        if (Programmes.Contains(words[^1])) return false;
+        if (Programmes.Contains(words[^1]) || words.Any(OfficialWords.Contains) && !words.Any(w => w.Equals("News", StringComparison.OrdinalIgnoreCase))) return false;
+        // "NBC Universal", "CNN Films", "BBC Trust": the company or its board, not the newsroom.
+        if (IsNewsAcronym(words[0]) && words.Length > 1 && NotNewsroomTails.Contains(words[^1])) return false;
         if (WeakHeads.Contains(words[^1]))
             return words[..^1].Any(w => Heads.Contains(w) && !WeakHeads.Contains(w) || IsNewsAcronym(w));
         return true;
@@ -107,6 +109,18 @@ public static partial class OutletNames
     /// <summary>Heads that end the names of militant groups, cable entertainment and media companies as often as
     /// newsrooms': they count only after a news word or initials ("Fox News Channel", "Mail Online").</summary>
     private static readonly HashSet<string> WeakHeads = new(StringComparer.OrdinalIgnoreCase) { "network", "channel", "media", "online" };
+
+    /// <summary>Heads that are also offices: "the Cook County Medical Examiner", "Police Dispatch", "Election
+    /// Monitor", "Fire Department Bulletin" ("Medical News Today" says "News").</summary>
+    private static readonly HashSet<string> OfficialWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "medical", "police", "sheriff", "coroner", "election", "fire", "department", "county",
+    };
+
+    private static readonly HashSet<string> NotNewsroomTails = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "universal", "studios", "films", "pictures", "entertainment", "records", "trust", "center", "centre", "tower", "building",
+    };
 
     private static readonly HashSet<string> Programmes = new(StringComparer.OrdinalIgnoreCase) { "show", "hour", "program", "programme", "podcast" };
 

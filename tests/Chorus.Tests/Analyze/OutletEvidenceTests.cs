@@ -115,6 +115,34 @@ public class OutletEvidenceTests
     }
 
     [Fact]
+    public void An_office_whose_title_ends_in_a_media_word_is_not_a_newsroom()
+    {
+        var names = Cited(
+            "The boy died of a head wound, according to the Cook County Medical Examiner.\n\nThe call came at 2 a.m., according to Police Dispatch.",
+            "Two ballots were missing, the state Election Monitor reported, and the Lake County Examiner said the same.");
+        Assert.Empty(names);
+    }
+
+    [Fact]
+    public void A_networks_company_studio_or_board_is_not_its_newsroom()
+    {
+        var names = Cited(
+            "The merger was approved, according to NBC Universal.\n\nThe film was made by CNN Films, which reported a profit.",
+            "The complaint was upheld, according to the BBC Trust, and ABC Studios reported higher sales.");
+        Assert.Empty(names);
+    }
+
+    [Fact]
+    public void An_agency_passing_on_a_picture_reported_nothing()
+    {
+        var names = Cited(
+            "The suspect is shown in a photo released by the sheriff via the Associated Press.",
+            "Footage of the flood was shared via Reuters on Monday. The mayor's video, posted via CNN, went viral.");
+        Assert.Empty(names);
+        Assert.Contains("TMZ", Cited("The singer posted the apology on Friday night (via TMZ).", "The band split up last year."));
+    }
+
+    [Fact]
     public void A_day_after_a_medium_noun_is_not_a_name()
     {
         var names = Cited(
