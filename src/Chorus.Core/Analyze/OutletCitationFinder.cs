@@ -243,12 +243,16 @@ public sealed partial class OutletCitationFinder
     [GeneratedRegex(@"\b(?:(?:told|tells?|[Ii]n (?:an |a )?(?:\p{Ll}+\s+)?interviews? with|[Ss]peaking to|[Ss]peaking with|spoke (?:to|with)|talked (?:to|with)|in an? (?:\p{Lu}\p{Ll}+\s+|\p{Ll}+\s+)?e-?mail to|said to|confirmed to|comment(?:ed|s)?\s+to)|quoted by|cited by|citing|(?<via>via))\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}\d]*\s+)?(?:[\p{Ll}\-]+\s+){0,2}(?<medium>newspaper|daily|broadcaster|network|channel|agency|news agency|magazine|outlet|paper|radio|station|website|tabloid|weekly|affiliate)\s+)?" + OutletName + MediumAfter + @"(?:\s+(?:on\s+\p{Lu}\p{L}*\.?\s+\d{1,2}\s+)?and\s+" + OutletName + ")?")]
     private static partial Regex ToldMedium();
 
-    /// <summary>"the French newspaper Le Figaro reported", "Malaysia's state news agency, Bernama, reported": the
-    /// medium noun says what the name is, the verb after it that it is the source. Without the verb it is only a
-    /// mention ("he sued the tabloid National Enquirer"); "told the newspaper X" is <see cref="ToldMedium"/>'s.</summary>
-    [GeneratedRegex(@"\b(?:the\s+)?(?:[\p{Ll}\-]+\s+)?(?<medium>newspaper|broadcaster|news agency|wire service|tabloid|news site|news outlet|TV station|television station),?\s+" + OutletName
-        + @"(?=,?\s+(?:(?:also|first|further|earlier|later|previously|has|had)\s+)?(?:reported|reports|said|says|wrote|writes|quoted|cited)\b)")]
+    /// <summary>"the French newspaper Le Figaro reported", "Malaysia's state news agency, Bernama, reported",
+    /// "according to the Palestinian news agency Ma'an": the medium noun says what the name is, the verb after it or
+    /// the citing words before it that it is the source. Without them it is only a mention ("he sued the tabloid
+    /// National Enquirer"); "told the newspaper X" is <see cref="ToldMedium"/>'s.</summary>
+    [GeneratedRegex(@"\b(?:(?:[Aa]ccording to|[Cc]iting|per|reported by|quoted by|cited by)\s+(?:the\s+)?(?:\p{L}[\p{L}\-]*\s+){0,2}" + MediumWords + @",?\s+" + OutletName
+        + @"|(?:the\s+)?(?:[\p{Ll}\-]+\s+)?" + MediumWords + @",?\s+" + OutletName
+        + @"(?=,?\s+(?:(?:also|first|further|earlier|later|previously|has|had)\s+)?(?:reported|reports|said|says|wrote|writes|quoted|cited)\b))")]
     private static partial Regex MediumNoun();
+
+    private const string MediumWords = @"(?<medium>newspaper|broadcaster|news agency|wire service|tabloid|news site|news outlet|TV station|television station)";
 
     [GeneratedRegex(@"[,!?][""”']\s*$")]
     private static partial Regex QuotationBefore();

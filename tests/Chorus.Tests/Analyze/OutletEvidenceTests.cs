@@ -109,9 +109,12 @@ public class OutletEvidenceTests
             "The actor sued the tabloid National Enquirer for libel in 2009 and lost.\n\nHe later wrote a story on Fox News's ratings.",
             "She worked for the newspaper Die Zeit for ten years before the news agency Anadolu hired her.");
         Assert.Empty(names);
-        var sources = Cited("The ferry sank at dawn, the newspaper Le Monde reported.", "Nine were rescued, the Turkish news agency, Anadolu, said.");
+        var sources = Cited("The ferry sank at dawn, the newspaper Le Monde reported. Talks resumed, according to the Palestinian news agency Ma'an.",
+            "Nine were rescued, the Turkish news agency, Anadolu, said, citing the Greek newspaper Kathimerini.");
         Assert.Contains("Le Monde", sources);
+        Assert.Contains("Ma'an", sources);
         Assert.Contains("Anadolu", sources);
+        Assert.Contains("Kathimerini", sources);
     }
 
     [Fact]
