@@ -152,6 +152,9 @@ public sealed partial class OutletCitationFinder
         var words = captured.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
         // A day or month after the name ("told ABC News Thursday") is the sentence's; "USA Today" keeps its "Today".
         while (words.Count > 1 && NameForms.NotNames.Contains(words[^1].TrimEnd('.', ',')) && words[^1] is not ("Today" or "TODAY")) words.RemoveAt(words.Count - 1);
+        // "told CNN Tuesday night": a day or month inside the name ends it ("Sunday Times" opens with one).
+        int moment = words.FindIndex(1, w => DayOrMonth().IsMatch(w.TrimEnd('.', ',')));
+        if (moment > 0 && OutletNames.LooksLikeOutlet(string.Join(' ', words.Take(moment)))) words = words.Take(moment).ToList();
         // A sentence's opening word is not the name's ("As Fortune reported", "Yesterday CNN reported"); "US Weekly"
         // keeps its "US".
         while (words.Count > 1 && words[0].Any(char.IsLower) && (NameForms.NotNames.Contains(words[0]) || StopWords.English.Contains(words[0].ToLowerInvariant()))) words.RemoveAt(0);
@@ -256,6 +259,9 @@ public sealed partial class OutletCitationFinder
 
     [GeneratedRegex(@"[,!?][""”']\s*$")]
     private static partial Regex QuotationBefore();
+
+    [GeneratedRegex(@"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)$")]
+    private static partial Regex DayOrMonth();
 
     [GeneratedRegex(@"\.com$")]
     private static partial Regex Site();

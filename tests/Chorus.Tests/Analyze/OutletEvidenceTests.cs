@@ -146,6 +146,15 @@ public class OutletEvidenceTests
     }
 
     [Fact]
+    public void A_day_inside_a_name_ends_it()
+    {
+        var names = Cited("\"We will rebuild,\" the mayor told CNN Tuesday night.", "The coach told NBC News Monday Morning that he would stay.");
+        Assert.Contains("CNN", names);
+        Assert.Contains("NBC News", names);
+        Assert.DoesNotContain(names, n => n.Contains("Tuesday") || n.Contains("Monday"));
+    }
+
+    [Fact]
     public void A_day_after_a_medium_noun_is_not_a_name()
     {
         var names = Cited(
