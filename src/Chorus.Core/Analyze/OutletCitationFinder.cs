@@ -15,53 +15,107 @@ namespace Chorus.Analyze;
 /// </summary>
 public sealed partial class OutletCitationFinder
 {
-    public IReadOnlyList<CitedOutlet> Find(LinkedCluster cluster)
+    public IReadOnlyList<CitedOutlet> Find(LinkedCluster cluster) => Mentions(cluster)
+        .GroupBy(f => f.Name, StringComparer.OrdinalIgnoreCase)
+        .Select(g => new CitedOutlet(g.First().Name, g.Select(h => h.Sentence.DocId).Distinct().ToList(),
+            g.Select(h => new SentenceRef(h.Sentence.DocId, h.Sentence.Position, h.Sentence.Text)).DistinctBy(r => (r.Doc, r.Index)).ToList()))
+        .OrderByDescending(o => o.Sources.Count).ThenBy(o => o.Name, StringComparer.Ordinal).ToList();
+
+    /// <summary>Every accepted mention with the wording and the name evidence it rests on, so each path's
+    /// precision can be counted on its own.</summary>
+    public IReadOnlyList<OutletMention> Mentions(LinkedCluster cluster)
     {
-        var found = new List<(string Name, Sentence Sentence)>();
-        var shortForms = new List<(string Name, Sentence Sentence)>();
+        var found = new List<OutletMention>();
+        var unproven = new List<OutletMention>();
         foreach (var sentence in cluster.Sentences)
-            foreach (var regex in new[] { AccordingTo(), Reported(), ToldMedium(), MediumNoun(), ReportedBy(), AReportIn(), AnOutletsPiece(), OutletsReport(), SpokeOn(), NetworksShow() })
+            foreach (var (pattern, regex) in Patterns)
                 foreach (Match m in regex.Matches(sentence.Text))
                 {
-                    if (m.Groups["via"].Success && IsCreditLine(sentence.Text[..m.Index])) continue;
+                    if (m.Groups["via"].Success && IsCreditLine(sentence.Text[..m.Index].TrimEnd(), m.Index > 0 && sentence.Text[m.Index - 1] == '(')) continue;
+                    var wording = Wording(pattern, m);
                     foreach (var (index, raw) in Names(m, sentence.Text))
                     {
-                        if (Clean(raw) is not { } name) continue;
-                        switch (Judge(m, name, sentence.Text[..index]))
-                        {
-                            case Evidence.Outlet: found.Add((name, sentence)); break;
-                            case Evidence.OnlyIfNamedInFull: shortForms.Add((name, sentence)); break;
-                        }
+                        if (Clean(raw) is not { } cleaned) continue;
+                        var name = WithoutNationality(cleaned, m, index + raw.Length);
+                        var evidence = Judge(m, name, sentence.Text[..index]);
+                        if (evidence == NameEvidence.None) continue;
+                        var mention = new OutletMention(name, sentence, wording, evidence);
+                        if (evidence == NameEvidence.Corroborated) unproven.Add(mention);
+                        else found.Add(mention);
                     }
                 }
-        var fullNames = found.Select(f => f.Name).Distinct().ToList();
-        found.AddRange(shortForms.Where(s => fullNames.Any(full => OutletNames.IsShortFormOf(s.Name, full))));
+        var ownOutlets = cluster.Documents.Select(d => d.Document.Source.Outlet).OfType<string>().ToList();
+        var proven = found.Select(f => f.Name).Concat(ownOutlets).Distinct().ToList();
+        found.AddRange(unproven.Where(u => proven.Any(p => NamesSameOutlet(u.Name, p))));
 
         var ownOutlet = cluster.Documents.ToDictionary(d => d.Document.Id, d => d.Document.Source.Outlet);
-        return found
-            .Where(f => ownOutlet.GetValueOrDefault(f.Sentence.DocId) is not { } own || !OutletNames.Same(own, f.Name))
-            .GroupBy(f => f.Name, StringComparer.OrdinalIgnoreCase)
-            .Select(g => new CitedOutlet(g.First().Name, g.Select(h => h.Sentence.DocId).Distinct().ToList(),
-                g.Select(h => new SentenceRef(h.Sentence.DocId, h.Sentence.Position, h.Sentence.Text)).DistinctBy(r => (r.Doc, r.Index)).ToList()))
-            .OrderByDescending(o => o.Sources.Count).ThenBy(o => o.Name, StringComparer.Ordinal).ToList();
+        return found.Where(f => ownOutlet.GetValueOrDefault(f.Sentence.DocId) is not { } own || !OutletNames.Same(own, f.Name)).ToList();
     }
 
-    private enum Evidence { None, OnlyIfNamedInFull, Outlet }
+    /// <summary>Whether a name with no evidence of its own ("THR", "Fox", "the Post", "told The Tennessean") can only
+    /// mean an outlet the cluster names with evidence or publishes in: the same name, its initials or brand, or the
+    /// last word of its name ("the Post" after "the Kampala Post").</summary>
+    private static bool NamesSameOutlet(string name, string proven) =>
+        OutletNames.Same(name, proven) || OutletNames.IsShortFormOf(name, proven) || OutletNames.Same(name, Site().Replace(proven, ""))
+        || !name.Contains(' ') && OutletNames.IsBareHead(name) && proven.Split(' ')[^1].Equals(name, StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Whether the wording and the name together make a cited outlet.</summary>
-    private static Evidence Judge(Match m, string name, string before)
+    private static readonly (CitationWording Pattern, Regex Regex)[] Patterns =
+    [
+        (CitationWording.AccordingTo, AccordingTo()), (CitationWording.Reported, Reported()), (CitationWording.Told, ToldMedium()),
+        (CitationWording.MediumNoun, MediumNoun()), (CitationWording.ReportedBy, ReportedBy()), (CitationWording.AReportIn, AReportIn()),
+        (CitationWording.AnOutletsPiece, AnOutletsPiece()), (CitationWording.OutletsReport, OutletsReport()),
+        (CitationWording.SpokeOn, SpokeOn()), (CitationWording.NetworksShow, NetworksShow()),
+    ];
+
+    /// <summary>The wording a match rests on, finer than the pattern: "X said" apart from "X reported", "via X" and
+    /// "confirmed to X" apart from "told X".</summary>
+    private static CitationWording Wording(CitationWording pattern, Match m)
+    {
+        if (pattern == CitationWording.Reported && m.Groups["said"].Success) return CitationWording.Said;
+        if (pattern != CitationWording.Told) return pattern;
+        if (m.Groups["via"].Success) return CitationWording.Via;
+        var verb = m.Value.TrimStart();
+        if (verb.StartsWith("quoted by") || verb.StartsWith("cited by") || verb.StartsWith("citing")) return CitationWording.QuotedBy;
+        if (verb.StartsWith("confirmed to") || verb.StartsWith("comment") || verb.StartsWith("said to")) return CitationWording.ConfirmedTo;
+        if (verb.Contains("interview", StringComparison.OrdinalIgnoreCase) || verb.Contains("mail to")) return CitationWording.Interview;
+        return CitationWording.Told;
+    }
+
+    /// <summary>Whether the wording and the name together make a cited outlet. The wording alone never does: the
+    /// name must be a news organization's by a medium noun set beside it ("the newspaper Le Figaro"), by its own
+    /// words (<see cref="OutletNames.IsNewsOrganization"/>), or else by the cluster (<see cref="NamesSameOutlet"/>).</summary>
+    private static NameEvidence Judge(Match m, string name, string before)
     {
         // "Li Sun said", "swimmer Emily Post": a surname-like head is a paper only after "the".
-        if (OutletNames.NeedsArticle(name) && !before.EndsWith("the ", StringComparison.OrdinalIgnoreCase)) return Evidence.None;
+        if (OutletNames.NeedsArticle(name) && !before.EndsWith("the ", StringComparison.OrdinalIgnoreCase)) return NameEvidence.None;
         // "on ABC's "Good Morning America"": the show is a medium when its network is one.
-        if (m.Groups["network"].Success) return OutletNames.LooksLikeOutlet(m.Groups["network"].Value) ? Evidence.Outlet : Evidence.None;
+        if (m.Groups["network"].Success) return OutletNames.IsNewsOrganization(m.Groups["network"].Value) ? NameEvidence.NetworksShow : NameEvidence.None;
         // A medium noun before the name ("the newspaper Le Figaro"), or after it unless only describing ("a
-        // Shanghai-based Communist Party newspaper").
-        bool medium = m.Groups["medium"].Success || m.Groups["mediumAfter"].Success && !IndefiniteBefore().IsMatch(before);
-        // "…," Forbes said: a speaker after a quotation; a one-word title that "said" something may be a person.
-        if (m.Groups["said"].Success && (!medium && OutletNames.IsTitleOnly(name) || QuotationBefore().IsMatch(before))) return Evidence.None;
-        if (medium || OutletNames.LooksLikeOutlet(name) || m.Groups["person"].Success && IsCapitalisedTitle(before, name)) return Evidence.Outlet;
-        return Evidence.OnlyIfNamedInFull;
+        // Shanghai-based Communist Party newspaper"). "Broadcaster" is also what people are ("veteran broadcaster
+        // Larry King"), so before a name it proves nothing.
+        bool medium = m.Groups["medium"].Success && m.Groups["medium"].Value != "broadcaster"
+            || m.Groups["mediumAfter"].Success && !IndefiniteBefore().IsMatch(before);
+        if (m.Groups["said"].Success)
+        {
+            // "…," Forbes said: a speaker after a quotation. A paper or network that "said" something speaks for
+            // itself as often as it reports ("NBC News said the anchor was fired"); a news agency's words are its reporting.
+            if (QuotationBefore().IsMatch(before) || !medium && OutletNames.IsTitleOnly(name)) return NameEvidence.None;
+            return medium ? NameEvidence.MediumNoun : OutletNames.IsNewsAgency(name) && OutletNames.IsNewsOrganization(name) ? NameEvidence.NameWords : NameEvidence.None;
+        }
+        if (medium) return NameEvidence.MediumNoun;
+        if (OutletNames.IsNewsOrganization(name) || OutletNames.IsTitleAfterThe(name) && before.EndsWith("the ", StringComparison.OrdinalIgnoreCase)) return NameEvidence.NameWords;
+        return NameEvidence.Corroborated;
+    }
+
+    /// <summary>"the Palestinian Safa news agency", "the Iranian Fars news agency": before a name that a medium noun
+    /// follows, a nationality says where the outlet is, not what it is called ("the Irish Times newspaper" keeps its
+    /// "Irish": "Times" alone is no name).</summary>
+    private static string WithoutNationality(string name, Match m, int end)
+    {
+        var after = m.Groups["mediumAfter"];
+        var words = name.Split(' ');
+        if (!after.Success || after.Index < end || words.Length < 2 || !Nationality().IsMatch(words[0]) || OutletNames.IsBareHead(words[^1])) return name;
+        return string.Join(' ', words[1..]);
     }
 
     /// <summary>The names a match captured, with where each starts. "The Globe and Mail", "the News and Observer":
@@ -83,27 +137,14 @@ public sealed partial class OutletCitationFinder
 
     /// <summary>"Richland County Sheriff's Department via Reuters": a photo credit names who supplied a picture,
     /// it reports nothing. A clause has lower-case words.</summary>
-    private static bool IsCreditLine(string before) =>
-        before.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => char.IsLower(w[0]) && !StopWords.English.Contains(w)) < 2;
+    private static bool IsCreditLine(string before, bool bracketed) =>
+        before.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => char.IsLower(w[0]) && !StopWords.English.Contains(w)) < 2
+        || !bracketed && PictureWord().IsMatch(before);
 
-    /// <summary>"told The Verge", "in an interview with The Tennessean": a capital "The" inside a sentence belongs to
-    /// a title, and what people are told or interviewed by is a publication, unless the name says it is an
-    /// institution ("told The Heritage Foundation").</summary>
-    private static bool IsCapitalisedTitle(string before, string name)
-    {
-        var words = name.Split(' ');
-        return before.EndsWith("The ", StringComparison.Ordinal) && words.Length <= 3 && words.All(w => w.Length > 1 && char.IsUpper(w[0]))
-            && !Institutions.Contains(words[^1]) && !NameForms.Titles.Contains(words[0]);
-    }
-
-    private static readonly HashSet<string> Institutions = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "foundation", "society", "project", "institute", "center", "centre", "council", "committee", "association",
-        "department", "office", "university", "college", "school", "hospital", "church", "company", "group", "corporation",
-        "fund", "trust", "commission", "agency", "authority", "board", "court", "senate", "house", "police", "army", "navy",
-        "ministry", "administration", "bank", "club", "union", "league", "party", "coalition", "alliance", "service",
-        "organization", "organisation", "federation", "conservancy", "academy", "museum", "bureau", "guard", "show", "campaign",
-    };
+    /// <summary>"a photo released by police via the Associated Press", "video obtained via Reuters": the agency
+    /// passed on a picture; it reported nothing. A bracketed "(via TMZ)" closing a sentence credits the story.</summary>
+    [GeneratedRegex(@"\b(?:photos?|photographs?|images?|pictures?|video|footage|handout)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PictureWord();
 
     /// <summary>The outlet's name as written, without what the pattern took in around it.</summary>
     public static string? Clean(string captured)
@@ -111,6 +152,9 @@ public sealed partial class OutletCitationFinder
         var words = captured.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
         // A day or month after the name ("told ABC News Thursday") is the sentence's; "USA Today" keeps its "Today".
         while (words.Count > 1 && NameForms.NotNames.Contains(words[^1].TrimEnd('.', ',')) && words[^1] is not ("Today" or "TODAY")) words.RemoveAt(words.Count - 1);
+        // "told CNN Tuesday night": a day or month inside the name ends it ("Sunday Times" opens with one).
+        int moment = words.FindIndex(1, w => DayOrMonth().IsMatch(w.TrimEnd('.', ',')));
+        if (moment > 0 && OutletNames.LooksLikeOutlet(string.Join(' ', words.Take(moment)))) words = words.Take(moment).ToList();
         // A sentence's opening word is not the name's ("As Fortune reported", "Yesterday CNN reported"); "US Weekly"
         // keeps its "US".
         while (words.Count > 1 && words[0].Any(char.IsLower) && (NameForms.NotNames.Contains(words[0]) || StopWords.English.Contains(words[0].ToLowerInvariant()))) words.RemoveAt(0);
@@ -129,8 +173,14 @@ public sealed partial class OutletCitationFinder
             else if (owned.Count == 1 && !OutletNames.LooksLikeOutlet(owned[0]) && OutletNames.LooksLikeOutlet(owner)) words = owner.Split(' ').ToList();
         }
         // "told CNN Producer Judy Kwon", "ABC News Chief Investigative Correspondent Brian Ross": the newsroom, not its staff.
+        // An official's title cuts only after a whole name: "White House Press Secretary …" is not "White House Press",
+        // "Independent Senator …" not "Independent".
         int staff = words.FindIndex(1, w => StaffWords.Contains(w) || NameForms.Titles.Contains(w));
-        if (staff > 0 && OutletNames.LooksLikeOutlet(string.Join(' ', words.Take(staff)))) words = words.Take(staff).ToList();
+        if (staff > 0 && OutletNames.LooksLikeOutlet(string.Join(' ', words.Take(staff)))
+            && (StaffWords.Contains(words[staff]) || OutletNames.IsNewsOrganization(string.Join(' ', words.Take(staff))) && !OutletNames.IsBareHead(string.Join(' ', words.Take(staff)))))
+            words = words.Take(staff).ToList();
+        // "told the station Tuesday": a day is no name.
+        if (words.All(w => NameForms.NotNames.Contains(w.TrimEnd('.', ',')))) return null;
         var result = string.Join(' ', words).TrimEnd(',', '\'', '’', ':', ';');
         if (result.EndsWith('.') && !Dotted().IsMatch(result.Split(' ')[^1])) result = result[..^1];
         if (result.EndsWith("'s") || result.EndsWith("’s")) result = result[..^2];
@@ -161,8 +211,9 @@ public sealed partial class OutletCitationFinder
     private static partial Regex ReportedBy();
 
     /// <summary>"according to a report in the Guardian", "a story by the New York Times", "a first-person column in
-    /// BuzzFeed", "in a statement to NPR".</summary>
-    [GeneratedRegex(@"\b(?:(?:a|an|the)\s+(?:[\w\-]+\s+)?(?:report|story|article|interview|investigation|column|op-ed|essay)\s+(?:in|by|from|on|with)|in\s+a\s+statement\s+to)\s+" + OutletName)]
+    /// BuzzFeed", "in a statement to NPR". Not "a report on": that is as often what the piece is about ("a story on
+    /// Fox News's ratings").</summary>
+    [GeneratedRegex(@"\b(?:(?:a|an|the)\s+(?:[\w\-]+\s+)?(?:report|story|article|interview|investigation|column|op-ed|essay)\s+(?:in|by|from|with)|in\s+a\s+statement\s+to)\s+" + OutletName)]
     private static partial Regex AReportIn();
 
     /// <summary>"In a BuzzFeed article", "according to an NBC News report": the outlet naming its own piece.</summary>
@@ -183,24 +234,40 @@ public sealed partial class OutletCitationFinder
 
     /// <summary>"said on Fox News Sunday", "appeared on CNN", "for broadcast on NBC's Meet the Press": the programme a
     /// person spoke on. A network's show is the network's ("on ABC's This Week").</summary>
-    [GeneratedRegex(@"\b(?:said|says|saying|appeared|appearing|speaking|spoke|interview|interviewed|remarks|comments|broadcast|aired)\s+(?:\p{Ll}+\s+){0,2}on\s+[""“]?(?:the\s+)?" + OutletName + @"(?![\p{L}'’])(?!\s*[""“])")]
+    [GeneratedRegex(@"\b(?:said|says|saying|appeared|appearing|speaking|spoke|interview|interviewed|broadcast|aired)\s+(?:\p{Ll}+\s+){0,2}on\s+[""“]?(?:the\s+)?" + OutletName + @"(?![\p{L}'’])(?!\s*[""“])")]
     private static partial Regex SpokeOn();
 
     /// <summary>"said on ABC's "Good Morning America"", "told CBS's "60 Minutes"": the show by its title, a network's.</summary>
-    [GeneratedRegex(@"\b(?:said|says|saying|appeared|appearing|speaking|spoke|interview|interviewed|remarks|comments|broadcast|aired|told)\s+(?:\p{Ll}+\s+){0,2}on\s+(?<network>\p{Lu}[\p{L}\d&.\-]*(?:\s+\p{Lu}[\p{L}\d&.\-]*){0,2})['’]s?\s+[""“](?<name>[\p{Lu}\d][^""”“]{2,40}?)[,.]?[""”]")]
+    [GeneratedRegex(@"\b(?:said|says|saying|appeared|appearing|speaking|spoke|interview|interviewed|broadcast|aired|told)\s+(?:\p{Ll}+\s+){0,2}on\s+(?<network>\p{Lu}[\p{L}\d&.\-]*(?:\s+\p{Lu}[\p{L}\d&.\-]*){0,2})['’]s?\s+[""“](?<name>[\p{Lu}\d][^""”“]{2,40}?)[,.]?[""”]")]
     private static partial Regex NetworksShow();
 
     // "told police the SUV …": words between the verb and a name are allowed only when a medium noun ends them;
     // "told CBS affiliate WLTX-TV": the affiliate is the station that was told.
-    [GeneratedRegex(@"\b(?:(?<person>told|tells?|[Ii]n (?:an |a )?(?:\p{Ll}+\s+)?interviews? with|[Ss]peaking to|[Ss]peaking with|spoke (?:to|with)|talked (?:to|with)|in an? (?:\p{Lu}\p{Ll}+\s+|\p{Ll}+\s+)?e-?mail to|said to|confirmed to|comment(?:ed|s)?\s+to)|quoted by|cited by|citing|(?<via>via))\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}\d]*\s+)?(?:[\p{Ll}\-]+\s+){0,2}(?<medium>newspaper|daily|broadcaster|network|channel|agency|news agency|magazine|outlet|paper|radio|station|website|tabloid|weekly|affiliate)\s+)?" + OutletName + MediumAfter + @"(?:\s+(?:on\s+\p{Lu}\p{L}*\.?\s+\d{1,2}\s+)?and\s+" + OutletName + ")?")]
+    [GeneratedRegex(@"\b(?:(?:told|tells?|[Ii]n (?:an |a )?(?:\p{Ll}+\s+)?interviews? with|[Ss]peaking to|[Ss]peaking with|spoke (?:to|with)|talked (?:to|with)|in an? (?:\p{Lu}\p{Ll}+\s+|\p{Ll}+\s+)?e-?mail to|said to|confirmed to|comment(?:ed|s)?\s+to)|quoted by|cited by|citing|(?<via>via))\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}\d]*\s+)?(?:[\p{Ll}\-]+\s+){0,2}(?<medium>newspaper|daily|broadcaster|network|channel|agency|news agency|magazine|outlet|paper|radio|station|website|tabloid|weekly|affiliate)\s+)?" + OutletName + MediumAfter + @"(?:\s+(?:on\s+\p{Lu}\p{L}*\.?\s+\d{1,2}\s+)?and\s+" + OutletName + ")?")]
     private static partial Regex ToldMedium();
 
-    /// <summary>"the French newspaper Le Figaro", "Malaysia's state news agency, Bernama, reported".</summary>
-    [GeneratedRegex(@"\b(?:the\s+)?(?:[\p{Ll}\-]+\s+)?(?<medium>newspaper|broadcaster|news agency|wire service|tabloid|news site|news outlet|TV station|television station),?\s+" + OutletName)]
+    /// <summary>"the French newspaper Le Figaro reported", "Malaysia's state news agency, Bernama, reported",
+    /// "according to the Palestinian news agency Ma'an": the medium noun says what the name is, the verb after it or
+    /// the citing words before it that it is the source. Without them it is only a mention ("he sued the tabloid
+    /// National Enquirer"); "told the newspaper X" is <see cref="ToldMedium"/>'s.</summary>
+    [GeneratedRegex(@"\b(?:(?:[Aa]ccording to|[Cc]iting|per|reported by|quoted by|cited by)\s+(?:the\s+)?(?:\p{L}[\p{L}\-]*\s+){0,2}" + MediumWords + @",?\s+" + OutletName
+        + @"|(?:the\s+)?(?:[\p{Ll}\-]+\s+)?" + MediumWords + @",?\s+" + OutletName
+        + @"(?=,?\s+(?:(?:also|first|further|earlier|later|previously|has|had)\s+)?(?:reported|reports|said|says|wrote|writes|quoted|cited)\b))")]
     private static partial Regex MediumNoun();
+
+    private const string MediumWords = @"(?<medium>newspaper|broadcaster|news agency|wire service|tabloid|news site|news outlet|TV station|television station)";
 
     [GeneratedRegex(@"[,!?][""”']\s*$")]
     private static partial Regex QuotationBefore();
+
+    [GeneratedRegex(@"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)$")]
+    private static partial Regex DayOrMonth();
+
+    [GeneratedRegex(@"\.com$")]
+    private static partial Regex Site();
+
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|an|i|ch)$")]
+    private static partial Regex Nationality();
 
     [GeneratedRegex(@"\b(?:[Aa]n?|[Oo]ne)\s+$")]
     private static partial Regex IndefiniteBefore();

@@ -30,7 +30,18 @@ public static partial class OutletDetector
             if (DatelineCredit(paragraphs[i]) is { } credit) return credit;
         for (int i = paragraphs.Count - 1; i >= Math.Max(0, paragraphs.Count - TailParagraphs); i--)
             if (SignOff(paragraphs[i]) is { } outlet) return outlet;
-        return SelfReference(paragraphs);
+        return SelfReference(paragraphs) ?? CommissionedPhoto(paragraphs);
+    }
+
+    /// <summary>"(Photo by Jane Roe for The Washington Post)", "Photograph: Sam Poe for the Guardian": a newsroom
+    /// commissions the pictures of its own stories. Only a name that is a news organization's by its words, and only
+    /// when every such credit names the same one.</summary>
+    public static string? CommissionedPhoto(IReadOnlyList<string> paragraphs)
+    {
+        var names = paragraphs.SelectMany(p => PhotoFor().Matches(p)).Select(m => m.Groups["name"].Value.TrimEnd('.', ',', ')'))
+            .Where(OutletNames.IsNewsOrganization).ToList();
+        if (names.Count == 0 || names.Any(n => !OutletNames.Same(n, names[0]))) return null;
+        return NameOf(names[0]);
     }
 
     /// <summary>"…, The Hollywood Reporter has learned.", "ABC News has learned that …", "when contacted by
@@ -114,6 +125,9 @@ public static partial class OutletDetector
 
     [GeneratedRegex(@"(?:^|[,.!?;]\s+|\b(?:and|but)\s+)(?:[Tt]he\s+)?" + SelfName + @"\s+(?:could not|couldn't|was unable to|has been unable to|was not able to)\s+(?:reach|contact)\b")]
     private static partial Regex CouldNotReach();
+
+    [GeneratedRegex(@"\b(?:[Pp]hoto(?:graph)?(?:\s+by|:)|[Pp]hotographed\s+by)\s+\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){0,3}\s+for\s+(?:[Tt]he\s+)?(?<name>\p{Lu}[\p{L}\d&.'’\-]*(?:\s+\p{Lu}[\p{L}\d&.'’\-]*){0,3})")]
+    private static partial Regex PhotoFor();
 
     /// <summary>Words that follow a rights holder's name but are not part of it.</summary>
     [GeneratedRegex(@"\s*[-–—,.]?\s*(?:All rights reserved.*|Inc\.?|LLC|Ltd\.?|Company|Co\.)$", RegexOptions.IgnoreCase)]

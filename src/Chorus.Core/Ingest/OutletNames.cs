@@ -44,6 +44,15 @@ public static partial class OutletNames
         "monde", "telemundo", "univision", "wired", "vulture", "quartz", "stat", "tmz", "haaretz",
     };
 
+    /// <summary>Publications known by a title that says nothing of a medium and is written after "the" ("told The
+    /// Verge", "in an interview with the New Yorker"); without the article the words mean something else.</summary>
+    private static readonly HashSet<string> TitlesAfterThe = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Verge", "New Yorker", "Atlantic", "Intercept", "Tennessean", "Oregonian", "Daily Beast", "Daily Caller",
+    };
+
+    public static bool IsTitleAfterThe(string name) => TitlesAfterThe.Contains(string.Join(' ', Words(name)));
+
     /// <summary>News organizations known by their initials.</summary>
     private static readonly HashSet<string> Acronyms = new(StringComparer.Ordinal)
     {
@@ -71,6 +80,76 @@ public static partial class OutletNames
         int of = Array.IndexOf(words, "of");
         return of > 0 && Heads.Contains(words[of - 1]) && of < words.Length - 1;
     }
+
+    /// <summary>
+    /// What a citation needs: a name that is a news organization's by its own words, stricter than
+    /// <see cref="LooksLikeOutlet"/> (which only has to keep a medium from being taken for a person). Not a bare media
+    /// word ("the Post", "the Times": which one?), a science
+    /// journal ("Journal of …", "the British Medical Journal"), a network, channel or media name with no news word
+    /// ("Haqqani Network", "Food Network", "Vice Media"), or a programme ("Daily Show").
+    /// </summary>
+    public static bool IsNewsOrganization(string name)
+    {
+        if (!LooksLikeOutlet(name)) return false;
+        var words = Words(name);
+        if (words.Length == 1 && Heads.Contains(words[0])) return StandaloneHeads.Contains(words[0]);
+        if (IsScienceJournal(words)) return false;
+        if (Programmes.Contains(words[^1]) || words.Any(OfficialWords.Contains) && !words.Any(w => w.Equals("News", StringComparison.OrdinalIgnoreCase))) return false;
+        // "NBC Universal", "CNN Films", "BBC Trust": the company or its board, not the newsroom.
+        if (IsNewsAcronym(words[0]) && words.Length > 1 && NotNewsroomTails.Contains(words[^1])) return false;
+        if (WeakHeads.Contains(words[^1]))
+            return words[..^1].Any(w => Heads.Contains(w) && !WeakHeads.Contains(w) || IsNewsAcronym(w));
+        return true;
+    }
+
+    /// <summary>Media words that are one paper's whole name when alone ("told the Guardian"); every other head
+    /// alone ("the Post", "the News") names no outlet a reader could check.</summary>
+    private static readonly HashSet<string> StandaloneHeads = new(StringComparer.OrdinalIgnoreCase) { "guardian", "telegraph", "independent" };
+
+    /// <summary>Heads that end the names of militant groups, cable entertainment and media companies as often as
+    /// newsrooms': they count only after a news word or initials ("Fox News Channel", "Mail Online").</summary>
+    private static readonly HashSet<string> WeakHeads = new(StringComparer.OrdinalIgnoreCase) { "network", "channel", "media", "online" };
+
+    /// <summary>Heads that are also offices: "the Cook County Medical Examiner", "Police Dispatch", "Election
+    /// Monitor", "Fire Department Bulletin" ("Medical News Today" says "News").</summary>
+    private static readonly HashSet<string> OfficialWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "medical", "police", "sheriff", "coroner", "election", "fire", "department", "county",
+    };
+
+    private static readonly HashSet<string> NotNewsroomTails = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "universal", "studios", "films", "pictures", "entertainment", "records", "trust", "center", "centre", "tower", "building",
+    };
+
+    private static readonly HashSet<string> Programmes = new(StringComparer.OrdinalIgnoreCase) { "show", "hour", "program", "programme", "podcast" };
+
+    /// <summary>"Journal of the American Heart Association", "British Medical Journal", "Astrophysical Journal": where
+    /// studies are published, not newsrooms.</summary>
+    private static bool IsScienceJournal(string[] words)
+    {
+        int journal = Array.FindIndex(words, w => w.Equals("Journal", StringComparison.OrdinalIgnoreCase));
+        if (journal < 0) return false;
+        return journal + 1 < words.Length && words[journal + 1] == "of"
+            || journal > 0 && (words[journal - 1].EndsWith("ical", StringComparison.OrdinalIgnoreCase) || ScienceWords.Contains(words[journal - 1]));
+    }
+
+    private static readonly HashSet<string> ScienceWords = new(StringComparer.OrdinalIgnoreCase) { "science", "scientific", "research", "heart", "cancer", "health" };
+
+    /// <summary>News agencies: what they "said" is their reporting, whereas a paper or network that "said" something
+    /// is as often speaking for itself ("NBC said the anchor was fired").</summary>
+    public static bool IsNewsAgency(string name)
+    {
+        var words = Words(name);
+        if (words.Length == 1) return Agencies.Contains(words[0]);
+        return words.Length >= 2 && words[^1].Equals("Agency", StringComparison.OrdinalIgnoreCase) && Heads.Contains(words[^2])
+            || string.Join(' ', words.Where(w => w != "The")) is "Associated Press" or "Press Association" or "Agence France-Presse";
+    }
+
+    private static readonly HashSet<string> Agencies = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "AP", "AFP", "UPI", "DPA", "ANSA", "EFE", "TASS", "IRNA", "KCNA", "Xinhua", "Kyodo", "Yonhap", "Interfax", "Bernama", "Reuters",
+    };
 
     /// <summary>Heads that are also surnames: "Li Sun", "Emily Post", "Bill Press" are people.</summary>
     private static readonly HashSet<string> SurnameHeads = new(StringComparer.OrdinalIgnoreCase)
@@ -103,7 +182,7 @@ public static partial class OutletNames
     /// "KGB"), and four-letter bodies of the world ("WADA", "WIPO") are not stations.</summary>
     private static bool IsCallSign(string word) => CallSign().IsMatch(word) && !NotStations.Contains(word);
 
-    private static readonly HashSet<string> NotStations = new(StringComparer.Ordinal) { "WADA", "WIPO", "WNBA", "WWII", "WTTC", "KKK" };
+    private static readonly HashSet<string> NotStations = new(StringComparer.Ordinal) { "WADA", "WIPO", "WNBA", "WWII", "WTTC", "KKK", "KPMG", "WHOI" };
 
     /// <summary>A short form the cluster can only mean as this outlet: its initials ("THR" for "The Hollywood
     /// Reporter", "MENA" for "Middle East News Agency") or the brand before its media words ("Fox" for "Fox News").</summary>
@@ -141,4 +220,6 @@ public static partial class OutletNames
 
     [GeneratedRegex(@"^(?:\p{Lu}\.){2,}$")]
     private static partial Regex Dotted();
+
+
 }

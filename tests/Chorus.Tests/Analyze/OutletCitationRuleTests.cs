@@ -14,7 +14,7 @@ public class OutletCitationRuleTests
     private static List<string> Cited(params string[] bodies) =>
         QuoteRuleTests.Analyze(bodies).CitedOutlets.Select(o => o.Name).ToList();
 
-    private static List<CitedOutlet> CitedWithOutlets(params (string? Outlet, string Body)[] docs)
+    internal static List<CitedOutlet> CitedWithOutlets(params (string? Outlet, string Body)[] docs)
     {
         // A closing paragraph of ordinary reporting, as QuoteRuleTests adds, so every text reads as an article.
         const string closing = "Residents can send their questions to the town office before the next public meeting, by letter or in person, and officials have promised written answers to every one of them within a few weeks.";
@@ -238,7 +238,7 @@ public class OutletCitationRuleTests
     public void A_paper_or_agency_named_as_such_is_cited_when_it_says_something()
     {
         var names = Cited(
-            "The signal lasted about a minute, the Jiefang Daily said.\n\n" +
+            "The signal lasted about a minute, the Jiefang Daily newspaper said.\n\n" +
             "The state-run Chinese news agency, Xinhua, said a detector picked up the pulse.\n\n" +
             "The slick was bunker oil, Malaysia's state news agency, Bernama, reported.",
             "The minister will resign, according to the Kathimerini newspaper.\n\n" +

@@ -86,4 +86,18 @@ public class OutletDetectorTests
         var none = PlainTextArticleParser.Parse("02", "02.txt", "Grain elevator burns\n\nA grain elevator burned on Monday, the AP reported.\n\n" + Filler);
         Assert.Null(none.Outlet);
     }
+
+    // Modelled on a Washington newspaper's interview story and a London paper's feature.
+    [Theory]
+    [InlineData("(Photo by Jane Roe for The Washington Post)", "Washington Post")]
+    [InlineData("The singer at her home in Kent. Photograph: Sam Poe for the Guardian", "Guardian")]
+    public void A_photo_commissioned_by_a_newsroom_names_the_article_as_its_own(string caption, string outlet) =>
+        Assert.Equal(outlet, OutletDetector.Detect([Filler, caption, Filler, Filler, Filler, Filler]));
+
+    [Theory]
+    // A photo for a company or a campaign, or credits for two newsrooms, name no outlet.
+    [InlineData("(Photo by Jane Roe for Acme Foods)", "The rally began at noon.")]
+    [InlineData("(Photo by Jane Roe for The Washington Post)", "Photograph: Sam Poe for the Guardian")]
+    public void A_photo_for_something_else_or_two_newsrooms_names_none(string first, string second) =>
+        Assert.Null(OutletDetector.Detect([Filler, first, Filler, second, Filler, Filler]));
 }
