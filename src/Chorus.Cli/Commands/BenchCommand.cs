@@ -104,7 +104,7 @@ public static class BenchCommand
             double single = Median(passTimes);
             double mb = bytes / (1024.0 * 1024), n = clusters.Count;
             double msPerCluster = single * 1000 / n;
-            var stages = meter.Figures(clusters.Count * passes);
+            var stages = meter.Figures(clusters.Count * passes, bytes / n);
             double allocatedPerCluster = stages.Sum(s => s.BytesPerCluster);
 
             double? parallelMbPerSecond = null;
@@ -120,7 +120,9 @@ public static class BenchCommand
             var result = new BenchResult(
                 folder, clusters.Count, bytes, summarizer.Name, analyze, passes, warmups,
                 cores, Environment.ProcessorCount, GCSettings.IsServerGC ? "server" : "workstation",
-                AppContext.TryGetSwitch("System.GC.Concurrent", out var concurrent) && !concurrent ? "non-concurrent" : "concurrent",
+                // The latency mode tells what the runtime settled on, whichever way it was set (runtimeconfig,
+                // DOTNET_gcConcurrent): a non-concurrent collector runs in batch mode.
+                GCSettings.LatencyMode == GCLatencyMode.Batch ? "non-concurrent" : "concurrent",
                 msPerCluster, n / single, mb / single,
                 Percentile(perCluster, 0.50), Percentile(perCluster, 0.99),
                 allocatedPerCluster, allocatedPerCluster / (bytes / n),
@@ -138,20 +140,31 @@ public static class BenchCommand
     {
         o.WriteLine($"dataset {r.Dataset}: {r.Clusters} clusters, {r.TextBytes / 1024.0 / 1024:0.00} MB of article text, method {r.Method}{(r.Analysis ? " with analysis" : "")}");
         o.WriteLine($"median of {r.Passes} passes after {r.WarmupPasses} warm-up passes; cores {r.Cores} ({r.MachineCores} available to the process); GC {r.GcMode}, {r.GcConcurrency}");
-        if (r.Cores.Contains('-') || r.Cores.Contains(','))
+        if (!r.PerCore)
             o.WriteLine("note: not pinned to one core, so the collector and JIT run beside the pipeline: pin with taskset -c 0 for a per-core figure");
         o.WriteLine($"single-threaded : {r.ClustersPerSecond,8:0.0} clusters/s {r.MegabytesPerSecond,7:0.00} MB/s  {r.MsPerCluster:0.00} ms/cluster");
+        o.WriteLine(!r.PerCore
+            ? $"per core        : not measured (the run had cores {r.Cores}; pin it to one)"
+            : $"per core        : {r.MegabytesPerSecond:0.00} MB/s of article text on core {r.Cores}, whole pipeline (target >= {TargetMegabytesPerSecond} MB/s: {(r.MegabytesPerSecond >= TargetMegabytesPerSecond ? "met" : $"{TargetMegabytesPerSecond / r.MegabytesPerSecond:0.0}x short")})");
         o.WriteLine($"per cluster     : p50 {r.P50Ms:0.00} ms, p99 {r.P99Ms:0.00} ms");
         o.WriteLine($"allocated       : {r.BytesAllocatedPerCluster / 1024:0} KB per cluster = {r.AllocationToTextRatio:0.0}x its text");
-        o.WriteLine($"{"stage",-10} {"ms/cluster",10} {"KB/cluster",11} {"gen0",6} {"gen1",6} {"gen2",6}");
+        o.WriteLine($"{"stage",-10} {"ms/cluster",10} {"share",6} {"MB/s",8} {"KB/cluster",11} {"x text",7} {"gen0",6} {"gen1",6} {"gen2",6}");
+        double textPerCluster = r.TextBytes / (double)r.Clusters, stageMs = r.Stages.Sum(s => s.MsPerCluster);
         foreach (var s in r.Stages)
-            o.WriteLine($"{s.Stage,-10} {s.MsPerCluster,10:0.000} {s.BytesPerCluster / 1024,11:0.0} {s.Gen0,6} {s.Gen1,6} {s.Gen2,6}");
+            o.WriteLine($"{s.Stage,-10} {s.MsPerCluster,10:0.000} {(stageMs > 0 ? 100 * s.MsPerCluster / stageMs : 0),5:0}% {Rate(s.MegabytesPerSecond),8} " +
+                        $"{s.BytesPerCluster / 1024,11:0.0} {s.BytesPerCluster / textPerCluster,7:0.0} {s.Gen0,6} {s.Gen1,6} {s.Gen2,6}");
         o.WriteLine($"peak memory     : {r.PeakWorkingSetMb:0} MB (working set)");
         if (r.AllCoresMegabytesPerSecond is double p) o.WriteLine($"all cores       : {p:0.00} MB/s");
         if (r.PeerMsPerCluster is double peer)
             o.WriteLine($"vs npm lexrank 1.0.5, same run, same cores ({peer:0.00} ms/cluster): {r.PeerRatio:0.0}x faster");
         else o.WriteLine($"vs npm lexrank: {r.PeerNote}");
     }
+
+    /// <summary>Issue 16's figure: whole-pipeline article text per second on one core.</summary>
+    public const double TargetMegabytesPerSecond = 10;
+
+    /// <summary>A stage that took no time (analysis left out) has no rate.</summary>
+    private static string Rate(double? megabytesPerSecond) => megabytesPerSecond is double v ? v.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) : "-";
 
     /// <summary>The cores this process may run on, as taskset writes them ("0", "0-1").</summary>
     private static string AffinityList()
@@ -190,4 +203,8 @@ public sealed record BenchResult(
     string Cores, int MachineCores, string GcMode, string GcConcurrency,
     double MsPerCluster, double ClustersPerSecond, double MegabytesPerSecond, double P50Ms, double P99Ms,
     double BytesAllocatedPerCluster, double AllocationToTextRatio, IReadOnlyList<StageFigures> Stages,
-    double PeakWorkingSetMb, double? AllCoresMegabytesPerSecond, double? PeerMsPerCluster, double? PeerRatio, string PeerNote);
+    double PeakWorkingSetMb, double? AllCoresMegabytesPerSecond, double? PeerMsPerCluster, double? PeerRatio, string PeerNote)
+{
+    /// <summary>Whether <see cref="MegabytesPerSecond"/> is a per-core figure: the run was pinned to one core.</summary>
+    public bool PerCore => !Cores.Contains('-') && !Cores.Contains(',');
+}

@@ -41,15 +41,19 @@ public static class ClusterRun
         var notes = Notes(report, result.Documents);
         foreach (var note in notes) stderr.WriteLine(TerminalText.SafeLine($"warning: {note}"));
         var final = report with { Notes = notes.Count > 0 ? notes : null };
+        // Streamed as it is written: a large report (JSON carries every article) never exists whole in memory.
         if (outFile is not null)
         {
-            // Straight to UTF-8 bytes: a large report never exists as one string as well.
-            var bytes = new System.Buffers.ArrayBufferWriter<byte>(64 * 1024);
-            writer.Write(final, bytes);
-            File.WriteAllBytes(outFile, bytes.WrittenSpan);
+            using (var file = File.Create(outFile))
+            using (var output = new StreamedUtf8Output(file))
+                writer.Write(final, output);
             Progress.Note(stderr, $"wrote {outFile}");
         }
-        else stdout.Write(writer.Write(final));
+        else
+        {
+            using var output = new StreamedUtf8Output(stdout);
+            writer.Write(final, output);
+        }
         return read.Warnings.Count > 0 ? Program.SomeInputsFailed : Program.Ok;
     }
 

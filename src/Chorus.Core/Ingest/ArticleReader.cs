@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace Chorus.Ingest;
 
 /// <summary>
@@ -110,7 +108,7 @@ public sealed class ArticleReader
 
     public void ReadFile(string path, List<SourceDocument> docs, List<IngestWarning> warnings)
     {
-        // The bytes go into a pooled buffer: only the decoded text outlives the read.
+        // The bytes go into a pooled buffer (a plain one past 1 MB): only the decoded text outlives the read.
         byte[]? bytes = null;
         int count = 0;
         try
@@ -123,13 +121,13 @@ public sealed class ArticleReader
                 warnings.Add(new(path, $"file is too large ({length / (1024.0 * 1024):0.#} MB; the limit is {MaxFileBytes / (1024 * 1024)} MB)"));
                 return;
             }
-            bytes = ArrayPool<byte>.Shared.Rent((int)length);
+            bytes = SmallArrayPool<byte>.Rent((int)length);
             int read;
             while (count < length && (read = RandomAccess.Read(handle, bytes.AsSpan(count, (int)length - count), count)) > 0) count += read;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            if (bytes is not null) ArrayPool<byte>.Shared.Return(bytes);
+            if (bytes is not null) SmallArrayPool<byte>.Return(bytes);
             warnings.Add(new(path, $"cannot be read ({e.Message})"));
             return;
         }
@@ -141,10 +139,10 @@ public sealed class ArticleReader
             if (TextDecoder.LooksBinary(content)) { warnings.Add(new(path, "binary file, not text")); return; }
             charCount = TextDecoder.DecodeInto(content, out chars);
         }
-        finally { ArrayPool<byte>.Shared.Return(bytes); }
+        finally { SmallArrayPool<byte>.Return(bytes); }
         int before = docs.Count;
         try { AddParsed(Path.GetFileNameWithoutExtension(path), path, chars.AsSpan(0, charCount), Path.GetExtension(path), docs, warnings); }
-        finally { ArrayPool<char>.Shared.Return(chars); }
+        finally { SmallArrayPool<char>.Return(chars); }
         if (Outlet is not null)
             for (int i = before; i < docs.Count; i++)
                 if (docs[i].Outlet is null) docs[i] = docs[i] with { Outlet = Outlet };

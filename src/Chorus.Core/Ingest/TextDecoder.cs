@@ -30,13 +30,13 @@ public static class TextDecoder
     /// <returns>The text and the name of the encoding it was decoded from.</returns>
     public static (string Text, string Encoding) Decode(byte[] bytes) => Decode(bytes.AsSpan());
 
-    /// <summary>Decodes into a buffer rented from the shared pool (the caller returns it): what <see cref="Decode(ReadOnlySpan{byte})"/>
+    /// <summary>Decodes into a buffer rented from <see cref="SmallArrayPool{T}"/> (the caller returns it there): what <see cref="Decode(ReadOnlySpan{byte})"/>
     /// gives, without making the whole text a string when only its lines are kept.</summary>
     public static int DecodeInto(ReadOnlySpan<byte> bytes, out char[] rented)
     {
         var (encoding, skip) = EncodingOf(bytes);
         var body = bytes[skip..];
-        rented = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(1, encoding.GetMaxCharCount(body.Length)));
+        rented = SmallArrayPool<char>.Rent(Math.Max(1, encoding.GetMaxCharCount(body.Length)));
         return encoding.GetChars(body, rented);
     }
 

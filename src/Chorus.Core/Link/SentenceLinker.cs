@@ -1,4 +1,4 @@
-using System.Buffers;
+using Chorus.Ingest;
 using Chorus.Segment;
 
 namespace Chorus.Link;
@@ -30,11 +30,11 @@ public sealed class SentenceLinker
         // Each sentence's distinct content-stem ids, one after another in one pooled array: starts[s]..starts[s+1].
         var scratch = _scratch ??= new Scratch();
         scratch.Vocabulary.Clear();
-        var starts = ArrayPool<int>.Shared.Rent(total + 1);
+        var starts = SmallArrayPool<int>.Rent(total + 1);
         int length = 0;
         foreach (var s in sentences) length += s.ContentStems.Count;
-        var ids = ArrayPool<int>.Shared.Rent(Math.Max(1, length));
-        var parent = ArrayPool<int>.Shared.Rent(Math.Max(1, total));
+        var ids = SmallArrayPool<int>.Rent(Math.Max(1, length));
+        var parent = SmallArrayPool<int>.Rent(Math.Max(1, total));
         try
         {
             int at = 0;
@@ -50,9 +50,9 @@ public sealed class SentenceLinker
         }
         finally
         {
-            ArrayPool<int>.Shared.Return(starts);
-            ArrayPool<int>.Shared.Return(ids);
-            ArrayPool<int>.Shared.Return(parent);
+            SmallArrayPool<int>.Return(starts);
+            SmallArrayPool<int>.Return(ids);
+            SmallArrayPool<int>.Return(parent);
         }
     }
 
@@ -70,7 +70,7 @@ public sealed class SentenceLinker
     {
         int total = sentences.Count;
         var groupOf = new int[total];
-        var size = ArrayPool<int>.Shared.Rent(Math.Max(1, total));
+        var size = SmallArrayPool<int>.Rent(Math.Max(1, total));
         try
         {
             Array.Clear(size, 0, total);
@@ -105,7 +105,7 @@ public sealed class SentenceLinker
             }
             return new LinkedCluster(documents, sentences, groups, groupOf);
         }
-        finally { ArrayPool<int>.Shared.Return(size); }
+        finally { SmallArrayPool<int>.Return(size); }
     }
 
     /// <summary>The documents carrying the members, in cluster order, each once.</summary>
@@ -146,12 +146,11 @@ public sealed class SentenceLinker
     /// linked lists in pooled arrays: head[term] is the latest posting, next[] chains to earlier ones.</summary>
     private void UnionSimilar(int[] ids, int[] starts, int count, int vocabularySize, int[] parent)
     {
-        var pool = ArrayPool<int>.Shared;
-        var head = pool.Rent(Math.Max(1, vocabularySize));
-        var next = pool.Rent(Math.Max(1, starts[count]));
-        var owner = pool.Rent(Math.Max(1, starts[count]));
-        var overlap = pool.Rent(Math.Max(1, count));
-        var touched = pool.Rent(Math.Max(1, count));
+        var head = SmallArrayPool<int>.Rent(Math.Max(1, vocabularySize));
+        var next = SmallArrayPool<int>.Rent(Math.Max(1, starts[count]));
+        var owner = SmallArrayPool<int>.Rent(Math.Max(1, starts[count]));
+        var overlap = SmallArrayPool<int>.Rent(Math.Max(1, count));
+        var touched = SmallArrayPool<int>.Rent(Math.Max(1, count));
         try
         {
             Array.Fill(head, -1, 0, vocabularySize);
@@ -180,11 +179,11 @@ public sealed class SentenceLinker
         }
         finally
         {
-            pool.Return(head);
-            pool.Return(next);
-            pool.Return(owner);
-            pool.Return(overlap);
-            pool.Return(touched);
+            SmallArrayPool<int>.Return(head);
+            SmallArrayPool<int>.Return(next);
+            SmallArrayPool<int>.Return(owner);
+            SmallArrayPool<int>.Return(overlap);
+            SmallArrayPool<int>.Return(touched);
         }
     }
 

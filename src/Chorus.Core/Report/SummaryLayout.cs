@@ -67,17 +67,17 @@ public sealed record SummaryLayout(IReadOnlyList<IReadOnlyList<SentencePointer>>
             int p = linked.Sentences[i].Paragraph;
             byParagraph[p] = byParagraph.TryGetValue(p, out var r) ? (r.From, i + 1) : (i, i + 1);
         }
-        var removals = doc.Removed.ToList();
+        var removals = new RemovalPlaces(doc.Removed);
         var blocks = new List<LayoutBlock>();
         int kept = 0;
         foreach (var original in doc.Source.Paragraphs)
         {
-            int whole = removals.FindIndex(r => r.Text == original);
+            int whole = removals.Whole(original);
             bool isKept = kept < doc.Paragraphs.Count && original.Contains(doc.Paragraphs[kept], StringComparison.Ordinal);
             if (whole >= 0 && !(isKept && doc.Paragraphs[kept] == original))
             {
                 blocks.Add(new LayoutBlock(null, new RemovedItem(removals[whole].Text, removals[whole].Reason)));
-                removals.RemoveAt(whole);
+                removals.Place(whole);
                 continue;
             }
             if (!isKept) continue;
@@ -96,15 +96,12 @@ public sealed record SummaryLayout(IReadOnlyList<IReadOnlyList<SentencePointer>>
                 blocks.Add(new LayoutBlock(sentences, null));
             }
             kept++;
-            for (int r = 0; r < removals.Count; r++)
-            {
-                if (removals[r].Text.Length == 0 || !original.Contains(removals[r].Text, StringComparison.Ordinal) || original == removals[r].Text) continue;
+            // Fragments cleaning cut from this paragraph (and any other removal it holds) follow it.
+            foreach (int r in removals.PlaceWithin(original))
                 blocks.Add(new LayoutBlock(null, new RemovedItem(removals[r].Text, removals[r].Reason)));
-                removals.RemoveAt(r--);
-            }
         }
         // What could not be placed (a removal the walk did not meet) still shows, at the end.
-        blocks.AddRange(removals.Select(r => new LayoutBlock(null, new RemovedItem(r.Text, r.Reason))));
+        blocks.AddRange(removals.Unplaced().Select(r => new LayoutBlock(null, new RemovedItem(r.Text, r.Reason))));
         return blocks;
     }
 }

@@ -32,15 +32,19 @@ public sealed class StageMeter
         return result;
     }
 
-    public IReadOnlyList<StageFigures> Figures(int clusters) =>
+    /// <param name="textBytesPerCluster">A cluster's article text, for each stage's rate in MB/s: the article text
+    /// the stage would get through per second if it ran alone, so a stage's distance from the whole-pipeline target
+    /// shows.</param>
+    public IReadOnlyList<StageFigures> Figures(int clusters, double textBytesPerCluster) =>
         Enum.GetValues<BenchStage>().Select(stage =>
         {
             int s = (int)stage;
-            return new StageFigures(stage.ToString().ToLowerInvariant(),
-                ticks[s] * 1000.0 / Stopwatch.Frequency / clusters, bytes[s] / (double)clusters,
+            double ms = ticks[s] * 1000.0 / Stopwatch.Frequency / clusters;
+            return new StageFigures(stage.ToString().ToLowerInvariant(), ms,
+                ms > 0 ? textBytesPerCluster / (1024.0 * 1024) / (ms / 1000) : null, bytes[s] / (double)clusters,
                 collections[s, 0], collections[s, 1], collections[s, 2]);
         }).ToList();
 }
 
 /// <summary>One stage's share of a measured pass, per cluster; collections are totals over the pass.</summary>
-public sealed record StageFigures(string Stage, double MsPerCluster, double BytesPerCluster, int Gen0, int Gen1, int Gen2);
+public sealed record StageFigures(string Stage, double MsPerCluster, double? MegabytesPerSecond, double BytesPerCluster, int Gen0, int Gen1, int Gen2);
