@@ -133,6 +133,41 @@ public class StoryClusteringTests
         Assert.Null(strict.Match(Terms("ferry", "harbour", "aground", "tug", "storm", "night", "crew", "tow")).StoryId);
     }
 
+    private static ArticleProfile DatedTerms(long day, params string[] terms) =>
+        new(terms.GroupBy(t => t).ToDictionary(g => g.Key, g => g.Count()), [], day * 86_400_000L, Dated: true);
+
+    /// <summary>Terms are counted by id, and an evicted story's ids serve new terms: after the sweep the index must
+    /// score exactly as a fresh index holding only the survivors, and a term that left with its story comes back as
+    /// unknown, not with the counts of the term that took over its id.</summary>
+    [Fact]
+    public void A_story_that_left_the_window_leaves_no_counts_behind_for_the_terms_that_reuse_its_ids()
+    {
+        var old1 = DatedTerms(0, "ferry", "harbour", "aground", "rescue", "captain", "lakeport");
+        var old2 = DatedTerms(1, "ferry", "harbour", "tug", "rescue", "coastguard", "lakeport");
+        var late1 = DatedTerms(40, "museum", "ceiling", "restoration", "gallery", "reopen", "painting");
+        var late2 = DatedTerms(40, "election", "ballot", "mayor", "turnout", "council", "painting");
+        var swept = new StoryIndex();
+        swept.Add(1, 1, old1);
+        swept.Add(1, 2, old2);
+        swept.Add(2, 3, late1);
+        swept.Add(3, 4, late2);
+        var fresh = new StoryIndex();
+        fresh.Add(2, 3, late1);
+        fresh.Add(3, 4, late2);
+        Assert.Equal(fresh.ArticlesInWindow, swept.ArticlesInWindow);
+        Assert.Equal(fresh.StoriesInMemory, swept.StoriesInMemory);
+
+        foreach (var probe in new[]
+        {
+            DatedTerms(41, "museum", "ceiling", "gallery", "painting", "curator", "leak"),
+            DatedTerms(41, "ferry", "harbour", "aground", "rescue", "captain", "lakeport"),
+            DatedTerms(41, "mayor", "ballot", "council", "ferry", "gallery", "harbour"),
+        })
+            Assert.Equal(fresh.Match(probe), swept.Match(probe));
+        // The old ferry story is gone: its words start a story of their own.
+        Assert.Null(swept.Match(DatedTerms(41, "ferry", "harbour", "aground", "rescue", "captain", "lakeport")).StoryId);
+    }
+
     /// <summary>Two dated copies of the dev set, three weeks apart: the stories regroup each copy's clusters, and
     /// no story spans the two copies (the time window keeps a story from taking a copy of itself weeks later).</summary>
     [Fact]

@@ -41,14 +41,23 @@ public sealed class StoryIndex
     public int ProbeTerms { get; init; } = 12;
     private const int Bands = 16;
 
-    private readonly Dictionary<string, int> df = new(StringComparer.Ordinal);
+    /// <summary>Terms by id: every per-term count, posting and story sum is an array slot or an integer key, so
+    /// one string look-up per term of an incoming article replaces one per posting, per story term and per count.
+    /// An id is freed when no article in the window has its term any more, and reused.</summary>
+    private readonly Dictionary<string, int> termIds = new(StringComparer.Ordinal);
+    private readonly Stack<int> freeIds = new();
+    private string?[] termOf = new string?[1024];
+    private int[] df = new int[1024];
+    /// <summary>Per term id, the stories whose sum holds the term, in the order they took it.</summary>
+    private List<StoryState>?[] postings = new List<StoryState>?[1024];
     private readonly Dictionary<long, StoryState> stories = new();
-    private readonly Dictionary<string, List<long>> postings = new(StringComparer.Ordinal);
     private readonly Dictionary<ulong, List<long>> bands = new();
     private readonly Dictionary<long, (long Story, ulong[] Signature)> signatures = new();
     private int articles;
     private long newest = long.MinValue;
     private long lastSweep = long.MinValue / 2;
+    /// <summary>Marks the stories a match has taken as candidates, instead of a set per match.</summary>
+    private int matchStamp;
 
     public int StoriesInMemory => stories.Count;
     public int ArticlesInWindow => articles;
@@ -56,9 +65,10 @@ public sealed class StoryIndex
     private sealed class StoryState(long id)
     {
         public long Id { get; } = id;
-        /// <summary>Sum over members of their length-normalized sublinear term frequencies (no IDF yet).</summary>
-        public Dictionary<string, float> Sum { get; } = new(StringComparer.Ordinal);
-        public List<(long Article, string[] Terms)> Members { get; } = [];
+        /// <summary>Sum over members of their length-normalized sublinear term frequencies (no IDF yet), by term id,
+        /// in the order the story took its terms (nothing is ever removed, so enumeration keeps that order).</summary>
+        public Dictionary<int, float> Sum { get; } = new();
+        public List<(long Article, int[] Terms)> Members { get; } = [];
         /// <summary>Publication span of the dated members; empty (First &gt; Last) when no member is dated.</summary>
         public long First = long.MaxValue, Last = long.MinValue;
         /// <summary>When the story last took an article, by the clock of that article (dated or read time).</summary>
@@ -67,6 +77,10 @@ public sealed class StoryIndex
         public double Norm;
         public int NormAtArticles = -1;
         public bool Changed = true;
+        /// <summary>The match that last took this story as a candidate, whether it is in the window then, and its dot product.</summary>
+        public int Stamp;
+        public bool Open;
+        public double Dot;
     }
 
     public StoryMatch Match(ArticleProfile profile)
@@ -79,12 +93,14 @@ public sealed class StoryIndex
 
         var (terms, tf) = NormalizedTf(profile);
         // The article's weights and each term's IDF once: IDF does not move while one article is matched.
+        var ids = new int[terms.Length];
         var weights = new double[terms.Length];
         var idf = new double[terms.Length];
         double norm2 = 0;
         for (int k = 0; k < terms.Length; k++)
         {
-            idf[k] = Idf(terms[k]);
+            ids[k] = termIds.TryGetValue(terms[k], out int id) ? id : -1;
+            idf[k] = IdfOf(ids[k] < 0 ? 0 : df[ids[k]]);
             double x = tf[k] * idf[k];
             weights[k] = x;
             norm2 += x * x;
@@ -92,41 +108,41 @@ public sealed class StoryIndex
         if (norm2 == 0) return new StoryMatch(null, 0, null);
         double norm = Math.Sqrt(norm2);
 
-        var candidates = new List<long>();
+        int stamp = ++matchStamp;
+        var open = new List<StoryState>();
         foreach (int k in ProbeOrder(terms, weights))
-            if (postings.TryGetValue(terms[k], out var list)) candidates.AddRange(list);
-        candidates.Sort();
+        {
+            if (ids[k] < 0 || postings[ids[k]] is not { } list) continue;
+            foreach (var story in list)
+            {
+                if (story.Stamp == stamp) continue;
+                story.Stamp = stamp;
+                story.Open = InWindow(story, profile, windowMs);
+                story.Dot = 0;
+                if (story.Open) open.Add(story);
+            }
+        }
+        // Candidates in story id order: the first of two equal scores wins, as it always did.
+        open.Sort(static (a, b) => a.Id.CompareTo(b.Id));
 
         // Dot products through the postings of the article's terms, not a look-up of every article term in every
         // candidate: only the terms a story has cost anything. Each story still sums its terms in the article's
         // term order, so every score is the same number it always was.
-        var dots = new Dictionary<long, int>(candidates.Count);
-        var open = new List<(StoryState Story, double Dot)>(candidates.Count);
-        long previous = long.MinValue;
-        foreach (var id in candidates)
-        {
-            if (id == previous) continue;
-            previous = id;
-            if (!stories.TryGetValue(id, out var story) || !InWindow(story, profile, windowMs)) continue;
-            dots[id] = open.Count;
-            open.Add((story, 0));
-        }
-        var slots = CollectionsMarshal.AsSpan(open);
         for (int k = 0; k < terms.Length && open.Count > 0; k++)
         {
-            if (!postings.TryGetValue(terms[k], out var list)) continue;
-            foreach (var id in list)
+            if (ids[k] < 0 || postings[ids[k]] is not { } list) continue;
+            foreach (var story in list)
             {
-                if (!dots.TryGetValue(id, out int slot)) continue;
-                ref var entry = ref slots[slot];
-                entry.Dot += weights[k] * entry.Story.Sum[terms[k]] * idf[k];
+                if (story.Stamp != stamp || !story.Open) continue;
+                story.Dot += weights[k] * story.Sum[ids[k]] * idf[k];
             }
         }
 
         long? best = null;
         double bestScore = 0, secondScore = 0;
-        foreach (var (story, dot) in open)
+        foreach (var story in open)
         {
+            double dot = story.Dot;
             if (dot <= 0) continue;
             double score = Linkage == StoryLinkage.Centroid ? dot / (norm * StoryNorm(story)) : dot / (norm * story.Members.Count);
             if (score > bestScore) { secondScore = bestScore; bestScore = score; best = story.Id; }
@@ -146,21 +162,25 @@ public sealed class StoryIndex
         var (tfTerms, tf) = NormalizedTf(profile);
         // Members enter the sum as unit vectors under the IDF of their arrival, so the sum over members divided by
         // their count is the average cosine to them (average linkage) while IDF keeps updating at compare time.
+        var ids = new int[tfTerms.Length];
         double n2 = 0;
-        for (int i = 0; i < tfTerms.Length; i++) { double x = tf[i] * Idf(tfTerms[i]); n2 += x * x; }
+        for (int i = 0; i < tfTerms.Length; i++)
+        {
+            ids[i] = IdOf(tfTerms[i]);
+            double x = tf[i] * IdfOf(df[ids[i]]);
+            n2 += x * x;
+        }
         double unit = n2 > 0 ? 1 / Math.Sqrt(n2) : 0;
-        var terms = new string[tfTerms.Length];
-        for (int k = 0; k < tfTerms.Length; k++)
+        for (int k = 0; k < ids.Length; k++)
         {
             double w = tf[k] * unit;
-            var key = Intern(tfTerms[k]);
-            terms[k] = key;
-            CollectionsMarshal.GetValueRefOrAddDefault(df, key, out _)++;
-            ref float sum = ref CollectionsMarshal.GetValueRefOrAddDefault(story.Sum, key, out bool had);
-            if (!had) AddPosting(key, storyId);
+            int id = ids[k];
+            df[id]++;
+            ref float sum = ref CollectionsMarshal.GetValueRefOrAddDefault(story.Sum, id, out bool had);
+            if (!had) (postings[id] ??= []).Add(story);
             sum += (float)w;
         }
-        story.Members.Add((articleId, terms));
+        story.Members.Add((articleId, ids));
         if (profile.Dated)
         {
             story.First = Math.Min(story.First, profile.Timestamp);
@@ -220,10 +240,28 @@ public sealed class StoryIndex
     private static bool InWindow(StoryState story, ArticleProfile profile, long windowMs) =>
         !profile.Dated || !story.HasDated || (profile.Timestamp >= story.First - windowMs && profile.Timestamp <= story.Last + windowMs);
 
-    /// <summary>Smoothed IDF over the articles in the window; a term no article has yet weighs most.</summary>
-    private double Idf(string term) => IdfOf(df.GetValueOrDefault(term));
+    /// <summary>The id of a term, given a free slot when no article in the window has it yet.</summary>
+    private int IdOf(string term)
+    {
+        ref int id = ref CollectionsMarshal.GetValueRefOrAddDefault(termIds, term, out bool had);
+        if (had) return id;
+        if (freeIds.Count > 0) id = freeIds.Pop();
+        else
+        {
+            id = termIds.Count - 1;
+            if (id == df.Length)
+            {
+                Array.Resize(ref df, 2 * id);
+                Array.Resize(ref termOf, 2 * id);
+                Array.Resize(ref postings, 2 * id);
+            }
+        }
+        termOf[id] = term;
+        return id;
+    }
 
-    /// <summary>IDF by document count, remembered until the window's article count moves: a story's norm asks for
+    /// <summary>Smoothed IDF over the articles in the window, by how many of them hold the term (a term no article
+    /// has yet weighs most); remembered until the window's article count moves: a story's norm asks for
     /// thousands of terms, and their counts are a few small numbers. The same expression, so the same values.</summary>
     private double IdfOf(int count)
     {
@@ -248,9 +286,9 @@ public sealed class StoryIndex
         if (story.Changed || story.NormAtArticles < 0 || articles > story.NormAtArticles * 1.1 + 1 || articles < story.NormAtArticles * 0.9)
         {
             double n2 = 0;
-            foreach (var (term, s) in story.Sum)
+            foreach (var (id, s) in story.Sum)
             {
-                double x = s * Idf(term);
+                double x = s * IdfOf(df[id]);
                 n2 += x * x;
             }
             story.Norm = Math.Sqrt(n2);
@@ -289,20 +327,6 @@ public sealed class StoryIndex
         return order.Length > ProbeTerms ? order[..ProbeTerms] : order;
     }
 
-    private readonly Dictionary<string, string> interned = new(StringComparer.Ordinal);
-    private string Intern(string term)
-    {
-        if (interned.TryGetValue(term, out var existing)) return existing;
-        interned[term] = term;
-        return term;
-    }
-
-    private void AddPosting(string term, long storyId)
-    {
-        if (!postings.TryGetValue(term, out var list)) postings[term] = list = [];
-        list.Add(storyId);
-    }
-
     /// <summary>Stories quiet for two windows before the newest dated article cannot take new members: they leave
     /// memory with their terms' document counts, postings and signatures.</summary>
     private void Evict()
@@ -313,22 +337,27 @@ public sealed class StoryIndex
         long readHorizon = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() - 2 * (long)Window.TotalMilliseconds;
         var old = stories.Values.Where(s => s.HasDated ? s.Last < horizon : s.LastActivity < readHorizon).ToList();
         if (old.Count == 0) return;
+        var unused = new List<int>();
         foreach (var story in old)
         {
             stories.Remove(story.Id);
             foreach (var (articleId, terms) in story.Members)
             {
-                foreach (var term in terms)
-                {
-                    if (--df[term] == 0) { df.Remove(term); interned.Remove(term); }
-                }
+                foreach (int id in terms)
+                    if (--df[id] == 0) unused.Add(id);
                 if (signatures.Remove(articleId, out var entry))
                     foreach (var key in BandKeys(entry.Signature))
                         if (bands.TryGetValue(key, out var list)) { list.Remove(articleId); if (list.Count == 0) bands.Remove(key); }
                 articles--;
             }
-            foreach (var term in story.Sum.Keys)
-                if (postings.TryGetValue(term, out var list)) { list.Remove(story.Id); if (list.Count == 0) postings.Remove(term); }
+            foreach (int id in story.Sum.Keys) postings[id]!.Remove(story);
+        }
+        // Freed only now: the ids of a term no article holds any more can serve another term.
+        foreach (int id in unused)
+        {
+            termIds.Remove(termOf[id]!);
+            termOf[id] = null;
+            freeIds.Push(id);
         }
     }
 }
