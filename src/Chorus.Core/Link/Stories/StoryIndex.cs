@@ -48,8 +48,9 @@ public sealed class StoryIndex
     private readonly Stack<int> freeIds = new();
     private string?[] termOf = new string?[1024];
     private int[] df = new int[1024];
-    /// <summary>Per term id, the stories whose sum holds the term, in the order they took it.</summary>
-    private List<StoryState>?[] postings = new List<StoryState>?[1024];
+    /// <summary>Per term id, the stories whose sum holds the term (with the term's slot in that sum), in the order
+    /// they took it.</summary>
+    private List<(StoryState Story, int Slot)>?[] postings = new List<(StoryState, int)>?[1024];
     private readonly Dictionary<long, StoryState> stories = new();
     private readonly Dictionary<ulong, List<long>> bands = new();
     private readonly Dictionary<long, (long Story, ulong[] Signature)> signatures = new();
@@ -58,6 +59,12 @@ public sealed class StoryIndex
     private long lastSweep = long.MinValue / 2;
     /// <summary>Marks the stories a match has taken as candidates, instead of a set per match.</summary>
     private int matchStamp;
+    /// <summary>The candidates of the current match, kept for the next one.</summary>
+    private readonly List<StoryState> openStories = [];
+    /// <summary>Moves when ids are freed: term ids resolved before then may since name other terms.</summary>
+    private int idGeneration;
+    /// <summary>What the last match resolved, for the add of the same article that usually follows it.</summary>
+    private (ArticleProfile? Profile, string[] Terms, double[] Tf, int[] Ids, int Generation) resolved;
 
     public int StoriesInMemory => stories.Count;
     public int ArticlesInWindow => articles;
@@ -65,9 +72,12 @@ public sealed class StoryIndex
     private sealed class StoryState(long id)
     {
         public long Id { get; } = id;
-        /// <summary>Sum over members of their length-normalized sublinear term frequencies (no IDF yet), by term id,
-        /// in the order the story took its terms (nothing is ever removed, so enumeration keeps that order).</summary>
-        public Dictionary<int, float> Sum { get; } = new();
+        /// <summary>Sum over members of their length-normalized sublinear term frequencies (no IDF yet), one slot per
+        /// term in the order the story took its terms; <see cref="Terms"/> says whose slot it is, <see cref="SlotOf"/>
+        /// finds a term's slot. Postings carry the slot, so a dot product reads it without a look-up.</summary>
+        public List<float> Sum { get; } = [];
+        public List<int> Terms { get; } = [];
+        public Dictionary<int, int> SlotOf { get; } = new();
         public List<(long Article, int[] Terms)> Members { get; } = [];
         /// <summary>Publication span of the dated members; empty (First &gt; Last) when no member is dated.</summary>
         public long First = long.MaxValue, Last = long.MinValue;
@@ -81,6 +91,7 @@ public sealed class StoryIndex
         public int Stamp;
         public bool Open;
         public double Dot;
+        public bool Evicted;
     }
 
     public StoryMatch Match(ArticleProfile profile)
@@ -94,6 +105,7 @@ public sealed class StoryIndex
         var (terms, tf) = NormalizedTf(profile);
         // The article's weights and each term's IDF once: IDF does not move while one article is matched.
         var ids = new int[terms.Length];
+        resolved = (profile, terms, tf, ids, idGeneration);
         var weights = new double[terms.Length];
         var idf = new double[terms.Length];
         double norm2 = 0;
@@ -109,11 +121,12 @@ public sealed class StoryIndex
         double norm = Math.Sqrt(norm2);
 
         int stamp = ++matchStamp;
-        var open = new List<StoryState>();
-        foreach (int k in ProbeOrder(terms, weights))
+        var open = openStories;
+        open.Clear();
+        foreach (int k in HeaviestTerms(terms, weights))
         {
             if (ids[k] < 0 || postings[ids[k]] is not { } list) continue;
-            foreach (var story in list)
+            foreach (var (story, _) in list)
             {
                 if (story.Stamp == stamp) continue;
                 story.Stamp = stamp;
@@ -131,10 +144,10 @@ public sealed class StoryIndex
         for (int k = 0; k < terms.Length && open.Count > 0; k++)
         {
             if (ids[k] < 0 || postings[ids[k]] is not { } list) continue;
-            foreach (var story in list)
+            foreach (var (story, slot) in list)
             {
                 if (story.Stamp != stamp || !story.Open) continue;
-                story.Dot += weights[k] * story.Sum[ids[k]] * idf[k];
+                story.Dot += weights[k] * story.Sum[slot] * idf[k];
             }
         }
 
@@ -159,14 +172,17 @@ public sealed class StoryIndex
     {
         if (profile.IsEmpty) return;
         if (!stories.TryGetValue(storyId, out var story)) stories[storyId] = story = new StoryState(storyId);
-        var (tfTerms, tf) = NormalizedTf(profile);
+        // The terms, weights and ids the match of this same profile found, when no id has been freed since.
+        bool known = ReferenceEquals(resolved.Profile, profile) && resolved.Generation == idGeneration;
+        var (tfTerms, tf) = known ? (resolved.Terms, resolved.Tf) : NormalizedTf(profile);
+        var ids = known ? resolved.Ids : new int[tfTerms.Length];
+        resolved = default;
         // Members enter the sum as unit vectors under the IDF of their arrival, so the sum over members divided by
         // their count is the average cosine to them (average linkage) while IDF keeps updating at compare time.
-        var ids = new int[tfTerms.Length];
         double n2 = 0;
         for (int i = 0; i < tfTerms.Length; i++)
         {
-            ids[i] = IdOf(tfTerms[i]);
+            if (!known || ids[i] < 0) ids[i] = IdOf(tfTerms[i]);
             double x = tf[i] * IdfOf(df[ids[i]]);
             n2 += x * x;
         }
@@ -176,9 +192,15 @@ public sealed class StoryIndex
             double w = tf[k] * unit;
             int id = ids[k];
             df[id]++;
-            ref float sum = ref CollectionsMarshal.GetValueRefOrAddDefault(story.Sum, id, out bool had);
-            if (!had) (postings[id] ??= []).Add(story);
-            sum += (float)w;
+            ref int slot = ref CollectionsMarshal.GetValueRefOrAddDefault(story.SlotOf, id, out bool had);
+            if (!had)
+            {
+                slot = story.Sum.Count;
+                story.Sum.Add(0);
+                story.Terms.Add(id);
+                (postings[id] ??= []).Add((story, slot));
+            }
+            CollectionsMarshal.AsSpan(story.Sum)[slot] += (float)w;
         }
         story.Members.Add((articleId, ids));
         if (profile.Dated)
@@ -286,9 +308,9 @@ public sealed class StoryIndex
         if (story.Changed || story.NormAtArticles < 0 || articles > story.NormAtArticles * 1.1 + 1 || articles < story.NormAtArticles * 0.9)
         {
             double n2 = 0;
-            foreach (var (id, s) in story.Sum)
+            for (int i = 0; i < story.Sum.Count; i++)
             {
-                double x = s * IdfOf(df[id]);
+                double x = story.Sum[i] * IdfOf(df[story.Terms[i]]);
                 n2 += x * x;
             }
             story.Norm = Math.Sqrt(n2);
@@ -317,14 +339,22 @@ public sealed class StoryIndex
         return (terms, tf);
     }
 
-    /// <summary>The <see cref="ProbeTerms"/> heaviest terms (ties by term), as indexes: the terms an article probes
-    /// the postings with.</summary>
-    private int[] ProbeOrder(string[] terms, double[] weights)
+    /// <summary>The indexes of the <see cref="ProbeTerms"/> heaviest terms (ties by term), in no particular order:
+    /// the terms an article probes the postings with. Kept in a small sorted buffer rather than sorting every term.</summary>
+    private int[] HeaviestTerms(string[] terms, double[] weights)
     {
-        var order = new int[terms.Length];
-        for (int i = 0; i < order.Length; i++) order[i] = i;
-        Array.Sort(order, (a, b) => weights[a] != weights[b] ? weights[b].CompareTo(weights[a]) : string.CompareOrdinal(terms[a], terms[b]));
-        return order.Length > ProbeTerms ? order[..ProbeTerms] : order;
+        int keep = Math.Min(ProbeTerms, terms.Length), count = 0;
+        var best = new int[keep];
+        for (int i = 0; i < terms.Length; i++)
+        {
+            if (count == keep && !Heavier(i, best[keep - 1])) continue;
+            int at = count < keep ? count++ : keep - 1;
+            while (at > 0 && Heavier(i, best[at - 1])) { best[at] = best[at - 1]; at--; }
+            best[at] = i;
+        }
+        return best;
+
+        bool Heavier(int a, int b) => weights[a] != weights[b] ? weights[a] > weights[b] : string.CompareOrdinal(terms[a], terms[b]) < 0;
     }
 
     /// <summary>Stories quiet for two windows before the newest dated article cannot take new members: they leave
@@ -338,9 +368,11 @@ public sealed class StoryIndex
         var old = stories.Values.Where(s => s.HasDated ? s.Last < horizon : s.LastActivity < readHorizon).ToList();
         if (old.Count == 0) return;
         var unused = new List<int>();
+        var touched = new HashSet<int>();
         foreach (var story in old)
         {
             stories.Remove(story.Id);
+            story.Evicted = true;
             foreach (var (articleId, terms) in story.Members)
             {
                 foreach (int id in terms)
@@ -350,9 +382,14 @@ public sealed class StoryIndex
                         if (bands.TryGetValue(key, out var list)) { list.Remove(articleId); if (list.Count == 0) bands.Remove(key); }
                 articles--;
             }
-            foreach (int id in story.Sum.Keys) postings[id]!.Remove(story);
+            touched.UnionWith(story.Terms);
         }
+        // Each term's postings lose all their evicted stories in one pass, keeping the others' order, instead of one
+        // search of the list per story.
+        foreach (int id in touched)
+            postings[id]?.RemoveAll(static e => e.Story.Evicted);
         // Freed only now: the ids of a term no article holds any more can serve another term.
+        if (unused.Count > 0) idGeneration++;
         foreach (int id in unused)
         {
             termIds.Remove(termOf[id]!);
