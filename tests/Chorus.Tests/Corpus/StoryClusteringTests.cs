@@ -133,6 +133,89 @@ public class StoryClusteringTests
         Assert.Null(strict.Match(Terms("ferry", "harbour", "aground", "tug", "storm", "night", "crew", "tow")).StoryId);
     }
 
+    /// <summary>The profiler reads words from offsets, skips the lexicon past the counted opening and lays the
+    /// signature's words out in one buffer; on every dev article (long ones cross the 400-word opening) its profile
+    /// must be the one of the plain definition: a string per word through the lexicon, a list of norms hashed.</summary>
+    [Fact]
+    public void Profiles_of_dev_articles_are_those_of_the_plain_definition()
+    {
+        var cleaner = new Chorus.Clean.ArticleCleaner();
+        var profiler = new ArticleProfiler();
+        int checkedArticles = 0, pastOpening = 0;
+        foreach (var item in StoryClusteringEvaluation.Load(SharedData.MultiNewsDev, []))
+        {
+            var clean = cleaner.CleanOne(item.Source.Document!);
+            if (!clean.IsArticle) continue;
+            var (counts, norms) = PlainProfile(clean, profiler);
+            var profile = profiler.Profile(clean, 0);
+            Assert.Equal(counts.OrderBy(c => c.Key, StringComparer.Ordinal), profile.TermCounts.OrderBy(c => c.Key, StringComparer.Ordinal));
+            Assert.Equal(profiler.Hasher.Signature(norms), profile.Signature);
+            checkedArticles++;
+            if (norms.Count > profiler.MaxBodyWords) pastOpening++;
+        }
+        Assert.True(checkedArticles > 250 && pastOpening > 50, $"{checkedArticles} articles, {pastOpening} past the opening");
+    }
+
+    private static (Dictionary<string, int> Counts, List<string> Norms) PlainProfile(Chorus.Clean.CleanDocument doc, ArticleProfiler profiler)
+    {
+        var lexicon = Chorus.Segment.WordLexicon.ForThisThread;
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var norms = new List<string>();
+        bool Content(Chorus.Segment.Word w) => !w.IsStopWord && w.Stem.Length > 1 && !char.IsDigit(w.Text[0]);
+        foreach (var (text, _) in Chorus.Segment.Tokenizer.Words(doc.Source.Title ?? ""))
+            if (lexicon.Get(text) is var w && Content(w)) counts[w.Stem] = counts.GetValueOrDefault(w.Stem) + profiler.TitleWeight;
+        int seen = 0;
+        foreach (var paragraph in doc.Paragraphs)
+            foreach (var sentence in Chorus.Segment.SentenceSplitter.Split(paragraph))
+            {
+                var words = Chorus.Segment.Tokenizer.Words(sentence).Select(t => lexicon.Get(t.Text)).ToList();
+                bool shouting = words.Count(w => char.IsUpper(w.Text[0])) * 2 > words.Count;
+                for (int i = 0; i < words.Count; i++)
+                {
+                    norms.Add(words[i].Norm);
+                    if (seen++ >= profiler.MaxBodyWords || !Content(words[i])) continue;
+                    bool name = i > 0 && char.IsUpper(words[i].Text[0]) && !shouting;
+                    counts[words[i].Stem] = counts.GetValueOrDefault(words[i].Stem) + (name ? profiler.NameWeight : 1);
+                }
+            }
+        return (counts, norms);
+    }
+
+    private static ArticleProfile DatedTerms(long day, params string[] terms) =>
+        new(terms.GroupBy(t => t).ToDictionary(g => g.Key, g => g.Count()), [], day * 86_400_000L, Dated: true);
+
+    /// <summary>Terms are counted by id, and an evicted story's ids serve new terms: after the sweep the index must
+    /// score exactly as a fresh index holding only the survivors, and a term that left with its story comes back as
+    /// unknown, not with the counts of the term that took over its id.</summary>
+    [Fact]
+    public void A_story_that_left_the_window_leaves_no_counts_behind_for_the_terms_that_reuse_its_ids()
+    {
+        var old1 = DatedTerms(0, "ferry", "harbour", "aground", "rescue", "captain", "lakeport");
+        var old2 = DatedTerms(1, "ferry", "harbour", "tug", "rescue", "coastguard", "lakeport");
+        var late1 = DatedTerms(40, "museum", "ceiling", "restoration", "gallery", "reopen", "painting");
+        var late2 = DatedTerms(40, "election", "ballot", "mayor", "turnout", "council", "painting");
+        var swept = new StoryIndex();
+        swept.Add(1, 1, old1);
+        swept.Add(1, 2, old2);
+        swept.Add(2, 3, late1);
+        swept.Add(3, 4, late2);
+        var fresh = new StoryIndex();
+        fresh.Add(2, 3, late1);
+        fresh.Add(3, 4, late2);
+        Assert.Equal(fresh.ArticlesInWindow, swept.ArticlesInWindow);
+        Assert.Equal(fresh.StoriesInMemory, swept.StoriesInMemory);
+
+        foreach (var probe in new[]
+        {
+            DatedTerms(41, "museum", "ceiling", "gallery", "painting", "curator", "leak"),
+            DatedTerms(41, "ferry", "harbour", "aground", "rescue", "captain", "lakeport"),
+            DatedTerms(41, "mayor", "ballot", "council", "ferry", "gallery", "harbour"),
+        })
+            Assert.Equal(fresh.Match(probe), swept.Match(probe));
+        // The old ferry story is gone: its words start a story of their own.
+        Assert.Null(swept.Match(DatedTerms(41, "ferry", "harbour", "aground", "rescue", "captain", "lakeport")).StoryId);
+    }
+
     /// <summary>Two dated copies of the dev set, three weeks apart: the stories regroup each copy's clusters, and
     /// no story spans the two copies (the time window keeps a story from taking a copy of itself weeks later).</summary>
     [Fact]

@@ -38,11 +38,6 @@ public sealed class MinHasher
     public ulong[] Signature(IReadOnlyList<string> words)
     {
         if (words.Count < ShingleWords) return [];
-        var signature = new ulong[Size];
-        Array.Fill(signature, ulong.MaxValue);
-        // The words are laid out once as "w1 w2 w3 … " in a pooled buffer; shingle i ("wi … wi+3 ") is then the span
-        // from word i's start to word i+4's: the same bytes the shingle's own string once had (signatures in existing
-        // stores stay comparable), with nothing copied or allocated per shingle.
         int total = 0;
         for (int i = 0; i < words.Count; i++) total += words[i].Length + 1;
         char[] text = ArrayPool<char>.Shared.Rent(total);
@@ -59,24 +54,50 @@ public sealed class MinHasher
                 text[at++] = ' ';
             }
             starts[words.Count] = at;
-            for (int i = 0; i + ShingleWords <= words.Count; i++)
-            {
-                var shingle = text.AsSpan(starts[i], starts[i + ShingleWords] - starts[i]);
-                Fold(XxHash64.HashToUInt64(MemoryMarshal.AsBytes(shingle)), signature);
-            }
+            return Signature(text.AsSpan(0, at), starts.AsSpan(0, words.Count + 1));
         }
         finally
         {
             ArrayPool<char>.Shared.Return(text);
             ArrayPool<int>.Shared.Return(starts);
         }
+    }
+
+    /// <summary>The signature of words laid out as "w1 w2 w3 … " in <paramref name="text"/>, word i starting at
+    /// <paramref name="starts"/>[i] and the last ending before starts[^1]. Shingle i ("wi … wi+3 ") is the span from
+    /// word i's start to word i+4's: the same bytes the shingle's own string once had (signatures in existing stores
+    /// stay comparable), with nothing copied or allocated per shingle.</summary>
+    public ulong[] Signature(ReadOnlySpan<char> text, ReadOnlySpan<int> starts)
+    {
+        int count = starts.Length - 1;
+        if (count < ShingleWords) return [];
+        var signature = new ulong[Size];
+        Array.Fill(signature, ulong.MaxValue);
+        for (int i = 0; i + ShingleWords <= count; i++)
+        {
+            var shingle = text[starts[i]..starts[i + ShingleWords]];
+            Fold(XxHash64.HashToUInt64(MemoryMarshal.AsBytes(shingle)), signature);
+        }
         return signature;
     }
 
-    /// <summary>Lowers each slot to the shingle's remix for that slot when smaller; four slots at a time.</summary>
+    /// <summary>Lowers each slot to the shingle's remix for that slot when smaller; eight or four slots at a time.</summary>
     private void Fold(ulong h, ulong[] signature)
     {
         int s = 0;
+        if (Vector512.IsHardwareAccelerated)
+        {
+            var hv = Vector512.Create(h);
+            for (; s + Vector512<ulong>.Count <= Size; s += Vector512<ulong>.Count)
+            {
+                var v = hv * Vector512.Create(multipliers.AsSpan(s)) + Vector512.Create(offsets.AsSpan(s));
+                v = (v ^ Vector512.ShiftRightLogical(v, 30)) * 0xBF58476D1CE4E5B9UL;
+                v = (v ^ Vector512.ShiftRightLogical(v, 27)) * 0x94D049BB133111EBUL;
+                v ^= Vector512.ShiftRightLogical(v, 31);
+                var slots = Vector512.Create(signature.AsSpan(s));
+                Vector512.Min(slots, v).CopyTo(signature.AsSpan(s));
+            }
+        }
         if (Vector256.IsHardwareAccelerated)
         {
             var hv = Vector256.Create(h);

@@ -41,14 +41,30 @@ public sealed class StoryIndex
     public int ProbeTerms { get; init; } = 12;
     private const int Bands = 16;
 
-    private readonly Dictionary<string, int> df = new(StringComparer.Ordinal);
+    /// <summary>Terms by id: every per-term count, posting and story sum is an array slot or an integer key, so
+    /// one string look-up per term of an incoming article replaces one per posting, per story term and per count.
+    /// An id is freed when no article in the window has its term any more, and reused.</summary>
+    private readonly Dictionary<string, int> termIds = new(StringComparer.Ordinal);
+    private readonly Stack<int> freeIds = new();
+    private string?[] termOf = new string?[1024];
+    private int[] df = new int[1024];
+    /// <summary>Per term id, the stories whose sum holds the term (with the term's slot in that sum), in the order
+    /// they took it.</summary>
+    private List<(StoryState Story, int Slot)>?[] postings = new List<(StoryState, int)>?[1024];
     private readonly Dictionary<long, StoryState> stories = new();
-    private readonly Dictionary<string, List<long>> postings = new(StringComparer.Ordinal);
     private readonly Dictionary<ulong, List<long>> bands = new();
     private readonly Dictionary<long, (long Story, ulong[] Signature)> signatures = new();
     private int articles;
     private long newest = long.MinValue;
     private long lastSweep = long.MinValue / 2;
+    /// <summary>Marks the stories a match has taken as candidates, instead of a set per match.</summary>
+    private int matchStamp;
+    /// <summary>The candidates of the current match, kept for the next one.</summary>
+    private readonly List<StoryState> openStories = [];
+    /// <summary>Moves when ids are freed: term ids resolved before then may since name other terms.</summary>
+    private int idGeneration;
+    /// <summary>What the last match resolved, for the add of the same article that usually follows it.</summary>
+    private (ArticleProfile? Profile, string[] Terms, double[] Tf, int[] Ids, int Generation) resolved;
 
     public int StoriesInMemory => stories.Count;
     public int ArticlesInWindow => articles;
@@ -56,9 +72,13 @@ public sealed class StoryIndex
     private sealed class StoryState(long id)
     {
         public long Id { get; } = id;
-        /// <summary>Sum over members of their length-normalized sublinear term frequencies (no IDF yet).</summary>
-        public Dictionary<string, float> Sum { get; } = new(StringComparer.Ordinal);
-        public List<(long Article, string[] Terms)> Members { get; } = [];
+        /// <summary>Sum over members of their length-normalized sublinear term frequencies (no IDF yet), one slot per
+        /// term in the order the story took its terms; <see cref="Terms"/> says whose slot it is, <see cref="SlotOf"/>
+        /// finds a term's slot. Postings carry the slot, so a dot product reads it without a look-up.</summary>
+        public List<float> Sum { get; } = [];
+        public List<int> Terms { get; } = [];
+        public Dictionary<int, int> SlotOf { get; } = new();
+        public List<(long Article, int[] Terms)> Members { get; } = [];
         /// <summary>Publication span of the dated members; empty (First &gt; Last) when no member is dated.</summary>
         public long First = long.MaxValue, Last = long.MinValue;
         /// <summary>When the story last took an article, by the clock of that article (dated or read time).</summary>
@@ -67,6 +87,11 @@ public sealed class StoryIndex
         public double Norm;
         public int NormAtArticles = -1;
         public bool Changed = true;
+        /// <summary>The match that last took this story as a candidate, whether it is in the window then, and its dot product.</summary>
+        public int Stamp;
+        public bool Open;
+        public double Dot;
+        public bool Evicted;
     }
 
     public StoryMatch Match(ArticleProfile profile)
@@ -79,12 +104,15 @@ public sealed class StoryIndex
 
         var (terms, tf) = NormalizedTf(profile);
         // The article's weights and each term's IDF once: IDF does not move while one article is matched.
+        var ids = new int[terms.Length];
+        resolved = (profile, terms, tf, ids, idGeneration);
         var weights = new double[terms.Length];
         var idf = new double[terms.Length];
         double norm2 = 0;
         for (int k = 0; k < terms.Length; k++)
         {
-            idf[k] = Idf(terms[k]);
+            ids[k] = termIds.TryGetValue(terms[k], out int id) ? id : -1;
+            idf[k] = IdfOf(ids[k] < 0 ? 0 : df[ids[k]]);
             double x = tf[k] * idf[k];
             weights[k] = x;
             norm2 += x * x;
@@ -92,41 +120,42 @@ public sealed class StoryIndex
         if (norm2 == 0) return new StoryMatch(null, 0, null);
         double norm = Math.Sqrt(norm2);
 
-        var candidates = new List<long>();
-        foreach (int k in ProbeOrder(terms, weights))
-            if (postings.TryGetValue(terms[k], out var list)) candidates.AddRange(list);
-        candidates.Sort();
+        int stamp = ++matchStamp;
+        var open = openStories;
+        open.Clear();
+        foreach (int k in HeaviestTerms(terms, weights))
+        {
+            if (ids[k] < 0 || postings[ids[k]] is not { } list) continue;
+            foreach (var (story, _) in list)
+            {
+                if (story.Stamp == stamp) continue;
+                story.Stamp = stamp;
+                story.Open = InWindow(story, profile, windowMs);
+                story.Dot = 0;
+                if (story.Open) open.Add(story);
+            }
+        }
+        // Candidates in story id order: the first of two equal scores wins, as it always did.
+        open.Sort(static (a, b) => a.Id.CompareTo(b.Id));
 
         // Dot products through the postings of the article's terms, not a look-up of every article term in every
         // candidate: only the terms a story has cost anything. Each story still sums its terms in the article's
         // term order, so every score is the same number it always was.
-        var dots = new Dictionary<long, int>(candidates.Count);
-        var open = new List<(StoryState Story, double Dot)>(candidates.Count);
-        long previous = long.MinValue;
-        foreach (var id in candidates)
-        {
-            if (id == previous) continue;
-            previous = id;
-            if (!stories.TryGetValue(id, out var story) || !InWindow(story, profile, windowMs)) continue;
-            dots[id] = open.Count;
-            open.Add((story, 0));
-        }
-        var slots = CollectionsMarshal.AsSpan(open);
         for (int k = 0; k < terms.Length && open.Count > 0; k++)
         {
-            if (!postings.TryGetValue(terms[k], out var list)) continue;
-            foreach (var id in list)
+            if (ids[k] < 0 || postings[ids[k]] is not { } list) continue;
+            foreach (var (story, slot) in list)
             {
-                if (!dots.TryGetValue(id, out int slot)) continue;
-                ref var entry = ref slots[slot];
-                entry.Dot += weights[k] * entry.Story.Sum[terms[k]] * idf[k];
+                if (story.Stamp != stamp || !story.Open) continue;
+                story.Dot += weights[k] * story.Sum[slot] * idf[k];
             }
         }
 
         long? best = null;
         double bestScore = 0, secondScore = 0;
-        foreach (var (story, dot) in open)
+        foreach (var story in open)
         {
+            double dot = story.Dot;
             if (dot <= 0) continue;
             double score = Linkage == StoryLinkage.Centroid ? dot / (norm * StoryNorm(story)) : dot / (norm * story.Members.Count);
             if (score > bestScore) { secondScore = bestScore; bestScore = score; best = story.Id; }
@@ -143,24 +172,37 @@ public sealed class StoryIndex
     {
         if (profile.IsEmpty) return;
         if (!stories.TryGetValue(storyId, out var story)) stories[storyId] = story = new StoryState(storyId);
-        var (tfTerms, tf) = NormalizedTf(profile);
+        // The terms, weights and ids the match of this same profile found, when no id has been freed since.
+        bool known = ReferenceEquals(resolved.Profile, profile) && resolved.Generation == idGeneration;
+        var (tfTerms, tf) = known ? (resolved.Terms, resolved.Tf) : NormalizedTf(profile);
+        var ids = known ? resolved.Ids : new int[tfTerms.Length];
+        resolved = default;
         // Members enter the sum as unit vectors under the IDF of their arrival, so the sum over members divided by
         // their count is the average cosine to them (average linkage) while IDF keeps updating at compare time.
         double n2 = 0;
-        for (int i = 0; i < tfTerms.Length; i++) { double x = tf[i] * Idf(tfTerms[i]); n2 += x * x; }
+        for (int i = 0; i < tfTerms.Length; i++)
+        {
+            if (!known || ids[i] < 0) ids[i] = IdOf(tfTerms[i]);
+            double x = tf[i] * IdfOf(df[ids[i]]);
+            n2 += x * x;
+        }
         double unit = n2 > 0 ? 1 / Math.Sqrt(n2) : 0;
-        var terms = new string[tfTerms.Length];
-        for (int k = 0; k < tfTerms.Length; k++)
+        for (int k = 0; k < ids.Length; k++)
         {
             double w = tf[k] * unit;
-            var key = Intern(tfTerms[k]);
-            terms[k] = key;
-            CollectionsMarshal.GetValueRefOrAddDefault(df, key, out _)++;
-            ref float sum = ref CollectionsMarshal.GetValueRefOrAddDefault(story.Sum, key, out bool had);
-            if (!had) AddPosting(key, storyId);
-            sum += (float)w;
+            int id = ids[k];
+            df[id]++;
+            ref int slot = ref CollectionsMarshal.GetValueRefOrAddDefault(story.SlotOf, id, out bool had);
+            if (!had)
+            {
+                slot = story.Sum.Count;
+                story.Sum.Add(0);
+                story.Terms.Add(id);
+                (postings[id] ??= []).Add((story, slot));
+            }
+            CollectionsMarshal.AsSpan(story.Sum)[slot] += (float)w;
         }
-        story.Members.Add((articleId, terms));
+        story.Members.Add((articleId, ids));
         if (profile.Dated)
         {
             story.First = Math.Min(story.First, profile.Timestamp);
@@ -220,10 +262,28 @@ public sealed class StoryIndex
     private static bool InWindow(StoryState story, ArticleProfile profile, long windowMs) =>
         !profile.Dated || !story.HasDated || (profile.Timestamp >= story.First - windowMs && profile.Timestamp <= story.Last + windowMs);
 
-    /// <summary>Smoothed IDF over the articles in the window; a term no article has yet weighs most.</summary>
-    private double Idf(string term) => IdfOf(df.GetValueOrDefault(term));
+    /// <summary>The id of a term, given a free slot when no article in the window has it yet.</summary>
+    private int IdOf(string term)
+    {
+        ref int id = ref CollectionsMarshal.GetValueRefOrAddDefault(termIds, term, out bool had);
+        if (had) return id;
+        if (freeIds.Count > 0) id = freeIds.Pop();
+        else
+        {
+            id = termIds.Count - 1;
+            if (id == df.Length)
+            {
+                Array.Resize(ref df, 2 * id);
+                Array.Resize(ref termOf, 2 * id);
+                Array.Resize(ref postings, 2 * id);
+            }
+        }
+        termOf[id] = term;
+        return id;
+    }
 
-    /// <summary>IDF by document count, remembered until the window's article count moves: a story's norm asks for
+    /// <summary>Smoothed IDF over the articles in the window, by how many of them hold the term (a term no article
+    /// has yet weighs most); remembered until the window's article count moves: a story's norm asks for
     /// thousands of terms, and their counts are a few small numbers. The same expression, so the same values.</summary>
     private double IdfOf(int count)
     {
@@ -248,9 +308,9 @@ public sealed class StoryIndex
         if (story.Changed || story.NormAtArticles < 0 || articles > story.NormAtArticles * 1.1 + 1 || articles < story.NormAtArticles * 0.9)
         {
             double n2 = 0;
-            foreach (var (term, s) in story.Sum)
+            for (int i = 0; i < story.Sum.Count; i++)
             {
-                double x = s * Idf(term);
+                double x = story.Sum[i] * IdfOf(df[story.Terms[i]]);
                 n2 += x * x;
             }
             story.Norm = Math.Sqrt(n2);
@@ -279,28 +339,22 @@ public sealed class StoryIndex
         return (terms, tf);
     }
 
-    /// <summary>The <see cref="ProbeTerms"/> heaviest terms (ties by term), as indexes: the terms an article probes
-    /// the postings with.</summary>
-    private int[] ProbeOrder(string[] terms, double[] weights)
+    /// <summary>The indexes of the <see cref="ProbeTerms"/> heaviest terms (ties by term), in no particular order:
+    /// the terms an article probes the postings with. Kept in a small sorted buffer rather than sorting every term.</summary>
+    private int[] HeaviestTerms(string[] terms, double[] weights)
     {
-        var order = new int[terms.Length];
-        for (int i = 0; i < order.Length; i++) order[i] = i;
-        Array.Sort(order, (a, b) => weights[a] != weights[b] ? weights[b].CompareTo(weights[a]) : string.CompareOrdinal(terms[a], terms[b]));
-        return order.Length > ProbeTerms ? order[..ProbeTerms] : order;
-    }
+        int keep = Math.Min(ProbeTerms, terms.Length), count = 0;
+        var best = new int[keep];
+        for (int i = 0; i < terms.Length; i++)
+        {
+            if (count == keep && !Heavier(i, best[keep - 1])) continue;
+            int at = count < keep ? count++ : keep - 1;
+            while (at > 0 && Heavier(i, best[at - 1])) { best[at] = best[at - 1]; at--; }
+            best[at] = i;
+        }
+        return best;
 
-    private readonly Dictionary<string, string> interned = new(StringComparer.Ordinal);
-    private string Intern(string term)
-    {
-        if (interned.TryGetValue(term, out var existing)) return existing;
-        interned[term] = term;
-        return term;
-    }
-
-    private void AddPosting(string term, long storyId)
-    {
-        if (!postings.TryGetValue(term, out var list)) postings[term] = list = [];
-        list.Add(storyId);
+        bool Heavier(int a, int b) => weights[a] != weights[b] ? weights[a] > weights[b] : string.CompareOrdinal(terms[a], terms[b]) < 0;
     }
 
     /// <summary>Stories quiet for two windows before the newest dated article cannot take new members: they leave
@@ -313,22 +367,34 @@ public sealed class StoryIndex
         long readHorizon = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds() - 2 * (long)Window.TotalMilliseconds;
         var old = stories.Values.Where(s => s.HasDated ? s.Last < horizon : s.LastActivity < readHorizon).ToList();
         if (old.Count == 0) return;
+        var unused = new List<int>();
+        var touched = new HashSet<int>();
         foreach (var story in old)
         {
             stories.Remove(story.Id);
+            story.Evicted = true;
             foreach (var (articleId, terms) in story.Members)
             {
-                foreach (var term in terms)
-                {
-                    if (--df[term] == 0) { df.Remove(term); interned.Remove(term); }
-                }
+                foreach (int id in terms)
+                    if (--df[id] == 0) unused.Add(id);
                 if (signatures.Remove(articleId, out var entry))
                     foreach (var key in BandKeys(entry.Signature))
                         if (bands.TryGetValue(key, out var list)) { list.Remove(articleId); if (list.Count == 0) bands.Remove(key); }
                 articles--;
             }
-            foreach (var term in story.Sum.Keys)
-                if (postings.TryGetValue(term, out var list)) { list.Remove(story.Id); if (list.Count == 0) postings.Remove(term); }
+            touched.UnionWith(story.Terms);
+        }
+        // Each term's postings lose all their evicted stories in one pass, keeping the others' order, instead of one
+        // search of the list per story.
+        foreach (int id in touched)
+            postings[id]?.RemoveAll(static e => e.Story.Evicted);
+        // Freed only now: the ids of a term no article holds any more can serve another term.
+        if (unused.Count > 0) idGeneration++;
+        foreach (int id in unused)
+        {
+            termIds.Remove(termOf[id]!);
+            termOf[id] = null;
+            freeIds.Push(id);
         }
     }
 }
