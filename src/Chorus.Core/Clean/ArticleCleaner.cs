@@ -13,7 +13,7 @@ public sealed class ArticleCleaner
 
     public IReadOnlyList<IParagraphRule> ParagraphRules { get; init; } =
         [new PageFurnitureRule(), new LinkSpamRule(), new BylineRule(), new CaptionRule(), new SharePromptRule(), new SocialEmbedRule(),
-         new FurnitureLineRule(), new LabelledLineRule(), new FurnitureMarkerRule()];
+         new FurnitureLineRule(), new LabelledLineRule(), new FurnitureMarkerRule(), new SocialPostRule()];
 
     public IReadOnlyList<IFragmentRule> FragmentRules { get; init; } = [new LeadingCaptionFragmentRule(), new ToggleCaptionFragmentRule(), new StampFragmentRule(), new InlineCreditFragmentRule()];
 

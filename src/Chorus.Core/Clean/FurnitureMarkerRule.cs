@@ -17,7 +17,7 @@ public sealed partial class FurnitureMarkerRule : IParagraphRule
     private const int MaxWords = 40;
 
     /// <summary>A line this short whose link or address is its point ("Follow the story at …", "tips@…").</summary>
-    private const int MaxLinkLineWords = 15;
+    private const int MaxLinkLineWords = 30;
 
     public string? Check(ParagraphContext p)
     {
@@ -34,6 +34,6 @@ public sealed partial class FurnitureMarkerRule : IParagraphRule
     private static partial Regex Gallery();
 
     /// <summary>A web address, a shortened link or an e-mail address.</summary>
-    [GeneratedRegex(@"https?://|\bwww\.\w|\bt\.co/|\b[\w.+-]+@[\w-]+\.[a-z]{2,}\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"https?://|\bwww\.\w|\bt\.co/|\bpic\.twitter\.com/|\b(?:twitter|facebook|instagram)\.com/|\bbit\.ly/|\b[\w.+-]+@[\w-]+\.[a-z]{2,}\b", RegexOptions.IgnoreCase)]
     private static partial Regex Link();
 }

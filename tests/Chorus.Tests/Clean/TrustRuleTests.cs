@@ -90,4 +90,24 @@ public class TrustRuleTests
         var clean = new ArticleCleaner().CleanOne(doc);
         Assert.StartsWith("A judge on Monday threw out the suit", clean.Paragraphs[0]);
     }
+
+    [Theory]
+    [InlineData("I can't believe the bridge is closed again. Third time this year! #commute — Dana Reyes (@dreyes) March 3, 2019")]
+    [InlineData("We will keep fighting for every family in this state. — Gov. Tom Hale (@GovHale) June 12, 2018")]
+    [InlineData("PAT MORENO (@patmoreno) Here is the sketch I drew years ago that nobody believed… pic.twitter.com/abc123")]
+    [InlineData("Best night ever with the cast 🎉 A post shared by Lee Chan (@leechan) on July 9, 2017 at 8:01pm PDT")]
+    public void Removes_an_embedded_social_post_with_its_signature(string paragraph) =>
+        Assert.Equal(SocialPostRule.Reason, new SocialPostRule().Check(new ParagraphContext(paragraph, 4, 10)));
+
+    [Theory]
+    [InlineData("Hale (@GovHale) wrote that the state would appeal the ruling within a week.")]
+    [InlineData("The astronomer, who posts as @starfinder, said the find changes the textbooks.")]
+    public void Keeps_reporting_about_a_post(string paragraph) =>
+        Assert.Null(new SocialPostRule().Check(new ParagraphContext(paragraph, 4, 10)));
+
+    [Theory]
+    [InlineData("Reach Dana Reyes at 555-0100 or dreyes@example.test. Follow her on Twitter @dreyes.")]
+    [InlineData("To contact the reporter on this story: Ann Bay in Lima at abay@example.test.")]
+    public void Removes_contact_lines_with_an_address(string line) =>
+        Assert.Equal(FurnitureMarkerRule.Reason, new FurnitureMarkerRule().Check(new ParagraphContext(line, 8, 10)));
 }
