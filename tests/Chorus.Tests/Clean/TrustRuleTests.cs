@@ -110,20 +110,4 @@ public class TrustRuleTests
     [InlineData("To contact the reporter on this story: Ann Bay in Lima at abay@example.test.")]
     public void Removes_contact_lines_with_an_address(string line) =>
         Assert.Equal(FurnitureMarkerRule.Reason, new FurnitureMarkerRule().Check(new ParagraphContext(line, 8, 10)));
-
-    [Theory]
-    [InlineData("Crowds gathered at dawn. The party leader has been arrested and is being questioned about the 1981...", "Crowds gathered at dawn.")]
-    [InlineData("Detectives are looking into the assault of a 14-year-old outside a school dance in…", "")]
-    public void Strips_a_sentence_cut_short(string paragraph, string kept)
-    {
-        var result = new TruncatedTeaserFragmentRule().Strip(paragraph);
-        Assert.NotNull(result);
-        Assert.Equal(kept, result.Value.Kept);
-    }
-
-    [Theory]
-    [InlineData("\"We waited and waited and nobody came, and then...\" she said, her voice trailing off.")]
-    [InlineData("He paused. \"Well, you know how it is with these long winters up here...\"")]
-    [InlineData("The board voted 5-2 on Monday to close the school.")]
-    public void Keeps_a_trailing_off_in_a_quotation(string paragraph) => Assert.Null(new TruncatedTeaserFragmentRule().Strip(paragraph));
 }
