@@ -23,25 +23,28 @@ public sealed class LexRankSummarizer : ISummarizer
 
     public static double[] Scores(TermVectors vectors, int n, double threshold = 0.1, double damping = 0.85)
     {
-        var neighbours = new List<int>[n];
-        for (int i = 0; i < n; i++) neighbours[i] = [];
         // Only pairs sharing a term can pass the threshold: the sparse neighbour lists keep this linear in pairs.
+        var degree = new int[n];
         for (int i = 0; i < n; i++)
             foreach (var neighbour in vectors.NeighboursOf(i))
-                if (neighbour.Cosine > threshold) neighbours[i].Add(neighbour.Sentence);
-        var rank = Enumerable.Repeat(1.0 / Math.Max(1, n), n).ToArray();
+                if (neighbour.Cosine > threshold) degree[i]++;
+        var rank = new double[n];
+        Array.Fill(rank, 1.0 / Math.Max(1, n));
+        // Two buffers in turn instead of a new one per iteration.
+        var next = new double[n];
         for (int iteration = 0; iteration < 50; iteration++)
         {
-            var next = new double[n];
+            Array.Clear(next);
             for (int i = 0; i < n; i++)
-                foreach (var j in neighbours[i]) next[i] += rank[j] / neighbours[j].Count;
+                foreach (var neighbour in vectors.NeighboursOf(i))
+                    if (neighbour.Cosine > threshold) next[i] += rank[neighbour.Sentence] / degree[neighbour.Sentence];
             double delta = 0;
             for (int i = 0; i < n; i++)
             {
                 next[i] = (1 - damping) / n + damping * next[i];
                 delta += Math.Abs(next[i] - rank[i]);
             }
-            rank = next;
+            (rank, next) = (next, rank);
             if (delta < 1e-5) break;
         }
         return rank;

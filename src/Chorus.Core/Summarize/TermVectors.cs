@@ -1,3 +1,4 @@
+using System.Buffers;
 using Chorus.Link;
 
 namespace Chorus.Summarize;
@@ -5,7 +6,15 @@ namespace Chorus.Summarize;
 /// <summary>A sparse vector with term ids in ascending order, so dot products are a linear merge.</summary>
 public readonly record struct SparseVector(int[] Ids, double[] Weights)
 {
-    public double Norm => Math.Sqrt(Weights.Sum(w => w * w));
+    public double Norm
+    {
+        get
+        {
+            double sum = 0;
+            foreach (var w in Weights) sum += w * w;
+            return Math.Sqrt(sum);
+        }
+    }
 
     public static double Dot(SparseVector a, SparseVector b)
     {
@@ -49,6 +58,8 @@ public sealed class TermVectors
     public SparseVector Centroid { get; }
 
     private readonly double _centroidNorm;
+    private readonly SparseVector[] _vectors;
+    private readonly double[] _norms;
     private readonly double[] _denseCentroid;
     private readonly Lazy<Neighbour[][]> _neighbours;
 
@@ -64,55 +75,89 @@ public sealed class TermVectors
 
     public TermVectors(LinkedCluster cluster)
     {
-        var vocabulary = new Dictionary<string, int>(StringComparer.Ordinal);
+        var vocabulary = StemTable.Rent();
         var sequences = new int[cluster.Sentences.Count][];
-        var df = new List<int>();
+        var df = ArrayPool<int>.Shared.Rent(64);
+        int longest = 0;
         for (int s = 0; s < sequences.Length; s++)
         {
             var stems = cluster.Sentences[s].ContentStems;
-            var ids = new int[stems.Count];
+            var ids = stems.Count == 0 ? [] : new int[stems.Count];
             for (int k = 0; k < ids.Length; k++)
             {
-                if (!vocabulary.TryGetValue(stems[k], out var id)) { id = vocabulary.Count; vocabulary[stems[k]] = id; df.Add(0); }
+                if (!vocabulary.TryGetValue(stems[k], out var id))
+                {
+                    id = vocabulary.Count;
+                    vocabulary[stems[k]] = id;
+                    if (id == df.Length) df = Grown(df);
+                    df[id] = 0;
+                }
                 ids[k] = id;
             }
             sequences[s] = ids;
+            longest = Math.Max(longest, ids.Length);
         }
         TermSequences = sequences;
         VocabularySize = vocabulary.Count;
+        StemTable.Return(vocabulary);
 
-        // Term frequencies by sorting each sentence's ids: no dictionary per sentence.
+        // Term frequencies by sorting each sentence's ids in one reused buffer: no dictionary per sentence.
         var vectors = new SparseVector[sequences.Length];
+        var sorted = ArrayPool<int>.Shared.Rent(Math.Max(1, longest));
         for (int s = 0; s < sequences.Length; s++)
         {
-            var sorted = (int[])sequences[s].Clone();
-            Array.Sort(sorted);
+            int length = sequences[s].Length;
+            sequences[s].CopyTo(sorted, 0);
+            Array.Sort(sorted, 0, length);
             int distinct = 0;
-            for (int k = 0; k < sorted.Length; k++) if (k == 0 || sorted[k] != sorted[k - 1]) distinct++;
-            var ids = new int[distinct];
-            var weights = new double[distinct];
-            for (int k = 0, d = -1; k < sorted.Length; k++)
+            for (int k = 0; k < length; k++) if (k == 0 || sorted[k] != sorted[k - 1]) distinct++;
+            var ids = distinct == 0 ? [] : new int[distinct];
+            var weights = distinct == 0 ? [] : new double[distinct];
+            for (int k = 0, d = -1; k < length; k++)
             {
                 if (k == 0 || sorted[k] != sorted[k - 1]) { ids[++d] = sorted[k]; df[sorted[k]]++; }
                 weights[d]++;
             }
             vectors[s] = new SparseVector(ids, weights);
         }
+        ArrayPool<int>.Shared.Return(sorted);
         int n = Math.Max(1, sequences.Length);
-        Idf = df.Select(d => Math.Log((double)(n + 1) / (d + 0.5))).ToList();
-        _denseCentroid = new double[vocabulary.Count];
+        var idf = new double[VocabularySize];
+        for (int id = 0; id < idf.Length; id++) idf[id] = Math.Log((double)(n + 1) / (df[id] + 0.5));
+        _documentFrequency = df;
+        Idf = idf;
+        _denseCentroid = new double[VocabularySize];
         foreach (var v in vectors)
             for (int k = 0; k < v.Ids.Length; k++)
             {
-                v.Weights[k] *= Idf[v.Ids[k]];
+                v.Weights[k] *= idf[v.Ids[k]];
                 _denseCentroid[v.Ids[k]] += v.Weights[k] / n;
             }
-        Vectors = vectors;
-        Norms = vectors.Select(v => v.Norm).ToList();
-        var centroidIds = Enumerable.Range(0, _denseCentroid.Length).Where(i => _denseCentroid[i] != 0).ToArray();
-        Centroid = new SparseVector(centroidIds, centroidIds.Select(i => _denseCentroid[i]).ToArray());
+        Vectors = _vectors = vectors;
+        var norms = new double[vectors.Length];
+        for (int s = 0; s < norms.Length; s++) norms[s] = vectors[s].Norm;
+        Norms = _norms = norms;
+        int nonZero = 0;
+        foreach (var w in _denseCentroid) if (w != 0) nonZero++;
+        var centroidIds = new int[nonZero];
+        var centroidWeights = new double[nonZero];
+        for (int i = 0, k = 0; i < _denseCentroid.Length; i++)
+            if (_denseCentroid[i] != 0) { centroidIds[k] = i; centroidWeights[k++] = _denseCentroid[i]; }
+        Centroid = new SparseVector(centroidIds, centroidWeights);
         _centroidNorm = Centroid.Norm;
         _neighbours = new Lazy<Neighbour[][]>(ComputeNeighbours, LazyThreadSafetyMode.None);
+    }
+
+    /// <summary>How many sentences carry each term id: the postings' lengths, kept (pooled) until the pairs are
+    /// found.</summary>
+    private int[]? _documentFrequency;
+
+    private static int[] Grown(int[] array)
+    {
+        var grown = ArrayPool<int>.Shared.Rent(array.Length * 2);
+        array.CopyTo(grown, 0);
+        ArrayPool<int>.Shared.Return(array);
+        return grown;
     }
 
     /// <summary>The cosine of two sentences, exact for any pair (a merge of two short sorted vectors), with the
@@ -120,16 +165,16 @@ public sealed class TermVectors
     public double Cosine(int a, int b)
     {
         if (a == b) return 1;
-        if (Norms[a] == 0 || Norms[b] == 0) return 0;
-        float dot = FloatDot(Vectors[a], Vectors[b]);
-        return dot == 0 ? 0f : (float)(dot / (Norms[a] * Norms[b]));
+        if (_norms[a] == 0 || _norms[b] == 0) return 0;
+        float dot = FloatDot(_vectors[a], _vectors[b]);
+        return dot == 0 ? 0f : (float)(dot / (_norms[a] * _norms[b]));
     }
 
     /// <summary>Every sentence sharing a term with <paramref name="a"/> (see <see cref="MaxPostingsForPairs"/>),
     /// in ascending order, with the pair's cosine; pairs with no term in common have cosine 0 and are absent.</summary>
-    public IReadOnlyList<Neighbour> NeighboursOf(int a) => _neighbours.Value[a];
+    public ReadOnlySpan<Neighbour> NeighboursOf(int a) => _neighbours.Value[a];
 
-    public double CosineToCentroid(int a) => Cosine(Vectors[a], Norms[a], _denseCentroid, _centroidNorm);
+    public double CosineToCentroid(int a) => Cosine(_vectors[a], _norms[a], _denseCentroid, _centroidNorm);
 
     /// <summary>Cosine of a sparse vector with a dense one (the centroid spans every term; merging with it would
     /// cost its full length each time).</summary>
@@ -142,6 +187,18 @@ public sealed class TermVectors
     }
 
     public double CosineToCentroid(SparseVector v) => Cosine(v, v.Norm, _denseCentroid, _centroidNorm);
+
+    /// <summary>The same cosine for a vector held in (pooled) spans: term ids ascending and their weights.</summary>
+    public double CosineToCentroid(ReadOnlySpan<int> ids, ReadOnlySpan<double> weights)
+    {
+        double squares = 0;
+        foreach (var w in weights) squares += w * w;
+        double norm = Math.Sqrt(squares);
+        if (norm == 0 || _centroidNorm == 0) return 0;
+        double dot = 0;
+        for (int k = 0; k < ids.Length; k++) dot += weights[k] * _denseCentroid[ids[k]];
+        return dot / (norm * _centroidNorm);
+    }
 
     public static double Cosine(SparseVector a, double normA, SparseVector b, double normB) =>
         normA == 0 || normB == 0 ? 0 : SparseVector.Dot(a, b) / (normA * normB);
@@ -162,42 +219,80 @@ public sealed class TermVectors
     }
 
     /// <summary>Pairs through term postings: only pairs that share a term cost anything, and each pair's cosine
-    /// is computed once.</summary>
+    /// is computed once. Postings, pairs and counts live in pooled flat arrays; only the lists returned are new.</summary>
     private Neighbour[][] ComputeNeighbours()
     {
         int n = Count;
-        var postings = new List<int>[VocabularySize];
+        var pool = ArrayPool<int>.Shared;
+        var df = _documentFrequency!;
+        _documentFrequency = null;
+        // Postings as one array: term id's sentences at [start[id], start[id + 1]), ascending.
+        var start = pool.Rent(VocabularySize + 1);
+        start[0] = 0;
+        for (int id = 0; id < VocabularySize; id++) start[id + 1] = start[id] + df[id];
+        var postings = pool.Rent(Math.Max(1, start[VocabularySize]));
+        var fill = df;
+        Array.Copy(start, fill, VocabularySize);
         for (int s = 0; s < n; s++)
-            foreach (var id in Vectors[s].Ids) (postings[id] ??= []).Add(s);
-        var lists = new List<Neighbour>[n];
-        for (int s = 0; s < n; s++) lists[s] = [];
-        var seenBy = new int[n];
-        Array.Fill(seenBy, -1);
-        var found = new List<int>();
+            foreach (var id in _vectors[s].Ids) postings[fill[id]++] = s;
+
+        var seenBy = pool.Rent(Math.Max(1, n));
+        Array.Fill(seenBy, -1, 0, n);
+        var found = pool.Rent(Math.Max(1, n));
+        var degree = pool.Rent(Math.Max(1, n));
+        Array.Clear(degree, 0, n);
+        // Each pair once, as (s < t): t and the cosine, s's pairs from pairStart[s] on, t ascending.
+        var pairStart = pool.Rent(n + 1);
+        var pairs = ArrayPool<Neighbour>.Shared.Rent(Math.Max(16, n * 4));
+        int pairCount = 0;
         for (int s = 0; s < n; s++)
         {
-            found.Clear();
-            foreach (var id in Vectors[s].Ids)
+            pairStart[s] = pairCount;
+            int foundCount = 0;
+            foreach (var id in _vectors[s].Ids)
             {
-                var list = postings[id];
-                if (list.Count > MaxPostingsForPairs) continue;
-                foreach (var t in list)
-                    if (t > s && seenBy[t] != s) { seenBy[t] = s; found.Add(t); }
+                if (start[id + 1] - start[id] > MaxPostingsForPairs) continue;
+                for (int k = start[id]; k < start[id + 1]; k++)
+                {
+                    int t = postings[k];
+                    if (t > s && seenBy[t] != s) { seenBy[t] = s; found[foundCount++] = t; }
+                }
             }
-            foreach (var t in found)
+            Array.Sort(found, 0, foundCount);
+            for (int k = 0; k < foundCount; k++)
             {
+                int t = found[k];
                 var c = (float)Cosine(s, t);
                 if (c == 0) continue;
-                lists[s].Add(new Neighbour(t, c));
-                lists[t].Add(new Neighbour(s, c));
+                if (pairCount == pairs.Length)
+                {
+                    var grown = ArrayPool<Neighbour>.Shared.Rent(pairs.Length * 2);
+                    Array.Copy(pairs, grown, pairCount);
+                    ArrayPool<Neighbour>.Shared.Return(pairs);
+                    pairs = grown;
+                }
+                pairs[pairCount++] = new Neighbour(t, c);
+                degree[s]++;
+                degree[t]++;
             }
         }
+        pairStart[n] = pairCount;
+
+        // A sentence's list gets its earlier partners while they are visited (ascending), then its later ones
+        // (ascending): sorted without a sort.
         var result = new Neighbour[n][];
+        for (int s = 0; s < n; s++) result[s] = degree[s] == 0 ? [] : new Neighbour[degree[s]];
+        var cursor = degree;
+        Array.Clear(cursor, 0, n);
         for (int s = 0; s < n; s++)
-        {
-            lists[s].Sort((x, y) => x.Sentence.CompareTo(y.Sentence));
-            result[s] = lists[s].ToArray();
-        }
+            for (int k = pairStart[s]; k < pairStart[s + 1]; k++)
+            {
+                var (t, c) = pairs[k];
+                result[s][cursor[s]++] = pairs[k];
+                result[t][cursor[t]++] = new Neighbour(s, c);
+            }
+        foreach (var array in (int[][])[start, postings, seenBy, found, degree, pairStart, df]) pool.Return(array);
+        ArrayPool<Neighbour>.Shared.Return(pairs);
         return result;
     }
 }
