@@ -29,13 +29,6 @@ public readonly record struct SparseVector(int[] Ids, double[] Weights)
         }
         return dot;
     }
-
-    public static SparseVector From(Dictionary<int, double> weights)
-    {
-        var ids = weights.Keys.ToArray();
-        Array.Sort(ids);
-        return new SparseVector(ids, ids.Select(id => weights[id]).ToArray());
-    }
 }
 
 /// <summary>
@@ -185,8 +178,6 @@ public sealed class TermVectors
         for (int k = 0; k < a.Ids.Length; k++) dot += a.Weights[k] * dense[a.Ids[k]];
         return dot / (normA * normDense);
     }
-
-    public double CosineToCentroid(SparseVector v) => Cosine(v, v.Norm, _denseCentroid, _centroidNorm);
 
     /// <summary>The same cosine for a vector held in (pooled) spans: term ids ascending and their weights.</summary>
     public double CosineToCentroid(ReadOnlySpan<int> ids, ReadOnlySpan<double> weights)
