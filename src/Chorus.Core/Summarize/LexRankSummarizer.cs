@@ -1,3 +1,4 @@
+using System.Buffers;
 using Chorus.Link;
 
 namespace Chorus.Summarize;
@@ -21,13 +22,26 @@ public sealed class LexRankSummarizer : ISummarizer
         return new BudgetedSelector().Select(Name, cluster, ranking, budget, vectors);
     }
 
-    public static double[] Scores(TermVectors vectors, int n, double threshold = 0.1, double damping = 0.85)
+    public static double[] Scores(TermVectors vectors, int n, double threshold = DefaultThreshold, double damping = 0.85)
     {
-        // Only pairs sharing a term can pass the threshold: the sparse neighbour lists keep this linear in pairs.
-        var degree = new int[n];
-        for (int i = 0; i < n; i++)
-            foreach (var neighbour in vectors.NeighboursOf(i))
-                if (neighbour.Cosine > threshold) degree[i]++;
+        // Only pairs sharing a term can pass the threshold: the sparse neighbours keep this linear in pairs.
+        var edges = new LexRankEdges(n);
+        using (var scan = new NeighbourScan(vectors))
+            for (int i = 0; i < n; i++)
+            {
+                foreach (var neighbour in scan.Of(i))
+                    if (neighbour.Cosine > threshold) edges.Add(neighbour.Sentence);
+                edges.EndSentence();
+            }
+        using (edges) return Scores(edges, damping);
+    }
+
+    public const double DefaultThreshold = 0.1;
+
+    /// <summary>PageRank over edges gathered by the caller (each sentence's neighbours above the threshold, ascending).</summary>
+    internal static double[] Scores(LexRankEdges edges, double damping = 0.85)
+    {
+        int n = edges.Sentences;
         var rank = new double[n];
         Array.Fill(rank, 1.0 / Math.Max(1, n));
         // Two buffers in turn instead of a new one per iteration.
@@ -36,8 +50,7 @@ public sealed class LexRankSummarizer : ISummarizer
         {
             Array.Clear(next);
             for (int i = 0; i < n; i++)
-                foreach (var neighbour in vectors.NeighboursOf(i))
-                    if (neighbour.Cosine > threshold) next[i] += rank[neighbour.Sentence] / degree[neighbour.Sentence];
+                foreach (var j in edges.Of(i)) next[i] += rank[j] / edges.Degree(j);
             double delta = 0;
             for (int i = 0; i < n; i++)
             {

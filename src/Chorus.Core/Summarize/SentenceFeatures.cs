@@ -52,7 +52,6 @@ public sealed class SentenceFeatures
             articleRank.Add(article.Id, articleRank.Count);
         }
         int articles = Math.Max(1, articleRank.Count);
-        var lexrank = LexRankSummarizer.Scores(Vectors, n);
 
         // The documents in the order their first sentence comes, and each one's sentences (docStart, docSentences).
         var docOrdinal = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -145,22 +144,37 @@ public sealed class SentenceFeatures
         for (int s = 1; s < n; s++)
             wordOffset[s] = sentences[s].DocId == sentences[s - 1].DocId ? wordOffset[s - 1] + sentences[s - 1].WordCount : 0;
 
-        Rows = new float[n][];
+        // One pass over the sentence pairs for both the LexRank graph and the support from other articles (the
+        // best match in each other article).
+        var softSupport = doubles.Rent(Math.Max(1, n));
         var best = doubles.Rent(Math.Max(1, docs));
+        double[] lexrank;
+        using (var edges = new LexRankEdges(n))
+        {
+            using (var scan = new NeighbourScan(Vectors))
+                for (int s = 0; s < n; s++)
+                {
+                    Array.Clear(best, 0, docs);
+                    foreach (var neighbour in scan.Of(s))
+                    {
+                        if (neighbour.Cosine > LexRankSummarizer.DefaultThreshold) edges.Add(neighbour.Sentence);
+                        int d = docOf[neighbour.Sentence];
+                        if (d == docOf[s]) continue;
+                        double c = neighbour.Cosine;
+                        if (c > best[d]) best[d] = c;
+                    }
+                    edges.EndSentence();
+                    double soft = 0;
+                    for (int d = 0; d < docs; d++) soft += best[d];
+                    softSupport[s] = soft / Math.Max(1, docs - 1);
+                }
+            lexrank = LexRankSummarizer.Scores(edges);
+        }
+
+        Rows = new float[n][];
         for (int s = 0; s < n; s++)
         {
             var sentence = sentences[s];
-            Array.Clear(best, 0, docs);
-            foreach (var neighbour in Vectors.NeighboursOf(s))
-            {
-                int d = docOf[neighbour.Sentence];
-                if (d == docOf[s]) continue;
-                double c = neighbour.Cosine;
-                if (c > best[d]) best[d] = c;
-            }
-            double soft = 0;
-            for (int d = 0; d < docs; d++) soft += best[d];
-            soft /= Math.Max(1, docs - 1);
             var tokens = sentence.Tokens;
             var first = tokens.Count > 0 ? tokens[0].Norm : "";
             int stopWords = 0, quoteMarks = 0;
@@ -187,7 +201,7 @@ public sealed class SentenceFeatures
                 articles,
                 sentence.WordCount,
                 articles > 1 ? (float)(group.Sources.Count - 1) / (articles - 1) : 0f,
-                (float)soft,
+                (float)softSupport[s],
                 (float)Vectors.CosineToCentroid(s),
                 (float)(lexrank[s] * n),
                 quoteMarks >= 2 ? 1f : 0f,
@@ -212,7 +226,7 @@ public sealed class SentenceFeatures
         }
         foreach (var array in (int[][])[docOf, docStart, docSentences, docFill, docFamily, stemArticles, stemLastDoc, bigramStart, bigramOf, bigramArticles, bigramLastDoc, wordOffset])
             ints.Return(array);
-        foreach (var array in (double[][])[conceptWeight, conceptDensity, best, docCentrality]) doubles.Return(array);
+        foreach (var array in (double[][])[conceptWeight, conceptDensity, best, docCentrality, softSupport]) doubles.Return(array);
         ArrayPool<long>.Shared.Return(familyOrder);
         AddPercentiles(Rows, Names.Length - Ranked.Length);
     }

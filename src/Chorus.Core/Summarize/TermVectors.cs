@@ -33,9 +33,10 @@ public readonly record struct SparseVector(int[] Ids, double[] Weights)
 
 /// <summary>
 /// TF-IDF vectors of a cluster's sentences over content stems, with sentences as the IDF's documents, and their
-/// pairwise cosine similarities. Shared by the centroid, LexRank and Chorus methods. Similarities are kept
-/// sparse: each sentence lists only the sentences it shares a term with, so memory grows with the pairs that
-/// overlap rather than with n² (a 46,000-sentence article needed an 8 GB n×n table).
+/// pairwise cosine similarities. Shared by the centroid, LexRank and Chorus methods. Similarities are sparse and
+/// computed when asked (<see cref="NeighbourScan"/>): each sentence meets only the sentences it shares a term with
+/// (a 46,000-sentence article needed an 8 GB n×n table), and the pairs are never all held at once (stored, a 5 MB
+/// article's lists took 840 MB).
 /// </summary>
 public sealed class TermVectors
 {
@@ -54,7 +55,7 @@ public sealed class TermVectors
     private readonly SparseVector[] _vectors;
     private readonly double[] _norms;
     private readonly double[] _denseCentroid;
-    private readonly Lazy<Neighbour[][]> _neighbours;
+    private (int[] Start, int[] Sentences)? _postings;
 
     /// <summary>Another sentence sharing a term, with the cosine of the pair.</summary>
     public readonly record struct Neighbour(int Sentence, float Cosine);
@@ -117,7 +118,7 @@ public sealed class TermVectors
         int n = Math.Max(1, sequences.Length);
         var idf = new double[VocabularySize];
         for (int id = 0; id < idf.Length; id++) idf[id] = Math.Log((double)(n + 1) / (df[id] + 0.5));
-        _documentFrequency = df;
+        ArrayPool<int>.Shared.Return(df);
         Idf = idf;
         _denseCentroid = new double[VocabularySize];
         foreach (var v in vectors)
@@ -138,12 +139,7 @@ public sealed class TermVectors
             if (_denseCentroid[i] != 0) { centroidIds[k] = i; centroidWeights[k++] = _denseCentroid[i]; }
         Centroid = new SparseVector(centroidIds, centroidWeights);
         _centroidNorm = Centroid.Norm;
-        _neighbours = new Lazy<Neighbour[][]>(ComputeNeighbours, LazyThreadSafetyMode.None);
     }
-
-    /// <summary>How many sentences carry each term id: the postings' lengths, kept (pooled) until the pairs are
-    /// found.</summary>
-    private int[]? _documentFrequency;
 
     private static int[] Grown(int[] array)
     {
@@ -165,7 +161,31 @@ public sealed class TermVectors
 
     /// <summary>Every sentence sharing a term with <paramref name="a"/> (see <see cref="MaxPostingsForPairs"/>),
     /// in ascending order, with the pair's cosine; pairs with no term in common have cosine 0 and are absent.</summary>
-    public ReadOnlySpan<Neighbour> NeighboursOf(int a) => _neighbours.Value[a];
+    /// <remarks>A new array per call; a pass over every sentence takes a <see cref="NeighbourScan"/>.</remarks>
+    public Neighbour[] NeighboursOf(int a)
+    {
+        using var scan = new NeighbourScan(this);
+        return scan.Of(a).ToArray();
+    }
+
+    /// <summary>The sentences carrying each term id, ascending: term id's at [Start[id], Start[id + 1]) of Sentences.
+    /// Built on first use (the centroid method never asks).</summary>
+    internal (int[] Start, int[] Sentences) Postings => _postings ??= BuildPostings();
+
+    private (int[] Start, int[] Sentences) BuildPostings()
+    {
+        var start = new int[VocabularySize + 1];
+        foreach (var v in _vectors)
+            foreach (var id in v.Ids) start[id + 1]++;
+        for (int id = 0; id < VocabularySize; id++) start[id + 1] += start[id];
+        var sentences = new int[start[VocabularySize]];
+        var fill = ArrayPool<int>.Shared.Rent(Math.Max(1, VocabularySize));
+        Array.Copy(start, fill, VocabularySize);
+        for (int s = 0; s < _vectors.Length; s++)
+            foreach (var id in _vectors[s].Ids) sentences[fill[id]++] = s;
+        ArrayPool<int>.Shared.Return(fill);
+        return (start, sentences);
+    }
 
     public double CosineToCentroid(int a) => Cosine(_vectors[a], _norms[a], _denseCentroid, _centroidNorm);
 
@@ -207,83 +227,5 @@ public sealed class TermVectors
             else j++;
         }
         return dot;
-    }
-
-    /// <summary>Pairs through term postings: only pairs that share a term cost anything, and each pair's cosine
-    /// is computed once. Postings, pairs and counts live in pooled flat arrays; only the lists returned are new.</summary>
-    private Neighbour[][] ComputeNeighbours()
-    {
-        int n = Count;
-        var pool = ArrayPool<int>.Shared;
-        var df = _documentFrequency!;
-        _documentFrequency = null;
-        // Postings as one array: term id's sentences at [start[id], start[id + 1]), ascending.
-        var start = pool.Rent(VocabularySize + 1);
-        start[0] = 0;
-        for (int id = 0; id < VocabularySize; id++) start[id + 1] = start[id] + df[id];
-        var postings = pool.Rent(Math.Max(1, start[VocabularySize]));
-        var fill = df;
-        Array.Copy(start, fill, VocabularySize);
-        for (int s = 0; s < n; s++)
-            foreach (var id in _vectors[s].Ids) postings[fill[id]++] = s;
-
-        var seenBy = pool.Rent(Math.Max(1, n));
-        Array.Fill(seenBy, -1, 0, n);
-        var found = pool.Rent(Math.Max(1, n));
-        var degree = pool.Rent(Math.Max(1, n));
-        Array.Clear(degree, 0, n);
-        // Each pair once, as (s < t): t and the cosine, s's pairs from pairStart[s] on, t ascending.
-        var pairStart = pool.Rent(n + 1);
-        var pairs = ArrayPool<Neighbour>.Shared.Rent(Math.Max(16, n * 4));
-        int pairCount = 0;
-        for (int s = 0; s < n; s++)
-        {
-            pairStart[s] = pairCount;
-            int foundCount = 0;
-            foreach (var id in _vectors[s].Ids)
-            {
-                if (start[id + 1] - start[id] > MaxPostingsForPairs) continue;
-                for (int k = start[id]; k < start[id + 1]; k++)
-                {
-                    int t = postings[k];
-                    if (t > s && seenBy[t] != s) { seenBy[t] = s; found[foundCount++] = t; }
-                }
-            }
-            Array.Sort(found, 0, foundCount);
-            for (int k = 0; k < foundCount; k++)
-            {
-                int t = found[k];
-                var c = (float)Cosine(s, t);
-                if (c == 0) continue;
-                if (pairCount == pairs.Length)
-                {
-                    var grown = ArrayPool<Neighbour>.Shared.Rent(pairs.Length * 2);
-                    Array.Copy(pairs, grown, pairCount);
-                    ArrayPool<Neighbour>.Shared.Return(pairs);
-                    pairs = grown;
-                }
-                pairs[pairCount++] = new Neighbour(t, c);
-                degree[s]++;
-                degree[t]++;
-            }
-        }
-        pairStart[n] = pairCount;
-
-        // A sentence's list gets its earlier partners while they are visited (ascending), then its later ones
-        // (ascending): sorted without a sort.
-        var result = new Neighbour[n][];
-        for (int s = 0; s < n; s++) result[s] = degree[s] == 0 ? [] : new Neighbour[degree[s]];
-        var cursor = degree;
-        Array.Clear(cursor, 0, n);
-        for (int s = 0; s < n; s++)
-            for (int k = pairStart[s]; k < pairStart[s + 1]; k++)
-            {
-                var (t, c) = pairs[k];
-                result[s][cursor[s]++] = pairs[k];
-                result[t][cursor[t]++] = new Neighbour(s, c);
-            }
-        foreach (var array in (int[][])[start, postings, seenBy, found, degree, pairStart, df]) pool.Return(array);
-        ArrayPool<Neighbour>.Shared.Return(pairs);
-        return result;
     }
 }

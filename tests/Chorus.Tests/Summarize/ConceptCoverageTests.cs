@@ -149,7 +149,7 @@ public class ConceptCoverageTests
         int n = vectors.Count;
         for (int a = 0; a < n; a++)
         {
-            var neighbours = vectors.NeighboursOf(a).ToArray().ToDictionary(x => x.Sentence, x => (double)x.Cosine);
+            var neighbours = vectors.NeighboursOf(a).ToDictionary(x => x.Sentence, x => (double)x.Cosine);
             for (int b = 0; b < n; b++)
             {
                 if (a == b) continue;
