@@ -28,7 +28,13 @@ public sealed class NeighbourScan : IDisposable
     }
 
     /// <summary>The neighbours of sentence <paramref name="s"/>; valid until the next call.</summary>
-    public ReadOnlySpan<TermVectors.Neighbour> Of(int s)
+    public ReadOnlySpan<TermVectors.Neighbour> Of(int s) => Collect(s, 0);
+
+    /// <summary>The neighbours of sentence <paramref name="s"/> that come after it: a pass over every sentence
+    /// meets each pair once.</summary>
+    public ReadOnlySpan<TermVectors.Neighbour> Later(int s) => Collect(s, s + 1);
+
+    private ReadOnlySpan<TermVectors.Neighbour> Collect(int s, int from)
     {
         var (start, postings) = _vectors.Postings;
         int stamp = ++_stamp, count = 0;
@@ -38,7 +44,7 @@ public sealed class NeighbourScan : IDisposable
             for (int k = start[id]; k < start[id + 1]; k++)
             {
                 int t = postings[k];
-                if (t != s && _seenAt[t] != stamp) { _seenAt[t] = stamp; _found[count++] = t; }
+                if (t >= from && t != s && _seenAt[t] != stamp) { _seenAt[t] = stamp; _found[count++] = t; }
             }
         }
         Array.Sort(_found, 0, count);

@@ -147,29 +147,9 @@ public sealed class SentenceFeatures
         // One pass over the sentence pairs for both the LexRank graph and the support from other articles (the
         // best match in each other article).
         var softSupport = doubles.Rent(Math.Max(1, n));
-        var best = doubles.Rent(Math.Max(1, docs));
-        double[] lexrank;
-        using (var edges = new LexRankEdges(n))
-        {
-            using (var scan = new NeighbourScan(Vectors))
-                for (int s = 0; s < n; s++)
-                {
-                    Array.Clear(best, 0, docs);
-                    foreach (var neighbour in scan.Of(s))
-                    {
-                        if (neighbour.Cosine > LexRankSummarizer.DefaultThreshold) edges.Add(neighbour.Sentence);
-                        int d = docOf[neighbour.Sentence];
-                        if (d == docOf[s]) continue;
-                        double c = neighbour.Cosine;
-                        if (c > best[d]) best[d] = c;
-                    }
-                    edges.EndSentence();
-                    double soft = 0;
-                    for (int d = 0; d < docs; d++) soft += best[d];
-                    softSupport[s] = soft / Math.Max(1, docs - 1);
-                }
-            lexrank = LexRankSummarizer.Scores(edges);
-        }
+        bool contiguous = true;
+        for (int s = 1; s < n; s++) contiguous &= docOf[s] >= docOf[s - 1];
+        var lexrank = contiguous ? SupportAndRankOnce(n, docs, docOf, softSupport) : SupportAndRank(n, docs, docOf, softSupport);
 
         Rows = new float[n][];
         for (int s = 0; s < n; s++)
@@ -226,9 +206,88 @@ public sealed class SentenceFeatures
         }
         foreach (var array in (int[][])[docOf, docStart, docSentences, docFill, docFamily, stemArticles, stemLastDoc, bigramStart, bigramOf, bigramArticles, bigramLastDoc, wordOffset])
             ints.Return(array);
-        foreach (var array in (double[][])[conceptWeight, conceptDensity, best, docCentrality, softSupport]) doubles.Return(array);
+        foreach (var array in (double[][])[conceptWeight, conceptDensity, docCentrality, softSupport]) doubles.Return(array);
         ArrayPool<long>.Shared.Return(familyOrder);
         AddPercentiles(Rows, Names.Length - Ranked.Length);
+    }
+
+    /// <summary>Each sentence's support from the other articles into <paramref name="softSupport"/>, and the LexRank
+    /// scores, meeting every pair from both sides (any order of documents).</summary>
+    private double[] SupportAndRank(int n, int docs, int[] docOf, double[] softSupport)
+    {
+        var best = ArrayPool<double>.Shared.Rent(Math.Max(1, docs));
+        using var edges = new LexRankEdges(n);
+        using (var scan = new NeighbourScan(Vectors))
+            for (int s = 0; s < n; s++)
+            {
+                Array.Clear(best, 0, docs);
+                foreach (var neighbour in scan.Of(s))
+                {
+                    if (neighbour.Cosine > LexRankSummarizer.DefaultThreshold) edges.Add(neighbour.Sentence);
+                    int d = docOf[neighbour.Sentence];
+                    if (d == docOf[s]) continue;
+                    double c = neighbour.Cosine;
+                    if (c > best[d]) best[d] = c;
+                }
+                edges.EndSentence();
+                double soft = 0;
+                for (int d = 0; d < docs; d++) soft += best[d];
+                softSupport[s] = soft / Math.Max(1, docs - 1);
+            }
+        ArrayPool<double>.Shared.Return(best);
+        return LexRankSummarizer.Scores(edges);
+    }
+
+    /// <summary>The same values meeting each pair once, when each document's sentences are contiguous (as the link
+    /// stage lays them out). A sentence's partners then come in ascending order, so its other documents come one
+    /// after another: a running best per sentence, added to its sum when the document changes, sums the documents'
+    /// best matches in the order the per-document table did (the documents without a match add zero).</summary>
+    private double[] SupportAndRankOnce(int n, int docs, int[] docOf, double[] softSupport)
+    {
+        var ints = ArrayPool<int>.Shared;
+        var currentDoc = ints.Rent(Math.Max(1, n));
+        var currentBest = ArrayPool<double>.Shared.Rent(Math.Max(1, n));
+        Array.Fill(currentDoc, -1, 0, n);
+        Array.Clear(currentBest, 0, n);
+        Array.Clear(softSupport, 0, n);
+        var from = ints.Rent(Math.Max(16, n * 2));
+        var to = ints.Rent(from.Length);
+        int edgeCount = 0;
+        void Meet(int x, int partner, double c)
+        {
+            int d = docOf[partner];
+            if (d == docOf[x]) return;
+            if (d != currentDoc[x]) { softSupport[x] += currentBest[x]; currentDoc[x] = d; currentBest[x] = 0; }
+            if (c > currentBest[x]) currentBest[x] = c;
+        }
+        using (var scan = new NeighbourScan(Vectors))
+            for (int s = 0; s < n; s++)
+                foreach (var neighbour in scan.Later(s))
+                {
+                    int t = neighbour.Sentence;
+                    if (neighbour.Cosine > LexRankSummarizer.DefaultThreshold)
+                    {
+                        if (edgeCount == from.Length) (from, to) = (Grown(from, edgeCount), Grown(to, edgeCount));
+                        from[edgeCount] = s;
+                        to[edgeCount++] = t;
+                    }
+                    Meet(s, t, neighbour.Cosine);
+                    Meet(t, s, neighbour.Cosine);
+                }
+        for (int s = 0; s < n; s++) softSupport[s] = (softSupport[s] + currentBest[s]) / Math.Max(1, docs - 1);
+        double[] lexrank;
+        using (var edges = new LexRankEdges(n, from.AsSpan(0, edgeCount), to.AsSpan(0, edgeCount))) lexrank = LexRankSummarizer.Scores(edges);
+        foreach (var array in (int[][])[currentDoc, from, to]) ints.Return(array);
+        ArrayPool<double>.Shared.Return(currentBest);
+        return lexrank;
+    }
+
+    private static int[] Grown(int[] array, int count)
+    {
+        var grown = ArrayPool<int>.Shared.Rent(array.Length * 2);
+        Array.Copy(array, grown, count);
+        ArrayPool<int>.Shared.Return(array);
+        return grown;
     }
 
     /// <summary>Each document's summed sentence vector's cosine to the cluster centroid (pooled; docs entries).

@@ -58,6 +58,27 @@ public class PooledFeaturesTests
         }
     }
 
+    [Fact]
+    public void Interleaved_documents_equal_the_string_implementation()
+    {
+        // The link stage lays each document's sentences out together; a cluster built otherwise takes the path that
+        // meets every pair from both sides.
+        foreach (var cluster in Dev.Value.Skip(60).Take(3))
+        {
+            var linked = Link(cluster.Documents);
+            var order = Enumerable.Range(0, linked.Sentences.Count).OrderBy(s => linked.Sentences[s].Position).ThenBy(s => s).ToArray();
+            var interleaved = linked with
+            {
+                Sentences = order.Select(s => linked.Sentences[s]).ToList(),
+                GroupOf = order.Select(s => linked.GroupOf[s]).ToList(),
+            };
+            var docIds = interleaved.Sentences.Select(x => x.DocId).ToList();
+            int changes = docIds.Zip(docIds.Skip(1)).Count(p => p.First != p.Second);
+            Assert.True(changes > docIds.Distinct().Count() - 1, $"{cluster.Id}: documents still contiguous");
+            AssertSame(interleaved, cluster.Id + " interleaved");
+        }
+    }
+
     private static void AssertSame(LinkedCluster linked, string name)
     {
         var expected = new ReferenceSentenceFeatures(linked);
