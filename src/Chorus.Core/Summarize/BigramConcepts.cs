@@ -1,3 +1,4 @@
+using System.Buffers;
 using Chorus.Link;
 
 namespace Chorus.Summarize;
@@ -22,33 +23,86 @@ public sealed class BigramConcepts
     public BigramConcepts(LinkedCluster cluster, OutletFamilies? families = null)
     {
         Families = families ?? new OutletFamilies(cluster);
-        var ids = new Dictionary<(string, string), int>();
-        var familiesOf = new List<HashSet<int>>();
-        var raw = new int[cluster.Sentences.Count][];
-        var buffer = new List<int>();
-        for (int s = 0; s < raw.Length; s++)
+        var sentences = cluster.Sentences;
+        int n = sentences.Count;
+        int tokenCount = 0;
+        for (int s = 0; s < n; s++) tokenCount += sentences[s].Tokens.Count;
+        var pool = ArrayPool<int>.Shared;
+        // Each sentence's distinct concept ids, first seen first, in one flat array: sentence s's at [start[s], start[s + 1]).
+        // A sentence has fewer bigrams than tokens, and the cluster fewer concepts than tokens.
+        var start = pool.Rent(n + 1);
+        var flat = pool.Rent(Math.Max(1, tokenCount));
+        var lastSentence = pool.Rent(Math.Max(1, tokenCount));
+        var stems = StemTable.Rent();
+        using var bigrams = new PairIds(tokenCount);
+        int used = 0;
+        for (int s = 0; s < n; s++)
         {
-            var sentence = cluster.Sentences[s];
-            int family = Families.FamilyOf(sentence.DocId);
-            buffer.Clear();
-            var tokens = sentence.Tokens;
-            for (int t = 0; t + 1 < tokens.Count; t++)
+            start[s] = used;
+            var tokens = sentences[s].Tokens;
+            int previous = -1;
+            for (int t = 0; t < tokens.Count; t++)
             {
-                if (tokens[t].IsStopWord && tokens[t + 1].IsStopWord) continue;
-                var key = (tokens[t].Stem, tokens[t + 1].Stem);
-                if (!ids.TryGetValue(key, out var id)) { id = ids.Count; ids[key] = id; familiesOf.Add([]); }
-                if (family >= 0) familiesOf[id].Add(family);
-                if (!buffer.Contains(id)) buffer.Add(id);
+                var stem = tokens[t].Stem;
+                if (!stems.TryGetValue(stem, out var stemId)) stems[stem] = stemId = stems.Count;
+                if (t > 0 && !(tokens[t - 1].IsStopWord && tokens[t].IsStopWord))
+                {
+                    int before = bigrams.Count;
+                    int id = bigrams.IdOf(previous, stemId);
+                    if (id == before || lastSentence[id] != s) { lastSentence[id] = s; flat[used++] = id; }
+                }
+                previous = stemId;
             }
-            raw[s] = buffer.ToArray();
+        }
+        start[n] = used;
+        StemTable.Return(stems);
+        int conceptCount = bigrams.Count;
+
+        // Independent reports per concept: sentences visited family by family, so a family counts once.
+        var familyOf = pool.Rent(Math.Max(1, n));
+        var byFamily = pool.Rent(Math.Max(1, n));
+        var familyStart = pool.Rent(Families.Count + 1);
+        Array.Clear(familyStart, 0, Families.Count + 1);
+        for (int s = 0; s < n; s++)
+        {
+            familyOf[s] = Families.FamilyOf(sentences[s].DocId);
+            if (familyOf[s] >= 0) familyStart[familyOf[s] + 1]++;
+        }
+        for (int f = 0; f < Families.Count; f++) familyStart[f + 1] += familyStart[f];
+        for (int s = 0; s < n; s++)
+            if (familyOf[s] >= 0) byFamily[familyStart[familyOf[s]]++] = s;
+        int withFamily = Families.Count == 0 ? 0 : familyStart[Families.Count - 1];
+        var lastFamily = lastSentence;
+        Array.Fill(lastFamily, -1, 0, conceptCount);
+        var weight = new double[conceptCount];
+        for (int k = 0; k < withFamily; k++)
+        {
+            int s = byFamily[k], family = familyOf[s];
+            for (int i = start[s]; i < start[s + 1]; i++)
+                if (lastFamily[flat[i]] != family) { lastFamily[flat[i]] = family; weight[flat[i]]++; }
         }
         // With several independent reports a concept counts from its second report on; a lone article's
         // concepts all count once.
         int offset = Families.Count >= 2 ? 1 : 0;
-        var weight = familiesOf.Select(f => (double)Math.Max(0, f.Count - offset)).ToArray();
-        OfSentence = raw.Select(c => c.Where(id => weight[id] > 0).ToArray()).ToArray();
+        double total = 0;
+        for (int id = 0; id < conceptCount; id++)
+        {
+            weight[id] = Math.Max(0, weight[id] - offset);
+            total += weight[id];
+        }
+        var ofSentence = new int[n][];
+        for (int s = 0; s < n; s++)
+        {
+            int kept = 0;
+            for (int i = start[s]; i < start[s + 1]; i++) if (weight[flat[i]] > 0) kept++;
+            var ids = kept == 0 ? [] : new int[kept];
+            for (int i = start[s], k = 0; i < start[s + 1]; i++) if (weight[flat[i]] > 0) ids[k++] = flat[i];
+            ofSentence[s] = ids;
+        }
+        foreach (var array in (int[][])[start, flat, lastSentence, familyOf, byFamily, familyStart]) pool.Return(array);
+        OfSentence = ofSentence;
         Weight = weight;
-        TotalWeight = weight.Sum();
+        TotalWeight = total;
     }
 
     /// <summary>Sum of the weights of a sentence's concepts.</summary>

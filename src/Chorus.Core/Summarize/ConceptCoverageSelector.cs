@@ -118,7 +118,9 @@ public sealed class ConceptCoverageSelector
         Choose(PoolOf(cluster, scores, budget, concepts, filter), cluster, budget, vectors, filter, opener, out value);
 
     /// <summary>The units that may be chosen, with what each adds to the objective on its own.</summary>
-    private sealed record Pool(List<CandidateUnit> Units, List<int> Sizes, int[][] ConceptsOf, double[] Weight, double ConceptScale, double[] Modular);
+    /// <param name="Weighted">Each concept's weight × <paramref name="ConceptScale"/>, as the exact search counts it.</param>
+    private sealed record Pool(List<CandidateUnit> Units, List<int> Sizes, int[][] ConceptsOf, double[] Weight, double ConceptScale, double[] Modular,
+        double[] Weighted);
 
     private Pool PoolOf(LinkedCluster cluster, IReadOnlyList<double> scores, Budget budget, BigramConcepts concepts, CandidateFilter filter)
     {
@@ -135,18 +137,42 @@ public sealed class ConceptCoverageSelector
             units.Add(unit);
             sizes.Add(size);
         }
-        if (units.Count == 0) return new Pool(units, sizes, [], [], 0, []);
+        if (units.Count == 0) return new Pool(units, sizes, [], [], 0, [], []);
 
-        var conceptsOf = units.Select(u => u.Members.SelectMany(m => concepts.OfSentence[m]).Distinct().ToArray()).ToArray();
-        var weight = ConceptPower == 1 ? concepts.Weight.ToArray() : concepts.Weight.Select(w => Math.Pow(w, ConceptPower)).ToArray();
-        double totalWeight = weight.Sum();
+        var conceptsOf = new int[units.Count][];
+        for (int u = 0; u < units.Count; u++) conceptsOf[u] = ConceptsOfUnit(units[u], concepts);
+        var weight = new double[concepts.Weight.Count];
+        for (int c = 0; c < weight.Length; c++) weight[c] = ConceptPower == 1 ? concepts.Weight[c] : Math.Pow(concepts.Weight[c], ConceptPower);
+        double totalWeight = 0;
+        foreach (var w in weight) totalWeight += w;
         double conceptScale = totalWeight > 0 ? 1.0 / totalWeight : 0;
         double scoreScale = ScoreWeight / budget.Limit;
         // Scores are shifted to be non-negative so the objective stays monotone; a unit scores as its sentences' mean.
-        var unitScore = units.Select(u => u.Members.Average(m => scores[m])).ToArray();
-        double floor = Math.Min(0, unitScore.Min());
-        var modular = unitScore.Select((x, i) => scoreScale * (x - floor) * sizes[i]).ToArray();
-        return new Pool(units, sizes, conceptsOf, weight, conceptScale, modular);
+        var modular = new double[units.Count];
+        double lowest = 0;
+        for (int u = 0; u < units.Count; u++)
+        {
+            double sum = scores[units[u].First];
+            for (int m = units[u].First + 1; m <= units[u].Last; m++) sum += scores[m];
+            modular[u] = sum / (units[u].Last - units[u].First + 1);
+            if (u == 0 || modular[u] < lowest) lowest = modular[u];
+        }
+        double floor = Math.Min(0, lowest);
+        for (int u = 0; u < units.Count; u++) modular[u] = scoreScale * (modular[u] - floor) * sizes[u];
+        var weighted = new double[weight.Length];
+        for (int c = 0; c < weight.Length; c++) weighted[c] = weight[c] * conceptScale;
+        return new Pool(units, sizes, conceptsOf, weight, conceptScale, modular, weighted);
+    }
+
+    /// <summary>A unit's distinct concepts, first seen first; a one-sentence unit's are its sentence's own array.</summary>
+    private static int[] ConceptsOfUnit(CandidateUnit unit, BigramConcepts concepts)
+    {
+        if (unit.First == unit.Last) return concepts.OfSentence[unit.First];
+        var ids = new List<int>();
+        for (int m = unit.First; m <= unit.Last; m++)
+            foreach (var c in concepts.OfSentence[m])
+                if (!ids.Contains(c)) ids.Add(c);
+        return [.. ids];
     }
 
     private List<CandidateUnit> Choose(Pool pool, LinkedCluster cluster, Budget budget, TermVectors vectors, CandidateFilter filter,
@@ -172,14 +198,20 @@ public sealed class ConceptCoverageSelector
         {
             total += Gain(u);
             chosen.Add(u);
-            foreach (var m in units[u].Members) { chosenSentences.Add(m); chosenGroups.Add(cluster.GroupOf[m]); }
+            for (int m = units[u].First; m <= units[u].Last; m++) { chosenSentences.Add(m); chosenGroups.Add(cluster.GroupOf[m]); }
             foreach (var c in conceptsOf[u]) covered[c] = true;
             used += sizes[u];
         }
-        bool Fits(int u) =>
-            used + sizes[u] <= budget.Limit
-            && !units[u].Members.Any(m => chosenSentences.Contains(m) || chosenGroups.Contains(cluster.GroupOf[m]))
-            && !units[u].Members.Any(m => chosenSentences.Any(c => vectors.Cosine(c, m) > MaxSimilarity));
+        bool Fits(int u)
+        {
+            if (used + sizes[u] > budget.Limit) return false;
+            for (int m = units[u].First; m <= units[u].Last; m++)
+                if (chosenSentences.Contains(m) || chosenGroups.Contains(cluster.GroupOf[m])) return false;
+            for (int m = units[u].First; m <= units[u].Last; m++)
+                foreach (var c in chosenSentences)
+                    if (vectors.Cosine(c, m) > MaxSimilarity) return false;
+            return true;
+        }
         bool Leans(int u) => StandAloneOnly && units[u].NeedsPrevious && !chosenSentences.Contains(units[u].First - 1);
 
         bool InWindow(int u) => Window <= 0 || cluster.Sentences[units[u].First].Position < Window;
@@ -228,9 +260,14 @@ public sealed class ConceptCoverageSelector
         }
         if (ExactPool > 0)
         {
-            bool Conflict(int a, int b) =>
-                units[a].Members.Any(m => units[b].Members.Any(n => m == n || cluster.GroupOf[m] == cluster.GroupOf[n] || vectors.Cosine(m, n) > MaxSimilarity));
-            var weighted = weight.Select(w => w * conceptScale).ToArray();
+            bool Conflict(int a, int b)
+            {
+                for (int m = units[a].First; m <= units[a].Last; m++)
+                    for (int n = units[b].First; n <= units[b].Last; n++)
+                        if (m == n || cluster.GroupOf[m] == cluster.GroupOf[n] || vectors.Cosine(m, n) > MaxSimilarity) return true;
+                return false;
+            }
+            var weighted = pool.Weighted;
             var start = new bool[weight.Length];
             if (openerIndex >= 0) foreach (var c in conceptsOf[openerIndex]) start[c] = true;
             double SingleRatio(int u) { double g = modular[u]; foreach (var c in conceptsOf[u]) if (!start[c]) g += weighted[c]; return g / sizes[u]; }

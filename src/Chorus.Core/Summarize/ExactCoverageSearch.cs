@@ -43,8 +43,10 @@ public sealed class ExactCoverageSearch
         _conflict = conflict;
         _capacity = capacity;
         _nodeLimit = nodeLimit;
-        _coveredCount = covered.Select(c => c ? 1 : 0).ToArray();
-        _single = Enumerable.Range(0, concepts.Length).Select(Gain).ToArray();
+        _coveredCount = new int[covered.Length];
+        for (int c = 0; c < covered.Length; c++) _coveredCount[c] = covered[c] ? 1 : 0;
+        _single = new double[concepts.Length];
+        for (int u = 0; u < concepts.Length; u++) _single[u] = Gain(u);
         _order = Enumerable.Range(0, concepts.Length).OrderByDescending(u => _single[u] / _size[u]).ThenBy(u => u).ToArray();
     }
 
@@ -72,7 +74,7 @@ public sealed class ExactCoverageSearch
         if (next == _order.Length || ++_nodes > _nodeLimit) return;
         if (value + Bound(next, _capacity - used) <= _bestValue + 1e-12) return;
         int u = _order[next];
-        if (used + _size[u] <= _capacity && !_stack.Any(v => _conflict[u, v]))
+        if (used + _size[u] <= _capacity && !ConflictsWithStack(u))
         {
             double gain = Gain(u);
             foreach (var c in _concepts[u]) _coveredCount[c]++;
@@ -82,6 +84,12 @@ public sealed class ExactCoverageSearch
             foreach (var c in _concepts[u]) _coveredCount[c]--;
         }
         Visit(next + 1, used, value, ref improved);
+    }
+
+    private bool ConflictsWithStack(int u)
+    {
+        foreach (var v in _stack) if (_conflict[u, v]) return true;
+        return false;
     }
 
     private double Bound(int next, int room)

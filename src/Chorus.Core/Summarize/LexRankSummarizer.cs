@@ -1,3 +1,4 @@
+using System.Buffers;
 using Chorus.Link;
 
 namespace Chorus.Summarize;
@@ -21,27 +22,42 @@ public sealed class LexRankSummarizer : ISummarizer
         return new BudgetedSelector().Select(Name, cluster, ranking, budget, vectors);
     }
 
-    public static double[] Scores(TermVectors vectors, int n, double threshold = 0.1, double damping = 0.85)
+    public static double[] Scores(TermVectors vectors, int n, double threshold = DefaultThreshold, double damping = 0.85)
     {
-        var neighbours = new List<int>[n];
-        for (int i = 0; i < n; i++) neighbours[i] = [];
-        // Only pairs sharing a term can pass the threshold: the sparse neighbour lists keep this linear in pairs.
-        for (int i = 0; i < n; i++)
-            foreach (var neighbour in vectors.NeighboursOf(i))
-                if (neighbour.Cosine > threshold) neighbours[i].Add(neighbour.Sentence);
-        var rank = Enumerable.Repeat(1.0 / Math.Max(1, n), n).ToArray();
+        // Only pairs sharing a term can pass the threshold: the sparse neighbours keep this linear in pairs.
+        var edges = new LexRankEdges(n);
+        using (var scan = new NeighbourScan(vectors))
+            for (int i = 0; i < n; i++)
+            {
+                foreach (var neighbour in scan.Of(i))
+                    if (neighbour.Cosine > threshold) edges.Add(neighbour.Sentence);
+                edges.EndSentence();
+            }
+        using (edges) return Scores(edges, damping);
+    }
+
+    public const double DefaultThreshold = 0.1;
+
+    /// <summary>PageRank over edges gathered by the caller (each sentence's neighbours above the threshold, ascending).</summary>
+    internal static double[] Scores(LexRankEdges edges, double damping = 0.85)
+    {
+        int n = edges.Sentences;
+        var rank = new double[n];
+        Array.Fill(rank, 1.0 / Math.Max(1, n));
+        // Two buffers in turn instead of a new one per iteration.
+        var next = new double[n];
         for (int iteration = 0; iteration < 50; iteration++)
         {
-            var next = new double[n];
+            Array.Clear(next);
             for (int i = 0; i < n; i++)
-                foreach (var j in neighbours[i]) next[i] += rank[j] / neighbours[j].Count;
+                foreach (var j in edges.Of(i)) next[i] += rank[j] / edges.Degree(j);
             double delta = 0;
             for (int i = 0; i < n; i++)
             {
                 next[i] = (1 - damping) / n + damping * next[i];
                 delta += Math.Abs(next[i] - rank[i]);
             }
-            rank = next;
+            (rank, next) = (next, rank);
             if (delta < 1e-5) break;
         }
         return rank;

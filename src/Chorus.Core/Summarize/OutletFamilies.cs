@@ -70,5 +70,13 @@ public sealed class OutletFamilies
     public int FamilyOf(string docId) => _familyOf.TryGetValue(docId, out var f) ? f : -1;
 
     /// <summary>How many families carry at least one of the given documents.</summary>
-    public int FamiliesAmong(IEnumerable<string> docIds) => docIds.Select(FamilyOf).Where(f => f >= 0).Distinct().Count();
+    public int FamiliesAmong(IReadOnlyList<string> docIds)
+    {
+        // Asked once per sentence: a mark per family on the stack instead of a set.
+        Span<bool> seen = Count <= 256 ? stackalloc bool[Count] : new bool[Count];
+        int distinct = 0;
+        for (int i = 0; i < docIds.Count; i++)
+            if (FamilyOf(docIds[i]) is var f and >= 0 && !seen[f]) { seen[f] = true; distinct++; }
+        return distinct;
+    }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Chorus.Link;
 
 namespace Chorus.Summarize;
@@ -41,69 +42,119 @@ public sealed class SentenceFeatures
         var families = Concepts.Families;
         var sentences = cluster.Sentences;
         int n = sentences.Count;
-        var articleIds = cluster.Articles.Select(d => d.Id).ToList();
-        var articleRank = articleIds.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i, StringComparer.Ordinal);
-        int articles = Math.Max(1, articleIds.Count);
-        var sentencesOfDoc = Enumerable.Range(0, n).GroupBy(s => sentences[s].DocId).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
-        var lexrank = LexRankSummarizer.Scores(Vectors, n);
-        var docOrdinal = sentencesOfDoc.Keys.Select((k, i) => (k, i)).ToDictionary(x => x.k, x => x.i, StringComparer.Ordinal);
-        var docOf = sentences.Select(x => docOrdinal[x.DocId]).ToArray();
+        var ints = ArrayPool<int>.Shared;
+        var doubles = ArrayPool<double>.Shared;
+        var articleRank = new Dictionary<string, int>(StringComparer.Ordinal);
+        string? firstArticle = null;
+        foreach (var article in cluster.Articles)
+        {
+            firstArticle ??= article.Id;
+            articleRank.Add(article.Id, articleRank.Count);
+        }
+        int articles = Math.Max(1, articleRank.Count);
+
+        // The documents in the order their first sentence comes, and each one's sentences (docStart, docSentences).
+        var docOrdinal = new Dictionary<string, int>(StringComparer.Ordinal);
+        var docOf = ints.Rent(Math.Max(1, n));
+        for (int s = 0; s < n; s++)
+        {
+            if (!docOrdinal.TryGetValue(sentences[s].DocId, out var d)) docOrdinal[sentences[s].DocId] = d = docOrdinal.Count;
+            docOf[s] = d;
+        }
+        int docs = docOrdinal.Count;
+        var docStart = ints.Rent(docs + 1);
+        Array.Clear(docStart, 0, docs + 1);
+        for (int s = 0; s < n; s++) docStart[docOf[s] + 1]++;
+        for (int d = 0; d < docs; d++) docStart[d + 1] += docStart[d];
+        var docSentences = ints.Rent(Math.Max(1, n));
+        var docFill = ints.Rent(docs + 1);
+        Array.Copy(docStart, docFill, docs + 1);
+        for (int s = 0; s < n; s++) docSentences[docFill[docOf[s]]++] = s;
+        var docFamily = ints.Rent(docs + 1);
+        foreach (var (docId, d) in docOrdinal) docFamily[d] = families.FamilyOf(docId);
 
         // How many independent reports use each stem and each stem bigram: words most outlets use are what the
-        // story is about. A family's articles are visited together so each family counts once.
-        var stemArticles = new int[Vectors.VocabularySize];
-        var stemLastDoc = new int[Vectors.VocabularySize];
-        Array.Fill(stemLastDoc, -1);
-        var bigramArticles = new Dictionary<long, (int Count, int LastDoc)>(MixedKey.Instance);
-        int docNumber = 0;
-        foreach (var (docId, docSentences) in sentencesOfDoc.OrderBy(kv => families.FamilyOf(kv.Key)))
+        // story is about. A family's articles are visited together (documents in a stable order by family) so
+        // each family counts once.
+        var familyOrder = ArrayPool<long>.Shared.Rent(docs + 1);
+        for (int d = 0; d < docs; d++) familyOrder[d] = ((long)(docFamily[d] + 1) << 32) | (uint)d;
+        Array.Sort(familyOrder, 0, docs);
+        var stemArticles = ints.Rent(Math.Max(1, Vectors.VocabularySize));
+        var stemLastDoc = ints.Rent(Math.Max(1, Vectors.VocabularySize));
+        Array.Clear(stemArticles, 0, Vectors.VocabularySize);
+        Array.Fill(stemLastDoc, -1, 0, Vectors.VocabularySize);
+        // Each sentence's term bigrams as ids, sentence s's from bigramStart[s] on.
+        var bigramStart = ints.Rent(n + 1);
+        for (int s = 0, at = 0; s <= n; s++)
         {
-            docNumber = families.FamilyOf(docId);
-            foreach (var s in docSentences)
+            bigramStart[s] = at;
+            if (s < n) at += Math.Max(0, Vectors.TermSequences[s].Length - 1);
+        }
+        int bigramCount = bigramStart[n];
+        var bigramOf = ints.Rent(Math.Max(1, bigramCount));
+        var bigramArticles = ints.Rent(Math.Max(1, bigramCount));
+        var bigramLastDoc = ints.Rent(Math.Max(1, bigramCount));
+        using (var bigrams = new PairIds(bigramCount))
+        {
+            for (int s = 0; s < n; s++)
             {
+                var ids = Vectors.TermSequences[s];
+                for (int i = 0; i + 1 < ids.Length; i++)
+                {
+                    int before = bigrams.Count;
+                    int id = bigramOf[bigramStart[s] + i] = bigrams.IdOf(ids[i], ids[i + 1]);
+                    if (id == before) { bigramArticles[id] = 0; bigramLastDoc[id] = -1; }
+                }
+            }
+        }
+        for (int k = 0; k < docs; k++)
+        {
+            int d = (int)familyOrder[k];
+            int docNumber = docFamily[d];
+            for (int j = docStart[d]; j < docStart[d + 1]; j++)
+            {
+                int s = docSentences[j];
                 var ids = Vectors.TermSequences[s];
                 for (int i = 0; i < ids.Length; i++)
                 {
                     if (stemLastDoc[ids[i]] != docNumber) { stemLastDoc[ids[i]] = docNumber; stemArticles[ids[i]]++; }
                     if (i + 1 >= ids.Length) continue;
-                    long key = BigramKey(ids[i], ids[i + 1]);
-                    var (count, last) = bigramArticles.GetValueOrDefault(key, (0, -1));
-                    if (last != docNumber) bigramArticles[key] = (count + 1, docNumber);
+                    int bigram = bigramOf[bigramStart[s] + i];
+                    if (bigramLastDoc[bigram] != docNumber) { bigramLastDoc[bigram] = docNumber; bigramArticles[bigram]++; }
                 }
             }
         }
         int reports = families.Count;
-        var conceptWeight = new double[n];
-        var conceptDensity = new double[n];
+        var conceptWeight = doubles.Rent(Math.Max(1, n));
+        var conceptDensity = doubles.Rent(Math.Max(1, n));
+        double maxWeight = 0, maxDensity = 0;
         for (int s = 0; s < n; s++)
         {
             conceptWeight[s] = Concepts.WeightOf(s);
             conceptDensity[s] = conceptWeight[s] / Math.Max(1, sentences[s].Tokens.Count);
+            if (s == 0 || conceptWeight[s] > maxWeight) maxWeight = conceptWeight[s];
+            if (s == 0 || conceptDensity[s] > maxDensity) maxDensity = conceptDensity[s];
         }
-        double maxConceptWeight = Math.Max(1e-9, conceptWeight.DefaultIfEmpty(0).Max());
-        double maxConceptDensity = Math.Max(1e-9, conceptDensity.DefaultIfEmpty(0).Max());
-        var docVectors = sentencesOfDoc.ToDictionary(kv => kv.Key, kv => Sum(kv.Value.Select(s => Vectors.Vectors[s])), StringComparer.Ordinal);
-        var docCentrality = docVectors.ToDictionary(kv => kv.Key, kv => Vectors.CosineToCentroid(kv.Value), StringComparer.Ordinal);
-        int leadSentence = sentencesOfDoc.Count > 0 && articleIds.Count > 0 && sentencesOfDoc.TryGetValue(articleIds[0], out var firstDoc) ? firstDoc[0] : -1;
-        var wordOffset = new int[n];
+        double maxConceptWeight = Math.Max(1e-9, maxWeight);
+        double maxConceptDensity = Math.Max(1e-9, maxDensity);
+        var docCentrality = DocumentCentrality(docs, docStart, docSentences);
+        int leadSentence = firstArticle is not null && docOrdinal.TryGetValue(firstArticle, out var firstDoc) ? docSentences[docStart[firstDoc]] : -1;
+        var wordOffset = ints.Rent(Math.Max(1, n));
+        if (n > 0) wordOffset[0] = 0;
         for (int s = 1; s < n; s++)
             wordOffset[s] = sentences[s].DocId == sentences[s - 1].DocId ? wordOffset[s - 1] + sentences[s - 1].WordCount : 0;
 
+        // One pass over the sentence pairs for both the LexRank graph and the support from other articles (the
+        // best match in each other article).
+        var softSupport = doubles.Rent(Math.Max(1, n));
+        bool contiguous = true;
+        for (int s = 1; s < n; s++) contiguous &= docOf[s] >= docOf[s - 1];
+        var lexrank = contiguous ? SupportAndRankOnce(n, docs, docOf, softSupport) : SupportAndRank(n, docs, docOf, softSupport);
+
         Rows = new float[n][];
-        var best = new double[docOrdinal.Count];
         for (int s = 0; s < n; s++)
         {
             var sentence = sentences[s];
-            Array.Clear(best);
-            foreach (var neighbour in Vectors.NeighboursOf(s))
-            {
-                int d = docOf[neighbour.Sentence];
-                if (d == docOf[s]) continue;
-                double c = neighbour.Cosine;
-                if (c > best[d]) best[d] = c;
-            }
-            double soft = best.Sum();
-            soft /= Math.Max(1, sentencesOfDoc.Count - 1);
             var tokens = sentence.Tokens;
             var first = tokens.Count > 0 ? tokens[0].Norm : "";
             int stopWords = 0, quoteMarks = 0;
@@ -119,14 +170,18 @@ public sealed class SentenceFeatures
             double supportSum = 0;
             var termIds = Vectors.TermSequences[s];
             foreach (var id in termIds) supportSum += stemArticles[id];
+            var vector = Vectors.Vectors[s];
+            double idfSum = 0;
+            foreach (var id in vector.Ids) idfSum += Vectors.Idf[id];
+            var group = cluster.GroupOfSentence(s);
             Rows[s] =
             [
                 sentence.Position,
                 articleRank.GetValueOrDefault(sentence.DocId),
                 articles,
                 sentence.WordCount,
-                articles > 1 ? (float)(cluster.GroupOfSentence(s).Sources.Count - 1) / (articles - 1) : 0f,
-                (float)soft,
+                articles > 1 ? (float)(group.Sources.Count - 1) / (articles - 1) : 0f,
+                (float)softSupport[s],
                 (float)Vectors.CosineToCentroid(s),
                 (float)(lexrank[s] * n),
                 quoteMarks >= 2 ? 1f : 0f,
@@ -134,22 +189,140 @@ public sealed class SentenceFeatures
                 digits ? 1f : 0f,
                 Dangling.Contains(first) ? 1f : 0f,
                 termIds.Length == 0 ? 0f : (float)(supportSum / termIds.Length / reports),
-                (float)MeanBigramSupport(termIds, bigramArticles, reports),
+                (float)MeanBigramSupport(bigramOf.AsSpan(bigramStart[s], bigramStart[s + 1] - bigramStart[s]), bigramArticles, reports),
                 leadSentence >= 0 ? (float)Vectors.Cosine(s, leadSentence) : 0f,
-                (float)docCentrality[sentence.DocId],
+                (float)docCentrality[docOf[s]],
                 wordOffset[s],
                 tokens.Count > 0 ? (float)(supportSum / reports / tokens.Count) : 0f,
                 tokens.Count > 0 ? (float)stopWords / tokens.Count : 0f,
                 attribution ? 1f : 0f,
-                Vectors.Vectors[s].Ids.Length > 0 ? (float)Vectors.Vectors[s].Ids.Average(k => Vectors.Idf[k]) : 0f,
+                vector.Ids.Length > 0 ? (float)(idfSum / vector.Ids.Length) : 0f,
                 s == leadSentence ? 1f : 0f,
-                reports > 1 ? (float)(families.FamiliesAmong(cluster.GroupOfSentence(s).Sources) - 1) / (reports - 1) : 0f,
+                reports > 1 ? (float)(families.FamiliesAmong(group.Sources) - 1) / (reports - 1) : 0f,
                 (float)(conceptWeight[s] / maxConceptWeight),
                 (float)(conceptDensity[s] / maxConceptDensity),
                 0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f,
             ];
         }
+        foreach (var array in (int[][])[docOf, docStart, docSentences, docFill, docFamily, stemArticles, stemLastDoc, bigramStart, bigramOf, bigramArticles, bigramLastDoc, wordOffset])
+            ints.Return(array);
+        foreach (var array in (double[][])[conceptWeight, conceptDensity, docCentrality, softSupport]) doubles.Return(array);
+        ArrayPool<long>.Shared.Return(familyOrder);
         AddPercentiles(Rows, Names.Length - Ranked.Length);
+    }
+
+    /// <summary>Each sentence's support from the other articles into <paramref name="softSupport"/>, and the LexRank
+    /// scores, meeting every pair from both sides (any order of documents).</summary>
+    private double[] SupportAndRank(int n, int docs, int[] docOf, double[] softSupport)
+    {
+        var best = ArrayPool<double>.Shared.Rent(Math.Max(1, docs));
+        using var edges = new LexRankEdges(n);
+        using (var scan = new NeighbourScan(Vectors))
+            for (int s = 0; s < n; s++)
+            {
+                Array.Clear(best, 0, docs);
+                foreach (var neighbour in scan.Of(s))
+                {
+                    if (neighbour.Cosine > LexRankSummarizer.DefaultThreshold) edges.Add(neighbour.Sentence);
+                    int d = docOf[neighbour.Sentence];
+                    if (d == docOf[s]) continue;
+                    double c = neighbour.Cosine;
+                    if (c > best[d]) best[d] = c;
+                }
+                edges.EndSentence();
+                double soft = 0;
+                for (int d = 0; d < docs; d++) soft += best[d];
+                softSupport[s] = soft / Math.Max(1, docs - 1);
+            }
+        ArrayPool<double>.Shared.Return(best);
+        return LexRankSummarizer.Scores(edges);
+    }
+
+    /// <summary>The same values meeting each pair once, when each document's sentences are contiguous (as the link
+    /// stage lays them out). A sentence's partners then come in ascending order, so its other documents come one
+    /// after another: a running best per sentence, added to its sum when the document changes, sums the documents'
+    /// best matches in the order the per-document table did (the documents without a match add zero).</summary>
+    private double[] SupportAndRankOnce(int n, int docs, int[] docOf, double[] softSupport)
+    {
+        var ints = ArrayPool<int>.Shared;
+        var currentDoc = ints.Rent(Math.Max(1, n));
+        var currentBest = ArrayPool<double>.Shared.Rent(Math.Max(1, n));
+        Array.Fill(currentDoc, -1, 0, n);
+        Array.Clear(currentBest, 0, n);
+        Array.Clear(softSupport, 0, n);
+        var from = ints.Rent(Math.Max(16, n * 2));
+        var to = ints.Rent(from.Length);
+        int edgeCount = 0;
+        void Meet(int x, int partner, double c)
+        {
+            int d = docOf[partner];
+            if (d == docOf[x]) return;
+            if (d != currentDoc[x]) { softSupport[x] += currentBest[x]; currentDoc[x] = d; currentBest[x] = 0; }
+            if (c > currentBest[x]) currentBest[x] = c;
+        }
+        using (var scan = new NeighbourScan(Vectors))
+            for (int s = 0; s < n; s++)
+                foreach (var neighbour in scan.Later(s))
+                {
+                    int t = neighbour.Sentence;
+                    if (neighbour.Cosine > LexRankSummarizer.DefaultThreshold)
+                    {
+                        if (edgeCount == from.Length) (from, to) = (Grown(from, edgeCount), Grown(to, edgeCount));
+                        from[edgeCount] = s;
+                        to[edgeCount++] = t;
+                    }
+                    Meet(s, t, neighbour.Cosine);
+                    Meet(t, s, neighbour.Cosine);
+                }
+        for (int s = 0; s < n; s++) softSupport[s] = (softSupport[s] + currentBest[s]) / Math.Max(1, docs - 1);
+        double[] lexrank;
+        using (var edges = new LexRankEdges(n, from.AsSpan(0, edgeCount), to.AsSpan(0, edgeCount))) lexrank = LexRankSummarizer.Scores(edges);
+        foreach (var array in (int[][])[currentDoc, from, to]) ints.Return(array);
+        ArrayPool<double>.Shared.Return(currentBest);
+        return lexrank;
+    }
+
+    private static int[] Grown(int[] array, int count)
+    {
+        var grown = ArrayPool<int>.Shared.Rent(array.Length * 2);
+        Array.Copy(array, grown, count);
+        ArrayPool<int>.Shared.Return(array);
+        return grown;
+    }
+
+    /// <summary>Each document's summed sentence vector's cosine to the cluster centroid (pooled; docs entries).
+    /// The sums run in the order a per-document dictionary of the vectors summed them, so the values are those.</summary>
+    private double[] DocumentCentrality(int docs, int[] docStart, int[] docSentences)
+    {
+        int vocabulary = Math.Max(1, Vectors.VocabularySize);
+        var sum = ArrayPool<double>.Shared.Rent(vocabulary);
+        var touchedBy = ArrayPool<int>.Shared.Rent(vocabulary);
+        var touched = ArrayPool<int>.Shared.Rent(vocabulary);
+        var weights = ArrayPool<double>.Shared.Rent(vocabulary);
+        Array.Fill(touchedBy, -1, 0, vocabulary);
+        var centrality = ArrayPool<double>.Shared.Rent(Math.Max(1, docs));
+        for (int d = 0; d < docs; d++)
+        {
+            int count = 0;
+            for (int j = docStart[d]; j < docStart[d + 1]; j++)
+            {
+                var v = Vectors.Vectors[docSentences[j]];
+                for (int k = 0; k < v.Ids.Length; k++)
+                {
+                    int id = v.Ids[k];
+                    if (touchedBy[id] != d) { touchedBy[id] = d; sum[id] = 0; touched[count++] = id; }
+                    sum[id] += v.Weights[k];
+                }
+            }
+            Array.Sort(touched, 0, count);
+            for (int k = 0; k < count; k++) weights[k] = sum[touched[k]];
+            centrality[d] = Vectors.CosineToCentroid(touched.AsSpan(0, count), weights.AsSpan(0, count));
+        }
+        ArrayPool<double>.Shared.Return(sum);
+        ArrayPool<double>.Shared.Return(weights);
+        ArrayPool<int>.Shared.Return(touchedBy);
+        ArrayPool<int>.Shared.Return(touched);
+        return centrality;
     }
 
     public static int Index(string name) => Array.IndexOf(Names, name);
@@ -157,45 +330,34 @@ public sealed class SentenceFeatures
     private static void AddPercentiles(float[][] rows, int baseCount)
     {
         int n = rows.Length;
+        var order = ArrayPool<RankedValue>.Shared.Rent(Math.Max(1, n));
         for (int f = 0; f < Ranked.Length; f++)
         {
             int source = Index(Ranked[f]);
-            var order = Enumerable.Range(0, n).OrderBy(i => rows[i][source]).ToArray();
+            for (int i = 0; i < n; i++) order[i] = new RankedValue(rows[i][source], i);
+            Array.Sort(order, 0, n);
             for (int r = 0; r < n; r++)
-                rows[order[r]][baseCount + f] = n > 1 ? (float)r / (n - 1) : 1f;
+                rows[order[r].Sentence][baseCount + f] = n > 1 ? (float)r / (n - 1) : 1f;
         }
+        ArrayPool<RankedValue>.Shared.Return(order);
     }
 
-    private static long BigramKey(int a, int b) => ((long)a << 32) | (uint)b;
-
-    /// <summary>long's own hash is the xor of its halves: for pairs of small term ids that folds thousands of
-    /// bigrams onto the same buckets (a 50-article cluster spent seconds here). A multiplicative mix spreads them.</summary>
-    private sealed class MixedKey : IEqualityComparer<long>
+    /// <summary>A feature value and its sentence, ordered by value and then by sentence: the order a stable sort
+    /// by value gives, without a key array and comparer per feature.</summary>
+    private readonly record struct RankedValue(float Value, int Sentence) : IComparable<RankedValue>
     {
-        public static readonly MixedKey Instance = new();
-
-        public bool Equals(long x, long y) => x == y;
-
-        public int GetHashCode(long key)
+        public int CompareTo(RankedValue other)
         {
-            ulong z = (ulong)key * 0x9E3779B97F4A7C15UL;
-            return (int)(z >> 32) ^ (int)z;
+            int byValue = Value.CompareTo(other.Value);
+            return byValue != 0 ? byValue : Sentence.CompareTo(other.Sentence);
         }
     }
 
-    private static double MeanBigramSupport(int[] ids, Dictionary<long, (int Count, int LastDoc)> articlesOf, int articles)
+    private static double MeanBigramSupport(ReadOnlySpan<int> bigrams, int[] articlesOf, int articles)
     {
-        if (ids.Length < 2) return 0;
+        if (bigrams.Length < 1) return 0;
         double sum = 0;
-        for (int i = 0; i + 1 < ids.Length; i++) sum += articlesOf.GetValueOrDefault(BigramKey(ids[i], ids[i + 1])).Count;
-        return sum / (ids.Length - 1) / articles;
-    }
-
-    private static SparseVector Sum(IEnumerable<SparseVector> vectors)
-    {
-        var sum = new Dictionary<int, double>();
-        foreach (var v in vectors)
-            for (int k = 0; k < v.Ids.Length; k++) sum[v.Ids[k]] = sum.GetValueOrDefault(v.Ids[k]) + v.Weights[k];
-        return SparseVector.From(sum);
+        foreach (var id in bigrams) sum += articlesOf[id];
+        return sum / bigrams.Length / articles;
     }
 }

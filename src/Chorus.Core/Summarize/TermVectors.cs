@@ -1,3 +1,4 @@
+using System.Buffers;
 using Chorus.Link;
 
 namespace Chorus.Summarize;
@@ -5,7 +6,15 @@ namespace Chorus.Summarize;
 /// <summary>A sparse vector with term ids in ascending order, so dot products are a linear merge.</summary>
 public readonly record struct SparseVector(int[] Ids, double[] Weights)
 {
-    public double Norm => Math.Sqrt(Weights.Sum(w => w * w));
+    public double Norm
+    {
+        get
+        {
+            double sum = 0;
+            foreach (var w in Weights) sum += w * w;
+            return Math.Sqrt(sum);
+        }
+    }
 
     public static double Dot(SparseVector a, SparseVector b)
     {
@@ -20,20 +29,14 @@ public readonly record struct SparseVector(int[] Ids, double[] Weights)
         }
         return dot;
     }
-
-    public static SparseVector From(Dictionary<int, double> weights)
-    {
-        var ids = weights.Keys.ToArray();
-        Array.Sort(ids);
-        return new SparseVector(ids, ids.Select(id => weights[id]).ToArray());
-    }
 }
 
 /// <summary>
 /// TF-IDF vectors of a cluster's sentences over content stems, with sentences as the IDF's documents, and their
-/// pairwise cosine similarities. Shared by the centroid, LexRank and Chorus methods. Similarities are kept
-/// sparse: each sentence lists only the sentences it shares a term with, so memory grows with the pairs that
-/// overlap rather than with n² (a 46,000-sentence article needed an 8 GB n×n table).
+/// pairwise cosine similarities. Shared by the centroid, LexRank and Chorus methods. Similarities are sparse and
+/// computed when asked (<see cref="NeighbourScan"/>): each sentence meets only the sentences it shares a term with
+/// (a 46,000-sentence article needed an 8 GB n×n table), and the pairs are never all held at once (stored, a 5 MB
+/// article's lists took 840 MB).
 /// </summary>
 public sealed class TermVectors
 {
@@ -49,8 +52,10 @@ public sealed class TermVectors
     public SparseVector Centroid { get; }
 
     private readonly double _centroidNorm;
+    private readonly SparseVector[] _vectors;
+    private readonly double[] _norms;
     private readonly double[] _denseCentroid;
-    private readonly Lazy<Neighbour[][]> _neighbours;
+    private (int[] Start, int[] Sentences)? _postings;
 
     /// <summary>Another sentence sharing a term, with the cosine of the pair.</summary>
     public readonly record struct Neighbour(int Sentence, float Cosine);
@@ -64,55 +69,84 @@ public sealed class TermVectors
 
     public TermVectors(LinkedCluster cluster)
     {
-        var vocabulary = new Dictionary<string, int>(StringComparer.Ordinal);
+        var vocabulary = StemTable.Rent();
         var sequences = new int[cluster.Sentences.Count][];
-        var df = new List<int>();
+        var df = ArrayPool<int>.Shared.Rent(64);
+        int longest = 0;
         for (int s = 0; s < sequences.Length; s++)
         {
             var stems = cluster.Sentences[s].ContentStems;
-            var ids = new int[stems.Count];
+            var ids = stems.Count == 0 ? [] : new int[stems.Count];
             for (int k = 0; k < ids.Length; k++)
             {
-                if (!vocabulary.TryGetValue(stems[k], out var id)) { id = vocabulary.Count; vocabulary[stems[k]] = id; df.Add(0); }
+                if (!vocabulary.TryGetValue(stems[k], out var id))
+                {
+                    id = vocabulary.Count;
+                    vocabulary[stems[k]] = id;
+                    if (id == df.Length) df = Grown(df);
+                    df[id] = 0;
+                }
                 ids[k] = id;
             }
             sequences[s] = ids;
+            longest = Math.Max(longest, ids.Length);
         }
         TermSequences = sequences;
         VocabularySize = vocabulary.Count;
+        StemTable.Return(vocabulary);
 
-        // Term frequencies by sorting each sentence's ids: no dictionary per sentence.
+        // Term frequencies by sorting each sentence's ids in one reused buffer: no dictionary per sentence.
         var vectors = new SparseVector[sequences.Length];
+        var sorted = ArrayPool<int>.Shared.Rent(Math.Max(1, longest));
         for (int s = 0; s < sequences.Length; s++)
         {
-            var sorted = (int[])sequences[s].Clone();
-            Array.Sort(sorted);
+            int length = sequences[s].Length;
+            sequences[s].CopyTo(sorted, 0);
+            Array.Sort(sorted, 0, length);
             int distinct = 0;
-            for (int k = 0; k < sorted.Length; k++) if (k == 0 || sorted[k] != sorted[k - 1]) distinct++;
-            var ids = new int[distinct];
-            var weights = new double[distinct];
-            for (int k = 0, d = -1; k < sorted.Length; k++)
+            for (int k = 0; k < length; k++) if (k == 0 || sorted[k] != sorted[k - 1]) distinct++;
+            var ids = distinct == 0 ? [] : new int[distinct];
+            var weights = distinct == 0 ? [] : new double[distinct];
+            for (int k = 0, d = -1; k < length; k++)
             {
                 if (k == 0 || sorted[k] != sorted[k - 1]) { ids[++d] = sorted[k]; df[sorted[k]]++; }
                 weights[d]++;
             }
             vectors[s] = new SparseVector(ids, weights);
         }
+        ArrayPool<int>.Shared.Return(sorted);
         int n = Math.Max(1, sequences.Length);
-        Idf = df.Select(d => Math.Log((double)(n + 1) / (d + 0.5))).ToList();
-        _denseCentroid = new double[vocabulary.Count];
+        var idf = new double[VocabularySize];
+        for (int id = 0; id < idf.Length; id++) idf[id] = Math.Log((double)(n + 1) / (df[id] + 0.5));
+        ArrayPool<int>.Shared.Return(df);
+        Idf = idf;
+        _denseCentroid = new double[VocabularySize];
         foreach (var v in vectors)
             for (int k = 0; k < v.Ids.Length; k++)
             {
-                v.Weights[k] *= Idf[v.Ids[k]];
+                v.Weights[k] *= idf[v.Ids[k]];
                 _denseCentroid[v.Ids[k]] += v.Weights[k] / n;
             }
-        Vectors = vectors;
-        Norms = vectors.Select(v => v.Norm).ToList();
-        var centroidIds = Enumerable.Range(0, _denseCentroid.Length).Where(i => _denseCentroid[i] != 0).ToArray();
-        Centroid = new SparseVector(centroidIds, centroidIds.Select(i => _denseCentroid[i]).ToArray());
+        Vectors = _vectors = vectors;
+        var norms = new double[vectors.Length];
+        for (int s = 0; s < norms.Length; s++) norms[s] = vectors[s].Norm;
+        Norms = _norms = norms;
+        int nonZero = 0;
+        foreach (var w in _denseCentroid) if (w != 0) nonZero++;
+        var centroidIds = new int[nonZero];
+        var centroidWeights = new double[nonZero];
+        for (int i = 0, k = 0; i < _denseCentroid.Length; i++)
+            if (_denseCentroid[i] != 0) { centroidIds[k] = i; centroidWeights[k++] = _denseCentroid[i]; }
+        Centroid = new SparseVector(centroidIds, centroidWeights);
         _centroidNorm = Centroid.Norm;
-        _neighbours = new Lazy<Neighbour[][]>(ComputeNeighbours, LazyThreadSafetyMode.None);
+    }
+
+    private static int[] Grown(int[] array)
+    {
+        var grown = ArrayPool<int>.Shared.Rent(array.Length * 2);
+        array.CopyTo(grown, 0);
+        ArrayPool<int>.Shared.Return(array);
+        return grown;
     }
 
     /// <summary>The cosine of two sentences, exact for any pair (a merge of two short sorted vectors), with the
@@ -120,16 +154,40 @@ public sealed class TermVectors
     public double Cosine(int a, int b)
     {
         if (a == b) return 1;
-        if (Norms[a] == 0 || Norms[b] == 0) return 0;
-        float dot = FloatDot(Vectors[a], Vectors[b]);
-        return dot == 0 ? 0f : (float)(dot / (Norms[a] * Norms[b]));
+        if (_norms[a] == 0 || _norms[b] == 0) return 0;
+        float dot = FloatDot(_vectors[a], _vectors[b]);
+        return dot == 0 ? 0f : (float)(dot / (_norms[a] * _norms[b]));
     }
 
     /// <summary>Every sentence sharing a term with <paramref name="a"/> (see <see cref="MaxPostingsForPairs"/>),
     /// in ascending order, with the pair's cosine; pairs with no term in common have cosine 0 and are absent.</summary>
-    public IReadOnlyList<Neighbour> NeighboursOf(int a) => _neighbours.Value[a];
+    /// <remarks>A new array per call; a pass over every sentence takes a <see cref="NeighbourScan"/>.</remarks>
+    public Neighbour[] NeighboursOf(int a)
+    {
+        using var scan = new NeighbourScan(this);
+        return scan.Of(a).ToArray();
+    }
 
-    public double CosineToCentroid(int a) => Cosine(Vectors[a], Norms[a], _denseCentroid, _centroidNorm);
+    /// <summary>The sentences carrying each term id, ascending: term id's at [Start[id], Start[id + 1]) of Sentences.
+    /// Built on first use (the centroid method never asks).</summary>
+    internal (int[] Start, int[] Sentences) Postings => _postings ??= BuildPostings();
+
+    private (int[] Start, int[] Sentences) BuildPostings()
+    {
+        var start = new int[VocabularySize + 1];
+        foreach (var v in _vectors)
+            foreach (var id in v.Ids) start[id + 1]++;
+        for (int id = 0; id < VocabularySize; id++) start[id + 1] += start[id];
+        var sentences = new int[start[VocabularySize]];
+        var fill = ArrayPool<int>.Shared.Rent(Math.Max(1, VocabularySize));
+        Array.Copy(start, fill, VocabularySize);
+        for (int s = 0; s < _vectors.Length; s++)
+            foreach (var id in _vectors[s].Ids) sentences[fill[id]++] = s;
+        ArrayPool<int>.Shared.Return(fill);
+        return (start, sentences);
+    }
+
+    public double CosineToCentroid(int a) => Cosine(_vectors[a], _norms[a], _denseCentroid, _centroidNorm);
 
     /// <summary>Cosine of a sparse vector with a dense one (the centroid spans every term; merging with it would
     /// cost its full length each time).</summary>
@@ -141,7 +199,17 @@ public sealed class TermVectors
         return dot / (normA * normDense);
     }
 
-    public double CosineToCentroid(SparseVector v) => Cosine(v, v.Norm, _denseCentroid, _centroidNorm);
+    /// <summary>The same cosine for a vector held in (pooled) spans: term ids ascending and their weights.</summary>
+    public double CosineToCentroid(ReadOnlySpan<int> ids, ReadOnlySpan<double> weights)
+    {
+        double squares = 0;
+        foreach (var w in weights) squares += w * w;
+        double norm = Math.Sqrt(squares);
+        if (norm == 0 || _centroidNorm == 0) return 0;
+        double dot = 0;
+        for (int k = 0; k < ids.Length; k++) dot += weights[k] * _denseCentroid[ids[k]];
+        return dot / (norm * _centroidNorm);
+    }
 
     public static double Cosine(SparseVector a, double normA, SparseVector b, double normB) =>
         normA == 0 || normB == 0 ? 0 : SparseVector.Dot(a, b) / (normA * normB);
@@ -159,45 +227,5 @@ public sealed class TermVectors
             else j++;
         }
         return dot;
-    }
-
-    /// <summary>Pairs through term postings: only pairs that share a term cost anything, and each pair's cosine
-    /// is computed once.</summary>
-    private Neighbour[][] ComputeNeighbours()
-    {
-        int n = Count;
-        var postings = new List<int>[VocabularySize];
-        for (int s = 0; s < n; s++)
-            foreach (var id in Vectors[s].Ids) (postings[id] ??= []).Add(s);
-        var lists = new List<Neighbour>[n];
-        for (int s = 0; s < n; s++) lists[s] = [];
-        var seenBy = new int[n];
-        Array.Fill(seenBy, -1);
-        var found = new List<int>();
-        for (int s = 0; s < n; s++)
-        {
-            found.Clear();
-            foreach (var id in Vectors[s].Ids)
-            {
-                var list = postings[id];
-                if (list.Count > MaxPostingsForPairs) continue;
-                foreach (var t in list)
-                    if (t > s && seenBy[t] != s) { seenBy[t] = s; found.Add(t); }
-            }
-            foreach (var t in found)
-            {
-                var c = (float)Cosine(s, t);
-                if (c == 0) continue;
-                lists[s].Add(new Neighbour(t, c));
-                lists[t].Add(new Neighbour(s, c));
-            }
-        }
-        var result = new Neighbour[n][];
-        for (int s = 0; s < n; s++)
-        {
-            lists[s].Sort((x, y) => x.Sentence.CompareTo(y.Sentence));
-            result[s] = lists[s].ToArray();
-        }
-        return result;
     }
 }

@@ -1,0 +1,68 @@
+using System.Buffers;
+
+namespace Chorus.Summarize;
+
+/// <summary>
+/// A pass over a cluster's sentences, giving each one's neighbours: the sentences sharing a term with it (see
+/// <see cref="TermVectors.MaxPostingsForPairs"/>), ascending, with the pair's cosine, zero cosines left out.
+/// Computed per sentence into one reused buffer instead of stored for every sentence, whose lists grew faster than
+/// a long input's text. Each pair is met from both sides; <see cref="TermVectors.Cosine(int, int)"/> is symmetric
+/// to the bit, so both sides see the same value. Dispose returns the buffers.
+/// </summary>
+public sealed class NeighbourScan : IDisposable
+{
+    private readonly TermVectors _vectors;
+    private int[] _seenAt;
+    private int[] _found;
+    private TermVectors.Neighbour[] _buffer;
+    private int _stamp;
+
+    public NeighbourScan(TermVectors vectors)
+    {
+        _vectors = vectors;
+        int n = Math.Max(1, vectors.Count);
+        _seenAt = ArrayPool<int>.Shared.Rent(n);
+        Array.Clear(_seenAt, 0, n);
+        _found = ArrayPool<int>.Shared.Rent(n);
+        _buffer = ArrayPool<TermVectors.Neighbour>.Shared.Rent(n);
+    }
+
+    /// <summary>The neighbours of sentence <paramref name="s"/>; valid until the next call.</summary>
+    public ReadOnlySpan<TermVectors.Neighbour> Of(int s) => Collect(s, 0);
+
+    /// <summary>The neighbours of sentence <paramref name="s"/> that come after it: a pass over every sentence
+    /// meets each pair once.</summary>
+    public ReadOnlySpan<TermVectors.Neighbour> Later(int s) => Collect(s, s + 1);
+
+    private ReadOnlySpan<TermVectors.Neighbour> Collect(int s, int from)
+    {
+        var (start, postings) = _vectors.Postings;
+        int stamp = ++_stamp, count = 0;
+        foreach (var id in _vectors.Vectors[s].Ids)
+        {
+            if (start[id + 1] - start[id] > TermVectors.MaxPostingsForPairs) continue;
+            for (int k = start[id]; k < start[id + 1]; k++)
+            {
+                int t = postings[k];
+                if (t >= from && t != s && _seenAt[t] != stamp) { _seenAt[t] = stamp; _found[count++] = t; }
+            }
+        }
+        Array.Sort(_found, 0, count);
+        int kept = 0;
+        for (int k = 0; k < count; k++)
+        {
+            var cosine = (float)_vectors.Cosine(s, _found[k]);
+            if (cosine != 0) _buffer[kept++] = new TermVectors.Neighbour(_found[k], cosine);
+        }
+        return _buffer.AsSpan(0, kept);
+    }
+
+    public void Dispose()
+    {
+        ArrayPool<int>.Shared.Return(_seenAt);
+        ArrayPool<int>.Shared.Return(_found);
+        ArrayPool<TermVectors.Neighbour>.Shared.Return(_buffer);
+        _seenAt = _found = [];
+        _buffer = [];
+    }
+}

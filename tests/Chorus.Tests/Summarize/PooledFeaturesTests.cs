@@ -1,0 +1,110 @@
+using Chorus.Clean;
+using Chorus.Evaluate;
+using Chorus.Ingest;
+using Chorus.Link;
+using Chorus.Segment;
+using Chorus.Summarize;
+using Chorus.Tests.Summarize.Reference;
+
+namespace Chorus.Tests.Summarize;
+
+/// <summary>
+/// The features, vectors, concepts and LexRank scores built over pooled arrays and term ids (issue 16) equal, bit
+/// for bit, those of the string-and-dictionary implementation they replaced (<see cref="ReferenceSentenceFeatures"/>):
+/// the shipped ranker was trained on those values. Real dev clusters, the Versailles sample, one merged cluster long
+/// enough for the posting cut-off of <see cref="TermVectors.MaxPostingsForPairs"/>, and clusters from one outlet.
+/// </summary>
+public class PooledFeaturesTests
+{
+    private static readonly Lazy<IReadOnlyList<DatasetCluster>> Dev = new(() => DatasetEvaluator.Load(SharedData.MultiNewsDev));
+
+    private static LinkedCluster Link(IReadOnlyList<SourceDocument> documents) =>
+        new SentenceLinker().Link(Segmenter.Segment(new ArticleCleaner().Clean(documents)));
+
+    public static TheoryData<int> DevSlices() => new(0, 1, 2, 3);
+
+    [Theory]
+    [MemberData(nameof(DevSlices))]
+    public void Dev_cluster_features_equal_the_string_implementation(int slice)
+    {
+        var clusters = Dev.Value.Where((_, i) => i % 8 == slice).ToList();
+        Assert.NotEmpty(clusters);
+        foreach (var cluster in clusters) AssertSame(Link(cluster.Documents), cluster.Id);
+    }
+
+    [Fact]
+    public void The_Versailles_sample_features_equal_the_string_implementation() =>
+        AssertSame(Link(new ArticleReader().Read([SharedData.Versailles]).Documents), "versailles");
+
+    [Fact]
+    public void A_long_merged_cluster_cut_at_the_posting_limit_equals_the_string_implementation()
+    {
+        var documents = Dev.Value.Take(12).SelectMany(c => c.Documents.Select(d => d with { Id = $"{c.Id}-{d.Id}" })).ToList();
+        var linked = Link(documents);
+        Assert.True(linked.Sentences.Count > 2 * TermVectors.MaxPostingsForPairs, $"{linked.Sentences.Count} sentences");
+        AssertSame(linked, "merged");
+    }
+
+    [Fact]
+    public void Clusters_of_one_outlet_equal_the_string_implementation()
+    {
+        // One family: every concept counts from its first report, not its second.
+        foreach (var cluster in Dev.Value.Skip(40).Take(3))
+        {
+            var oneOutlet = cluster.Documents.Select(d => d with { Outlet = "Same Outlet" }).ToList();
+            var linked = Link(oneOutlet);
+            Assert.Equal(1, new OutletFamilies(linked).Count);
+            AssertSame(linked, cluster.Id + " one outlet");
+        }
+    }
+
+    [Fact]
+    public void Interleaved_documents_equal_the_string_implementation()
+    {
+        // The link stage lays each document's sentences out together; a cluster built otherwise takes the path that
+        // meets every pair from both sides.
+        foreach (var cluster in Dev.Value.Skip(60).Take(3))
+        {
+            var linked = Link(cluster.Documents);
+            var order = Enumerable.Range(0, linked.Sentences.Count).OrderBy(s => linked.Sentences[s].Position).ThenBy(s => s).ToArray();
+            var interleaved = linked with
+            {
+                Sentences = order.Select(s => linked.Sentences[s]).ToList(),
+                GroupOf = order.Select(s => linked.GroupOf[s]).ToList(),
+            };
+            var docIds = interleaved.Sentences.Select(x => x.DocId).ToList();
+            int changes = docIds.Zip(docIds.Skip(1)).Count(p => p.First != p.Second);
+            Assert.True(changes > docIds.Distinct().Count() - 1, $"{cluster.Id}: documents still contiguous");
+            AssertSame(interleaved, cluster.Id + " interleaved");
+        }
+    }
+
+    private static void AssertSame(LinkedCluster linked, string name)
+    {
+        var expected = new ReferenceSentenceFeatures(linked);
+        var actual = new SentenceFeatures(linked);
+        int n = linked.Sentences.Count;
+        Assert.True(n > 0, name);
+        Assert.Equal(expected.Rows.Length, actual.Rows.Length);
+        for (int s = 0; s < n; s++)
+            for (int f = 0; f < SentenceFeatures.Names.Length; f++)
+                Assert.True(BitConverter.SingleToInt32Bits(expected.Rows[s][f]) == BitConverter.SingleToInt32Bits(actual.Rows[s][f]),
+                    $"{name}: sentence {s} {SentenceFeatures.Names[f]}: {expected.Rows[s][f]:R} expected, {actual.Rows[s][f]:R}");
+
+        Assert.Equal(expected.Vectors.VocabularySize, actual.Vectors.VocabularySize);
+        Assert.Equal(expected.Vectors.Idf, actual.Vectors.Idf);
+        Assert.Equal(expected.Vectors.Norms, actual.Vectors.Norms);
+        Assert.Equal(expected.Vectors.Centroid.Ids, actual.Vectors.Centroid.Ids);
+        Assert.Equal(expected.Vectors.Centroid.Weights, actual.Vectors.Centroid.Weights);
+        using var scan = new NeighbourScan(actual.Vectors);
+        for (int s = 0; s < n; s++)
+        {
+            Assert.Equal(expected.Vectors.TermSequences[s], actual.Vectors.TermSequences[s]);
+            Assert.Equal(expected.Vectors.NeighboursOf(s).Select(x => (x.Sentence, x.Cosine)), scan.Of(s).ToArray().Select(x => (x.Sentence, x.Cosine)));
+            Assert.Equal(expected.Concepts.OfSentence[s], actual.Concepts.OfSentence[s]);
+        }
+        Assert.Equal(expected.Concepts.Weight, actual.Concepts.Weight);
+        Assert.Equal(expected.Concepts.TotalWeight, actual.Concepts.TotalWeight);
+        Assert.Equal(ReferenceLexRank.Scores(expected.Vectors, n), LexRankSummarizer.Scores(actual.Vectors, n));
+    }
+}
