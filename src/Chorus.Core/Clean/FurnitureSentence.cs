@@ -3,12 +3,13 @@ using System.Text.RegularExpressions;
 namespace Chorus.Clean;
 
 /// <summary>
-/// A sentence that belongs to a picture, to the page's credits or to its editors rather than to the reporting, even when it sits
-/// inside a paragraph of text (so <see cref="FurnitureLine"/>, which judges whole lines, lets it through): it points
-/// at a picture the reader of a summary cannot see ("… in this file photo taken …", "… is pictured with …",
-/// "(Photo: …)"), names a picture's source ("… via Reuters"), opens on a photo widget's label or carries one ("Buy Photo", "View Images"), or credits the work ("Reporting
-/// by …", "… contributed to this report", "host and live comment: …"), is an editor's note ("Update, 21 April: …"),
-/// or is a headline run into the dateline that followed it ("… Woman Says BAKERSFIELD, Calif.").
+/// A sentence that belongs to a picture, to the page's credits or to its editors rather than to the reporting, even
+/// when it sits inside a paragraph of text (so <see cref="FurnitureLine"/>, which judges whole lines, lets it
+/// through): it points at a picture the reader of a summary cannot see ("… in this file photo taken …", "… is
+/// pictured with …", "(Photo: …)"), names a picture's source ("… via Reuters"), carries a photo widget's label ("Buy
+/// Photo", "View Images", "toggle caption"), credits the work ("Reporting by …", "… contributed to this report",
+/// "host and live comment: …"), is an editor's note ("Update, 21 April: …"), or is a headline run into the dateline
+/// that followed it ("… Woman Says BAKERSFIELD, Calif.").
 /// </summary>
 public static partial class FurnitureSentence
 {
@@ -23,7 +24,7 @@ public static partial class FurnitureSentence
 
     /// <summary>A wire caption opening on the picture's date, run straight into who is shown: "Sept. 29, 2013 Jane
     /// Doe of …" (reporting puts "On" before a date, or a comma after it).</summary>
-    [GeneratedRegex(@"^\W*(jan(uary)?|feb(ruary)?|march|april|may|june|july|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?\s+\d{1,2},\s+\d{4}\s+\p{Lu}\p{Ll}", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*(jan(uary)?|feb(ruary)?|march|april|may|june|july|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?\s+\d{1,2},\s+\d{4}\s+(?-i:\p{Lu}\p{Ll})", RegexOptions.IgnoreCase)]
     private static partial Regex DatedCaption();
 
     /// <summary>"Update, 21 April: …", "Editor's note: …", "Correction: …".</summary>
@@ -42,8 +43,8 @@ public static partial class FurnitureSentence
     [GeneratedRegex(@"^\W*file\s*[-–—:]\s|\b(in )?this (\S+ ){0,5}(file )?(photo(graph)?|image|picture)s?,? (shows?|provided|released|taken|made)\b|\bin this (\w+ ){0,2}(photo(graph)?|image|picture|video still|screen ?(shot|grab)|still)\b|\b(is|are|was|were) (pictured|seen here|shown here|shown above|shown below)\b|\b(pictured|seen|shown) (here|above|below)\b|\((left|right|center|centre|top|bottom|above|below|pictured)\)", RegexOptions.IgnoreCase)]
     private static partial Regex PictureDeixis();
 
-    /// <summary>A gallery or photo widget's label left at the front of the caption it opened.</summary>
-    [GeneratedRegex(@"^\W*(buy photo|view (images?|photos?|gallery|slideshow)|see (photos|gallery)|enlarge (photo|image))\b|\b(toggle|hide|show) caption\b", RegexOptions.IgnoreCase)]
+    /// <summary>A gallery or photo widget's label left at the front of the caption it opened, or its caption toggle.</summary>
+    [GeneratedRegex(@"^\W*(buy photo|view (images?|photos?|gallery|slideshow)|see (photos|gallery)|enlarge (photo|image))\b|(toggle|hide|show) caption\b", RegexOptions.IgnoreCase)]
     private static partial Regex WidgetLabel();
 
     /// <summary>A picture credit in brackets anywhere: "(Photo: Jane Doe/USA TODAY)", "[Photo/City Evening News]".</summary>
@@ -51,7 +52,7 @@ public static partial class FurnitureSentence
     private static partial Regex BracketedCredit();
 
     /// <summary>Who wrote, edited or reported the piece: wire credit lines and contribution notes.</summary>
-    [GeneratedRegex(@"^\W*((additional |contributing )?reporting|editing|writing|compiled|research|produced|graphics) by\b|\b(contributed|contributing) (reporting )?to this (report|story|article)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*((additional |contributing )?reporting|editing|writing|compiled|research|produced|graphics) by\s+(?-i:\p{Lu})|\b(contributed|contributing) (reporting )?to this (report|story|article)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WorkCredit();
 
     /// <summary>A production role as a label: "Host: …", "coordinator and live comment: …", "Producer and editor: …".</summary>

@@ -46,12 +46,16 @@ public sealed partial record SummaryTrustMetrics(int Sentences, int Unpaired, in
     public static bool IsFurniture(SummarySentence s) => FurnitureLine.IsFurniture(s.Text) || FurnitureSentence.IsFurniture(s.Text);
 
     /// <summary>The list (the first word, when the sentence starts with a letter), a reply to an unseen
-    /// question, a line that starts mid-sentence or ends open (colon, semicolon, comma, ellipsis) or with no punctuation, an aside in brackets, or a question.</summary>
+    /// question, a line that starts mid-sentence or ends open (colon, semicolon, comma, ellipsis) or with no
+    /// punctuation, an aside in brackets, or a question. Furniture is counted as furniture only.</summary>
     public static bool IsDangling(SummarySentence s)
     {
+        if (IsFurniture(s)) return false;
         var m = FirstWord().Match(s.Text);
         return (m.Success && Listed.Contains(m.Groups["w"].Value))
-            || StandAloneCheck.AnswersUnseenQuestion(s.Text) || StandAloneCheck.EndsOpen(s.Text) || StandAloneCheck.StartsMidSentence(s.Text) || StandAloneCheck.LacksEnding(s.Text) || StandAloneCheck.IsAside(s.Text) || StandAloneCheck.AsksQuestion(s.Text);
+            || StandAloneCheck.AnswersUnseenQuestion(s.Text) || StandAloneCheck.EndsOpen(s.Text)
+            || StandAloneCheck.StartsMidSentence(s.Text) || StandAloneCheck.LacksEnding(s.Text)
+            || StandAloneCheck.IsAside(s.Text) || StandAloneCheck.AsksQuestion(s.Text);
     }
 
     private static readonly HashSet<string> Listed = new(StringComparer.OrdinalIgnoreCase)

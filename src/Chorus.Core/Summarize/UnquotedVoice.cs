@@ -24,8 +24,8 @@ public static partial class UnquotedVoice
         return false;
     }
 
-    /// <summary>"World War I", "Phase I trial", "I-95": a capital I after a capitalized word within the sentence,
-    /// or joined to a hyphen or digit, is a numeral or a name.</summary>
+    /// <summary>"World War I", "Phase I trial", "I-95": a capital I after a capitalized word (other than one that
+    /// opens a clause, "When I …"), or joined to a hyphen or digit, is a numeral or part of a name.</summary>
     private static bool IsNumeral(string text, Match m)
     {
         int after = m.Index + m.Length;
@@ -35,8 +35,7 @@ public static partial class UnquotedVoice
         if (k < 0 || !char.IsLetter(text[k])) return false;
         int start = k;
         while (start > 0 && char.IsLetter(text[start - 1])) start--;
-        bool sentenceStart = text.AsSpan(0, start).Trim().IsEmpty;
-        return char.IsUpper(text[start]) && !sentenceStart && !Connective().IsMatch(text[start..(k + 1)]);
+        return char.IsUpper(text[start]) && !ClauseOpener().IsMatch(text[start..(k + 1)]);
     }
 
     /// <summary>Quoted words, curly or straight, up to the closing mark or the end.</summary>
@@ -45,7 +44,7 @@ public static partial class UnquotedVoice
 
     /// <summary>First- and second-person forms with their usual casing ("US" is a country, "ME" a state, "mine" also
     /// a pit).</summary>
-    [GeneratedRegex(@"(?<![\p{L}'’-])(I|I['’](m|ve|d|ll)|[Mm]e|[Mm]y|[Mm]yself|[Ww]e|[Ww]e['’](re|ve|d|ll)|us|[Oo]ur|[Oo]urs|[Oo]urselves|[Yy]ou|[Yy]ou['’](re|ve|d|ll)|[Yy]our|[Yy]ours|[Yy]ourself)(?![\p{L}'’-])")]
+    [GeneratedRegex(@"(?<![\p{L}'’-])(I|I['’](m|ve|d|ll)|me|[Mm]y|[Mm]yself|[Ww]e|[Ww]e['’](re|ve|d|ll)|us|[Oo]ur|[Oo]urs|[Oo]urselves|[Yy]ou|[Yy]ou['’](re|ve|d|ll)|[Yy]our|[Yy]ours|[Yy]ourself)(?![\p{L}'’-])")]
     private static partial Regex Pronoun();
 
     /// <summary>"our solar system", "our ancestors": the first person of everyone, as science reporting uses it.</summary>
@@ -56,6 +55,6 @@ public static partial class UnquotedVoice
     [GeneratedRegex(@"(?<!\b(I|we|We|you|You)\s+)\b(said|says|told|added|wrote|writes|explained|stated)\b|\baccording to\b")]
     private static partial Regex ReportedSpeech();
 
-    [GeneratedRegex(@"^(And|But|Or|So|When|If|As|Because|Then|Now|Today|Yesterday)$")]
-    private static partial Regex Connective();
+    [GeneratedRegex(@"^(And|But|Or|Nor|So|Yet|When|If|As|Because|Since|While|After|Before|Until|Unless|Although|Though|Once|Where|What|Why|How|Who|Then|Now|Today|Tonight|Yesterday|Here|There|Sure|Well|Yes|No|Still|Also|Maybe|Perhaps|Finally|Actually|Honestly|Sometimes|Do|Did|Can|Could|Should|Would|Will|Am|Have|Had)$")]
+    private static partial Regex ClauseOpener();
 }
