@@ -8,15 +8,23 @@ namespace Chorus.Clean;
 /// through): it points at a picture the reader of a summary cannot see ("… in this file photo taken …", "… is
 /// pictured with …", "(Photo: …)"), names a picture's source ("… via Reuters"), carries a photo widget's label ("Buy
 /// Photo", "View Images", "toggle caption"), credits the work ("Reporting by …", "… contributed to this report",
-/// "host and live comment: …"), is an editor's note ("Update, 21 April: …"), or is a headline run into the dateline
-/// that followed it ("… Woman Says BAKERSFIELD, Calif.").
+/// "host and live comment: …"), points elsewhere on the web (a link, an address, a handle), is an editor's note
+/// ("Update, 21 April: …"), or is a headline run into the dateline that followed it ("… Woman Says BAKERSFIELD,
+/// Calif.").
 /// </summary>
 public static partial class FurnitureSentence
 {
     public static bool IsFurniture(string sentence) =>
         PictureDeixis().IsMatch(sentence) || WidgetLabel().IsMatch(sentence) || BracketedCredit().IsMatch(sentence)
         || WorkCredit().IsMatch(sentence) || RoleLabel().IsMatch(sentence) || ViaCredit().IsMatch(sentence)
-        || EditorsNote().IsMatch(sentence) || TrailingDateline().IsMatch(sentence) || DatedCaption().IsMatch(sentence) || WikiMark().IsMatch(sentence);
+        || EditorsNote().IsMatch(sentence) || TrailingDateline().IsMatch(sentence) || DatedCaption().IsMatch(sentence) || WikiMark().IsMatch(sentence)
+        || WebAddress().IsMatch(sentence);
+
+    /// <summary>A link, an e-mail address or a handle: a pointer to elsewhere on the web ("Read or share this story:
+    /// https://…", "Follow her at @jdoe"), not a statement of the story. A hashtag stays: reporting names movements
+    /// by theirs.</summary>
+    [GeneratedRegex(@"\bhttps?://|\bwww\.\w|\b[\w.+-]+@[\w-]+\.\w{2,}|(?<![\w@])@\w{2,}|\bt\.co/", RegexOptions.IgnoreCase)]
+    private static partial Regex WebAddress();
 
     /// <summary>A wiki's section link or editors' flag left in the text: "Signs and symptoms [ edit ]".</summary>
     [GeneratedRegex(@"\[\s*(edit|citation needed|clarification needed|update)\s*\]", RegexOptions.IgnoreCase)]

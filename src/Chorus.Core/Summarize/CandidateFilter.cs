@@ -80,7 +80,8 @@ public sealed class CandidateFilter
         }
         bool pronounSpeaker = StandAloneCheck.HasPronounSpeakerOnly(text);
         if (pronounSpeaker && addedSpeaker is null && SpeakerOf(first, last) is { } named && !Names(text, named)) addedSpeaker = named;
-        bool needsPrevious = SentenceOpener.LeansBack(text) || StandAloneCheck.AnswersUnseenQuestion(text) || (pronounSpeaker && addedSpeaker is null);
+        bool needsPrevious = SentenceOpener.LeansBack(text) || StandAloneCheck.QuotationLeansBack(text)
+            || StandAloneCheck.AnswersUnseenQuestion(text) || (pronounSpeaker && addedSpeaker is null);
         // Nothing precedes an article's first sentence in a summary that could give it its referent.
         if (needsPrevious && sentences[first].Position == 0) return null;
         if (QuotationMarks.IsUnpaired(text) || IsFurniture(text)) return null;

@@ -14,6 +14,11 @@ public static partial class StandAloneCheck
     public static bool NeedsPrevious(Sentence sentence) =>
         sentence.Tokens.Count > 0 && (SentenceOpener.LeansBack(sentence.Text) || HasPronounSpeakerOnly(sentence.Text) || AnswersUnseenQuestion(sentence.Text));
 
+    /// <summary>A quotation that opens on a connective ("“But the crew kept us calm,” he said.", "“And we will be
+    /// back,” Smith said.") continues words the reader did not see. Pronouns and "this" stay: inside a quotation they
+    /// usually point at the situation the speaker is in ("“This bridge is for everyone,” she said.").</summary>
+    public static bool QuotationLeansBack(string text) => QuotedConnective().IsMatch(text);
+
     /// <summary>A reply to a question or an earlier turn the reader did not see: "Well, I would not agree with that.",
     /// "Yes, it was.", "No, not this year." ("No. 1 seed" is a rank, not a reply).</summary>
     public static bool AnswersUnseenQuestion(string text) => ReplyOpening().IsMatch(text);
@@ -66,6 +71,9 @@ public static partial class StandAloneCheck
 
     [GeneratedRegex(@"[""”’']\s*,?\s*(he|she|they)\s+(said|says|added|adds|told|explained|continued|wrote|noted|asked)\b|\b(he|she|they)\s+(said|says|added)\s*[.,:]?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex PronounAttribution();
+
+    [GeneratedRegex(@"^\s*[""“‘']\s*(but|and|however|also|still|yet|so|meanwhile|instead|then|or|nor|thus|moreover|furthermore|otherwise|nevertheless|likewise|hence|as such)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex QuotedConnective();
 
     [GeneratedRegex(@"^\W*(yes|yeah|yep|no(?!\.\s*\d)|nope|well|sure|okay|ok|oh|right|exactly|absolutely|indeed|of course|not at all|not really)\s*[,.!?;—–]", RegexOptions.IgnoreCase)]
     private static partial Regex ReplyOpening();

@@ -39,7 +39,13 @@ public class ReaderTrustRuleTests
     // A headline run into its dateline.
     [InlineData("Parking App Tracks Drivers, Man Says FRESNO, Calif.", true)]
     [InlineData("Town Votes To Close Its Last School DANVILLE, Ill. (AP)", true)]
-    // Reporting that mentions pictures, credits or updates is reporting.
+    // Pointers elsewhere on the web.
+    [InlineData("Read or share this story: https://example.org/a1b2", true)]
+    [InlineData("More details are at www.example.net for readers.", true)]
+    [InlineData("Tips can be sent to newsdesk@example.com by Friday.", true)]
+    [InlineData("Follow the reporter on Twitter at @janedoe for updates.", true)]
+    // Reporting that mentions pictures, credits, updates or a movement's hashtag is reporting.
+    [InlineData("The #MeToo movement gained new supporters in Hollywood on Monday.", false)]
     [InlineData("Police released a photo of the suspect on Tuesday and asked the public for help.", false)]
     [InlineData("The newspaper's reporting by its Moscow bureau won a prize in 2015.", false)]
     [InlineData("The company will update its software next month, a spokeswoman said.", false)]
@@ -82,6 +88,15 @@ public class ReaderTrustRuleTests
     [InlineData("Wellington police closed the road on Sunday.", false)]
     public void A_reply_leans_on_a_question_the_reader_did_not_see(string text, bool reply) =>
         Assert.Equal(reply, StandAloneCheck.AnswersUnseenQuestion(text));
+
+    [Theory]
+    [InlineData("“But the crew kept every passenger calm,” Reiner said.", true)]
+    [InlineData("\"And we will be back next season,\" coach Ann Bay said.", true)]
+    [InlineData("“This bridge is for everyone who missed the last ferry,” she said.", false)]
+    [InlineData("“Butter prices doubled in a year,” the baker said.", false)]
+    [InlineData("But the bridge stayed closed.", false)]
+    public void A_quotation_opening_on_a_connective_continues_words_the_reader_did_not_see(string text, bool leans) =>
+        Assert.Equal(leans, StandAloneCheck.QuotationLeansBack(text));
 
     [Theory]
     [InlineData("Jon Reyes (The Late Hour host, 1999-2015):", true)]
