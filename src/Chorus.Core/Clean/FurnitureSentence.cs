@@ -17,7 +17,7 @@ public static partial class FurnitureSentence
     public static bool IsFurniture(string sentence) =>
         PictureDeixis().IsMatch(sentence) || WidgetLabel().IsMatch(sentence) || BracketedCredit().IsMatch(sentence)
         || WorkCredit().IsMatch(sentence) || RoleLabel().IsMatch(sentence) || ViaCredit().IsMatch(sentence)
-        || EditorsNote().IsMatch(sentence) || TrailingDateline().IsMatch(sentence) || DatedCaption().IsMatch(sentence) || WikiMark().IsMatch(sentence)
+        || EditorsNote().IsMatch(sentence) || TrailingDateline().IsMatch(sentence) || DatedCaption().IsMatch(sentence) || CaptionDate().IsMatch(sentence) || WikiMark().IsMatch(sentence)
         || WebAddress().IsMatch(sentence);
 
     /// <summary>A link, an e-mail address or a handle: a pointer to elsewhere on the web ("Read or share this story:
@@ -34,6 +34,12 @@ public static partial class FurnitureSentence
     /// Doe of …" (reporting puts "On" before a date, or a comma after it).</summary>
     [GeneratedRegex(@"^\W*(jan(uary)?|feb(ruary)?|march|april|may|june|july|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?\s+\d{1,2},\s+\d{4}\s+(?-i:\p{Lu}\p{Ll})", RegexOptions.IgnoreCase)]
     private static partial Regex DatedCaption();
+
+    /// <summary>The wire caption's date: the weekday without "on", then the full date with its year ("… signs
+    /// autographs after a rally, Saturday, Oct. 3, 2015, in Franklin …", "… in Bamako, Mali Wednesday March 21,
+    /// 2012."); reporting says "on Saturday".</summary>
+    [GeneratedRegex(@"(?<!\bon\s+)\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(jan(uary)?|feb(ruary)?|march|april|may|june|july|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?\s+\d{1,2},\s+\d{4}\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CaptionDate();
 
     /// <summary>"Update, 21 April: …", "Editor's note: …", "Correction: …".</summary>
     [GeneratedRegex(@"^\W*(update(d)?|editor['’]?s note|correction|clarification)\b[^:]{0,30}:", RegexOptions.IgnoreCase)]

@@ -27,6 +27,9 @@ public class ReaderTrustRuleTests
     [InlineData("i itoggle caption Ann Bay/The Courier Ann Bay/The Courier", true)]
     [InlineData("Sept. 12, 2015 Maria Lopez of Tacoma shouts at council members outside City Hall.", true)]
     [InlineData("June 3, 2011 Firefighters hose down the warehouse roof in Gary.", true)]
+    [InlineData("Senator Ann Bay greets supporters after a rally, Saturday, Oct. 8, 2016, in Dover, Del.", true)]
+    [InlineData("Farmers block the highway with tractors in Lille, France Tuesday March 6, 2018.", true)]
+    [InlineData("The university said on Monday, Aug. 15, 2016, that it would rename the hall.", false)]
     // Credits and editors' notes.
     [InlineData("Reporting by Tom Lee; Editing by Ann Bay", true)]
     [InlineData("Staff writer Ann Bay contributed to this report.", true)]
