@@ -1,11 +1,13 @@
 using System.Text.RegularExpressions;
+using Chorus.Ingest;
 
 namespace Chorus.Clean;
 
 /// <summary>
 /// The dateline and wire credit that open an article's first paragraph ("PHOENIX (AP) —", "(CNN) --",
-/// "MONTPELIER —", "MONDAY, Jan. 25, 2016 (HealthDay News) --"): page furniture that would otherwise open a
-/// summary sentence. The outlet it names was already read at ingest; here it is only taken out of the text.
+/// "MONTPELIER —", "MONDAY, Jan. 25, 2016 (HealthDay News) --", "Washington (CNN) ", "SAN DIEGO - "), and an
+/// "Update:" label before the lead: page furniture that would otherwise open a summary sentence. The outlet it
+/// names was already read at ingest; here it is only taken out of the text.
 /// </summary>
 public sealed partial class DatelineFragmentRule : IFragmentRule
 {
@@ -13,12 +15,27 @@ public sealed partial class DatelineFragmentRule : IFragmentRule
 
     public (string Kept, Removal Removed)? Strip(string paragraph)
     {
-        var m = Dateline().Match(paragraph);
-        if (!m.Success) return null;
-        var kept = paragraph[m.Length..];
+        int cut = DatelineLength(paragraph);
+        // An update label may follow the dateline ("(CNN) Update: The committee said …") or stand alone.
+        var update = UpdateLabel().Match(paragraph, cut);
+        if (update.Success && update.Index == cut) cut += update.Length;
+        if (cut == 0) return null;
+        var kept = paragraph[cut..];
         // What follows must read as a sentence of its own; "WASHINGTON — the" is not a dateline we understand.
         if (kept.Length == 0 || char.IsLower(kept[0])) return null;
-        return (kept, new Removal(paragraph[..m.Length].Trim(), Reason));
+        return (kept, new Removal(paragraph[..cut].Trim(), Reason));
+    }
+
+    private static int DatelineLength(string paragraph)
+    {
+        var m = Dateline().Match(paragraph);
+        if (m.Success) return m.Length;
+        // Without a dash the credit alone says it is a dateline, so it must name a news organization: "Smith (R) Voted"
+        // and "The agency (NASA) Said" stay.
+        m = UndashedCredit().Match(paragraph);
+        if (m.Success && OutletNames.LooksLikeOutlet(m.Groups["credit"].Value)) return m.Length;
+        m = HyphenPlace().Match(paragraph);
+        return m.Success ? m.Length : 0;
     }
 
     // A place in capitals ("NEW ORLEANS", "BROOKSVILLE, Ala."), or one capitalised word or a date followed by a
@@ -26,4 +43,18 @@ public sealed partial class DatelineFragmentRule : IFragmentRule
     // or an ordinary "Sen. Smith (R) —" stays.
     [GeneratedRegex(@"^\s*(?:(?:(?<place>[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){0,3})(?:,\s+[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2})?\s*(?:\([A-Z][A-Za-z.&]+(?:\s+[A-Z][A-Za-z.&]+){0,2}\)\s*(?:—|–|--?)|(?:—|–|--)-?))|(?:(?:[A-Z][a-z]+|(?:[A-Z]+,\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)\s*)?\([A-Z][A-Za-z.&]+(?:\s+[A-Z][A-Za-z.&]+){0,2}\)\s*(?:—|–|--?))\s*")]
     private static partial Regex Dateline();
+
+    /// <summary>"(CNN) A woman …", "Washington (CNN) Donald …", "Sycamore, Illinois (CNN) The man …": a place of up
+    /// to three capitalised words, the credit, then a capitalised word with no dash between.</summary>
+    [GeneratedRegex(@"^\s*(?:[A-Z][A-Za-z.'\-]+(?:,?\s+[A-Z][A-Za-z.'\-]+){0,2},?\s+)?\((?<credit>[A-Z][A-Za-z.&]*(?:\s+[A-Z][A-Za-z.&]*){0,2})\)\s+(?=[A-Z0-9""“‘])")]
+    private static partial Regex UndashedCredit();
+
+    /// <summary>"SAN DIEGO - ", "COLUMBIA, S.C. - ": a place in capitals and a spaced single hyphen. "FILE - " opens a
+    /// photo caption, not a dateline, and is left to the caption rules.</summary>
+    [GeneratedRegex(@"^\s*(?!FILE\b)[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){0,3}(?:,\s+[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2})?\s+-\s+(?=[A-Z0-9""“‘])")]
+    private static partial Regex HyphenPlace();
+
+    /// <summary>"Update: ", "UPDATE 2: ", "Update, 21 April: ", "UPDATE: September 6, 2011 1:45 p.m.: " before the lead.</summary>
+    [GeneratedRegex(@"\G(?i:updated?)\b(?:[^\n]{0,40}?\d{1,2}:\d{2}[^:\n]{0,12}:|[^:\n]{0,30}?:)\s+(?=[A-Z0-9""“‘])")]
+    private static partial Regex UpdateLabel();
 }

@@ -79,12 +79,14 @@ public sealed partial class CaptionRule : IParagraphRule
         if (p.Words > 60) return null;
         // A photo-viewer control with reporting glued after it loses only the control, in the fragment stage.
         if (ToggleCaptionFragmentRule.LeavesText(p.Text)) return null;
+        // So does a wire caption glued before the lead ("FILE - In this … file photo, … . Police said …").
+        if (LeadingCaptionFragmentRule.LeavesText(p.Text)) return null;
         // Credits sit at the start or the very end of a line; only those parts are searched.
         var tail = p.Text.Length > 80 ? p.Text[^80..] : p.Text;
         return Prefix().IsMatch(p.Text) || Suffix().IsMatch(tail) ? "photo caption or credit" : null;
     }
 
-    [GeneratedRegex(@"^\W{0,3}(image (copyright|caption|source)|media (playback|caption)|photo(graph)?s?( credit)?\s*[:|/]|photo by|pictured?\s*:|credit\s*:|caption\s*:|file photo|file\s*[-—–]\s|hide caption|enlarge (this )?image|\d+ of \d+ photos\s*:|\(?ap photo|getty images?|reuters/|video\s*:|gallery\s*:|\(photo|embed more( news)? videos)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W{0,3}(image (copyright|caption|source)|media (playback|caption)|photo(graph)?s?( credit)?\s*[:|/]|photo by|pictured?\s*:|credit\s*:|caption\s*:|file photo|file\s*[-—–]\s|hide caption|view images\b|enlarge (this )?image|\d+ of \d+ photos\s*:|\(?ap photo|getty images?|reuters/|video\s*:|gallery\s*:|\(photo|embed more( news)? videos)", RegexOptions.IgnoreCase)]
     private static partial Regex Prefix();
 
     [GeneratedRegex(@"((\(|/ ?|— ?|- ?)(ap|getty images|reuters|afp|shutterstock|epa)( photo)?(/[^)]*)?\)?|\bphoto(graph)?\s*:\s*[\p{L} .]+/[\p{L} .]+\)?)\s*$", RegexOptions.IgnoreCase)]

@@ -37,7 +37,30 @@ public static class TextDecoder
         var (encoding, skip) = EncodingOf(bytes);
         var body = bytes[skip..];
         rented = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(1, encoding.GetMaxCharCount(body.Length)));
-        return encoding.GetChars(body, rented);
+        return WithoutInvisibles(rented.AsSpan(0, encoding.GetChars(body, rented)));
+    }
+
+    /// <summary>Zero-width spaces and joiners, word joiners, stray byte-order marks and soft hyphens: invisible in a
+    /// browser, but they split words, defeat matching and show up as garbage in a terminal.</summary>
+    private static readonly System.Buffers.SearchValues<char> Invisibles = System.Buffers.SearchValues.Create("\u200B\u200C\u200D\u2060\uFEFF\u00AD");
+
+    /// <summary>Removes the invisible characters in place.</summary>
+    /// <returns>The new length.</returns>
+    private static int WithoutInvisibles(Span<char> text)
+    {
+        int next = text.IndexOfAny(Invisibles);
+        if (next < 0) return text.Length;
+        int kept = next;
+        for (int i = next + 1; i < text.Length; i++)
+            if (!Invisibles.Contains(text[i])) text[kept++] = text[i];
+        return kept;
+    }
+
+    private static string WithoutInvisibles(string text)
+    {
+        if (text.AsSpan().IndexOfAny(Invisibles) < 0) return text;
+        var chars = text.ToCharArray();
+        return new string(chars, 0, WithoutInvisibles(chars.AsSpan()));
     }
 
     /// <summary>The encoding <see cref="Decode(ReadOnlySpan{byte})"/> decodes with, and the length of its byte-order mark.</summary>
@@ -69,19 +92,19 @@ public static class TextDecoder
     public static (string Text, string Encoding) Decode(ReadOnlySpan<byte> bytes)
     {
         if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
-            return (StrictUtf8.GetString(bytes[3..]), "utf-8");
+            return (WithoutInvisibles(StrictUtf8.GetString(bytes[3..])), "utf-8");
         if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE)
-            return (Encoding.Unicode.GetString(bytes[2..]), "utf-16le");
+            return (WithoutInvisibles(Encoding.Unicode.GetString(bytes[2..])), "utf-16le");
         if (bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF)
-            return (Encoding.BigEndianUnicode.GetString(bytes[2..]), "utf-16be");
+            return (WithoutInvisibles(Encoding.BigEndianUnicode.GetString(bytes[2..])), "utf-16be");
         try
         {
-            return (StrictUtf8.GetString(bytes), "utf-8");
+            return (WithoutInvisibles(StrictUtf8.GetString(bytes)), "utf-8");
         }
         catch (DecoderFallbackException)
         {
             var encoding = DetectedEncoding(bytes);
-            return (encoding.GetString(bytes), encoding.WebName);
+            return (WithoutInvisibles(encoding.GetString(bytes)), encoding.WebName);
         }
     }
 }
