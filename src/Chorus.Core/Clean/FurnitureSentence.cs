@@ -37,8 +37,8 @@ public static partial class FurnitureSentence
 
     /// <summary>The wire caption's date: the weekday without "on", then the full date with its year ("… signs
     /// autographs after a rally, Saturday, Oct. 3, 2015, in Franklin …", "… in Bamako, Mali Wednesday March 21,
-    /// 2012."); reporting says "on Saturday".</summary>
-    [GeneratedRegex(@"(?<!\bon\s+)\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(jan(uary)?|feb(ruary)?|march|april|may|june|july|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?\s+\d{1,2},\s+\d{4}\b", RegexOptions.IgnoreCase)]
+    /// 2012.", "… in Antrim, Thursday, May, 1 2014."); reporting says "on Saturday".</summary>
+    [GeneratedRegex(@"(?<!\bon\s+)\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(jan(uary)?|feb(ruary)?|march|april|may|june|july|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?,?\s+\d{1,2},?\s+\d{4}\b", RegexOptions.IgnoreCase)]
     private static partial Regex CaptionDate();
 
     /// <summary>"Update, 21 April: …", "Editor's note: …", "Correction: …".</summary>

@@ -51,8 +51,9 @@ public static partial class UnquotedVoice
     [GeneratedRegex(@"\G\s+(own\s+)?(solar system|planet|galaxy|sun|moon|universe|species|ancestors|genes|genome|bodies|brains?|dreams|cosmic|evolutionary)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Humankind();
 
-    /// <summary>Someone else is named as speaking: "…, the company said", "said Smith", "according to police".</summary>
-    [GeneratedRegex(@"(?<!\b(I|we|We|you|You)\s+)\b(said|says|told|added|wrote|writes|explained|stated)\b|\baccording to\b")]
+    /// <summary>Someone else is named as speaking: "…, the company said", "said Smith", "according to police" ("has
+    /// told us" makes the outlet the listener, not a reporter of speech).</summary>
+    [GeneratedRegex(@"(?<!\b(I|we|We|you|You)\s+)\b(said|says|told(?!\s+(us|me|you)\b)|added|wrote|writes|explained|stated)\b|\baccording to\b")]
     private static partial Regex ReportedSpeech();
 
     [GeneratedRegex(@"^(And|But|Or|Nor|So|Yet|When|If|As|Because|Since|While|After|Before|Until|Unless|Although|Though|Once|Where|What|Why|How|Who|Then|Now|Today|Tonight|Yesterday|Here|There|Sure|Well|Yes|No|Still|Also|Maybe|Perhaps|Finally|Actually|Honestly|Sometimes|Do|Did|Can|Could|Should|Would|Will|Am|Have|Had)$")]

@@ -29,6 +29,7 @@ public class ReaderTrustRuleTests
     [InlineData("June 3, 2011 Firefighters hose down the warehouse roof in Gary.", true)]
     [InlineData("Senator Ann Bay greets supporters after a rally, Saturday, Oct. 8, 2016, in Dover, Del.", true)]
     [InlineData("Farmers block the highway with tractors in Lille, France Tuesday March 6, 2018.", true)]
+    [InlineData("The guarded gate of the barracks in Omagh, Friday, June, 3 2016.", true)]
     [InlineData("The university said on Monday, Aug. 15, 2016, that it would rename the hall.", false)]
     // Credits and editors' notes.
     [InlineData("Reporting by Tom Lee; Editing by Ann Bay", true)]
@@ -66,6 +67,8 @@ public class ReaderTrustRuleTests
     [InlineData("Sure he is rich, but without our help his talent will go to waste.", true)]
     [InlineData("We probably all saw this coming after last week's broadcast.", true)]
     [InlineData("The service records what you watch and when you watch it.", true)]
+    [InlineData("As the singer has told us again and again, he is the greatest artist alive.", true)]
+    [InlineData("The mayor has told me twice that the bridge will open.", true)]
     [InlineData("Maintaining strong ties with customers is a crucial part of your business.", true)]
     // Quoted, reported with its speaker, numerals, names, and the first person of everyone.
     [InlineData("“We will rebuild the harbor before winter,” the mayor said.", false)]
