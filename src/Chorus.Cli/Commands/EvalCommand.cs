@@ -62,6 +62,7 @@ public static class EvalCommand
         lines.Add($"  quotes without a speaker   {t.SpeakerlessPer100,6:0.0}  ({t.Speakerless})");
         lines.Add($"  furniture lines            {t.FurniturePer100,6:0.0}  ({t.Furniture})");
         lines.Add($"  dangling openers           {t.DanglingPer100,6:0.0}  ({t.Dangling})");
+        lines.Add($"  first/second person        {t.UnquotedVoicePer100,6:0.0}  ({t.UnquotedVoice})");
         return string.Join(Environment.NewLine, lines) + Environment.NewLine;
     }
 
@@ -80,11 +81,12 @@ public static class EvalCommand
             {
                 sentences = report.Trust.Sentences,
                 unpaired = report.Trust.Unpaired, speakerless = report.Trust.Speakerless,
-                furniture = report.Trust.Furniture, dangling = report.Trust.Dangling,
+                furniture = report.Trust.Furniture, dangling = report.Trust.Dangling, unquotedVoice = report.Trust.UnquotedVoice,
                 per100 = new
                 {
                     unpaired = Math.Round(report.Trust.UnpairedPer100, 2), speakerless = Math.Round(report.Trust.SpeakerlessPer100, 2),
                     furniture = Math.Round(report.Trust.FurniturePer100, 2), dangling = Math.Round(report.Trust.DanglingPer100, 2),
+                    unquotedVoice = Math.Round(report.Trust.UnquotedVoicePer100, 2),
                 },
             },
         };

@@ -8,16 +8,19 @@ namespace Chorus.Evaluate;
 /// <summary>
 /// How far a reader can trust summaries, per 100 summary sentences: sentences with an unpaired quotation mark,
 /// quotations of four or more words with no speaker, page-furniture lines, and sentences that open on a pronoun
-/// or connective. The definitions are issue 12's, counted on each sentence as a reader sees it.
+/// or connective. The definitions are issue 12's, counted on each sentence as a reader sees it, widened by issue 13's
+/// reading: captions and credit lines inside a paragraph count as furniture, a reply to an unseen question or a line
+/// that announces what follows it counts as dangling, and a first or second person outside quotation marks is counted apart.
 /// </summary>
-public sealed partial record SummaryTrustMetrics(int Sentences, int Unpaired, int Speakerless, int Furniture, int Dangling)
+public sealed partial record SummaryTrustMetrics(int Sentences, int Unpaired, int Speakerless, int Furniture, int Dangling, int UnquotedVoice)
 {
-    public static SummaryTrustMetrics Empty { get; } = new(0, 0, 0, 0, 0);
+    public static SummaryTrustMetrics Empty { get; } = new(0, 0, 0, 0, 0, 0);
 
     public double UnpairedPer100 => Per100(Unpaired);
     public double SpeakerlessPer100 => Per100(Speakerless);
     public double FurniturePer100 => Per100(Furniture);
     public double DanglingPer100 => Per100(Dangling);
+    public double UnquotedVoicePer100 => Per100(UnquotedVoice);
 
     private double Per100(int count) => Sentences == 0 ? 0 : 100.0 * count / Sentences;
 
@@ -31,7 +34,8 @@ public sealed partial record SummaryTrustMetrics(int Sentences, int Unpaired, in
         Unpaired + (IsUnpaired(sentence) ? 1 : 0),
         Speakerless + (IsSpeakerless(sentence) ? 1 : 0),
         Furniture + (IsFurniture(sentence) ? 1 : 0),
-        Dangling + (IsDangling(sentence) ? 1 : 0));
+        Dangling + (IsDangling(sentence) ? 1 : 0),
+        UnquotedVoice + (Summarize.UnquotedVoice.Speaks(sentence.Text) ? 1 : 0));
 
     public static bool IsUnpaired(SummarySentence s) => QuotationMarks.IsUnpaired(s.Text);
 
@@ -39,13 +43,19 @@ public sealed partial record SummaryTrustMetrics(int Sentences, int Unpaired, in
     public static bool IsSpeakerless(SummarySentence s) =>
         s.AddedSpeaker is null && QuotationMarks.QuotesWords(s.Text) && !QuotationMarks.HasAttribution(s.Text);
 
-    public static bool IsFurniture(SummarySentence s) => FurnitureLine.IsFurniture(s.Text);
+    public static bool IsFurniture(SummarySentence s) => FurnitureLine.IsFurniture(s.Text) || FurnitureSentence.IsFurniture(s.Text);
 
-    /// <summary>Exactly the issue's list: the first word, when the sentence starts with a letter.</summary>
+    /// <summary>The issue's list (the first word, when the sentence starts with a letter), a reply to an unseen
+    /// question, a line that starts mid-sentence or ends open (colon, semicolon, comma, ellipsis) or with no
+    /// punctuation, an aside in brackets, or a question. Furniture is counted as furniture only.</summary>
     public static bool IsDangling(SummarySentence s)
     {
+        if (IsFurniture(s)) return false;
         var m = FirstWord().Match(s.Text);
-        return m.Success && Listed.Contains(m.Groups["w"].Value);
+        return (m.Success && Listed.Contains(m.Groups["w"].Value))
+            || StandAloneCheck.AnswersUnseenQuestion(s.Text) || StandAloneCheck.EndsOpen(s.Text)
+            || StandAloneCheck.StartsMidSentence(s.Text) || StandAloneCheck.LacksEnding(s.Text)
+            || StandAloneCheck.IsAside(s.Text) || StandAloneCheck.AsksQuestion(s.Text);
     }
 
     private static readonly HashSet<string> Listed = new(StringComparer.OrdinalIgnoreCase)

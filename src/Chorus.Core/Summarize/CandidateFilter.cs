@@ -68,7 +68,7 @@ public sealed class CandidateFilter
         int first = s - (sentence.Position - part.First), last = s + (part.Last - sentence.Position);
         if (last - first + 1 > MaxUnitSentences) return null;
         for (int k = first; k <= last; k++)
-            if (sentences[k].Quotation.Role == QuoteRole.Stray || FurnitureLine.IsFurniture(sentences[k].Text)) return null;
+            if (sentences[k].Quotation.Role == QuoteRole.Stray || IsFurniture(sentences[k].Text)) return null;
 
         string text = TextOf(first, last);
         string? addedSpeaker = null;
@@ -80,13 +80,21 @@ public sealed class CandidateFilter
         }
         bool pronounSpeaker = StandAloneCheck.HasPronounSpeakerOnly(text);
         if (pronounSpeaker && addedSpeaker is null && SpeakerOf(first, last) is { } named && !Names(text, named)) addedSpeaker = named;
-        bool needsPrevious = SentenceOpener.LeansBack(text) || (pronounSpeaker && addedSpeaker is null);
+        bool needsPrevious = SentenceOpener.LeansBack(text) || StandAloneCheck.QuotationLeansBack(text)
+            || StandAloneCheck.AnswersUnseenQuestion(text) || (pronounSpeaker && addedSpeaker is null);
         // Nothing precedes an article's first sentence in a summary that could give it its referent.
         if (needsPrevious && sentences[first].Position == 0) return null;
-        if (QuotationMarks.IsUnpaired(text) || FurnitureLine.IsFurniture(text)) return null;
+        if (QuotationMarks.IsUnpaired(text) || IsFurniture(text)) return null;
+        // It says nothing without the text it announces, breaks off from or was cut from, it is a headline or label, it asks rather than tells, or it speaks
+        // in an outlet's or a source's own voice.
+        if (StandAloneCheck.EndsOpen(text) || StandAloneCheck.StartsMidSentence(text) || StandAloneCheck.LacksEnding(text) || StandAloneCheck.IsAside(text) || StandAloneCheck.AsksQuestion(text) || UnquotedVoice.Speaks(text))
+            return null;
         bool reaction = QuotationMarks.QuotesWords(text);
         return new CandidateUnit(first, last, text, SourcesOf(first, last), addedSpeaker, needsPrevious, reaction);
     }
+
+    /// <summary>A line of page furniture, or a sentence that captions a picture or credits the work.</summary>
+    private static bool IsFurniture(string text) => FurnitureLine.IsFurniture(text) || FurnitureSentence.IsFurniture(text);
 
     /// <summary>The text already names the speaker (by surname): adding it again says nothing.</summary>
     private static bool Names(string text, string speaker) =>
@@ -103,7 +111,7 @@ public sealed class CandidateFilter
         if (sentences[first].Position == 0) return false;
         var previous = sentences[first - 1];
         return previous.Quotation.Role == QuoteRole.None && QuotationMarks.HasAttribution(previous.Text)
-            && !SentenceOpener.LeansBack(previous.Text) && !FurnitureLine.IsFurniture(previous.Text)
+            && !SentenceOpener.LeansBack(previous.Text) && !IsFurniture(previous.Text)
             && previous.Paragraph >= sentences[first].Paragraph - 1;
     }
 

@@ -12,13 +12,71 @@ namespace Chorus.Summarize;
 public static partial class StandAloneCheck
 {
     public static bool NeedsPrevious(Sentence sentence) =>
-        sentence.Tokens.Count > 0 && (SentenceOpener.LeansBack(sentence.Text) || HasPronounSpeakerOnly(sentence.Text));
+        sentence.Tokens.Count > 0 && (SentenceOpener.LeansBack(sentence.Text) || HasPronounSpeakerOnly(sentence.Text) || AnswersUnseenQuestion(sentence.Text));
+
+    /// <summary>A quotation that opens on a connective ("“But the crew kept us calm,” he said.", "“And we will be
+    /// back,” Smith said.") continues words the reader did not see. Pronouns and "this" stay: inside a quotation they
+    /// usually point at the situation the speaker is in ("“This bridge is for everyone,” she said.").</summary>
+    public static bool QuotationLeansBack(string text) => QuotedConnective().IsMatch(text);
+
+    /// <summary>A reply to a question or an earlier turn the reader did not see: "Well, I would not agree with that.",
+    /// "Yes, it was.", "No, not this year." ("No. 1 seed" is a rank, not a reply).</summary>
+    public static bool AnswersUnseenQuestion(string text) => ReplyOpening().IsMatch(text);
+
+    /// <summary>A unit that ends open announces or continues text the reader is not shown: a colon ends a speaker
+    /// label ("Jane Doe (host, 1999–2015):"), "Here's what he said:" or a list's heading; a semicolon or comma ends a
+    /// list item; an ellipsis ends a teaser cut short.</summary>
+    public static bool EndsOpen(string text)
+    {
+        var t = text.AsSpan().TrimEnd();
+        var undotted = t.TrimEnd('.');
+        if (t.Length - undotted.Length >= 2) return true;
+        if (undotted.Length > 0 && undotted[^1] is ':' or ';' or ',' or '…') return true;
+        // A quotation broken off: "… but you are down —”.
+        var unquoted = t.TrimEnd("\"”’'").TrimEnd();
+        return unquoted.Length < t.Length && unquoted.Length > 0 && unquoted[^1] is '—' or '–' or '-' or '…';
+    }
+
+    /// <summary>A unit that opens in the middle of a sentence — on a lowercase word or on punctuation (". in
+    /// question on behalf of …") — is a piece the segmenter cut; "iPhone" and "eBay" open on a name.</summary>
+    public static bool StartsMidSentence(string text)
+    {
+        var t = text.AsSpan().TrimStart();
+        if (t.Length < 2) return false;
+        return t[0] is '.' or ',' or ';' or ':' || (char.IsLower(t[0]) && !char.IsUpper(t[1]));
+    }
+
+    /// <summary>A unit with no closing punctuation is a headline, a caption or a label, not a sentence of the story
+    /// ("Facial features of a child with the syndrome", "Mayor says the bridge will reopen").</summary>
+    public static bool LacksEnding(string text)
+    {
+        var t = text.AsSpan().TrimEnd();
+        return t.Length > 0 && t[^1] is not ('.' or '!' or '?' or '"' or '”' or '’' or '\'' or ')' or ']' or '…');
+    }
+
+    /// <summary>A question the outlet asks — a subhead or a teaser ("How does it relate to the base?") — tells the
+    /// reader nothing; a question someone asked comes with its speaker after it ("…?” she asked.").</summary>
+    public static bool AsksQuestion(string text) => text.AsSpan().TrimEnd().EndsWith("?");
+
+    /// <summary>A unit wholly in brackets is an aside to the sentence before it ("(That's a tenth of the total.)")
+    /// or an editor's link ("[Related: how to watch]"), not a statement of the story.</summary>
+    public static bool IsAside(string text)
+    {
+        var t = text.AsSpan().Trim().TrimEnd('.');
+        return t.Length > 1 && ((t[0] == '(' && t[^1] == ')') || (t[0] == '[' && t[^1] == ']'));
+    }
 
     /// <summary>A quotation attributed only to a pronoun: the speaker is named in an earlier sentence.</summary>
     public static bool HasPronounSpeakerOnly(string text) => PronounAttribution().IsMatch(text) && !NamedAttribution().IsMatch(text);
 
     [GeneratedRegex(@"[""”’']\s*,?\s*(he|she|they)\s+(said|says|added|adds|told|explained|continued|wrote|noted|asked)\b|\b(he|she|they)\s+(said|says|added)\s*[.,:]?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex PronounAttribution();
+
+    [GeneratedRegex(@"^\s*[""“‘']\s*(but|and|however|also|still|yet|so|meanwhile|instead|then|or|nor|thus|moreover|furthermore|otherwise|nevertheless|likewise|hence|as such)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex QuotedConnective();
+
+    [GeneratedRegex(@"^\W*(yes|yeah|yep|no(?!\.\s*\d)|nope|well|sure|okay|ok|oh|right|exactly|absolutely|indeed|of course|not at all|not really)\s*[,.!?;—–]", RegexOptions.IgnoreCase)]
+    private static partial Regex ReplyOpening();
 
     [GeneratedRegex(@"\b(said|says|told|added)\s+\p{Lu}\p{L}+|\p{Lu}\p{L}+\s+(said|says|told|added)\b")]
     private static partial Regex NamedAttribution();

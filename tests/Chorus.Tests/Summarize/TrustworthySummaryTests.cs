@@ -175,6 +175,7 @@ public class TrustworthySummaryTests
         Assert.True(trust.Sentences >= 400, $"{trust.Sentences} sentences");
         Assert.Equal(0, trust.Unpaired);
         Assert.Equal(0, trust.Furniture);
+        Assert.Equal(0, trust.UnquotedVoice);
         Assert.InRange(trust.SpeakerlessPer100, 0, 1.0);
         Assert.InRange(trust.DanglingPer100, 0, 5.0);
     }

@@ -1,0 +1,75 @@
+using System.Text.RegularExpressions;
+
+namespace Chorus.Clean;
+
+/// <summary>
+/// A sentence that belongs to a picture, to the page's credits or to its editors rather than to the reporting, even
+/// when it sits inside a paragraph of text (so <see cref="FurnitureLine"/>, which judges whole lines, lets it
+/// through): it points at a picture the reader of a summary cannot see ("… in this file photo taken …", "… is
+/// pictured with …", "(Photo: …)"), names a picture's source ("… via Reuters"), carries a photo widget's label ("Buy
+/// Photo", "View Images", "toggle caption"), credits the work ("Reporting by …", "… contributed to this report",
+/// "host and live comment: …"), points elsewhere on the web (a link, an address, a handle), is an editor's note
+/// ("Update, 21 April: …"), or is a headline run into the dateline that followed it ("… Woman Says BAKERSFIELD,
+/// Calif.").
+/// </summary>
+public static partial class FurnitureSentence
+{
+    public static bool IsFurniture(string sentence) =>
+        PictureDeixis().IsMatch(sentence) || WidgetLabel().IsMatch(sentence) || BracketedCredit().IsMatch(sentence)
+        || WorkCredit().IsMatch(sentence) || RoleLabel().IsMatch(sentence) || ViaCredit().IsMatch(sentence)
+        || EditorsNote().IsMatch(sentence) || TrailingDateline().IsMatch(sentence) || DatedCaption().IsMatch(sentence) || CaptionDate().IsMatch(sentence) || WikiMark().IsMatch(sentence)
+        || WebAddress().IsMatch(sentence);
+
+    /// <summary>A link, an e-mail address or a handle: a pointer to elsewhere on the web ("Read or share this story:
+    /// https://…", "Follow her at @jdoe"), not a statement of the story. A hashtag stays: reporting names movements
+    /// by theirs.</summary>
+    [GeneratedRegex(@"\bhttps?://|\bwww\.\w|\b[\w.+-]+@[\w-]+\.\w{2,}|(?<![\w@])@\w{2,}|\bt\.co/", RegexOptions.IgnoreCase)]
+    private static partial Regex WebAddress();
+
+    /// <summary>A wiki's section link or editors' flag left in the text: "Signs and symptoms [ edit ]".</summary>
+    [GeneratedRegex(@"\[\s*(edit|citation needed|clarification needed|update)\s*\]", RegexOptions.IgnoreCase)]
+    private static partial Regex WikiMark();
+
+    /// <summary>A wire caption opening on the picture's date, run straight into who is shown: "Sept. 29, 2013 Jane
+    /// Doe of …" (reporting puts "On" before a date, or a comma after it).</summary>
+    [GeneratedRegex(@"^\W*(jan(uary)?|feb(ruary)?|march|april|may|june|july|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?\s+\d{1,2},\s+\d{4}\s+(?-i:\p{Lu}\p{Ll})", RegexOptions.IgnoreCase)]
+    private static partial Regex DatedCaption();
+
+    /// <summary>The wire caption's date: the weekday without "on", then the full date with its year ("… signs
+    /// autographs after a rally, Saturday, Oct. 3, 2015, in Franklin …", "… in Bamako, Mali Wednesday March 21,
+    /// 2012.", "… in Antrim, Thursday, May, 1 2014."); reporting says "on Saturday".</summary>
+    [GeneratedRegex(@"(?<!\bon\s+)\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(jan(uary)?|feb(ruary)?|march|april|may|june|july|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?,?\s+\d{1,2},?\s+\d{4}\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CaptionDate();
+
+    /// <summary>"Update, 21 April: …", "Editor's note: …", "Correction: …".</summary>
+    [GeneratedRegex(@"^\W*(update(d)?|editor['’]?s note|correction|clarification)\b[^:]{0,30}:", RegexOptions.IgnoreCase)]
+    private static partial Regex EditorsNote();
+
+    /// <summary>A dateline in capitals closing the sentence: a headline that ran into the story's first line.</summary>
+    [GeneratedRegex(@"\p{L}\s+\p{Lu}{3,}(\s+\p{Lu}{3,})*,\s+\p{Lu}\p{Ll}{1,4}\.(\s*\((AP|Reuters|AFP)\))?\s*$")]
+    private static partial Regex TrailingDateline();
+
+    /// <summary>A picture's source standing alone: "Jane Doe via Getty Images", "County Sheriff's Office via AP".</summary>
+    [GeneratedRegex(@"^\W*(\p{Lu}[\p{L}.'’&-]*\s+){1,6}via\s+(\p{Lu}[\p{L}.'’&-]*\s*){1,3}\W*$")]
+    private static partial Regex ViaCredit();
+
+    /// <summary>Words that only make sense beside a picture: "in this photo", "is pictured", "seen here".</summary>
+    [GeneratedRegex(@"^\W*file\s*[-–—:]\s|\b(in )?this (\S+ ){0,5}(file )?(photo(graph)?|image|picture)s?,? (shows?|provided|released|taken|made)\b|\bin this (\w+ ){0,2}(photo(graph)?|image|picture|video still|screen ?(shot|grab)|still)\b|\b(is|are|was|were) (pictured|seen here|shown here|shown above|shown below)\b|\b(pictured|seen|shown) (here|above|below)\b|\((left|right|center|centre|top|bottom|above|below|pictured)\)", RegexOptions.IgnoreCase)]
+    private static partial Regex PictureDeixis();
+
+    /// <summary>A gallery or photo widget's label left at the front of the caption it opened, or its caption toggle.</summary>
+    [GeneratedRegex(@"^\W*(buy photo|view (images?|photos?|gallery|slideshow)|see (photos|gallery)|enlarge (photo|image))\b|(toggle|hide|show) caption\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WidgetLabel();
+
+    /// <summary>A picture credit in brackets anywhere: "(Photo: Jane Doe/USA TODAY)", "[Photo/City Evening News]".</summary>
+    [GeneratedRegex(@"[(\[]\s*(photo|image|picture|video|file photo|credit)s?\s*(:|/|by\b)[^)\]]*[)\]]", RegexOptions.IgnoreCase)]
+    private static partial Regex BracketedCredit();
+
+    /// <summary>Who wrote, edited or reported the piece: wire credit lines and contribution notes.</summary>
+    [GeneratedRegex(@"^\W*((additional |contributing )?reporting|editing|writing|compiled|research|produced|graphics) by\s+(?-i:\p{Lu})|\b(contributed|contributing) (reporting )?to this (report|story|article)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WorkCredit();
+
+    /// <summary>A production role as a label: "Host: …", "coordinator and live comment: …", "Producer and editor: …".</summary>
+    [GeneratedRegex(@"^\W*((executive |senior |associate |series |live )?(host|co-?host|moderator|producer|editor|coordinator|narrator|camera|photography|commentary|comment|reporter|correspondent|presenter|music|credits?)s?)(\s*(,|and|&)\s*(executive |senior |associate |series |live )?(host|co-?host|moderator|producer|editor|coordinator|narrator|camera|photography|commentary|comment|reporter|correspondent|presenter|music|credits?)s?)*\s*:", RegexOptions.IgnoreCase)]
+    private static partial Regex RoleLabel();
+}

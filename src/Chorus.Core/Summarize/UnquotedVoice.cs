@@ -1,0 +1,61 @@
+using System.Text.RegularExpressions;
+
+namespace Chorus.Summarize;
+
+/// <summary>
+/// A sentence that speaks in the first or second person outside quotation marks: an op-ed's, a blog's, a press
+/// release's or a policy's own voice ("We believe …", "… the reputation of our Fraternity", "I set out in April …",
+/// "… how confident are you that …", "… buttons on your TV"). In a summary that cites outlets, "we", "I" and "you"
+/// would read as Chorus's or as the cited outlet's words; they belong in a quotation with its speaker, or in reported
+/// speech that names who speaks ("…, the company said").
+/// </summary>
+public static partial class UnquotedVoice
+{
+    public static bool Speaks(string text)
+    {
+        string outside = Quotation().Replace(text, " ");
+        foreach (Match m in Pronoun().Matches(outside))
+        {
+            string word = m.Value;
+            if (word == "I" && IsNumeral(outside, m)) continue;
+            if (word is "our" or "Our" && Humankind().IsMatch(outside, m.Index + m.Length)) continue;
+            return !ReportedSpeech().IsMatch(outside);
+        }
+        return false;
+    }
+
+    /// <summary>"World War I", "Phase I trial", "I-95": a capital I after a capitalized word (other than one that
+    /// opens a clause, "When I …"), or joined to a hyphen or digit, is a numeral or part of a name.</summary>
+    private static bool IsNumeral(string text, Match m)
+    {
+        int after = m.Index + m.Length;
+        if (after < text.Length && (text[after] == '-' || char.IsDigit(text[after]))) return true;
+        int k = m.Index - 1;
+        while (k >= 0 && text[k] == ' ') k--;
+        if (k < 0 || !char.IsLetter(text[k])) return false;
+        int start = k;
+        while (start > 0 && char.IsLetter(text[start - 1])) start--;
+        return char.IsUpper(text[start]) && !ClauseOpener().IsMatch(text[start..(k + 1)]);
+    }
+
+    /// <summary>Quoted words, curly or straight, up to the closing mark or the end.</summary>
+    [GeneratedRegex(@"“[^“”]*(”|$)|""[^""]*(""|$)|‘[^‘’]*(’(?!\p{L})|$)|``.*?(''|$)")]
+    private static partial Regex Quotation();
+
+    /// <summary>First- and second-person forms with their usual casing ("US" is a country, "ME" a state, "mine" also
+    /// a pit).</summary>
+    [GeneratedRegex(@"(?<![\p{L}'’-])(I|I['’](m|ve|d|ll)|me|[Mm]y|[Mm]yself|[Ww]e|[Ww]e['’](re|ve|d|ll)|us|[Oo]ur|[Oo]urs|[Oo]urselves|[Yy]ou|[Yy]ou['’](re|ve|d|ll)|[Yy]our|[Yy]ours|[Yy]ourself)(?![\p{L}'’-])")]
+    private static partial Regex Pronoun();
+
+    /// <summary>"our solar system", "our ancestors": the first person of everyone, as science reporting uses it.</summary>
+    [GeneratedRegex(@"\G\s+(own\s+)?(solar system|planet|galaxy|sun|moon|universe|species|ancestors|genes|genome|bodies|brains?|dreams|cosmic|evolutionary)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Humankind();
+
+    /// <summary>Someone else is named as speaking: "…, the company said", "said Smith", "according to police" ("has
+    /// told us" makes the outlet the listener, not a reporter of speech).</summary>
+    [GeneratedRegex(@"(?<!\b(I|we|We|you|You)\s+)\b(said|says|told(?!\s+(us|me|you)\b)|added|wrote|writes|explained|stated)\b|\baccording to\b")]
+    private static partial Regex ReportedSpeech();
+
+    [GeneratedRegex(@"^(And|But|Or|Nor|So|Yet|When|If|As|Because|Since|While|After|Before|Until|Unless|Although|Though|Once|Where|What|Why|How|Who|Then|Now|Today|Tonight|Yesterday|Here|There|Sure|Well|Yes|No|Still|Also|Maybe|Perhaps|Finally|Actually|Honestly|Sometimes|Do|Did|Can|Could|Should|Would|Will|Am|Have|Had)$")]
+    private static partial Regex ClauseOpener();
+}
