@@ -116,7 +116,7 @@ public static partial class QuantityReader
     {
         // The figure patterns try their hedges at every word: a sentence without any of a pattern's key words is
         // not scanned by it (most sentences have none, and the scan was most of the analysis time).
-        foreach (Match m in Mentions(sentence, DurationWords) ? Duration().Matches(sentence) : Enumerable.Empty<Match>())
+        foreach (Match m in UnitAfterSpace(sentence, DurationWords) ? Duration().Matches(sentence) : Enumerable.Empty<Match>())
         {
             if (!TryNumber(m.Groups["num"].Value, out var n)) continue;
             var unit = m.Groups["unit"].Value.TrimEnd('s');
@@ -257,6 +257,16 @@ public static partial class QuantityReader
         ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], StringComparison.Ordinal);
     private static readonly System.Buffers.SearchValues<string> MeasureNumberWords = System.Buffers.SearchValues.Create(
         ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred"], StringComparison.Ordinal);
+
+    /// <summary>One of the words right after white space, as a duration's unit stands after its number ("three
+    /// hours"): "Monday" and "today" hold "day" but are no unit.</summary>
+    private static bool UnitAfterSpace(string sentence, string[] units)
+    {
+        foreach (var unit in units)
+            for (int i = sentence.IndexOf(unit, StringComparison.OrdinalIgnoreCase); i >= 0; i = sentence.IndexOf(unit, i + 1, StringComparison.OrdinalIgnoreCase))
+                if (i > 0 && char.IsWhiteSpace(sentence[i - 1])) return true;
+        return false;
+    }
 
     /// <summary>A comma, white space and a digit: what an age after a name (", 54,") needs.</summary>
     private static bool CommaThenDigit(string sentence)

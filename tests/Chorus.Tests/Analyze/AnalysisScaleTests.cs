@@ -43,4 +43,26 @@ public class AnalysisScaleTests
         figure = Assert.Single(wildfire.Discrepancies);
         Assert.Equal(["300", "340"], figure.Values.Select(v => v.Value).Order().ToList());
     }
+
+    // Every dev cluster: the quantities read through a sentence's shared tokens are the ones read from its bare
+    // text (which tokenizes it afresh), clock times of an incident among them in more than one cluster.
+    [Fact]
+    public void Quantities_read_through_the_shared_tokens_are_those_read_from_the_text()
+    {
+        var clustersWithTimes = new HashSet<string>();
+        int read = 0;
+        foreach (var folder in Directory.EnumerateDirectories(SharedData.MultiNewsDev))
+        {
+            var cluster = DevClusterAnnotations.Link(Path.GetFileName(folder));
+            foreach (var sentence in cluster.Sentences)
+            {
+                var fromTokens = QuantityReader.Read(sentence).ToList();
+                Assert.Equal(QuantityReader.Read(sentence.Text).ToList(), fromTokens);
+                read += fromTokens.Count;
+                if (fromTokens.Any(q => q.Kind == QuantityKind.Time)) clustersWithTimes.Add(folder);
+            }
+        }
+        Assert.True(read > 100, $"only {read} quantities read on dev");
+        Assert.True(clustersWithTimes.Count >= 2, $"clock times in {clustersWithTimes.Count} clusters");
+    }
 }
