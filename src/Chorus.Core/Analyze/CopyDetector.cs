@@ -21,7 +21,7 @@ public sealed class CopyDetector
         var articles = cluster.Articles.ToList();
         var indexOf = new Dictionary<Sentence, int>(cluster.Sentences.Count, ReferenceEqualityComparer.Instance);
         for (int i = 0; i < cluster.Sentences.Count; i++) indexOf[cluster.Sentences[i]] = i;
-        var vocabulary = new Dictionary<string, int>(StringComparer.Ordinal);
+        var vocabulary = Vocabulary;
         var prepared = new Prepared[articles.Count];
         for (int i = 0; i < articles.Count; i++) prepared[i] = new Prepared(articles[i], cluster, indexOf, vocabulary);
         var scratch = new Scratch();
@@ -30,6 +30,23 @@ public sealed class CopyDetector
             for (int j = i + 1; j < articles.Count; j++)
                 if (Pair(prepared[i], prepared[j], scratch) is { } pair) result.Add(pair);
         return result.OrderByDescending(p => p.SharedFraction).ThenBy(p => p.A, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>Ids of lower-cased words, kept from cluster to cluster on this thread: ids are only compared within a
+    /// cluster, and a story's vocabulary is mostly the last one's, so the table is not rebuilt (and regrown) per
+    /// cluster. Emptied between clusters once it holds <see cref="VocabularyCapacity"/> words.</summary>
+    [ThreadStatic] private static Dictionary<string, int>? _vocabulary;
+
+    private const int VocabularyCapacity = 200_000;
+
+    private static Dictionary<string, int> Vocabulary
+    {
+        get
+        {
+            var vocabulary = _vocabulary ??= new Dictionary<string, int>(StringComparer.Ordinal);
+            if (vocabulary.Count >= VocabularyCapacity) vocabulary.Clear();
+            return vocabulary;
+        }
     }
 
     /// <summary>What every pair with a document reuses: which sentences are quotation, each sentence's link group

@@ -31,7 +31,7 @@ public sealed class DiscrepancyFinder
             for (int i = 0; i < article.Sentences.Count; i++)
             {
                 var sentence = article.Sentences[i];
-                foreach (var q in QuantityReader.Read(sentence.Text))
+                foreach (var q in QuantityReader.Read(sentence))
                     mentions.Add(new Mention(q, sentence));
                 if (i > 0 && AgeAnaphor.Read(sentence, article.Sentences[i - 1], article.Sentences) is { } age) mentions.Add(new Mention(age, sentence));
             }
@@ -56,9 +56,13 @@ public sealed class DiscrepancyFinder
     private static List<Mention> WithFullNames(List<Mention> mentions)
     {
         const string prefix = "age of ";
-        var named = mentions.Where(m => m.Q.Kind == QuantityKind.Age && !m.Q.Anchor.StartsWith("age of the ", StringComparison.Ordinal)).ToList();
+        static bool Named(Mention m) => m.Q.Kind == QuantityKind.Age && !m.Q.Anchor.StartsWith("age of the ", StringComparison.Ordinal);
+        var named = mentions.Where(Named).ToList();
+        if (named.Count == 0) return mentions;
         var full = NameForms.Canonical(named.Select(m => m.Q.Anchor[prefix.Length..]));
-        return mentions.Select(m => named.Contains(m) && full[m.Q.Anchor[prefix.Length..]] is var name && prefix + name != m.Q.Anchor
+        // A named age is one the filter above keeps: tested directly, not looked up in the list (which compared
+        // records field by field, once per mention and named age).
+        return mentions.Select(m => Named(m) && full[m.Q.Anchor[prefix.Length..]] is var name && prefix + name != m.Q.Anchor
             ? m with { Q = m.Q with { Anchor = prefix + name } } : m).ToList();
     }
 
@@ -83,13 +87,13 @@ public sealed class DiscrepancyFinder
             case QuantityKind.Count:
             {
                 var sole = mentions.GroupBy(m => m.S.DocId).Where(d => DistinctValues(d).Count == 1).Select(d => d.Key).ToHashSet();
-                return (a, b) => Told(a, b) ?? (sole.Contains(a.S.DocId) && sole.Contains(b.S.DocId) && !MomentWords.Differ(a.S, b.S)
+                return (a, b) => Told(a, b) ?? (sole.Contains(a.S.DocId) && sole.Contains(b.S.DocId) && !overlap.MomentsDiffer(a.S, b.S)
                     && Math.Max(a.Q.Value, b.Q.Value) <= TollRatio * Math.Min(a.Q.Value, b.Q.Value) && overlap.Shared(a.S, b.S, anchor) >= 2
                     ? $"each article gives this one figure for it, and {SharedReason(overlap.SharedWords(a.S, b.S, anchor))}" : null);
             }
             // A distance from a named point ("65 miles west of Chicago") has its subject in the point and bearing.
             case QuantityKind.Measure when anchor.StartsWith("distance ", StringComparison.Ordinal) && !anchor.StartsWith("distance of ", StringComparison.Ordinal):
-                return (a, b) => Told(a, b) ?? (!MomentWords.Differ(a.S, b.S) && Math.Max(a.Q.Value, b.Q.Value) <= MeasureRatio * Math.Min(a.Q.Value, b.Q.Value)
+                return (a, b) => Told(a, b) ?? (!overlap.MomentsDiffer(a.S, b.S) && Math.Max(a.Q.Value, b.Q.Value) <= MeasureRatio * Math.Min(a.Q.Value, b.Q.Value)
                     ? "the same named point and bearing, and values close enough to be one place" : null);
             default:
                 return Told;

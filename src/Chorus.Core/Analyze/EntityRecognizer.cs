@@ -29,84 +29,141 @@ public sealed partial class EntityRecognizer
     private static readonly HashSet<string> PlaceWords = new(StringComparer.OrdinalIgnoreCase)
         { "island", "city", "county", "river", "lake", "mountain", "valley", "street", "avenue", "road", "harbour", "harbor", "bay", "province", "state", "republic", "kingdom", "square", "palace", "park", "airport", "station", "bridge" };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleSpans = NameForms.Titles.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlacePrepositionSpans = PlacePrepositions.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>What a name's own words say of it, worked out once per name and cluster rather than per mention.</summary>
+    private sealed record NameShape(string? Name, Cue? ByName, bool Acronym, bool HasPlaceWord, bool Generic, bool OneWord);
+
+    private enum Cue { Person, Organization, Place }
+
     public (IReadOnlyList<Entity> People, IReadOnlyList<Entity> Organizations, IReadOnlyList<Entity> Places) Recognize(
         LinkedCluster cluster, IEnumerable<string> knownSpeakers, IEnumerable<string> knownOutlets)
     {
-        var mentions = new List<(string Name, Sentence Sentence, string? Cue)>();
+        var mentions = new List<(string Name, Sentence Sentence, Cue? Cue)>();
+        // A name recurs through a story: its cleaned form and shape are looked up by the matched text, which is cut
+        // into a string only the first time it is seen.
+        var shapes = new Dictionary<string, NameShape>(StringComparer.Ordinal);
+        var shapeOf = shapes.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var sentence in cluster.Sentences)
         {
-            foreach (Match m in Name().Matches(sentence.Text))
+            var text = sentence.Text;
+            foreach (var m in Name().EnumerateMatches(text))
             {
-                var raw = m.Value;
+                var raw = text.AsSpan(m.Index, m.Length);
+                if (!shapeOf.TryGetValue(raw, out var shape)) shapes[raw.ToString()] = shape = ShapeOf(raw.ToString());
                 // Spans, not substrings: a sentence with many names would otherwise be copied once per name.
-                var before = sentence.Text.AsSpan(0, m.Index);
-                var after = sentence.Text.AsSpan(m.Index + m.Length);
+                var before = text.AsSpan(0, m.Index);
+                var after = text.AsSpan(m.Index + m.Length);
                 var previousWord = PreviousWord(before);
                 int space = raw.IndexOf(' ');
-                bool titled = NameForms.Titles.Contains((space < 0 ? raw : raw[..space]).TrimEnd('.')) || NameForms.Titles.Contains(previousWord.TrimEnd('.'));
-                // "Russian-controlled Chechnya", "Kremlin-backed Rosneft": the hyphenated adjective is not the name.
-                var name = NameForms.Clean(HyphenatedAdjective().Replace(raw, ""));
-                if (name is null) continue;
+                bool titled = TitleSpans.Contains((space < 0 ? raw : raw[..space]).TrimEnd('.')) || TitleSpans.Contains(previousWord.TrimEnd('.'));
+                if (shape.Name is not { } name) continue;
                 // A lone generic word ("Group", "Palace", "State") is not a name.
-                if (!name.Contains(' ') && (OrganizationWords.Contains(name) || PlaceWords.Contains(name) || NameForms.Titles.Contains(name))) continue;
+                if (shape.Generic) continue;
                 var trimmedBefore = before.TrimEnd();
                 bool atStart = trimmedBefore.IsEmpty || trimmedBefore.EndsWith('"') || trimmedBefore.EndsWith('“');
-                if (atStart && !name.Contains(' ') && !titled) { mentions.Add((name, sentence, null)); continue; }
-                mentions.Add((name, sentence, Cue(name, titled, previousWord, before, after)));
+                if (atStart && shape.OneWord && !titled) { mentions.Add((name, sentence, null)); continue; }
+                mentions.Add((name, sentence, CueOf(shape, titled, previousWord, before, after)));
             }
         }
         var speakers = knownSpeakers.ToHashSet(StringComparer.Ordinal);
         var outlets = knownOutlets.ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var canonical = NameForms.Canonical(mentions.Select(m => m.Name).Concat(speakers));
+        var names = new List<string>(mentions.Count + speakers.Count);
+        foreach (var m in mentions) names.Add(m.Name);
+        names.AddRange(speakers);
+        var canonical = NameForms.Canonical(names);
 
-        var byName = mentions.GroupBy(m => canonical.GetValueOrDefault(m.Name, m.Name), StringComparer.Ordinal);
+        // Mentions by canonical name, names in order of first mention.
+        var byName = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (int k = 0; k < mentions.Count; k++)
+        {
+            var key = canonical.GetValueOrDefault(mentions[k].Name, mentions[k].Name);
+            if (!byName.TryGetValue(key, out var list)) byName[key] = list = [];
+            list.Add(k);
+        }
         var people = new List<Entity>();
         var organizations = new List<Entity>();
         var places = new List<Entity>();
-        foreach (var group in byName)
+        Span<int> cues = stackalloc int[3];
+        Span<bool> cued = stackalloc bool[3];
+        foreach (var (key, group) in byName)
         {
-            var cues = group.Select(m => m.Cue).Where(c => c is not null).GroupBy(c => c!).ToDictionary(g => g.Key, g => g.Count());
-            if (speakers.Contains(group.Key)) cues["person"] = cues.GetValueOrDefault("person") + 2;
-            if (outlets.Contains(group.Key)) cues["organization"] = cues.GetValueOrDefault("organization") + 2;
-            if (cues.Count == 0) continue;
-            var ranked = cues.OrderByDescending(c => c.Value).ToList();
-            if (ranked.Count > 1 && ranked[0].Value == ranked[1].Value) continue;
-            var entity = new Entity(group.Key, ranked[0].Key,
-                group.GroupBy(m => m.Sentence.DocId).ToDictionary(g => g.Key, g => g.Count()),
-                group.Select(m => new SentenceRef(m.Sentence.DocId, m.Sentence.Position, m.Sentence.Text)).DistinctBy(r => (r.Doc, r.Index)).Take(10).ToList());
-            (ranked[0].Key switch { "person" => people, "organization" => organizations, _ => places }).Add(entity);
+            cues.Clear();
+            cued.Clear();
+            foreach (var k in group)
+                if (mentions[k].Cue is { } cue) { cues[(int)cue]++; cued[(int)cue] = true; }
+            if (speakers.Contains(key)) { cues[(int)Cue.Person] += 2; cued[(int)Cue.Person] = true; }
+            if (outlets.Contains(key)) { cues[(int)Cue.Organization] += 2; cued[(int)Cue.Organization] = true; }
+            // The cue given most often; none when two cues are given equally often.
+            int best = -1;
+            bool tie = false;
+            for (int c = 0; c < 3; c++)
+            {
+                if (!cued[c]) continue;
+                if (best < 0 || cues[c] > cues[best]) { best = c; tie = false; }
+                else if (cues[c] == cues[best]) tie = true;
+            }
+            if (best < 0 || tie) continue;
+            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+            var refs = new List<SentenceRef>();
+            var seen = new HashSet<(string, int)>();
+            foreach (var k in group)
+            {
+                var s = mentions[k].Sentence;
+                counts[s.DocId] = counts.GetValueOrDefault(s.DocId) + 1;
+                if (refs.Count < 10 && seen.Add((s.DocId, s.Position))) refs.Add(new SentenceRef(s.DocId, s.Position, s.Text));
+            }
+            var kind = (Cue)best;
+            var entity = new Entity(key, KindName(kind), counts, refs);
+            (kind switch { Cue.Person => people, Cue.Organization => organizations, _ => places }).Add(entity);
         }
         static List<Entity> Order(List<Entity> e) => e.OrderByDescending(x => x.CountsByArticle.Values.Sum()).ThenBy(x => x.Name, StringComparer.Ordinal).ToList();
         return (Order(people), Order(organizations), Order(places));
     }
 
+    private static string KindName(Cue cue) => cue switch { Cue.Person => "person", Cue.Organization => "organization", _ => "place" };
+
     /// <summary>The run of letters and dots that ends the text before a name, less trailing white space
     /// ("… said President" → "President"); empty when the name follows punctuation or a number.</summary>
-    private static string PreviousWord(ReadOnlySpan<char> before)
+    private static ReadOnlySpan<char> PreviousWord(ReadOnlySpan<char> before)
     {
         int end = before.Length;
         while (end > 0 && char.IsWhiteSpace(before[end - 1])) end--;
         int start = end;
         while (start > 0 && (char.IsLetter(before[start - 1]) || before[start - 1] == '.')) start--;
-        return start == end ? "" : before[start..end].ToString();
+        return before[start..end];
     }
 
-    private static string? Cue(string name, bool titled, string previousWord, ReadOnlySpan<char> before, ReadOnlySpan<char> after)
+    /// <summary>The name a match stands for and what its own words say of it.</summary>
+    private static NameShape ShapeOf(string raw)
     {
+        // "Russian-controlled Chechnya", "Kremlin-backed Rosneft": the hyphenated adjective is not the name.
+        var name = NameForms.Clean(HyphenatedAdjective().Replace(raw, ""));
+        if (name is null) return new NameShape(null, null, false, false, false, false);
         var words = name.Split(' ');
+        bool oneWord = words.Length == 1;
+        bool generic = oneWord && (OrganizationWords.Contains(name) || PlaceWords.Contains(name) || NameForms.Titles.Contains(name));
         // "Russian Federation", "Czech Republic": a state named by its people's adjective is a place.
-        if (words.Length == 2 && StateNouns.Contains(words[1]) && Demonym().IsMatch(words[0])) return "place";
-        if (words.Any(w => OrganizationWords.Contains(w))) return "organization";
+        Cue? byName = words.Length == 2 && StateNouns.Contains(words[1]) && Demonym().IsMatch(words[0]) ? Cue.Place
+            : words.Any(w => OrganizationWords.Contains(w)) ? Cue.Organization : null;
+        bool acronym = oneWord && name.Length is >= 2 and <= 5 && name.All(char.IsUpper);
+        return new NameShape(name, byName, acronym, words.Any(w => PlaceWords.Contains(w)), generic, oneWord);
+    }
+
+    private static Cue? CueOf(NameShape shape, bool titled, ReadOnlySpan<char> previousWord, ReadOnlySpan<char> before, ReadOnlySpan<char> after)
+    {
+        if (shape.ByName is { } byName) return byName;
         // An acronym names an organization when it stands as a noun; before a noun ("the LGBT community", "DNC
         // hacks") it describes something else.
-        if (words.Length == 1 && name.Length is >= 2 and <= 5 && name.All(char.IsUpper)) return ModifierNext().IsMatch(after) ? null : "organization";
-        if (titled) return "person";
+        if (shape.Acronym) return ModifierNext().IsMatch(after) ? null : Cue.Organization;
+        if (titled) return Cue.Person;
         // "Jeff Martin, 33, of Columbus, Ohio, said": a place and its region outweigh the speech verb after them.
-        if (CommaRegion().IsMatch(after)) return "place";
-        if (AgeAfter().IsMatch(after) || SpeechAfter().IsMatch(after)) return "person";
-        if (words.Any(w => PlaceWords.Contains(w))) return "place";
+        if (CommaRegion().IsMatch(after)) return Cue.Place;
+        if (AgeAfter().IsMatch(after) || SpeechAfter().IsMatch(after)) return Cue.Person;
+        if (shape.HasPlaceWord) return Cue.Place;
         // "according to Kenny Todd": a source, not a destination.
-        if (PlacePrepositions.Contains(previousWord) && !after.StartsWith("'s", StringComparison.Ordinal) && !after.StartsWith("’s", StringComparison.Ordinal) && !AccordingTo().IsMatch(before)) return "place";
+        if (PlacePrepositionSpans.Contains(previousWord) && !after.StartsWith("'s", StringComparison.Ordinal) && !after.StartsWith("’s", StringComparison.Ordinal) && !AccordingTo().IsMatch(before)) return Cue.Place;
         return null;
     }
 

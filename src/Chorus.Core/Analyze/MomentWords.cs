@@ -17,13 +17,31 @@ public static class MomentWords
     };
 
     public static bool IsMoment(string norm) =>
-        Names.Contains(norm) || norm.Length == 4 && (norm.StartsWith("19", StringComparison.Ordinal) || norm.StartsWith("20", StringComparison.Ordinal)) && norm.All(char.IsDigit);
+        Names.Contains(norm) || norm.Length == 4 && (norm.StartsWith("19", StringComparison.Ordinal) || norm.StartsWith("20", StringComparison.Ordinal)) && char.IsDigit(norm[2]) && char.IsDigit(norm[3]);
 
     /// <summary>Each sentence names a moment the other does not ("on Monday" against "on Tuesday"); one that only
     /// adds a moment ("police said on Friday") may still tell the same thing.</summary>
-    public static bool Differ(Sentence a, Sentence b) =>
-        Differ(a.Tokens.Select(t => t.Norm).Where(IsMoment).ToHashSet(StringComparer.Ordinal),
-               b.Tokens.Select(t => t.Norm).Where(IsMoment).ToHashSet(StringComparer.Ordinal));
+    public static bool Differ(Sentence a, Sentence b) => Differ(Of(a), Of(b));
 
     public static bool Differ(IReadOnlySet<string> a, IReadOnlySet<string> b) => !a.IsSubsetOf(b) && !b.IsSubsetOf(a);
+
+    /// <summary>The same test on the moments of two sentences as <see cref="Of"/> gives them.</summary>
+    public static bool Differ(string[] a, string[] b) => !IsSubset(a, b) && !IsSubset(b, a);
+
+    /// <summary>The distinct moment words of a sentence, in order; most sentences name none, and then share one empty
+    /// array.</summary>
+    public static string[] Of(Sentence sentence)
+    {
+        List<string>? moments = null;
+        foreach (var token in sentence.Tokens)
+            if (IsMoment(token.Norm) && (moments is null || !moments.Contains(token.Norm))) (moments ??= []).Add(token.Norm);
+        return moments is null ? [] : [.. moments];
+    }
+
+    private static bool IsSubset(string[] a, string[] b)
+    {
+        foreach (var x in a)
+            if (Array.IndexOf(b, x) < 0) return false;
+        return true;
+    }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Chorus.Segment;
 
 namespace Chorus.Analyze;
 
@@ -104,11 +105,18 @@ public static partial class QuantityReader
     private static readonly HashSet<string> Weekdays = new(StringComparer.OrdinalIgnoreCase)
         { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" };
 
-    public static IEnumerable<Quantity> Read(string sentence)
+    /// <summary>The quantities a sentence of the cluster states; words are taken from its shared tokens.</summary>
+    public static IEnumerable<Quantity> Read(Sentence sentence) => Read(sentence.Text, sentence.Tokens);
+
+    /// <summary>The quantities a text states, for a text that is not a segmented sentence (it is tokenized only
+    /// if a clock time needs its words).</summary>
+    public static IEnumerable<Quantity> Read(string sentence) => Read(sentence, null);
+
+    private static IEnumerable<Quantity> Read(string sentence, IReadOnlyList<Token>? tokens)
     {
         // The figure patterns try their hedges at every word: a sentence without any of a pattern's key words is
         // not scanned by it (most sentences have none, and the scan was most of the analysis time).
-        foreach (Match m in Mentions(sentence, DurationWords) ? Duration().Matches(sentence) : Enumerable.Empty<Match>())
+        foreach (Match m in UnitAfterSpace(sentence, DurationWords) ? Duration().Matches(sentence) : Enumerable.Empty<Match>())
         {
             if (!TryNumber(m.Groups["num"].Value, out var n)) continue;
             var unit = m.Groups["unit"].Value.TrimEnd('s');
@@ -124,13 +132,13 @@ public static partial class QuantityReader
         // Each pattern below needs a literal a sentence may lack (an age's digits, "-year-old", "year"): the name
         // patterns in front of them would otherwise be tried at every capital of every sentence.
         bool digits = sentence.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
-        foreach (Match m in digits ? AgeAfterName().Matches(sentence) : Enumerable.Empty<Match>())
+        foreach (Match m in digits && CommaThenDigit(sentence) ? AgeAfterName().Matches(sentence) : Enumerable.Empty<Match>())
             if (NameForms.Clean(m.Groups["name"].Value) is { } name && int.TryParse(m.Groups["age"].Value, out var age) && age is > 0 and < 120)
                 yield return new Quantity(QuantityKind.Age, $"age of {name}", age, m.Groups["age"].Value, false);
         foreach (Match m in digits && sentence.Contains("-year-old", StringComparison.Ordinal) ? YearOld().Matches(sentence) : Enumerable.Empty<Match>())
             if (NameForms.Clean(m.Groups["name"].Value) is { } name && int.TryParse(m.Groups["age"].Value, out var age) && age is > 0 and < 120)
                 yield return new Quantity(QuantityKind.Age, $"age of {name}", age, $"{age}-year-old", false);
-        foreach (Match m in sentence.Contains("year", StringComparison.OrdinalIgnoreCase) ? YearOldPerson().Matches(sentence) : Enumerable.Empty<Match>())
+        foreach (Match m in sentence.Contains("year", StringComparison.OrdinalIgnoreCase) && sentence.Contains("old", StringComparison.OrdinalIgnoreCase) ? YearOldPerson().Matches(sentence) : Enumerable.Empty<Match>())
         {
             if (!TryNumber(m.Groups["age"].Value, out var age) || age is <= 0 or >= 120) continue;
             if (m.Groups["half"].Success) age += 0.5;
@@ -138,20 +146,21 @@ public static partial class QuantityReader
             var who = ChildNouns.Contains(noun) ? "child" : noun is "teen" or "teenager" ? "teenager" : noun;
             yield return new Quantity(QuantityKind.Age, $"age of the {who}", age, m.Value[..m.Value.LastIndexOf(m.Groups["noun"].Value, StringComparison.Ordinal)].Trim(), false);
         }
-        foreach (Match m in DayOfEvent().Matches(sentence))
+        // A weekday's or a month's name, a fall verb: most sentences have none, and these patterns try a verb at every word.
+        foreach (Match m in sentence.AsSpan().ContainsAny(WeekdayNames) ? DayOfEvent().Matches(sentence) : Enumerable.Empty<Match>())
         {
             var day = m.Groups["day"].Value;
             if (!Weekdays.Contains(day)) continue;
             yield return new Quantity(QuantityKind.Day, Singular(m.Groups["verb"].Value.ToLowerInvariant()), Array.IndexOf(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"], day.ToLowerInvariant()), day, false);
         }
-        foreach (Match m in DateOfEvent().Matches(sentence))
+        foreach (Match m in digits && sentence.AsSpan().ContainsAny(MonthNames) ? DateOfEvent().Matches(sentence) : Enumerable.Empty<Match>())
         {
             int month = Array.FindIndex(Months, mo => m.Groups["month"].Value.StartsWith(mo, StringComparison.OrdinalIgnoreCase)) + 1;
             if (month == 0 || !int.TryParse(m.Groups["day"].Value, out var dayOfMonth) || dayOfMonth is < 1 or > 31) continue;
             yield return new Quantity(QuantityKind.Date, Singular(m.Groups["verb"].Value.ToLowerInvariant()), month * 100 + dayOfMonth, m.Value[(m.Groups["month"].Index - m.Index)..].Trim(), false);
         }
         // Most sentences give no clock time: the incident words are looked for only in those that do.
-        if (ClockTime().IsMatch(sentence) && IncidentOf(sentence) is { } incident)
+        if (digits && ClockTime().IsMatch(sentence) && IncidentOf(tokens ?? Segmenter.Tokenize(sentence)) is { } incident)
             foreach (Match m in ClockTime().Matches(sentence))
             {
                 int hour = int.Parse(m.Groups["h"].Value, CultureInfo.InvariantCulture), minute = m.Groups["m"].Success ? int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture) : 0;
@@ -176,7 +185,7 @@ public static partial class QuantityReader
             };
             yield return new Quantity(QuantityKind.Count, $"people {outcome}", n, m.Value.Trim(), m.Groups["approx"].Success) { Hedge = HedgeOf(m.Groups["approx"]) };
         }
-        foreach (Match m in Mentions(sentence, UnitWords) ? Measure().Matches(sentence) : Enumerable.Empty<Match>())
+        foreach (Match m in Mentions(sentence, UnitWords) && (digits || sentence.AsSpan().ContainsAny(MeasureNumberWords)) ? Measure().Matches(sentence) : Enumerable.Empty<Match>())
         {
             if (!TryNumber(m.Groups["num"].Value, out var n) || n <= 0) continue;
             double scale = m.Groups["scale"].Value.ToLowerInvariant() switch { "million" => 1e6, "billion" => 1e9, "thousand" => 1e3, _ => 1 };
@@ -196,7 +205,7 @@ public static partial class QuantityReader
                 Precision = m.Groups["scale"].Success ? PrecisionOf(m.Groups["num"].Value, scale) * factor : 0,
             };
         }
-        foreach (Match m in FallDistance().Matches(sentence))
+        foreach (Match m in Mentions(sentence, FallWords) ? FallDistance().Matches(sentence) : Enumerable.Empty<Match>())
         {
             if (!TryNumber(m.Groups["num"].Value, out var n) || n <= 0) continue;
             // A storey is ten to fourteen feet; twelve, and the finder allows for the spread.
@@ -240,6 +249,38 @@ public static partial class QuantityReader
         return w.EndsWith('s') && !w.EndsWith("ss") ? w[..^1] : w;
     }
 
+    /// <summary>The literals <see cref="DayOfEvent"/>, <see cref="DateOfEvent"/> and <see cref="Measure"/> cannot
+    /// match without (all three are case-sensitive).</summary>
+    private static readonly System.Buffers.SearchValues<string> WeekdayNames = System.Buffers.SearchValues.Create(
+        ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"], StringComparison.Ordinal);
+    private static readonly System.Buffers.SearchValues<string> MonthNames = System.Buffers.SearchValues.Create(
+        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], StringComparison.Ordinal);
+    private static readonly System.Buffers.SearchValues<string> MeasureNumberWords = System.Buffers.SearchValues.Create(
+        ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred"], StringComparison.Ordinal);
+
+    /// <summary>One of the words right after white space, as a duration's unit stands after its number ("three
+    /// hours"): "Monday" and "today" hold "day" but are no unit.</summary>
+    private static bool UnitAfterSpace(string sentence, string[] units)
+    {
+        foreach (var unit in units)
+            for (int i = sentence.IndexOf(unit, StringComparison.OrdinalIgnoreCase); i >= 0; i = sentence.IndexOf(unit, i + 1, StringComparison.OrdinalIgnoreCase))
+                if (i > 0 && char.IsWhiteSpace(sentence[i - 1])) return true;
+        return false;
+    }
+
+    /// <summary>A comma, white space and a digit: what an age after a name (", 54,") needs.</summary>
+    private static bool CommaThenDigit(string sentence)
+    {
+        for (int i = sentence.IndexOf(','); i >= 0; i = sentence.IndexOf(',', i + 1))
+        {
+            int j = i + 1;
+            while (j < sentence.Length && char.IsWhiteSpace(sentence[j])) j++;
+            if (j > i + 1 && j < sentence.Length && char.IsDigit(sentence[j])) return true;
+        }
+        return false;
+    }
+
+    private static readonly string[] FallWords = ["fell", "fall", "slipped", "plunged", "plummeted", "dropped", "tumbled"];
     private static readonly string[] DurationWords = ["minute", "hour", "day", "week", "month"];
     private static readonly string[] TollWords = ["kill", "dead", "died", "injur", "wound", "hurt", "arrest", "detain", "custody", "death toll"];
     private static readonly string[] UnitWords = ["mile", "met", "km", "yard", "feet", "foot", "inch", "gallon", "lit", "barrel", "ton", "kilo", "kg", "acre", "hectare"];
@@ -318,12 +359,12 @@ public static partial class QuantityReader
     [GeneratedRegex(@"\b(?<verb>[a-z]+ed)\s+(?:\w+\s+)?on\s+(?<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")]
     private static partial Regex DayOfEvent();
 
-    private static string? IncidentOf(string sentence)
+    private static string? IncidentOf(IReadOnlyList<Token> tokens)
     {
         string? found = null, previous = null;
-        foreach (var (text, _) in Chorus.Segment.Tokenizer.Words(sentence))
+        for (int t = 0; t < tokens.Count; t++)
         {
-            var word = text.ToLowerInvariant();
+            var word = tokens[t].Norm;
             foreach (var (incident, words) in Incidents)
                 if (Array.IndexOf(words, word) >= 0)
                 {

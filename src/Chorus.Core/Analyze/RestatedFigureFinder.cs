@@ -47,26 +47,121 @@ public static partial class RestatedFigureFinder
     private static readonly HashSet<string> Hedges = new(StringComparer.Ordinal)
         { "about", "nearly", "almost", "around", "roughly", "some", "approximately", "than", "least", "over", "under", "to" };
 
-    private sealed record Word(string Text, int Start, string Norm, double? Figure);
+    /// <summary>A word of the sentence as this finder reads it (figures keep their commas, decimals and clock colons);
+    /// the lower-cased form is the lexicon's shared string, so reading a sentence cuts no string per word.</summary>
+    private readonly record struct Word(int Start, int Length, string Norm, double? Figure);
+
+    /// <summary>A sentence that gives a figure, with its content stems as ranks (rarest first, sorted) and, once a
+    /// pair needs them, its words and moment words.</summary>
+    private sealed class Candidate(Sentence sentence, int[] stems)
+    {
+        public Sentence S { get; } = sentence;
+        public int[] Stems { get; } = stems;
+        private List<Word>? words;
+        private HashSet<string>? moments;
+        public List<Word> Words => words ??= WordsOf(S.Text);
+        public HashSet<string> Moments => moments ??= MomentsOf(Words);
+    }
 
     public static IReadOnlyList<Restatement> Find(LinkedCluster cluster)
     {
-        var candidates = cluster.Sentences
-            .Where(s => s.Tokens.Any(t => t.IsNumber || NumberWords.ContainsKey(t.Norm)))
-            .Select(s => (S: s, Words: Words(s.Text), Stems: s.ContentStems.Where(st => !char.IsDigit(st[0])).ToHashSet(StringComparer.Ordinal)))
-            .ToList();
-        var found = new List<Restatement>();
-        for (int i = 0; i < candidates.Count; i++)
-            for (int j = i + 1; j < candidates.Count; j++)
+        var candidates = Candidates(cluster.Sentences);
+        // Two sentences sharing MinShared stems share one among the first (count - MinShared + 1) of each in a
+        // common order, rarest first: only those prefixes are indexed and probed, so the sentences compared are
+        // the ones a rare word joins, not every pair of a long story (prefix filtering).
+        var postings = new Dictionary<int, List<int>>();
+        var seenBy = new int[candidates.Count];
+        Array.Fill(seenBy, -1);
+        var probed = new List<int>();
+        var found = new List<(int I, int J, Restatement R)>();
+        for (int j = 0; j < candidates.Count; j++)
+        {
+            var b = candidates[j];
+            int prefix = b.Stems.Length - MinShared + 1;
+            if (prefix <= 0) continue;
+            probed.Clear();
+            for (int k = 0; k < prefix; k++)
+                if (postings.TryGetValue(b.Stems[k], out var list))
+                    foreach (var i in list)
+                        if (seenBy[i] != j) { seenBy[i] = j; probed.Add(i); }
+            for (int k = 0; k < prefix; k++)
             {
-                var (a, b) = (candidates[i], candidates[j]);
-                if (a.S.DocId == b.S.DocId) continue;
-                int shared = a.Stems.Count(b.Stems.Contains), of = Math.Min(a.Stems.Count, b.Stems.Count);
-                if (shared < MinShared || shared < MinShareOfShorter * of) continue;
-                if (MomentsDiffer(a.Words, b.Words)) continue;
-                if (DifferingFigure(a.S, a.Words, b.S, b.Words, shared, of) is { } r) found.Add(r);
+                if (!postings.TryGetValue(b.Stems[k], out var list)) postings[b.Stems[k]] = list = [];
+                list.Add(j);
             }
-        return found;
+            foreach (var i in probed)
+            {
+                var a = candidates[i];
+                if (a.S.DocId == b.S.DocId) continue;
+                int shared = SharedCount(a.Stems, b.Stems), of = Math.Min(a.Stems.Length, b.Stems.Length);
+                if (shared < MinShared || shared < MinShareOfShorter * of) continue;
+                if (MomentWords.Differ(a.Moments, b.Moments)) continue;
+                if (DifferingFigure(a.S, a.Words, b.S, b.Words, shared, of) is { } r) found.Add((i, j, r));
+            }
+        }
+        // In the order of the sentences, first sentence then second, as a scan of every pair would give them.
+        found.Sort((x, y) => x.I != y.I ? x.I.CompareTo(y.I) : x.J.CompareTo(y.J));
+        var result = new Restatement[found.Count];
+        for (int k = 0; k < found.Count; k++) result[k] = found[k].R;
+        return result;
+    }
+
+    /// <summary>The sentences that give a figure, each with its distinct content stems (figures left out) as ranks
+    /// in one order of the cluster, rarest first.</summary>
+    private static List<Candidate> Candidates(IReadOnlyList<Sentence> sentences)
+    {
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        var frequency = new List<int>();
+        var chosen = new List<(Sentence S, int[] Stems)>();
+        var distinct = new HashSet<int>();
+        foreach (var s in sentences)
+        {
+            if (!GivesFigure(s.Tokens)) continue;
+            distinct.Clear();
+            foreach (var stem in s.ContentStems)
+            {
+                if (char.IsDigit(stem[0])) continue;
+                ref var id = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(ids, stem, out bool known);
+                if (!known) { id = ids.Count - 1; frequency.Add(0); }
+                if (distinct.Add(id)) frequency[id]++;
+            }
+            var stems = new int[distinct.Count];
+            distinct.CopyTo(stems);
+            chosen.Add((s, stems));
+        }
+        var byRarity = new int[frequency.Count];
+        for (int k = 0; k < byRarity.Length; k++) byRarity[k] = k;
+        Array.Sort(byRarity, (x, y) => frequency[x] != frequency[y] ? frequency[x].CompareTo(frequency[y]) : x.CompareTo(y));
+        var rank = new int[byRarity.Length];
+        for (int k = 0; k < byRarity.Length; k++) rank[byRarity[k]] = k;
+        var result = new List<Candidate>(chosen.Count);
+        foreach (var (s, stems) in chosen)
+        {
+            for (int k = 0; k < stems.Length; k++) stems[k] = rank[stems[k]];
+            Array.Sort(stems);
+            result.Add(new Candidate(s, stems));
+        }
+        return result;
+    }
+
+    private static bool GivesFigure(IReadOnlyList<Token> tokens)
+    {
+        for (int t = 0; t < tokens.Count; t++)
+            if (tokens[t].IsNumber || NumberWords.ContainsKey(tokens[t].Norm)) return true;
+        return false;
+    }
+
+    /// <summary>How many ranks two sorted rank arrays share.</summary>
+    private static int SharedCount(int[] a, int[] b)
+    {
+        int shared = 0;
+        for (int x = 0, y = 0; x < a.Length && y < b.Length;)
+        {
+            if (a[x] == b[y]) { shared++; x++; y++; }
+            else if (a[x] < b[y]) x++;
+            else y++;
+        }
+        return shared;
     }
 
     /// <summary>The one figure the two sentences give differently in the same words, when there is exactly one and
@@ -80,10 +175,9 @@ public static partial class RestatedFigureFinder
             for (int j = 0; j < b.Count; j++)
             {
                 if (b[j].Figure is null || IsMeasured(b, j)) continue;
-                var (qa, qb) = (QuantityAt(a, i), QuantityAt(b, j));
-                if (FigureAgreement.Same(qa, qb)) continue;
+                if (FigureAgreement.Same(FigureAt(a, i), FigureAt(b, j))) continue;
                 // "the 2014 grade 7 test, and the 2013 grade 8 test": a sentence that gives both figures disagrees with neither.
-                if (a.Any(w => w.Figure == qb.Value) || b.Any(w => w.Figure == qa.Value)) continue;
+                if (Gives(a, b[j].Figure!.Value) || Gives(b, a[i].Figure!.Value)) continue;
                 int left = 0, right = 0;
                 while (left < 3 && i - left - 1 >= 0 && j - left - 1 >= 0 && a[i - left - 1].Norm == b[j - left - 1].Norm && a[i - left - 1].Figure is null) left++;
                 while (right < 3 && i + right + 1 < a.Count && j + right + 1 < b.Count && a[i + right + 1].Norm == b[j + right + 1].Norm && a[i + right + 1].Figure is null) right++;
@@ -93,9 +187,9 @@ public static partial class RestatedFigureFinder
                 if (result is not null) return null;
                 if (!OthersAgree(a, i, b, j)) return null;
                 var text = sa.Text;
-                int from = a[i - left].Start, to = Math.Min(text.Length, i + right < a.Count ? a[i + right].Start + a[i + right].Text.Length : text.Length);
-                var context = (text[from..a[i].Start] + "…" + text[(a[i].Start + a[i].Text.Length)..to]).Trim();
-                result = new Restatement(sa, sb, qa, qb, context, shared, of);
+                int from = a[i - left].Start, to = Math.Min(text.Length, i + right < a.Count ? a[i + right].Start + a[i + right].Length : text.Length);
+                var context = (text[from..a[i].Start] + "…" + text[(a[i].Start + a[i].Length)..to]).Trim();
+                result = new Restatement(sa, sb, QuantityAt(sa.Text, a, i), QuantityAt(sb.Text, b, j), context, shared, of);
             }
         }
         return result;
@@ -107,6 +201,13 @@ public static partial class RestatedFigureFinder
         i + 1 < words.Count && QuantityReader.IsMeasureUnit(words[i + 1].Norm)
         || i + 2 < words.Count && words[i + 1].Norm is "million" or "billion" or "thousand" && QuantityReader.IsMeasureUnit(words[i + 2].Norm);
 
+    private static bool Gives(List<Word> words, double figure)
+    {
+        foreach (var w in words)
+            if (w.Figure == figure) return true;
+        return false;
+    }
+
     private static bool OthersAgree(List<Word> a, int i, List<Word> b, int j)
     {
         var restA = a.Where((w, k) => k != i && w.Figure is not null).Select(w => w.Figure!.Value).ToList();
@@ -115,28 +216,35 @@ public static partial class RestatedFigureFinder
         return fewer.All(more.Contains);
     }
 
-    private static bool MomentsDiffer(List<Word> a, List<Word> b)
+    private static HashSet<string> MomentsOf(List<Word> words)
     {
-        var ma = a.Where(w => SeriesWords.Contains(w.Norm) || MomentWords.IsMoment(w.Norm)).Select(w => w.Norm).ToHashSet(StringComparer.Ordinal);
-        var mb = b.Where(w => SeriesWords.Contains(w.Norm) || MomentWords.IsMoment(w.Norm)).Select(w => w.Norm).ToHashSet(StringComparer.Ordinal);
-        return MomentWords.Differ(ma, mb);
+        var moments = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var w in words)
+            if (SeriesWords.Contains(w.Norm) || MomentWords.IsMoment(w.Norm)) moments.Add(w.Norm);
+        return moments;
     }
 
-    private static Quantity QuantityAt(List<Word> words, int i)
+    /// <summary>The figure at a word, to compare: a clock time when written with a colon, hedged when a hedge word
+    /// stands before it. Its text is left empty (only <see cref="QuantityAt"/>, for a found pair, cuts it).</summary>
+    private static Quantity FigureAt(List<Word> words, int i)
     {
         var w = words[i];
-        bool clock = w.Text.Contains(':');
+        bool clock = w.Norm.Contains(':');
         bool hedged = i > 0 && Hedges.Contains(words[i - 1].Norm);
-        return new Quantity(clock ? QuantityKind.Time : QuantityKind.Figure, "", w.Figure!.Value, w.Text, hedged);
+        return new Quantity(clock ? QuantityKind.Time : QuantityKind.Figure, "", w.Figure!.Value, "", hedged);
     }
 
-    private static List<Word> Words(string text)
+    private static Quantity QuantityAt(string text, List<Word> words, int i) =>
+        FigureAt(words, i) with { Text = text.Substring(words[i].Start, words[i].Length) };
+
+    private static List<Word> WordsOf(string text)
     {
         var words = new List<Word>();
-        foreach (Match m in WordPattern().Matches(text))
+        var lexicon = WordLexicon.ForThisThread;
+        foreach (var m in WordPattern().EnumerateMatches(text))
         {
-            var norm = m.Value.ToLowerInvariant();
-            words.Add(new Word(m.Value, m.Index, norm, FigureOf(norm)));
+            var norm = lexicon.Get(text.AsSpan(m.Index, m.Length)).Norm;
+            words.Add(new Word(m.Index, m.Length, norm, FigureOf(norm)));
         }
         return words;
     }

@@ -21,7 +21,7 @@ public sealed class SentenceOverlap
     /// compared values themselves, as for dates).</param>
     public bool SameThing(Sentence a, Sentence b, string anchor, bool moments = true)
     {
-        if (moments && MomentWords.Differ(a, b)) return false;
+        if (moments && MomentsDiffer(a, b)) return false;
         var (shared, countA, countB) = Count(a, b, anchor);
         return shared >= MinShared && shared >= MinShareOfShorter * Math.Min(countA, countB);
     }
@@ -65,6 +65,17 @@ public sealed class SentenceOverlap
     private string[] WordsOf(string anchor)
     {
         if (!anchorWords.TryGetValue(anchor, out var words)) anchorWords[anchor] = words = anchor.Split(' ');
+        return words;
+    }
+
+    private readonly Dictionary<Sentence, string[]> moments = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary><see cref="MomentWords.Differ(Sentence, Sentence)"/>, each sentence's moments gathered once per cluster.</summary>
+    public bool MomentsDiffer(Sentence a, Sentence b) => MomentWords.Differ(MomentsOf(a), MomentsOf(b));
+
+    private string[] MomentsOf(Sentence s)
+    {
+        if (!moments.TryGetValue(s, out var words)) moments[s] = words = MomentWords.Of(s);
         return words;
     }
 
