@@ -38,15 +38,19 @@ public class FrozenAnnotationTests(ITestOutputHelper output)
         // counted on neither side as GUIDE.md says: 0.60 (15/25) and 0.42 (15/36); the finder before that round gave
         // 0.69 (11/16) and 0.31 (11/36) under the same scoring. After the third round (tuning on tune2 as well),
         // measured once with the quotes, outlets and discrepancy rounds merged: quote spans 0.96 (465/482) and 0.95
-        // (465/487), speakers 0.92 (268/290) and 0.58 (268/460), discrepancies 0.00 (0/1) and 0 of 5.
+        // (465/487), speakers 0.92 (268/290) and 0.58 (268/460), discrepancies 0.00 (0/1) and 0 of 5. After the
+        // fourth round (speaker rules that abstain on weak evidence; a cited outlet needs evidence in its name, not
+        // only a citing phrase), measured once with everything merged: quote spans 0.97 (463/475) and 0.95 (463/487),
+        // speakers 0.93 (269/289) and 0.58 (269/460), cited outlets 0.72 (13/18) and 0.36 (13/36), discrepancies
+        // 0.00 (0/1) and 0 of 5. Outlet recall fell on purpose (recall is no target; precision is).
         // Margins: 0.03 for quotes (about 15 quotations), 0.05 for outlets (about two mentions); at most one wrong
         // discrepancy may appear.
         Assert.True(report.QuoteSpans.Precision >= 0.93, $"quote span precision {report.QuoteSpans.Precision:0.00}");
         Assert.True(report.QuoteSpans.Recall >= 0.92, $"quote span recall {report.QuoteSpans.Recall:0.00}");
-        Assert.True(report.QuoteSpeakers.Precision >= 0.89, $"quote speaker precision {report.QuoteSpeakers.Precision:0.00}");
+        Assert.True(report.QuoteSpeakers.Precision >= 0.90, $"quote speaker precision {report.QuoteSpeakers.Precision:0.00}");
         Assert.True(report.QuoteSpeakers.Recall >= 0.55, $"quote speaker recall {report.QuoteSpeakers.Recall:0.00}");
-        Assert.True(report.CitedOutlets.Precision >= 0.55, $"cited outlet precision {report.CitedOutlets.Precision:0.00}");
-        Assert.True(report.CitedOutlets.Recall >= 0.37, $"cited outlet recall {report.CitedOutlets.Recall:0.00}");
+        Assert.True(report.CitedOutlets.Precision >= 0.67, $"cited outlet precision {report.CitedOutlets.Precision:0.00}");
+        Assert.True(report.CitedOutlets.Recall >= 0.31, $"cited outlet recall {report.CitedOutlets.Recall:0.00}");
         Assert.Equal(5, report.Discrepancies.Annotated);
         Assert.True(report.Discrepancies.Predicted - report.Discrepancies.PredictedRight <= 1, $"{report.Discrepancies.Predicted - report.Discrepancies.PredictedRight} wrong discrepancies");
     }
