@@ -9,8 +9,9 @@ namespace Chorus.Evaluate;
 /// How far a reader can trust summaries, per 100 summary sentences: sentences with an unpaired quotation mark,
 /// quotations of four or more words with no speaker, page-furniture lines, and sentences that open on a pronoun
 /// or connective. The definitions are issue 12's, counted on each sentence as a reader sees it, widened by issue 13's
-/// reading: captions and credit lines inside a paragraph count as furniture, a reply to an unseen question or a line
-/// that announces what follows it counts as dangling, and a first or second person outside quotation marks is counted apart.
+/// reading: captions and credit lines inside a paragraph and text broken in conversion (markup, glued sentences, lost
+/// letters) count as furniture, a reply to an unseen question, a line that announces what follows it or an
+/// attribution whose words are elsewhere counts as dangling, and a first or second person outside quotation marks is counted apart.
 /// </summary>
 public sealed partial record SummaryTrustMetrics(int Sentences, int Unpaired, int Speakerless, int Furniture, int Dangling, int UnquotedVoice)
 {
@@ -43,7 +44,7 @@ public sealed partial record SummaryTrustMetrics(int Sentences, int Unpaired, in
     public static bool IsSpeakerless(SummarySentence s) =>
         s.AddedSpeaker is null && QuotationMarks.QuotesWords(s.Text) && !QuotationMarks.HasAttribution(s.Text);
 
-    public static bool IsFurniture(SummarySentence s) => FurnitureLine.IsFurniture(s.Text) || FurnitureSentence.IsFurniture(s.Text);
+    public static bool IsFurniture(SummarySentence s) => FurnitureLine.IsFurniture(s.Text) || FurnitureSentence.IsFurniture(s.Text) || Summarize.DamagedText.Shows(s.Text);
 
     /// <summary>The issue's list (the first word, when the sentence starts with a letter), a reply to an unseen
     /// question, a line that starts mid-sentence or ends open (colon, semicolon, comma, ellipsis) or with no
@@ -55,7 +56,7 @@ public sealed partial record SummaryTrustMetrics(int Sentences, int Unpaired, in
         return (m.Success && Listed.Contains(m.Groups["w"].Value))
             || StandAloneCheck.AnswersUnseenQuestion(s.Text) || StandAloneCheck.EndsOpen(s.Text)
             || StandAloneCheck.StartsMidSentence(s.Text) || StandAloneCheck.LacksEnding(s.Text)
-            || StandAloneCheck.IsAside(s.Text) || StandAloneCheck.AsksQuestion(s.Text);
+            || StandAloneCheck.IsAside(s.Text) || StandAloneCheck.AsksQuestion(s.Text) || StandAloneCheck.AttributesNothing(s.Text);
     }
 
     private static readonly HashSet<string> Listed = new(StringComparer.OrdinalIgnoreCase)

@@ -86,8 +86,9 @@ public sealed class CandidateFilter
         if (needsPrevious && sentences[first].Position == 0) return null;
         if (QuotationMarks.IsUnpaired(text) || IsFurniture(text)) return null;
         // It says nothing without the text it announces, breaks off from or was cut from, it is a headline or label, it asks rather than tells, or it speaks
-        // in an outlet's or a source's own voice.
-        if (StandAloneCheck.EndsOpen(text) || StandAloneCheck.StartsMidSentence(text) || StandAloneCheck.LacksEnding(text) || StandAloneCheck.IsAside(text) || StandAloneCheck.AsksQuestion(text) || UnquotedVoice.Speaks(text))
+        // in an outlet's or a source's own voice, or it only says that someone spoke, or its conversion to text broke it.
+        if (StandAloneCheck.EndsOpen(text) || StandAloneCheck.StartsMidSentence(text) || StandAloneCheck.LacksEnding(text) || StandAloneCheck.IsAside(text) || StandAloneCheck.AsksQuestion(text) || UnquotedVoice.Speaks(text)
+            || StandAloneCheck.AttributesNothing(text) || DamagedText.Shows(text))
             return null;
         bool reaction = QuotationMarks.QuotesWords(text);
         return new CandidateUnit(first, last, text, SourcesOf(first, last), addedSpeaker, needsPrevious, reaction);

@@ -66,6 +66,16 @@ public static partial class StandAloneCheck
         return t.Length > 1 && ((t[0] == '(' && t[^1] == ')') || (t[0] == '[' && t[^1] == ']'));
     }
 
+    /// <summary>An attribution whose words are elsewhere: "Jo Roe wrote on her fundraising page.", "The ministry said in
+    /// a statement.", "Smith told reporters on Monday." The quotation or the claim went into another sentence, so this
+    /// one tells the reader only that someone spoke. A clause after the place ("… in a statement the bridge would
+    /// reopen") carries the claim and is kept.</summary>
+    public static bool AttributesNothing(string text)
+    {
+        var m = BareAttribution().Match(text);
+        return m.Success && !ClauseWord().IsMatch(m.Groups["place"].Value);
+    }
+
     /// <summary>A quotation attributed only to a pronoun: the speaker is named in an earlier sentence.</summary>
     public static bool HasPronounSpeakerOnly(string text) => PronounAttribution().IsMatch(text) && !NamedAttribution().IsMatch(text);
 
@@ -77,6 +87,13 @@ public static partial class StandAloneCheck
 
     [GeneratedRegex(@"^\W*(yes|yeah|yep|no(?!\.\s*\d)|nope|well|sure|okay|ok|oh|right|exactly|absolutely|indeed|of course|not at all|not really)\s*[,.!?;—–]", RegexOptions.IgnoreCase)]
     private static partial Regex ReplyOpening();
+
+    [GeneratedRegex(@"^\s*[^,;:""“”‘’]{1,60}?\b(wrote|said|says|posted|tweeted|added|explained|told\s+(the\s+)?(reporters|journalists|\p{Lu}[\p{L}.]+))(?<place>\s+(on|in|to|at|during|after|via|through|from|before)\b(\s+[\p{L}\d'’.-]+){1,8})?\s*\.\s*$")]
+    private static partial Regex BareAttribution();
+
+    /// <summary>Words that open or carry a clause: after them the place is followed by what was said.</summary>
+    [GeneratedRegex(@"\b(that|whether|if|because|would|will|was|were|is|are|has|had|have|could|should|may|might|can|did|does|do)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ClauseWord();
 
     [GeneratedRegex(@"\b(said|says|told|added)\s+\p{Lu}\p{L}+|\p{Lu}\p{L}+\s+(said|says|told|added)\b")]
     private static partial Regex NamedAttribution();
