@@ -90,7 +90,7 @@ public sealed class BudgetedSelector
             .Where(s => cluster.Sentences[s].Position < LeadPositions)
             .Select(filter.UnitOf)
             .OfType<CandidateUnit>()
-            .Where(u => !u.NeedsPrevious && !u.IsReaction && u.Words >= MinWords && u.Words <= MaxWords && u.First == u.Last)
+            .Where(u => !u.NeedsPrevious && !u.IsReaction && u.Words >= MinWords && u.Words <= MaxWords && u.First == u.Last && !UnnamedSubject.Opens(u.Text))
             .ToList();
         if (leads.Count == 0) return [];
         var rank = new Dictionary<int, int>();

@@ -98,10 +98,10 @@ public sealed class ConceptCoverageSelector
     {
         if (agreedLead is not null && chosen.FirstOrDefault(u => cluster.GroupOf[u.First] == cluster.GroupOf[agreedLead.First]) is { } lead)
             return lead;
-        // A lead that ends "…, the coast guard said" still says what happened: position decides, then reports before
-        // reactions.
+        // A lead that ends "…, the coast guard said" still says what happened: a named subject before an unnamed
+        // description ("The comedian teased …"), then position, then reports before reactions.
         return chosen.Where(u => !u.NeedsPrevious)
-            .OrderBy(u => cluster.Sentences[u.First].Position).ThenBy(u => u.IsReaction).ThenBy(u => cluster.Sentences[u.First].DocIndex).FirstOrDefault();
+            .OrderBy(u => UnnamedSubject.Opens(u.Text)).ThenBy(u => cluster.Sentences[u.First].Position).ThenBy(u => u.IsReaction).ThenBy(u => cluster.Sentences[u.First].DocIndex).FirstOrDefault();
     }
 
     /// <summary>The size of a unit as shown: an added speaker is part of what the reader sees.</summary>
