@@ -1,11 +1,11 @@
 using Chorus.Clean;
 using Chorus.Ingest;
+using static Chorus.Tests.InventedCluster;
 
 namespace Chorus.Tests.Clean;
 
 public class ArticleCleanerTests
 {
-    private static SourceDocument Doc(string id, params string[] paragraphs) => new(id, id + ".txt", null, null, null, null, null, paragraphs);
 
     [Fact]
     public void Spam_bylines_captions_and_prompts_are_removed_with_their_reason()

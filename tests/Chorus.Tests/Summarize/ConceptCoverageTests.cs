@@ -4,6 +4,7 @@ using Chorus.Ingest;
 using Chorus.Link;
 using Chorus.Segment;
 using Chorus.Summarize;
+using static Chorus.Tests.InventedCluster;
 
 namespace Chorus.Tests.Summarize;
 
@@ -12,8 +13,6 @@ public class ConceptCoverageTests
     private static SourceDocument Doc(string id, string? outlet, params string[] paragraphs) =>
         new(id, id, null, null, null, null, outlet, paragraphs);
 
-    private static LinkedCluster Link(params SourceDocument[] docs) =>
-        new SentenceLinker().Link(Segmenter.Segment(new ArticleCleaner().Clean(docs)));
 
     /// <summary>A synthetic story: every article opens with its own wording of a few shared facts, then adds
     /// filler of its own drawn from a seeded vocabulary, up to the requested length.</summary>
@@ -60,7 +59,7 @@ public class ConceptCoverageTests
     [InlineData(50, 300, BudgetUnit.Sentences, 1)]
     public void Summaries_of_two_to_fifty_articles_keep_to_every_kind_of_budget(int articles, int words, BudgetUnit unit, int limit)
     {
-        var linked = Link(Story(articles, words, seed: articles));
+        var linked = Linked(Story(articles, words, seed: articles));
         var budget = new Budget(unit, limit);
         var summary = new ChorusSummarizer().Summarize(linked, budget);
         Assert.NotEmpty(summary.Sentences);
@@ -72,7 +71,7 @@ public class ConceptCoverageTests
     [Fact]
     public void A_fifty_thousand_word_cluster_is_summarized_in_bounded_time()
     {
-        var linked = Link(Story(20, 2500, seed: 7));
+        var linked = Linked(Story(20, 2500, seed: 7));
         Assert.True(linked.Sentences.Sum(s => s.WordCount) > 40000, $"{linked.Sentences.Sum(s => s.WordCount)} words");
         var watch = Stopwatch.StartNew();
         var summary = new ChorusSummarizer().Summarize(linked, Budget.Words(100));
@@ -87,7 +86,7 @@ public class ConceptCoverageTests
         const string wire1 = "A magnitude six earthquake struck the coastal province early on Sunday morning.";
         const string wire2 = "Rescue teams searched collapsed houses in three fishing villages near the coast.";
         const string wire3 = "The regional governor said schools would stay closed for the rest of the week.";
-        var linked = Link(
+        var linked = Linked(
             Doc("a", "Wire Service", wire1, wire2, wire3),
             Doc("b", "Daily Courier", wire1, wire2, wire3),
             Doc("c", "Evening Post", "Residents said the earthquake struck while most families were still asleep in the province.",
@@ -107,7 +106,7 @@ public class ConceptCoverageTests
     [Fact]
     public void The_same_named_outlet_twice_is_one_report()
     {
-        var linked = Link(
+        var linked = Linked(
             Doc("x1", "Harbor Times", "The city library will reopen its main reading room next month after repairs.", "Opening hours will be longer on weekends and on public holidays, the librarian said."),
             Doc("x2", "harbor times", "Volunteers repaired shelves and lamps in the reading room over the summer.", "A local carpenter donated six new oak tables and chairs for the study area."),
             Doc("y", "Valley News", "The library reading room closed last winter when the roof began to leak.", "Insurance paid for most of the new roof, according to the council."));
@@ -120,7 +119,7 @@ public class ConceptCoverageTests
     [Fact]
     public void The_selector_does_not_pay_twice_for_one_fact_and_prefers_shared_concepts()
     {
-        var linked = Link(
+        var linked = Linked(
             Doc("a", "A", "The mayor opened the new harbour bridge on Friday afternoon before a large crowd.",
                 "A local bakery sold cakes shaped like boats to visitors at the ceremony."),
             Doc("b", "B", "The new harbour bridge was opened by the mayor on Friday afternoon, officials said.",
@@ -144,7 +143,7 @@ public class ConceptCoverageTests
     [Fact]
     public void Sparse_neighbours_give_the_same_cosines_as_pairwise_computation()
     {
-        var linked = Link(Story(6, 300, seed: 3));
+        var linked = Linked(Story(6, 300, seed: 3));
         var vectors = new TermVectors(linked);
         int n = vectors.Count;
         for (int a = 0; a < n; a++)
@@ -169,7 +168,7 @@ public class ConceptCoverageTests
         var paragraphs = Enumerable.Range(0, 6000)
             .Select(i => "The " + string.Join(" ", Enumerable.Range(0, 9).Select(_ => words[random.Next(words.Length)])) + $" report number {i} said.")
             .ToArray();
-        var linked = Link(Doc("long", null, string.Join(" ", paragraphs)));
+        var linked = Linked(Doc("long", null, string.Join(" ", paragraphs)));
         Assert.True(linked.Sentences.Count >= 5500);
         // This thread's allocation only: the suite runs other tests in parallel.
         long before = GC.GetAllocatedBytesForCurrentThread();

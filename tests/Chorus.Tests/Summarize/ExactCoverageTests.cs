@@ -3,6 +3,7 @@ using Chorus.Ingest;
 using Chorus.Link;
 using Chorus.Segment;
 using Chorus.Summarize;
+using static Chorus.Tests.InventedCluster;
 
 namespace Chorus.Tests.Summarize;
 
@@ -12,8 +13,6 @@ public class ExactCoverageTests
     private static SourceDocument Doc(string id, string outlet, params string[] paragraphs) =>
         new(id, id, null, null, null, null, outlet, paragraphs);
 
-    private static LinkedCluster Link(params SourceDocument[] docs) =>
-        new SentenceLinker().Link(Segmenter.Segment(new ArticleCleaner().Clean(docs)));
 
     private static ExactCoverageSearch Search(int[][] concepts, int[] sizes, int capacity, params (int A, int B)[] conflicts)
     {
@@ -65,7 +64,7 @@ public class ExactCoverageTests
     {
         foreach (var docs in new[] { Harbour, ConceptCoverageTests.Story(6, 300, seed: 3), ConceptCoverageTests.Story(12, 200, seed: 5) })
         {
-            var linked = Link(docs);
+            var linked = Linked(docs);
             var features = new SentenceFeatures(linked);
             var scores = new HeuristicRanker().Score(features.Rows);
             var filter = new CandidateFilter(linked);
@@ -98,7 +97,7 @@ public class ExactCoverageTests
     [MemberData(nameof(LongAgreedLeads))]
     public void A_short_budget_opens_with_the_lead_that_lets_the_summary_cover_most(SourceDocument[] docs, string longLead, int words)
     {
-        var linked = Link(docs);
+        var linked = Linked(docs);
         // Room for the long lead and not for another sentence beside it.
         var budget = Budget.Words(words);
         var shipped = TreeEnsembleRanker.Default.Model.Selection!;

@@ -4,6 +4,7 @@ using Chorus.Ingest;
 using Chorus.Link;
 using Chorus.Segment;
 using Chorus.Summarize;
+using static Chorus.Tests.InventedCluster;
 
 namespace Chorus.Tests.Summarize;
 
@@ -136,10 +137,7 @@ public class ReaderTrustRuleTests
         Assert.Equal((noEnding, midSentence, aside, question),
             (StandAloneCheck.LacksEnding(text), StandAloneCheck.StartsMidSentence(text), StandAloneCheck.IsAside(text), StandAloneCheck.AsksQuestion(text)));
 
-    private static SourceDocument Doc(string id, params string[] paragraphs) => new(id, id + ".txt", null, null, null, null, null, paragraphs);
 
-    private static LinkedCluster Link(params SourceDocument[] docs) =>
-        new SentenceLinker().Link(Segmenter.Segment(new ArticleCleaner().Clean(docs)));
 
     private static int IndexOf(LinkedCluster c, string start) =>
         Enumerable.Range(0, c.Sentences.Count).Single(i => c.Sentences[i].Text.StartsWith(start, StringComparison.Ordinal));
@@ -147,7 +145,7 @@ public class ReaderTrustRuleTests
     [Fact]
     public void The_filter_keeps_reporting_and_drops_what_a_reader_would_call_furniture_or_a_fragment()
     {
-        var c = Link(
+        var c = Linked(
             Doc("ledger",
                 "A storm flooded the harbor district of Port Aden on Tuesday, forcing 300 families from their homes.",
                 "Rescuers worked through the night. The harbor in Port Aden is seen here after the water receded on Wednesday. We believe the city ignored every warning about the seawall.",

@@ -6,6 +6,7 @@ using Chorus.Pipeline;
 using Chorus.Report;
 using Chorus.Segment;
 using Chorus.Summarize;
+using static Chorus.Tests.InventedCluster;
 
 namespace Chorus.Tests.Summarize;
 
@@ -13,10 +14,7 @@ namespace Chorus.Tests.Summarize;
 /// story order — unit tests on invented articles, and the dev figures held at the targets.</summary>
 public class TrustworthySummaryTests
 {
-    private static SourceDocument Doc(string id, params string[] paragraphs) => new(id, id + ".txt", null, null, null, null, null, paragraphs);
 
-    private static LinkedCluster Link(params SourceDocument[] docs) =>
-        new SentenceLinker().Link(Segmenter.Segment(new ArticleCleaner().Clean(docs)));
 
     private static int IndexOf(LinkedCluster c, string start) =>
         Enumerable.Range(0, c.Sentences.Count).Single(i => c.Sentences[i].Text.StartsWith(start, StringComparison.Ordinal));
@@ -24,7 +22,7 @@ public class TrustworthySummaryTests
     [Fact]
     public void A_quotation_over_several_sentences_is_one_unit_with_its_speaker()
     {
-        var c = Link(Doc("herald",
+        var c = Linked(Doc("herald",
             "A passenger ferry ran aground off Lakeport on Tuesday night with 212 people aboard, the coast guard said.",
             "“We heard a bang and the lights went out. Then the water came in. Nobody panicked,” passenger Tomas Reiner said."));
         var unit = new CandidateFilter(c).UnitOf(IndexOf(c, "Then the water"))!;
@@ -38,7 +36,7 @@ public class TrustworthySummaryTests
     [Fact]
     public void A_quotation_nobody_is_named_for_is_not_shown_and_a_cut_one_is_never_shown()
     {
-        var c = Link(
+        var c = Linked(
             Doc("wire", "Floodwater closed the main road into Brandon on Sunday.",
                 "“All we can do now is wait for the river to drop.”",
                 "“We get floods every spring. But this is something else.", "The river is expected to crest on Wednesday."),
@@ -53,7 +51,7 @@ public class TrustworthySummaryTests
     [Fact]
     public void A_bare_quotation_is_taken_with_the_sentence_before_it_that_attributes_it()
     {
-        var c = Link(Doc("gazette",
+        var c = Linked(Doc("gazette",
             "The school board voted to close Hillcrest Elementary at the end of the year.",
             "Board chair Nadia Ruiz told parents on Tuesday that enrollment had fallen by half.",
             "“We cannot keep a building open for 90 children.”"));
@@ -65,7 +63,7 @@ public class TrustworthySummaryTests
     [Fact]
     public void A_quotation_with_only_a_pronoun_for_speaker_is_shown_with_the_speaker_the_analysis_found()
     {
-        var c = Link(Doc("times",
+        var c = Linked(Doc("times",
             "Mayor Rita Solberg opened the new harbor bridge in Lakeport on Saturday morning.",
             "Solberg said the bridge would cut the drive to the islands by an hour.",
             "“This bridge is for everyone who ever missed the last ferry home,” she said."));
@@ -81,7 +79,7 @@ public class TrustworthySummaryTests
     [Fact]
     public void Furniture_sentences_are_not_candidates()
     {
-        var c = Link(Doc("news",
+        var c = Linked(Doc("news",
             "Wildfires forced 3,000 people from their homes near Paso Verde on Friday, fire officials said. Caption Firefighters watch the ridge line above the town.",
             "Crews expect to contain the fire by Monday if the wind stays low, the county fire chief said. Sign up for our morning newsletter and get the day's news first."));
         var filter = new CandidateFilter(c);
@@ -120,7 +118,7 @@ public class TrustworthySummaryTests
     [Fact]
     public void A_sentence_opening_on_a_pronoun_comes_only_right_after_the_sentence_it_leans_on()
     {
-        var linked = Link(Crash);
+        var linked = Linked(Crash);
         var summary = new ChorusSummarizer().Summarize(linked, Budget.Words(150));
         for (int i = 0; i < summary.Sentences.Count; i++)
         {

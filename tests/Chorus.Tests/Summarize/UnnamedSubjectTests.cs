@@ -1,4 +1,5 @@
 using Chorus.Summarize;
+using static Chorus.Tests.InventedCluster;
 
 namespace Chorus.Tests.Summarize;
 
@@ -24,7 +25,6 @@ public class UnnamedSubjectTests
 
 public class UnnamedOpenerTests
 {
-    private static Chorus.Ingest.SourceDocument Doc(string id, params string[] paragraphs) => new(id, id + ".txt", null, null, null, null, null, paragraphs);
 
     [Fact]
     public void A_summary_opens_on_the_named_lead_not_on_a_description_of_the_same_person()
@@ -41,7 +41,7 @@ public class UnnamedOpenerTests
                 "Pop singer Mara Lind cancelled the remaining dates of her European tour on Friday, citing exhaustion.",
                 "Lind had played 48 shows since March, including four sold-out nights in Berlin."),
         };
-        var linked = new Chorus.Link.SentenceLinker().Link(Chorus.Segment.Segmenter.Segment(new Chorus.Clean.ArticleCleaner().Clean(docs)));
+        var linked = Linked(docs);
         var summary = new ChorusSummarizer().Summarize(linked, Budget.Words(60));
         Assert.NotEmpty(summary.Sentences);
         Assert.StartsWith("Pop singer Mara Lind", summary.Sentences[0].Text);
