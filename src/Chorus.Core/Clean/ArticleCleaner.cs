@@ -32,7 +32,7 @@ public sealed class ArticleCleaner
         var kept = new List<string>(doc.Paragraphs.Count);
         var removed = new List<Removal>();
         var seen = new HashSet<string>(doc.Paragraphs.Count, StringComparer.Ordinal);
-        int furnitureWords = 0;
+        int furnitureWords = 0, words = 0;
         bool errorPage = false;
         for (int i = 0; i < doc.Paragraphs.Count; i++)
         {
@@ -54,7 +54,10 @@ public sealed class ArticleCleaner
             }
             if (kept.Count == 0 || i < LeadParagraphs) text = Strip(LeadFragmentRules, text, removed);
             text = Strip(FragmentRules, text, removed);
-            if (text.Length > 0) kept.Add(text);
+            if (text.Length == 0) continue;
+            kept.Add(text);
+            // Counted already unless a fragment was taken out.
+            words += ReferenceEquals(text, doc.Paragraphs[i]) ? paragraph.Words : TextStats.CountWords(text);
         }
 
         // A repeated first paragraph (a video caption echoing the lead) is caught above only when identical;
@@ -62,10 +65,10 @@ public sealed class ArticleCleaner
         if (doc.Title is { } title && kept.Count > 0 && TextFingerprint.Of(kept[0]) == TextFingerprint.Of(title))
         {
             removed.Add(new Removal(kept[0], "repeats the title"));
+            words -= TextStats.CountWords(kept[0]);
             kept.RemoveAt(0);
         }
 
-        int words = kept.Sum(TextStats.CountWords);
         string? verdict = null;
         if (errorPage) verdict = "not an article: an error page (\"not found\")";
         else if (words == 0) verdict = furnitureWords > 0 ? "not an article: web page furniture only" : "not an article: no text left after cleaning";

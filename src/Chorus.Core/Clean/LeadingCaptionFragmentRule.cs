@@ -31,6 +31,10 @@ public sealed partial class LeadingCaptionFragmentRule : IFragmentRule
     private static int CaptionEnd(string paragraph)
     {
         var marker = Marker().Match(paragraph);
+        // Without a marker only a full date can make the opening a caption, and a date in the first sentence is one in
+        // the paragraph (the sentence ends in a stop, so the match and its word boundaries are the same): the
+        // first-sentence search, the costliest pattern of cleaning, is spared in every paragraph without one.
+        if (!marker.Success && !FullDate().IsMatch(paragraph)) return 0;
         var first = FirstSentence().Match(paragraph);
         if (!first.Success) return 0;
         if (marker.Success) return first.Length;

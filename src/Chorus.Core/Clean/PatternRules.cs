@@ -131,21 +131,32 @@ public sealed class PageFurnitureRule : IParagraphRule
     private static readonly HashSet<string> WholeLines = new(StringComparer.OrdinalIgnoreCase)
         { "learn more", "yes", "no", "loading", "loading...", "please try again later.", "please try again later" };
 
-    private static readonly SearchValues<string> PhraseSearch = SearchValues.Create(Phrases, StringComparison.Ordinal);
-    private static readonly SearchValues<string> ErrorSearch = SearchValues.Create(ErrorPhrases, StringComparison.Ordinal);
-    private static readonly SearchValues<string> NoticeSearch = SearchValues.Create(NoticePhrases, StringComparison.Ordinal);
+    private static readonly PhraseSearch Furniture = new(Phrases);
+    private static readonly PhraseSearch Error = new(ErrorPhrases);
+    private static readonly PhraseSearch Notice = new(NoticePhrases);
 
     public string? Check(ParagraphContext p)
     {
-        // One lower-casing, then one multi-phrase ordinal search per list: case-insensitive search is slow without
-        // ICU, and a search per phrase read the paragraph two dozen times.
-        var lower = p.Text.ToLowerInvariant().AsSpan();
-        if (p.Words <= 60 && lower.IndexOfAny(ErrorSearch) >= 0) return ErrorPageReason;
-        if (lower.IndexOfAny(NoticeSearch) >= 0) return Reason;
+        // One multi-phrase search per list: a search per phrase read the paragraph two dozen times.
+        var text = p.Text.AsSpan();
+        // The phrases are in lower-case ASCII; a text without a character that lower-cases to ASCII or that
+        // ignore-case equates with it is searched as it is, any other is lower-cased first (what the rule always did).
+        bool asIs = !GatedPattern.HasCaseOddity(text);
+        var lower = asIs ? text : p.Text.ToLowerInvariant().AsSpan();
+        if (p.Words <= 60 && Error.In(lower, asIs)) return ErrorPageReason;
+        if (Notice.In(lower, asIs)) return Reason;
         if (p.Words > 60) return null;
         if (WholeLines.Contains(p.Text.Trim())) return Reason;
-        if (lower.IndexOfAny(PhraseSearch) >= 0) return Reason;
+        if (Furniture.In(lower, asIs)) return Reason;
         return p.Text.EndsWith("Please try again later.", StringComparison.OrdinalIgnoreCase) ? Reason : null;
+    }
+
+    private sealed class PhraseSearch(string[] phrases)
+    {
+        private readonly SearchValues<string> _ignoringCase = SearchValues.Create(phrases, StringComparison.OrdinalIgnoreCase);
+        private readonly SearchValues<string> _lowerCase = SearchValues.Create(phrases, StringComparison.Ordinal);
+
+        public bool In(ReadOnlySpan<char> text, bool ignoringCase) => text.IndexOfAny(ignoringCase ? _ignoringCase : _lowerCase) >= 0;
     }
 
     private const string Reason = "web page furniture, not reporting";

@@ -16,7 +16,14 @@ public static class TextFingerprint
     {
         int n = 0;
         foreach (var c in text)
-            if (char.IsLetterOrDigit(c)) into[n++] = char.ToLowerInvariant(c);
+        {
+            // ASCII by hand: the general tests go through the Unicode tables (lower-casing through ICU) for every character.
+            if (char.IsAscii(c))
+            {
+                if (char.IsAsciiLetterOrDigit(c)) into[n++] = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
+            }
+            else if (char.IsLetterOrDigit(c)) into[n++] = char.ToLowerInvariant(c);
+        }
         return n;
     }
 }
