@@ -31,6 +31,12 @@ public sealed class BenchCliTests
         var stages = root.GetProperty("stages").EnumerateArray().Select(s => s.GetProperty("stage").GetString()).ToList();
         Assert.Equal(["read", "clean", "segment", "link", "analyze", "summarize", "report"], stages);
         Assert.True(root.GetProperty("bytesAllocatedPerCluster").GetDouble() > 0);
+        // CPU time beside the wall clock: the whole pass's, the first pass's (JIT included) and each stage's own.
+        Assert.True(root.GetProperty("cpuMsPerCluster").GetDouble() > 0);
+        Assert.True(root.GetProperty("firstPassMsPerCluster").GetDouble() > 0);
+        Assert.True(root.GetProperty("firstPassCpuMsPerCluster").GetDouble() > 0);
+        if (OperatingSystem.IsLinux())
+            Assert.All(root.GetProperty("stages").EnumerateArray(), s => Assert.True(s.GetProperty("cpuMsPerCluster").GetDouble() >= 0));
         Assert.True(root.GetProperty("p99Ms").GetDouble() >= root.GetProperty("p50Ms").GetDouble());
         Assert.False(string.IsNullOrEmpty(root.GetProperty("cores").GetString()));
         // Each stage's own rate in MB/s of article text, and whether the whole-pipeline rate is per core.
