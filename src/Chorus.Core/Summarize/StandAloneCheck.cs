@@ -76,10 +76,62 @@ public static partial class StandAloneCheck
         return m.Success && !ClauseWord().IsMatch(m.Groups["place"].Value);
     }
 
+    /// <summary>A line that opens on a label — one to four capitalized words and a colon — is a transcript's turn
+    /// ("MB: Oh, within 15 seconds.", "JON STEWART: Ben walked into a buzz saw."), a list's row ("Severe: Height and
+    /// weight at or below …") or a page's label ("Source: …", "TRAILER: …"): it belongs to an exchange or a table
+    /// the reader is not shown. An inverted attribution ("Says Wax: “…”") is a sentence.</summary>
+    public static bool OpensOnLabel(string text)
+    {
+        int colon = text.IndexOf(':');
+        if (colon < 1 || colon > 60) return false;
+        var m = Label().Match(text);
+        return m.Success && !LabelSpeaks().IsMatch(m.Value);
+    }
+
+    /// <summary>Capitals throughout — a broadcast script's teaser ("NEW AT 5:00, A COUNTY MOM IS ACCUSED …") or a
+    /// banner — shout at the reader and are not a sentence of the story as an outlet wrote it.</summary>
+    public static bool Shouts(string text)
+    {
+        int upper = 0, lower = 0;
+        foreach (char c in text)
+            if (char.IsUpper(c)) upper++;
+            else if (char.IsLower(c)) lower++;
+        return upper >= 20 && upper > 4 * lower;
+    }
+
+    /// <summary>A personal pronoun as the subject of the sentence's main clause that nothing in the sentence can
+    /// name: after an opening phrase that names no one ("In the same statement, he came out …", "Since then, she has
+    /// …") or in what a group says or believes ("Police believe he gunned down …", "Authorities say she drove …"). The
+    /// person was named in a sentence before; the first word alone (<see cref="Segment.SentenceOpener"/>) misses these.</summary>
+    public static bool PronounWithoutReferent(string text)
+    {
+        if (PronounAfterPhrase().Match(text) is { Success: true } m)
+        {
+            // A name in the opening phrase may be who the pronoun means ("After Smith lost, he …"); a month or a
+            // weekday names no one.
+            bool names = false;
+            foreach (Match w in CapitalizedWord().Matches(m.Groups["intro"].Value, 1))
+                names |= !Calendar.Contains(w.Value);
+            if (!names) return true;
+        }
+        return GroupBelievesPronoun().IsMatch(text);
+    }
+
+    /// <summary>Puts the speaker the quote analysis found in place of the pronoun of the attribution, marked as
+    /// added the way editors mark words they insert: "“…,” he said." becomes "“…,” [Josh Byerly] said." A label in
+    /// front ("Josh Byerly: “…,” he said.") would name the speaker twice.</summary>
+    public static string NamePronounSpeaker(string text, string speaker)
+    {
+        var m = PronounAttribution().Match(text);
+        if (!m.Success) return text;
+        var p = m.Groups["p"];
+        return $"{text.AsSpan(0, p.Index)}[{speaker}]{text.AsSpan(p.Index + p.Length)}";
+    }
+
     /// <summary>A quotation attributed only to a pronoun: the speaker is named in an earlier sentence.</summary>
     public static bool HasPronounSpeakerOnly(string text) => PronounAttribution().IsMatch(text) && !NamedAttribution().IsMatch(text);
 
-    [GeneratedRegex(@"[""”’']\s*,?\s*(he|she|they)\s+(said|says|added|adds|told|explained|continued|wrote|noted|asked)\b|\b(he|she|they)\s+(said|says|added)\s*[.,:]?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"[""”’']\s*,?\s*(?<p>he|she|they)\s+(said|says|added|adds|told|explained|continued|wrote|noted|asked)\b|\b(?<p>he|she|they)\s+(said|says|added)\s*[.,:]?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex PronounAttribution();
 
     [GeneratedRegex(@"^\s*[""“‘']\s*(but|and|however|also|still|yet|so|meanwhile|instead|then|or|nor|thus|moreover|furthermore|otherwise|nevertheless|likewise|hence|as such)\b", RegexOptions.IgnoreCase)]
@@ -97,4 +149,26 @@ public static partial class StandAloneCheck
 
     [GeneratedRegex(@"\b(said|says|told|added)\s+\p{Lu}\p{L}+|\p{Lu}\p{L}+\s+(said|says|told|added)\b")]
     private static partial Regex NamedAttribution();
+
+    [GeneratedRegex(@"^\W{0,2}\p{Lu}[\p{L}'’.&-]*(\s+\p{Lu}[\p{L}'’.&-]*){0,3}:\s")]
+    private static partial Regex Label();
+
+    [GeneratedRegex(@"\b(says|said|asks|asked|adds|added|writes|wrote|tweeted|recalls|recalled)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LabelSpeaks();
+
+    [GeneratedRegex(@"^\s*(?<intro>(In|On|At|During|After|Before|Since|With|Without|For|From|By|Under|Over|Despite|Following|Throughout|Within|Upon|Later|Earlier|Last|Next|Then|Now|Today|Tonight|Yesterday|Recently|Previously|Instead|Afterwards?|Eventually|Finally|Initially|Ultimately|Separately|Additionally|Meanwhile|Again|Once|When|While|As|Although|Though|Because|If|Until|Unless|Like|Unlike|Besides|Back)\b[^,;:""“”‘’()]{0,60}),\s+(he|she|his|her)\s")]
+    private static partial Regex PronounAfterPhrase();
+
+    [GeneratedRegex(@"\b\p{Lu}\p{L}*")]
+    private static partial Regex CapitalizedWord();
+
+    private static readonly HashSet<string> Calendar = new(StringComparer.Ordinal)
+    {
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    };
+
+    [GeneratedRegex(@"^\s*(?i:police|authorities|officials|investigators|prosecutors|detectives|deputies|officers|troopers|witnesses|neighbors|neighbours|relatives|friends|sources|records|documents|court (records|documents|papers))\s+(\p{Ll}+\s+)?(say|said|says|believe|believed|allege|alleged|suspect|suspected|think|thought|claim|claimed|told|tell)\s+(that\s+)?(he|she|his|her)\s")]
+    private static partial Regex GroupBelievesPronoun();
 }

@@ -1,0 +1,133 @@
+using Chorus.Clean;
+using Chorus.Evaluate;
+using Chorus.Link;
+using Chorus.Summarize;
+using static Chorus.Tests.InventedCluster;
+
+namespace Chorus.Tests.Summarize;
+
+/// <summary>Issue 13's second reading of dev summaries (session 7): transcript turns and table rows, text in capitals,
+/// commands to the reader, pointers to the page, pronoun subjects nothing names, and speaker labels that named the
+/// speaker twice. Sentences written for these tests in the shapes different outlets gave them.</summary>
+public class ReaderTrustRoundTwoTests
+{
+    [Theory]
+    // Transcript turns: an interview in initials, a talk show in full capitals, a cable exchange by surname.
+    [InlineData("MB: The outer planets have barely been disturbed since they formed.", true)]
+    [InlineData("JT: Right.", true)]
+    [InlineData("JANE ROSS: The show was not on anybody's radar back then.", true)]
+    [InlineData("Hale: \"Says who? Says who?\"", true)]
+    // Rows of a table or a glossary, and a page's labels.
+    [InlineData("Severe: Height and weight at or below the 3rd percentile.", true)]
+    [InlineData("High Risk: Confirmed exposure at least weekly in early pregnancy.", true)]
+    [InlineData("Source: Lee K, Park J, et al. Outcomes of Early Screening.", true)]
+    [InlineData("TRAILER: Get a first look at the new adaptation.", true)]
+    // Sentences with a colon later on, an inverted attribution, a clock time.
+    [InlineData("Says Ortiz: \"He saw it as a chance to build something.\"", false)]
+    [InlineData("The mayor had one message for residents: stay indoors.", false)]
+    [InlineData("At 10:30 a.m. the bridge reopened to traffic.", false)]
+    [InlineData("The council voted 5-4 on Monday.", false)]
+    public void A_line_opening_on_a_label_is_a_transcript_turn_or_a_table_row(string text, bool label) =>
+        Assert.Equal(label, StandAloneCheck.OpensOnLabel(text));
+
+    [Theory]
+    [InlineData("NEW AT SIX, A COUNTY MOTHER IS ACCUSED OF KEEPING HER BABY FROM A DOCTOR.", true)]
+    [InlineData("“I NEVER THOUGHT THE SHOW WOULD LAST A YEAR,” SAYS THE HOST OF THE PROGRAM.", true)]
+    [InlineData("NASA and the FBI released the report on Friday.", false)]
+    [InlineData("The USA beat the UK in the NATO-sponsored AI contest.", false)]
+    public void Text_in_capitals_shouts(string text, bool shouts) =>
+        Assert.Equal(shouts, StandAloneCheck.Shouts(text));
+
+    [Theory]
+    // Ad copy, page prompts and imperative ledes from a blog, a magazine, a science site and a tabloid.
+    [InlineData("Don't look for the singer in any of this year's halftime commercials.", true)]
+    [InlineData("Don’t call it the Solar Explorer anymore.", true)]
+    [InlineData("Do not miss our full coverage of the election.", true)]
+    [InlineData("Learn how sleep loss may change the bacteria in your gut.", true)]
+    [InlineData("Vote up the best of the strangest fundraisers on the web!", true)]
+    [InlineData("Sign up for the morning newsletter.", true)]
+    [InlineData("Watch the video of the rescue.", true)]
+    // A subject before the verb, a quoted command, a film's title.
+    [InlineData("Watch groups said the vote was fair.", false)]
+    [InlineData("Share prices fell 4 percent on Tuesday.", false)]
+    [InlineData("“Don't open the door,” the officer told the family.", false)]
+    [InlineData("Get Out won the award for best screenplay.", false)]
+    [InlineData("Read Holdings said it would close two plants.", false)]
+    public void A_command_to_the_reader_is_an_outlets_voice(string text, bool command) =>
+        Assert.Equal(command, UnquotedVoice.Speaks(text));
+
+    [Theory]
+    [InlineData("Read part of the senator's conversation with the host below.", true)]
+    [InlineData("The result looked like a dream of the city (see video below).", true)]
+    [InlineData("Each system scores the four key features of the syndrome, described below.", true)]
+    [InlineData("The full statement from the club is embedded above.", true)]
+    [InlineData("Temperatures fell to 20 degrees below.", false)]
+    [InlineData("The plane circled above.", false)]
+    public void A_pointer_to_what_the_page_shows_is_furniture(string text, bool furniture) =>
+        Assert.Equal(furniture, FurnitureSentence.IsFurniture(text));
+
+    [Theory]
+    // After an opening phrase that names no one (a profile, an obituary, a celebrity story).
+    [InlineData("In the same statement, he apologized to the actor's family.", true)]
+    [InlineData("In 2005, he raised a $1.1 billion fund, his largest yet.", true)]
+    [InlineData("After leaving the law, she worked as a cook in private houses.", true)]
+    [InlineData("In September, he explained how the disease was found.", true)]
+    // What a group says or believes of someone named before (two crime stories).
+    [InlineData("Police believe he shot two neighbors early Sunday.", true)]
+    [InlineData("Authorities say she drove the car into the river.", true)]
+    // Named in the sentence, a pronoun in the phrase, or a group speaking of itself.
+    [InlineData("After Smith lost the vote, he resigned.", false)]
+    [InlineData("When he was 12, John Hale moved to Ohio.", false)]
+    [InlineData("Police said they arrested a man on Monday.", false)]
+    [InlineData("In the end, it was the weather that closed the pass.", false)]
+    [InlineData("Police believe Jane Hale shot two neighbors.", false)]
+    public void A_pronoun_subject_nothing_in_the_sentence_names_leans_on_the_sentence_before(string text, bool leans) =>
+        Assert.Equal(leans, StandAloneCheck.PronounWithoutReferent(text));
+
+    [Theory]
+    [InlineData("\"The crew was never in danger,\" he said.", "Josh Lee", "\"The crew was never in danger,\" [Josh Lee] said.")]
+    [InlineData("“Why does anyone care?” she wrote in a post.", "Ann Bay", "“Why does anyone care?” [Ann Bay] wrote in a post.")]
+    public void A_pronoun_attribution_takes_the_speaker_marked_as_added(string text, string speaker, string shown) =>
+        Assert.Equal(shown, StandAloneCheck.NamePronounSpeaker(text, speaker));
+
+    private static int IndexOf(LinkedCluster c, string start) =>
+        Enumerable.Range(0, c.Sentences.Count).Single(i => c.Sentences[i].Text.StartsWith(start, StringComparison.Ordinal));
+
+    [Fact]
+    public void The_filter_names_a_pronoun_speaker_once_and_drops_turns_commands_and_capitals()
+    {
+        var c = Linked(
+            Doc("ledger",
+                "A pump on the station's cooling loop shut down on Wednesday, the agency said.",
+                "Agency spokesman Tom Reyes said the crew had followed the checklist. \"The crew was never in any danger,\" he said.",
+                "Don't expect a spacewalk before next week.",
+                "Reyes: \"We have a plan. We have a team on it.\""),
+            Doc("courier",
+                "NEW TONIGHT, A PUMP ON THE SPACE STATION HAS FAILED AND THE CREW IS WORKING ON IT.",
+                "A cooling pump on the space station failed on Wednesday.",
+                "In a briefing, he said the repair could take a week."));
+        var filter = new CandidateFilter(c);
+        var named = filter.UnitOf(IndexOf(c, "\"The crew was never"));
+        Assert.NotNull(named);
+        Assert.Null(named.AddedSpeaker);
+        Assert.Contains("[Tom Reyes] said", named.Text);
+        Assert.False(named.NeedsPrevious);
+        Assert.Null(filter.UnitOf(IndexOf(c, "Don't expect")));
+        Assert.Null(filter.UnitOf(IndexOf(c, "Reyes:")));
+        Assert.Null(filter.UnitOf(IndexOf(c, "NEW TONIGHT")));
+        Assert.True(filter.UnitOf(IndexOf(c, "In a briefing, he"))!.NeedsPrevious);
+        Assert.NotNull(filter.UnitOf(IndexOf(c, "A cooling pump")));
+    }
+
+    [Theory]
+    [InlineData("NEW TONIGHT, A PUMP ON THE STATION HAS FAILED AND THE CREW IS ON IT.", true, false, false)]
+    [InlineData("JT: The outer planets have barely been disturbed.", false, true, false)]
+    [InlineData("Police believe he shot two neighbors early Sunday.", false, true, false)]
+    [InlineData("Don't look for the singer in any halftime commercials.", false, false, true)]
+    [InlineData("Read part of the conversation below.", true, false, false)]
+    public void Trust_metrics_count_the_second_readings_classes(string text, bool furniture, bool dangling, bool voice)
+    {
+        var m = SummaryTrustMetrics.Of(new Summary("t", Budget.Default, [new SummarySentence(text, ["a"], 0)]));
+        Assert.Equal((furniture, dangling, voice), (m.Furniture == 1, m.Dangling == 1, m.UnquotedVoice == 1));
+    }
+}
