@@ -19,7 +19,7 @@ public sealed class ArticleCleaner
 
     /// <summary>Rules for the opening of the article only (a dateline), run on its first kept paragraph and on the
     /// first <see cref="LeadParagraphs"/> (a photo caption may come before the dateline).</summary>
-    public IReadOnlyList<IFragmentRule> LeadFragmentRules { get; init; } = [new LeadingCaptionFragmentRule(), new DatelineFragmentRule()];
+    public IReadOnlyList<IFragmentRule> LeadFragmentRules { get; init; } = [new LeadingCaptionFragmentRule(), new DatelineFragmentRule(), new OrphanDashFragmentRule()];
 
     public const int LeadParagraphs = 3;
 

@@ -18,7 +18,13 @@ public static partial class FurnitureSentence
         PictureDeixis().IsMatch(sentence) || WidgetLabel().IsMatch(sentence) || BracketedCredit().IsMatch(sentence)
         || WorkCredit().IsMatch(sentence) || RoleLabel().IsMatch(sentence) || ViaCredit().IsMatch(sentence)
         || EditorsNote().IsMatch(sentence) || TrailingDateline().IsMatch(sentence) || DatedCaption().IsMatch(sentence) || CaptionDate().IsMatch(sentence) || WikiMark().IsMatch(sentence)
-        || WebAddress().IsMatch(sentence) || PagePointer().IsMatch(sentence);
+        || WebAddress().IsMatch(sentence) || PagePointer().IsMatch(sentence) || OwnStory().IsMatch(sentence);
+
+    /// <summary>The outlet speaking of its own piece — an editor's correction or note ("… the court order referred to in
+    /// this story has been amended.", "An earlier version of this article misstated …"): it is about the page, not the
+    /// news, and "this story" means nothing in a summary.</summary>
+    [GeneratedRegex(@"\b(in|of|to|from|by) this (story|article|piece|post|blog post)\b|\b(earlier|previous) version of this\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OwnStory();
 
     /// <summary>A pointer to what the page shows next to the text: "Read part of the conversation below.", "(see video
     /// below)", "… the four key features, described below." — a summary has no below.</summary>

@@ -44,7 +44,12 @@ public sealed partial record SummaryTrustMetrics(int Sentences, int Unpaired, in
 
     /// <summary>A speaker shown beside the quotation (added by Chorus, marked so) is a speaker the reader sees.</summary>
     public static bool IsSpeakerless(SummarySentence s) =>
-        s.AddedSpeaker is null && QuotationMarks.QuotesWords(s.Text) && !QuotationMarks.HasAttribution(s.Text);
+        s.AddedSpeaker is null && QuotationMarks.QuotesWords(s.Text) && !QuotationMarks.HasAttribution(s.Text) && !NamedSpeaker().IsMatch(s.Text);
+
+    /// <summary>A name with a verb of speaking that the segmenter's attribution list does not carry ("Garner continued:
+    /// “…”", "Keilar responded, “…”"): the reader sees who speaks.</summary>
+    [GeneratedRegex(@"\p{Lu}\p{L}+\s+(continued|responded|recalled|replied|quipped|shouted|answered|joked|concluded)\b")]
+    private static partial Regex NamedSpeaker();
 
     public static bool IsFurniture(SummarySentence s) => FurnitureLine.IsFurniture(s.Text) || FurnitureSentence.IsFurniture(s.Text) || Summarize.DamagedText.Shows(s.Text)
         || StandAloneCheck.Shouts(s.Text);

@@ -52,7 +52,9 @@ public class ReaderTrustRoundTwoTests
     [InlineData("Share prices fell 4 percent on Tuesday.", false)]
     [InlineData("“Don't open the door,” the officer told the family.", false)]
     [InlineData("Get Out won the award for best screenplay.", false)]
+    [InlineData("Leave it to the champion to return to the court in style.", true)]
     [InlineData("Read Holdings said it would close two plants.", false)]
+    [InlineData("Leave policies at the firm were changed in May.", false)]
     public void A_command_to_the_reader_is_an_outlets_voice(string text, bool command) =>
         Assert.Equal(command, UnquotedVoice.Speaks(text));
 
@@ -61,6 +63,11 @@ public class ReaderTrustRoundTwoTests
     [InlineData("The result looked like a dream of the city (see video below).", true)]
     [InlineData("Each system scores the four key features of the syndrome, described below.", true)]
     [InlineData("The full statement from the club is embedded above.", true)]
+    // An editor's note about the piece itself (a science magazine's, a newspaper's correction).
+    [InlineData("The Journal has learned that the court order referred to in this story has been amended.", true)]
+    [InlineData("The date was wrong in an earlier version of this article.", true)]
+    [InlineData("She wrote to the station to question two points in this story.", true)]
+    [InlineData("The senator told the story of his first campaign.", false)]
     [InlineData("Temperatures fell to 20 degrees below.", false)]
     [InlineData("The plane circled above.", false)]
     public void A_pointer_to_what_the_page_shows_is_furniture(string text, bool furniture) =>
@@ -72,6 +79,7 @@ public class ReaderTrustRoundTwoTests
     [InlineData("In 2005, he raised a $1.1 billion fund, his largest yet.", true)]
     [InlineData("After leaving the law, she worked as a cook in private houses.", true)]
     [InlineData("In September, he explained how the disease was found.", true)]
+    [InlineData("Speaking in a weak voice, he asked the judge to speed his transfer.", true)]
     // What a group says or believes of someone named before (two crime stories).
     [InlineData("Police believe he shot two neighbors early Sunday.", true)]
     [InlineData("Authorities say she drove the car into the river.", true)]
@@ -89,6 +97,25 @@ public class ReaderTrustRoundTwoTests
     [InlineData("“Why does anyone care?” she wrote in a post.", "Ann Bay", "“Why does anyone care?” [Ann Bay] wrote in a post.")]
     public void A_pronoun_attribution_takes_the_speaker_marked_as_added(string text, string speaker, string shown) =>
         Assert.Equal(shown, StandAloneCheck.NamePronounSpeaker(text, speaker));
+
+    [Theory]
+    [InlineData("— A quick-thinking dispatcher is credited with saving a woman locked in a car trunk.", "A quick-thinking dispatcher")]
+    [InlineData("Charlottesville, VA - Monday, a judge heard evidence in the case.", "Monday, a judge")]
+    [InlineData("Green Bay, WI — The team signed its rookie quarterback on Friday.", "The team signed")]
+    public void What_a_lost_dateline_leaves_before_the_lead_is_taken_out(string paragraph, string keptStart)
+    {
+        var stripped = new OrphanDashFragmentRule().Strip(paragraph);
+        Assert.NotNull(stripped);
+        Assert.StartsWith(keptStart, stripped.Value.Kept);
+    }
+
+    [Theory]
+    [InlineData("- On October 21 the agency sought a court order.")]
+    [InlineData("-- Jane Doe")]
+    [InlineData("Smith, CA - the senator's office said nothing.")]
+    [InlineData("The vote — the first in a decade — passed.")]
+    public void A_bullet_a_signature_or_a_dash_inside_a_sentence_stays(string paragraph) =>
+        Assert.Null(new OrphanDashFragmentRule().Strip(paragraph));
 
     private static int IndexOf(LinkedCluster c, string start) =>
         Enumerable.Range(0, c.Sentences.Count).Single(i => c.Sentences[i].Text.StartsWith(start, StringComparison.Ordinal));
@@ -125,9 +152,17 @@ public class ReaderTrustRoundTwoTests
     [InlineData("Police believe he shot two neighbors early Sunday.", false, true, false)]
     [InlineData("Don't look for the singer in any halftime commercials.", false, false, true)]
     [InlineData("Read part of the conversation below.", true, false, false)]
+    [InlineData("“How did the lake lose its water?\uFFFD? said the lead scientist.”", true, false, false)]
     public void Trust_metrics_count_the_second_readings_classes(string text, bool furniture, bool dangling, bool voice)
     {
         var m = SummaryTrustMetrics.Of(new Summary("t", Budget.Default, [new SummarySentence(text, ["a"], 0)]));
         Assert.Equal((furniture, dangling, voice), (m.Furniture == 1, m.Dangling == 1, m.UnquotedVoice == 1));
     }
+
+    [Theory]
+    [InlineData("Garner continued: \"Even as far as the next election?\"", false)]
+    [InlineData("Hale responded, “I never saw the letter before today.”", false)]
+    [InlineData("“I never saw the letter before today and I will not resign.”", true)]
+    public void A_named_speaker_with_any_verb_of_speaking_is_a_speaker_the_reader_sees(string text, bool speakerless) =>
+        Assert.Equal(speakerless, SummaryTrustMetrics.IsSpeakerless(new SummarySentence(text, ["a"], 0)));
 }
