@@ -51,7 +51,24 @@ public static partial class StandAloneCheck
     public static bool LacksEnding(string text)
     {
         var t = text.AsSpan().TrimEnd();
-        return t.Length > 0 && t[^1] is not ('.' or '!' or '?' or '"' or '”' or '’' or '\'' or ')' or ']' or '…');
+        if (t.Length > 0 && t[^1] is ')' or ']') return BracketsEndNothing(t);
+        return t.Length > 0 && t[^1] is not ('.' or '!' or '?' or '"' or '”' or '’' or '\'' or '…');
+    }
+
+    /// <summary>A closing bracket ends a sentence only when a stop comes before the bracket ("… to experts.(Haaretz)",
+    /// a source credit after the sentence) or inside it ("(That is a tenth.)"); a live blog's item or a caption runs
+    /// straight into it: "3:53 P.M. Rocket sirens sound in the south (Haaretz)", "Footage from the 2000 coverage (with
+    /// Jane Doe)".</summary>
+    private static bool BracketsEndNothing(ReadOnlySpan<char> t)
+    {
+        int open = t[^1] == ')' ? t.LastIndexOf('(') : t.LastIndexOf('[');
+        // A list's number ("1)") or a bracket whose opening is in another sentence: only a stop before it ends it.
+        if (open < 0) return !(t.Length >= 2 && t[^2] is '.' or '!' or '?');
+        var inner = t[(open + 1)..^1].TrimEnd();
+        var before = t[..open].TrimEnd();
+        bool innerEnds = inner.Length > 0 && inner[^1] is '.' or '!' or '?';
+        bool beforeEnds = before.Length == 0 || before[^1] is '.' or '!' or '?' or '"' or '”' or '’' or '\'' or '…' or ')' or ']';
+        return !innerEnds && !beforeEnds;
     }
 
     /// <summary>A question the outlet asks — a subhead or a teaser ("How does it relate to the base?") — tells the
@@ -156,7 +173,7 @@ public static partial class StandAloneCheck
     [GeneratedRegex(@"\b(says|said|asks|asked|adds|added|writes|wrote|tweeted|recalls|recalled)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LabelSpeaks();
 
-    [GeneratedRegex(@"^\s*(?<intro>(\p{Lu}\p{Ll}+ing|Asked|Pressed|Born|Raised|Known|Dressed|Seated|Faced|Charged|Accused|Convicted|Married|Divorced|In|On|At|During|After|Before|Since|With|Without|For|From|By|Under|Over|Despite|Following|Throughout|Within|Upon|Later|Earlier|Last|Next|Then|Now|Today|Tonight|Yesterday|Recently|Previously|Instead|Afterwards?|Eventually|Finally|Initially|Ultimately|Separately|Additionally|Meanwhile|Again|Once|When|While|As|Although|Though|Because|If|Until|Unless|Like|Unlike|Besides|Back)\b[^,;:""“”‘’()]{0,60}),\s+(he|she|his|her)\s")]
+    [GeneratedRegex(@"^\s*(?<intro>((Hours|Days|Weeks|Months|Years|Decades|Minutes|Moments)\s+(later|earlier|after|before)|\p{Lu}\p{Ll}+ing|Asked|Pressed|Born|Raised|Known|Dressed|Seated|Faced|Charged|Accused|Convicted|Married|Divorced|In|On|At|During|After|Before|Since|With|Without|For|From|By|Under|Over|Despite|Following|Throughout|Within|Upon|Later|Earlier|Last|Next|Then|Now|Today|Tonight|Yesterday|Recently|Previously|Instead|Afterwards?|Eventually|Finally|Initially|Ultimately|Separately|Additionally|Meanwhile|Again|Once|When|While|As|Although|Though|Because|If|Until|Unless|Like|Unlike|Besides|Back)\b[^,;:""“”‘’()]{0,60}),\s+(he|she|his|her)\s")]
     private static partial Regex PronounAfterPhrase();
 
     [GeneratedRegex(@"\b\p{Lu}\p{L}*")]

@@ -31,7 +31,7 @@ public static partial class UnquotedVoice
     /// one (the word after the verb is not an article, a pronoun or a particle).</summary>
     public static bool Commands(string outside) => Imperative().IsMatch(outside);
 
-    [GeneratedRegex(@"^\W*(please\s+)?(?:(?i:don['’]t|do not)\s+\p{Ll}|(?i:click|tap|read|watch|see|check|sign|subscribe|follow|share|join|download|find|learn|scroll|look|take|meet|imagine|remember|stay|keep|get|go|try|make|be|let|tell|send|visit|listen|vote|register|shop|buy|call|contact|head|grab|discover|explore|enjoy|hear|leave)\s+(the|a|an|this|these|that|those|more|out|up|at|in|for|to|on|it|him|her|them|what|how|why|who|where|here|below|above|back|all|our|your|my|his|their|its|us|me|sure|inside|about|now|ahead|tuned)\b)")]
+    [GeneratedRegex(@"^\W*((?i:so|and|now|just|then)\s*,?\s+)?(please\s+)?(?:(?i:don['’]t|do not)\s+\p{Ll}|(?i:click|tap|read|watch|see|check|sign|subscribe|follow|share|join|download|find|learn|scroll|look|take|meet|imagine|remember|stay|keep|get|go|try|make|be|let|tell|send|visit|listen|vote|register|shop|buy|call|contact|head|grab|discover|explore|enjoy|hear|leave|apply|hurry)\s+(the|a|an|this|these|that|those|more|out|up|at|in|for|to|on|it|him|her|them|what|how|why|who|where|here|below|above|back|all|our|your|my|his|their|its|us|me|sure|inside|about|now|ahead|tuned|today)\b)")]
     private static partial Regex Imperative();
 
     /// <summary>"World War I", "Phase I trial", "I-95": a capital I after a capitalized word (other than one that

@@ -53,6 +53,7 @@ public class ReaderTrustRoundTwoTests
     [InlineData("“Don't open the door,” the officer told the family.", false)]
     [InlineData("Get Out won the award for best screenplay.", false)]
     [InlineData("Leave it to the champion to return to the court in style.", true)]
+    [InlineData("So, don't wait and apply for the card today.", true)]
     [InlineData("Read Holdings said it would close two plants.", false)]
     [InlineData("Leave policies at the firm were changed in May.", false)]
     public void A_command_to_the_reader_is_an_outlets_voice(string text, bool command) =>
@@ -80,6 +81,7 @@ public class ReaderTrustRoundTwoTests
     [InlineData("After leaving the law, she worked as a cook in private houses.", true)]
     [InlineData("In September, he explained how the disease was found.", true)]
     [InlineData("Speaking in a weak voice, he asked the judge to speed his transfer.", true)]
+    [InlineData("Months later, he returned to the set for reshoots.", true)]
     // What a group says or believes of someone named before (two crime stories).
     [InlineData("Police believe he shot two neighbors early Sunday.", true)]
     [InlineData("Authorities say she drove the car into the river.", true)]
@@ -116,6 +118,28 @@ public class ReaderTrustRoundTwoTests
     [InlineData("The vote — the first in a decade — passed.")]
     public void A_bullet_a_signature_or_a_dash_inside_a_sentence_stays(string paragraph) =>
         Assert.Null(new OrphanDashFragmentRule().Strip(paragraph));
+
+    [Theory]
+    // A live blog's item and a video caption run straight into a bracket; a sentence with a credit after its stop, or
+    // an aside with its own stop, ends.
+    [InlineData("3:53 P.M. Rocket sirens sound in the south (Ann Bay)", true)]
+    [InlineData("Footage from the network's 2000 election coverage (with Jane Ross)", true)]
+    [InlineData("1)", true)]
+    [InlineData("The arms were handed to inspectors, the agency said.(Reuters, AFP)", false)]
+    [InlineData("(That is a tenth of the total.)", false)]
+    [InlineData("The bridge reopened on Friday (the second time this year).", false)]
+    public void A_line_running_into_a_bracket_without_a_stop_lacks_an_ending(string text, bool lacks) =>
+        Assert.Equal(lacks, StandAloneCheck.LacksEnding(text));
+
+    [Theory]
+    [InlineData("•The number of obese adults rose from 857 million in 1980.", "The number of obese adults")]
+    [InlineData("● Police closed the road for six hours.", "Police closed the road")]
+    public void A_bullet_glued_to_its_item_is_taken_out(string paragraph, string kept) =>
+        Assert.Equal(kept, new BulletFragmentRule().Strip(paragraph)?.Kept[..kept.Length]);
+
+    [Fact]
+    public void A_paragraph_without_a_bullet_is_left_alone() =>
+        Assert.Null(new BulletFragmentRule().Strip("The price rose 5 percent • a record."));
 
     private static int IndexOf(LinkedCluster c, string start) =>
         Enumerable.Range(0, c.Sentences.Count).Single(i => c.Sentences[i].Text.StartsWith(start, StringComparison.Ordinal));
