@@ -48,7 +48,7 @@ public sealed partial record SummaryTrustMetrics(int Sentences, int Unpaired, in
 
     /// <summary>A name with a verb of speaking that the segmenter's attribution list does not carry ("Garner continued:
     /// “…”", "Keilar responded, “…”"): the reader sees who speaks.</summary>
-    [GeneratedRegex(@"\p{Lu}\p{L}+\s+(continued|responded|recalled|replied|quipped|shouted|answered|joked|concluded)\b")]
+    [GeneratedRegex(@"\p{Lu}\p{L}+\s+(continued|responded|recalled|replied|quipped|shouted|answered|joked|concluded|captioned|posted)\b|\b(continued|responded|recalled|replied|quipped|shouted|answered|joked|concluded)\s+\p{Lu}\p{L}+")]
     private static partial Regex NamedSpeaker();
 
     public static bool IsFurniture(SummarySentence s) => FurnitureLine.IsFurniture(s.Text) || FurnitureSentence.IsFurniture(s.Text) || Summarize.DamagedText.Shows(s.Text)

@@ -69,6 +69,8 @@ public sealed class CandidateFilter
         if (last - first + 1 > MaxUnitSentences) return null;
         for (int k = first; k <= last; k++)
             if (sentences[k].Quotation.Role == QuoteRole.Stray || IsFurniture(sentences[k].Text)) return null;
+        // The rest of a sentence a hard-wrapped line broke off: its start is in the sentence before.
+        if (sentences[first].Position > 0 && StandAloneCheck.BreaksOffMidSentence(sentences[first - 1].Text)) return null;
 
         string text = TextOf(first, last);
         string? addedSpeaker = null;

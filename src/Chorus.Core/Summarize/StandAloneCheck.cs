@@ -145,6 +145,27 @@ public static partial class StandAloneCheck
         return $"{text.AsSpan(0, p.Index)}[{speaker}]{text.AsSpan(p.Index + p.Length)}";
     }
 
+    /// <summary>A sentence broken off at the end of a line — a PDF's or a hard-wrapped page's ("… Carter Page. Page is
+    /// a", "… in favor of") — ends on a word that needs the next one: an article, a preposition, a conjunction, a
+    /// possessive or a verb of being, with no stop. What the next line starts with is the rest of that sentence
+    /// ("US citizen who served as a volunteer advisor …"), not a sentence of its own. A headline ends on a content
+    /// word ("Mayor says the bridge will reopen").</summary>
+    public static bool BreaksOffMidSentence(string text)
+    {
+        var t = text.AsSpan().TrimEnd();
+        if (t.Length == 0 || !char.IsLetter(t[^1])) return false;
+        int start = t.Length - 1;
+        while (start > 0 && char.IsLetter(t[start - 1])) start--;
+        return start > 0 && WordsNeedingMore.Contains(t[start..]);
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WordsNeedingMore = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "of", "in", "to", "and", "or", "but", "for", "with", "by", "on", "at", "from", "into", "as", "that",
+        "which", "who", "whom", "whose", "is", "are", "was", "were", "be", "been", "his", "her", "their", "its", "our", "my", "your",
+        "than", "between", "about", "under", "over", "after", "before", "against", "during", "without", "not", "also", "had", "has", "have",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>A quotation attributed only to a pronoun: the speaker is named in an earlier sentence.</summary>
     public static bool HasPronounSpeakerOnly(string text) => PronounAttribution().IsMatch(text) && !NamedAttribution().IsMatch(text);
 

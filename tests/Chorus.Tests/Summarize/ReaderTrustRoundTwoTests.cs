@@ -141,6 +141,31 @@ public class ReaderTrustRoundTwoTests
     public void A_paragraph_without_a_bullet_is_left_alone() =>
         Assert.Null(new BulletFragmentRule().Strip("The price rose 5 percent • a record."));
 
+    [Theory]
+    // A government memo's and a court filing's hard-wrapped lines.
+    [InlineData("The court approved the order on the adviser. Mr. Hale is a", true)]
+    [InlineData("where both showed a clear bias against the candidate and in favor of", true)]
+    [InlineData("The agency met with several reporters in", true)]
+    // Headlines and whole sentences.
+    [InlineData("Mayor says the bridge will reopen", false)]
+    [InlineData("The bridge reopened on Friday.", false)]
+    [InlineData("Senate passes the budget", false)]
+    public void A_line_ending_on_a_word_that_needs_the_next_breaks_off_mid_sentence(string text, bool breaks) =>
+        Assert.Equal(breaks, StandAloneCheck.BreaksOffMidSentence(text));
+
+    [Fact]
+    public void The_rest_of_a_hard_wrapped_sentence_is_not_a_candidate()
+    {
+        var c = Linked(Doc("memo",
+            "The committee released the memo on Friday after a long fight with the agency.",
+            "The court approved surveillance of the adviser. Mr. Hale is a",
+            "US citizen who served as an unpaid adviser to the campaign.",
+            "The agency objected to the release."));
+        var filter = new CandidateFilter(c);
+        Assert.Null(filter.UnitOf(IndexOf(c, "US citizen")));
+        Assert.NotNull(filter.UnitOf(IndexOf(c, "The agency objected")));
+    }
+
     private static int IndexOf(LinkedCluster c, string start) =>
         Enumerable.Range(0, c.Sentences.Count).Single(i => c.Sentences[i].Text.StartsWith(start, StringComparison.Ordinal));
 
@@ -186,6 +211,7 @@ public class ReaderTrustRoundTwoTests
     [Theory]
     [InlineData("Garner continued: \"Even as far as the next election?\"", false)]
     [InlineData("Hale responded, “I never saw the letter before today.”", false)]
+    [InlineData("“I remember every night on that set,” recalled Ortiz.", false)]
     [InlineData("“I never saw the letter before today and I will not resign.”", true)]
     public void A_named_speaker_with_any_verb_of_speaking_is_a_speaker_the_reader_sees(string text, bool speakerless) =>
         Assert.Equal(speakerless, SummaryTrustMetrics.IsSpeakerless(new SummarySentence(text, ["a"], 0)));
