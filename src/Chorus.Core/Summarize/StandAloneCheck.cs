@@ -147,7 +147,8 @@ public static partial class StandAloneCheck
 
     /// <summary>A sentence broken off at the end of a line — a PDF's or a hard-wrapped page's ("… Carter Page. Page is
     /// a", "… in favor of") — ends on a word that needs the next one: an article, a preposition, a conjunction, a
-    /// possessive or a verb of being, with no stop. What the next line starts with is the rest of that sentence
+    /// possessive or a verb of being, with no stop (not a word that also ends a headline as an adverb or a particle:
+    /// "… than ever before", "Senator weighs in"). What the next line starts with is the rest of that sentence
     /// ("US citizen who served as a volunteer advisor …"), not a sentence of its own. A headline ends on a content
     /// word ("Mayor says the bridge will reopen").</summary>
     public static bool BreaksOffMidSentence(string text)
@@ -161,9 +162,9 @@ public static partial class StandAloneCheck
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WordsNeedingMore = new HashSet<string>(StringComparer.Ordinal)
     {
-        "a", "an", "the", "of", "in", "to", "and", "or", "but", "for", "with", "by", "on", "at", "from", "into", "as", "that",
-        "which", "who", "whom", "whose", "is", "are", "was", "were", "be", "been", "his", "her", "their", "its", "our", "my", "your",
-        "than", "between", "about", "under", "over", "after", "before", "against", "during", "without", "not", "also", "had", "has", "have",
+        "a", "an", "the", "of", "to", "and", "or", "for", "with", "by", "at", "from", "into", "as", "that",
+        "which", "who", "whom", "whose", "is", "are", "was", "were", "be", "been", "his", "their", "its", "our", "my", "your",
+        "than", "between",
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>A quotation attributed only to a pronoun: the speaker is named in an earlier sentence.</summary>

@@ -145,11 +145,13 @@ public class ReaderTrustRoundTwoTests
     // A government memo's and a court filing's hard-wrapped lines.
     [InlineData("The court approved the order on the adviser. Mr. Hale is a", true)]
     [InlineData("where both showed a clear bias against the candidate and in favor of", true)]
-    [InlineData("The agency met with several reporters in", true)]
+    [InlineData("The agency met with several reporters and", true)]
     // Headlines and whole sentences.
     [InlineData("Mayor says the bridge will reopen", false)]
     [InlineData("The bridge reopened on Friday.", false)]
     [InlineData("Senate passes the budget", false)]
+    [InlineData("The agency's plan to send a probe closer to the sun than ever before", false)]
+    [InlineData("Governor weighs in", false)]
     public void A_line_ending_on_a_word_that_needs_the_next_breaks_off_mid_sentence(string text, bool breaks) =>
         Assert.Equal(breaks, StandAloneCheck.BreaksOffMidSentence(text));
 
