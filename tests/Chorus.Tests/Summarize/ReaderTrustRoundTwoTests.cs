@@ -168,6 +168,21 @@ public class ReaderTrustRoundTwoTests
         Assert.NotNull(filter.UnitOf(IndexOf(c, "The agency objected")));
     }
 
+    [Theory]
+    // A memo story and a university's renaming story, and a crime story's aftermath.
+    [InlineData("The agency and the department had lobbied hard against its release.", true)]
+    [InlineData("Chancellor Ann Bay made the announcement Monday, ending a long effort to rename the hall.", true)]
+    [InlineData("Witnesses said both men had been drinking before the incident.", true)]
+    // The sentence completes the description, or tells the event itself.
+    [InlineData("The agency had lobbied hard against the release of the memo.", false)]
+    [InlineData("The gunman was killed after the attack that left nine dead at the college.", false)]
+    [InlineData("The university announced on Monday that it will rename the hall.", false)]
+    public void An_event_named_only_by_a_description_told_earlier_cannot_open_a_summary(string text, bool points)
+    {
+        Assert.Equal(points, UnseenReferent.Points(text));
+        Assert.Equal(points, UnnamedSubject.Opens(text));
+    }
+
     private static int IndexOf(LinkedCluster c, string start) =>
         Enumerable.Range(0, c.Sentences.Count).Single(i => c.Sentences[i].Text.StartsWith(start, StringComparison.Ordinal));
 
