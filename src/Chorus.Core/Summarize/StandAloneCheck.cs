@@ -195,7 +195,7 @@ public static partial class StandAloneCheck
     [GeneratedRegex(@"\b(says|said|asks|asked|adds|added|writes|wrote|tweeted|recalls|recalled)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LabelSpeaks();
 
-    [GeneratedRegex(@"^\s*(?<intro>((Hours|Days|Weeks|Months|Years|Decades|Minutes|Moments)\s+(later|earlier|after|before)|\p{Lu}\p{Ll}+ing|Asked|Pressed|Born|Raised|Known|Dressed|Seated|Faced|Charged|Accused|Convicted|Married|Divorced|In|On|At|During|After|Before|Since|With|Without|For|From|By|Under|Over|Despite|Following|Throughout|Within|Upon|Later|Earlier|Last|Next|Then|Now|Today|Tonight|Yesterday|Recently|Previously|Instead|Afterwards?|Eventually|Finally|Initially|Ultimately|Separately|Additionally|Meanwhile|Again|Once|When|While|As|Although|Though|Because|If|Until|Unless|Like|Unlike|Besides|Back)\b[^,;:""“”‘’()]{0,60}),\s+(he|she|his|her)\s")]
+    [GeneratedRegex(@"^\s*(?<intro>((Hours|Days|Weeks|Months|Years|Decades|Minutes|Moments)\s+(later|earlier|after|before)|\p{Lu}\p{Ll}+ing|Asked|Pressed|Born|Raised|Known|Dressed|Seated|Faced|Charged|Accused|Convicted|Married|Divorced|In|On|At|During|After|Before|Since|With|Without|For|From|By|Under|Over|Despite|Following|Throughout|Within|Upon|Later|Earlier|Last|Next|Then|Now|Today|Tonight|Yesterday|Recently|Previously|Instead|Afterwards?|Eventually|Finally|Initially|Ultimately|Separately|Additionally|Meanwhile|Again|Once|When|While|As|Although|Though|Because|If|Until|Unless|Like|Unlike|Besides|Back|Of|Asked about)\b[^,;:""“”‘’()]{0,60}),\s+(he|she|his|her)\s")]
     private static partial Regex PronounAfterPhrase();
 
     [GeneratedRegex(@"\b\p{Lu}\p{L}*")]

@@ -82,6 +82,7 @@ public class ReaderTrustRoundTwoTests
     [InlineData("In September, he explained how the disease was found.", true)]
     [InlineData("Speaking in a weak voice, he asked the judge to speed his transfer.", true)]
     [InlineData("Months later, he returned to the set for reshoots.", true)]
+    [InlineData("Of her plan to skip the awards, she said: \"I told my agent no this year.\"", true)]
     // What a group says or believes of someone named before (two crime stories).
     [InlineData("Police believe he shot two neighbors early Sunday.", true)]
     [InlineData("Authorities say she drove the car into the river.", true)]
