@@ -18,7 +18,15 @@ public static partial class FurnitureSentence
         PictureDeixis().IsMatch(sentence) || WidgetLabel().IsMatch(sentence) || BracketedCredit().IsMatch(sentence)
         || WorkCredit().IsMatch(sentence) || RoleLabel().IsMatch(sentence) || ViaCredit().IsMatch(sentence)
         || EditorsNote().IsMatch(sentence) || TrailingDateline().IsMatch(sentence) || DatedCaption().IsMatch(sentence) || CaptionDate().IsMatch(sentence) || WikiMark().IsMatch(sentence)
-        || WebAddress().IsMatch(sentence) || PagePointer().IsMatch(sentence) || OwnStory().IsMatch(sentence);
+        || WebAddress().IsMatch(sentence) || PointsAtPage(sentence) || SpeaksOfOwnStory(sentence);
+
+    // Literal pre-tests: the two regexes below run on every candidate sentence and almost none has these words.
+    private static bool PointsAtPage(string sentence) =>
+        (sentence.Contains("below", StringComparison.OrdinalIgnoreCase) || sentence.Contains("above", StringComparison.OrdinalIgnoreCase))
+        && PagePointer().IsMatch(sentence);
+
+    private static bool SpeaksOfOwnStory(string sentence) =>
+        sentence.Contains("this", StringComparison.OrdinalIgnoreCase) && OwnStory().IsMatch(sentence);
 
     /// <summary>The outlet speaking of its own piece — an editor's correction or note ("… the court order referred to in
     /// this story has been amended.", "An earlier version of this article misstated …"): it is about the page, not the

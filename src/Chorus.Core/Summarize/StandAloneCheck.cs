@@ -122,6 +122,9 @@ public static partial class StandAloneCheck
     /// person was named in a sentence before; the first word alone (<see cref="Segment.SentenceOpener"/>) misses these.</summary>
     public static bool PronounWithoutReferent(string text)
     {
+        // Most sentences carry none of the four pronouns after a space: no regex for them.
+        if (!text.Contains(" he ", StringComparison.Ordinal) && !text.Contains(" she ", StringComparison.Ordinal)
+            && !text.Contains(" his ", StringComparison.Ordinal) && !text.Contains(" her ", StringComparison.Ordinal)) return false;
         if (PronounAfterPhrase().Match(text) is { Success: true } m)
         {
             // A name in the opening phrase may be who the pronoun means ("After Smith lost, he …"); a month or a
