@@ -18,7 +18,26 @@ public static partial class FurnitureSentence
         PictureDeixis().IsMatch(sentence) || WidgetLabel().IsMatch(sentence) || BracketedCredit().IsMatch(sentence)
         || WorkCredit().IsMatch(sentence) || RoleLabel().IsMatch(sentence) || ViaCredit().IsMatch(sentence)
         || EditorsNote().IsMatch(sentence) || TrailingDateline().IsMatch(sentence) || DatedCaption().IsMatch(sentence) || CaptionDate().IsMatch(sentence) || WikiMark().IsMatch(sentence)
-        || WebAddress().IsMatch(sentence);
+        || WebAddress().IsMatch(sentence) || PointsAtPage(sentence) || SpeaksOfOwnStory(sentence);
+
+    // Literal pre-tests: the two regexes below run on every candidate sentence and almost none has these words.
+    private static bool PointsAtPage(string sentence) =>
+        (sentence.Contains("below", StringComparison.OrdinalIgnoreCase) || sentence.Contains("above", StringComparison.OrdinalIgnoreCase))
+        && PagePointer().IsMatch(sentence);
+
+    private static bool SpeaksOfOwnStory(string sentence) =>
+        sentence.Contains("this", StringComparison.OrdinalIgnoreCase) && OwnStory().IsMatch(sentence);
+
+    /// <summary>The outlet speaking of its own piece — an editor's correction or note ("… the court order referred to in
+    /// this story has been amended.", "An earlier version of this article misstated …"): it is about the page, not the
+    /// news, and "this story" means nothing in a summary.</summary>
+    [GeneratedRegex(@"\b(in|of|to|from|by) this (story|article|piece|post|blog post)\b|\b(earlier|previous) version of this\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OwnStory();
+
+    /// <summary>A pointer to what the page shows next to the text: "Read part of the conversation below.", "(see video
+    /// below)", "… the four key features, described below." — a summary has no below.</summary>
+    [GeneratedRegex(@"\b(see|read|watch|listen|view|described|shown|listed|embedded|included|posted|pictured|video|clip|footage|photos?|gallery|slideshow|statement|conversation|interview|transcript|list|trailer|excerpts?|letter|tweets?|chart|map|graphic|story)\b(\s+[^\s.!?]+){0,3}\s+(below|above)\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PagePointer();
 
     /// <summary>A link, an e-mail address or a handle: a pointer to elsewhere on the web ("Read or share this story:
     /// https://…", "Follow her at @jdoe"), not a statement of the story. A hashtag stays: reporting names movements

@@ -12,6 +12,8 @@ namespace Chorus.Evaluate;
 /// reading: captions and credit lines inside a paragraph and text broken in conversion (markup, glued sentences, lost
 /// letters) count as furniture, a reply to an unseen question, a line that announces what follows it or an
 /// attribution whose words are elsewhere counts as dangling, and a first or second person outside quotation marks is counted apart.
+/// Round two of that reading adds text in capitals (furniture), a transcript's or a table's labelled line and a pronoun subject no
+/// word of the sentence names (dangling), and a command to the reader (first/second person).
 /// </summary>
 public sealed partial record SummaryTrustMetrics(int Sentences, int Unpaired, int Speakerless, int Furniture, int Dangling, int UnquotedVoice)
 {
@@ -42,9 +44,15 @@ public sealed partial record SummaryTrustMetrics(int Sentences, int Unpaired, in
 
     /// <summary>A speaker shown beside the quotation (added by Chorus, marked so) is a speaker the reader sees.</summary>
     public static bool IsSpeakerless(SummarySentence s) =>
-        s.AddedSpeaker is null && QuotationMarks.QuotesWords(s.Text) && !QuotationMarks.HasAttribution(s.Text);
+        s.AddedSpeaker is null && QuotationMarks.QuotesWords(s.Text) && !QuotationMarks.HasAttribution(s.Text) && !NamedSpeaker().IsMatch(s.Text);
 
-    public static bool IsFurniture(SummarySentence s) => FurnitureLine.IsFurniture(s.Text) || FurnitureSentence.IsFurniture(s.Text) || Summarize.DamagedText.Shows(s.Text);
+    /// <summary>A name with a verb of speaking that the segmenter's attribution list does not carry ("Garner continued:
+    /// “…”", "Keilar responded, “…”"): the reader sees who speaks.</summary>
+    [GeneratedRegex(@"\p{Lu}\p{L}+\s+(continued|responded|recalled|replied|quipped|shouted|answered|joked|concluded|captioned|posted)\b|\b(continued|responded|recalled|replied|quipped|shouted|answered|joked|concluded)\s+\p{Lu}\p{L}+")]
+    private static partial Regex NamedSpeaker();
+
+    public static bool IsFurniture(SummarySentence s) => FurnitureLine.IsFurniture(s.Text) || FurnitureSentence.IsFurniture(s.Text) || Summarize.DamagedText.Shows(s.Text)
+        || StandAloneCheck.Shouts(s.Text);
 
     /// <summary>The issue's list (the first word, when the sentence starts with a letter), a reply to an unseen
     /// question, a line that starts mid-sentence or ends open (colon, semicolon, comma, ellipsis) or with no
@@ -56,7 +64,8 @@ public sealed partial record SummaryTrustMetrics(int Sentences, int Unpaired, in
         return (m.Success && Listed.Contains(m.Groups["w"].Value))
             || StandAloneCheck.AnswersUnseenQuestion(s.Text) || StandAloneCheck.EndsOpen(s.Text)
             || StandAloneCheck.StartsMidSentence(s.Text) || StandAloneCheck.LacksEnding(s.Text)
-            || StandAloneCheck.IsAside(s.Text) || StandAloneCheck.AsksQuestion(s.Text) || StandAloneCheck.AttributesNothing(s.Text);
+            || StandAloneCheck.IsAside(s.Text) || StandAloneCheck.AsksQuestion(s.Text) || StandAloneCheck.AttributesNothing(s.Text)
+            || StandAloneCheck.OpensOnLabel(s.Text) || StandAloneCheck.PronounWithoutReferent(s.Text);
     }
 
     private static readonly HashSet<string> Listed = new(StringComparer.OrdinalIgnoreCase)

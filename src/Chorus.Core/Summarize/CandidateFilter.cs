@@ -69,26 +69,34 @@ public sealed class CandidateFilter
         if (last - first + 1 > MaxUnitSentences) return null;
         for (int k = first; k <= last; k++)
             if (sentences[k].Quotation.Role == QuoteRole.Stray || IsFurniture(sentences[k].Text)) return null;
+        // The rest of a sentence a hard-wrapped line broke off: its start is in the sentence before.
+        if (sentences[first].Position > 0 && StandAloneCheck.BreaksOffMidSentence(sentences[first - 1].Text)) return null;
 
         string text = TextOf(first, last);
         string? addedSpeaker = null;
         if (QuotationMarks.QuotesWords(text) && !QuotationMarks.HasAttribution(text))
         {
             if (AttributesNext(first) && last - first + 2 <= MaxUnitSentences) { first--; text = TextOf(first, last); }
-            else if (SpeakerOf(first, last) is { } speaker) addedSpeaker = speaker;
+            // A text that already names the speaker ("Garner continued: “…”") would show the name twice.
+            else if (SpeakerOf(first, last) is { } speaker) addedSpeaker = Names(text, speaker) ? null : speaker;
             else return null;
         }
         bool pronounSpeaker = StandAloneCheck.HasPronounSpeakerOnly(text);
-        if (pronounSpeaker && addedSpeaker is null && SpeakerOf(first, last) is { } named && !Names(text, named)) addedSpeaker = named;
+        if (pronounSpeaker && addedSpeaker is null && SpeakerOf(first, last) is { } named && !Names(text, named))
+        {
+            text = StandAloneCheck.NamePronounSpeaker(text, named);
+            pronounSpeaker = false;
+        }
         bool needsPrevious = SentenceOpener.LeansBack(text) || StandAloneCheck.QuotationLeansBack(text)
-            || StandAloneCheck.AnswersUnseenQuestion(text) || (pronounSpeaker && addedSpeaker is null);
+            || StandAloneCheck.AnswersUnseenQuestion(text) || pronounSpeaker || StandAloneCheck.PronounWithoutReferent(text);
         // Nothing precedes an article's first sentence in a summary that could give it its referent.
         if (needsPrevious && sentences[first].Position == 0) return null;
         if (QuotationMarks.IsUnpaired(text) || IsFurniture(text)) return null;
         // It says nothing without the text it announces, breaks off from or was cut from, it is a headline or label, it asks rather than tells, or it speaks
-        // in an outlet's or a source's own voice, or it only says that someone spoke, or its conversion to text broke it.
+        // in an outlet's or a source's own voice, or it only says that someone spoke, or its conversion to text broke it, or it is a
+        // transcript's turn or a table's row, or it shouts.
         if (StandAloneCheck.EndsOpen(text) || StandAloneCheck.StartsMidSentence(text) || StandAloneCheck.LacksEnding(text) || StandAloneCheck.IsAside(text) || StandAloneCheck.AsksQuestion(text) || UnquotedVoice.Speaks(text)
-            || StandAloneCheck.AttributesNothing(text) || DamagedText.Shows(text))
+            || StandAloneCheck.AttributesNothing(text) || DamagedText.Shows(text) || StandAloneCheck.OpensOnLabel(text) || StandAloneCheck.Shouts(text))
             return null;
         bool reaction = QuotationMarks.QuotesWords(text);
         return new CandidateUnit(first, last, text, SourcesOf(first, last), addedSpeaker, needsPrevious, reaction);

@@ -29,7 +29,8 @@ public static partial class DamagedText
     [GeneratedRegex(@"\w=""[^""]*""\s*/?>|</?(a|p|div|span|img|br|script|style|iframe|figure|figcaption)\b[^<>]*>", RegexOptions.IgnoreCase)]
     private static partial Regex Markup();
 
-    /// <summary>A question mark or the replacement character between two letters of one word.</summary>
-    [GeneratedRegex(@"\p{L}[?\uFFFD]\p{Ll}")]
+    /// <summary>A question mark between two letters of one word, or the replacement character anywhere (it stands for
+    /// a character the decoder could not read: a letter, or a closing quotation mark — "…that water?\uFFFD? said …").</summary>
+    [GeneratedRegex(@"\p{L}\?\p{Ll}|\uFFFD")]
     private static partial Regex LostLetter();
 }

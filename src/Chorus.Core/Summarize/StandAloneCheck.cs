@@ -51,7 +51,24 @@ public static partial class StandAloneCheck
     public static bool LacksEnding(string text)
     {
         var t = text.AsSpan().TrimEnd();
-        return t.Length > 0 && t[^1] is not ('.' or '!' or '?' or '"' or '”' or '’' or '\'' or ')' or ']' or '…');
+        if (t.Length > 0 && t[^1] is ')' or ']') return BracketsEndNothing(t);
+        return t.Length > 0 && t[^1] is not ('.' or '!' or '?' or '"' or '”' or '’' or '\'' or '…');
+    }
+
+    /// <summary>A closing bracket ends a sentence only when a stop comes before the bracket ("… to experts.(Haaretz)",
+    /// a source credit after the sentence) or inside it ("(That is a tenth.)"); a live blog's item or a caption runs
+    /// straight into it: "3:53 P.M. Rocket sirens sound in the south (Haaretz)", "Footage from the 2000 coverage (with
+    /// Jane Doe)".</summary>
+    private static bool BracketsEndNothing(ReadOnlySpan<char> t)
+    {
+        int open = t[^1] == ')' ? t.LastIndexOf('(') : t.LastIndexOf('[');
+        // A list's number ("1)") or a bracket whose opening is in another sentence: only a stop before it ends it.
+        if (open < 0) return !(t.Length >= 2 && t[^2] is '.' or '!' or '?');
+        var inner = t[(open + 1)..^1].TrimEnd();
+        var before = t[..open].TrimEnd();
+        bool innerEnds = inner.Length > 0 && inner[^1] is '.' or '!' or '?';
+        bool beforeEnds = before.Length == 0 || before[^1] is '.' or '!' or '?' or '"' or '”' or '’' or '\'' or '…' or ')' or ']';
+        return !innerEnds && !beforeEnds;
     }
 
     /// <summary>A question the outlet asks — a subhead or a teaser ("How does it relate to the base?") — tells the
@@ -76,10 +93,87 @@ public static partial class StandAloneCheck
         return m.Success && !ClauseWord().IsMatch(m.Groups["place"].Value);
     }
 
+    /// <summary>A line that opens on a label — one to four capitalized words and a colon — is a transcript's turn
+    /// ("MB: Oh, within 15 seconds.", "JON STEWART: Ben walked into a buzz saw."), a list's row ("Severe: Height and
+    /// weight at or below …") or a page's label ("Source: …", "TRAILER: …"): it belongs to an exchange or a table
+    /// the reader is not shown. An inverted attribution ("Says Wax: “…”") is a sentence.</summary>
+    public static bool OpensOnLabel(string text)
+    {
+        int colon = text.IndexOf(':');
+        if (colon < 1 || colon > 60) return false;
+        var m = Label().Match(text);
+        return m.Success && !LabelSpeaks().IsMatch(m.Value);
+    }
+
+    /// <summary>Capitals throughout — a broadcast script's teaser ("NEW AT 5:00, A COUNTY MOM IS ACCUSED …") or a
+    /// banner — shout at the reader and are not a sentence of the story as an outlet wrote it.</summary>
+    public static bool Shouts(string text)
+    {
+        int upper = 0, lower = 0;
+        foreach (char c in text)
+            if (char.IsUpper(c)) upper++;
+            else if (char.IsLower(c)) lower++;
+        return upper >= 20 && upper > 4 * lower;
+    }
+
+    /// <summary>A personal pronoun as the subject of the sentence's main clause that nothing in the sentence can
+    /// name: after an opening phrase that names no one ("In the same statement, he came out …", "Since then, she has
+    /// …") or in what a group says or believes ("Police believe he gunned down …", "Authorities say she drove …"). The
+    /// person was named in a sentence before; the first word alone (<see cref="Segment.SentenceOpener"/>) misses these.</summary>
+    public static bool PronounWithoutReferent(string text)
+    {
+        // Most sentences carry none of the four pronouns after a space: no regex for them.
+        if (!text.Contains(" he ", StringComparison.Ordinal) && !text.Contains(" she ", StringComparison.Ordinal)
+            && !text.Contains(" his ", StringComparison.Ordinal) && !text.Contains(" her ", StringComparison.Ordinal)) return false;
+        if (PronounAfterPhrase().Match(text) is { Success: true } m)
+        {
+            // A name in the opening phrase may be who the pronoun means ("After Smith lost, he …"); a month or a
+            // weekday names no one.
+            bool names = false;
+            foreach (Match w in CapitalizedWord().Matches(m.Groups["intro"].Value, 1))
+                names |= !Calendar.Contains(w.Value);
+            if (!names) return true;
+        }
+        return GroupBelievesPronoun().IsMatch(text);
+    }
+
+    /// <summary>Puts the speaker the quote analysis found in place of the pronoun of the attribution, marked as
+    /// added the way editors mark words they insert: "“…,” he said." becomes "“…,” [Josh Byerly] said." A label in
+    /// front ("Josh Byerly: “…,” he said.") would name the speaker twice.</summary>
+    public static string NamePronounSpeaker(string text, string speaker)
+    {
+        var m = PronounAttribution().Match(text);
+        if (!m.Success) return text;
+        var p = m.Groups["p"];
+        return $"{text.AsSpan(0, p.Index)}[{speaker}]{text.AsSpan(p.Index + p.Length)}";
+    }
+
+    /// <summary>A sentence broken off at the end of a line — a PDF's or a hard-wrapped page's ("… Carter Page. Page is
+    /// a", "… in favor of") — ends on a word that needs the next one: an article, a preposition, a conjunction, a
+    /// possessive or a verb of being, with no stop (not a word that also ends a headline as an adverb or a particle:
+    /// "… than ever before", "Senator weighs in"). What the next line starts with is the rest of that sentence
+    /// ("US citizen who served as a volunteer advisor …"), not a sentence of its own. A headline ends on a content
+    /// word ("Mayor says the bridge will reopen").</summary>
+    public static bool BreaksOffMidSentence(string text)
+    {
+        var t = text.AsSpan().TrimEnd();
+        if (t.Length == 0 || !char.IsLetter(t[^1])) return false;
+        int start = t.Length - 1;
+        while (start > 0 && char.IsLetter(t[start - 1])) start--;
+        return start > 0 && WordsNeedingMore.Contains(t[start..]);
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WordsNeedingMore = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "of", "to", "and", "or", "for", "with", "by", "at", "from", "into", "as", "that",
+        "which", "who", "whom", "whose", "is", "are", "was", "were", "be", "been", "his", "their", "its", "our", "my", "your",
+        "than", "between",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>A quotation attributed only to a pronoun: the speaker is named in an earlier sentence.</summary>
     public static bool HasPronounSpeakerOnly(string text) => PronounAttribution().IsMatch(text) && !NamedAttribution().IsMatch(text);
 
-    [GeneratedRegex(@"[""”’']\s*,?\s*(he|she|they)\s+(said|says|added|adds|told|explained|continued|wrote|noted|asked)\b|\b(he|she|they)\s+(said|says|added)\s*[.,:]?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"[""”’']\s*,?\s*(?<p>he|she|they)\s+(said|says|added|adds|told|explained|continued|wrote|noted|asked)\b|\b(?<p>he|she|they)\s+(said|says|added)\s*[.,:]?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex PronounAttribution();
 
     [GeneratedRegex(@"^\s*[""“‘']\s*(but|and|however|also|still|yet|so|meanwhile|instead|then|or|nor|thus|moreover|furthermore|otherwise|nevertheless|likewise|hence|as such)\b", RegexOptions.IgnoreCase)]
@@ -97,4 +191,26 @@ public static partial class StandAloneCheck
 
     [GeneratedRegex(@"\b(said|says|told|added)\s+\p{Lu}\p{L}+|\p{Lu}\p{L}+\s+(said|says|told|added)\b")]
     private static partial Regex NamedAttribution();
+
+    [GeneratedRegex(@"^\W{0,2}\p{Lu}[\p{L}'’.&-]*(\s+\p{Lu}[\p{L}'’.&-]*){0,3}:\s")]
+    private static partial Regex Label();
+
+    [GeneratedRegex(@"\b(says|said|asks|asked|adds|added|writes|wrote|tweeted|recalls|recalled)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LabelSpeaks();
+
+    [GeneratedRegex(@"^\s*(?<intro>((Hours|Days|Weeks|Months|Years|Decades|Minutes|Moments)\s+(later|earlier|after|before)|\p{Lu}\p{Ll}+ing|Asked|Pressed|Born|Raised|Known|Dressed|Seated|Faced|Charged|Accused|Convicted|Married|Divorced|In|On|At|During|After|Before|Since|With|Without|For|From|By|Under|Over|Despite|Following|Throughout|Within|Upon|Later|Earlier|Last|Next|Then|Now|Today|Tonight|Yesterday|Recently|Previously|Instead|Afterwards?|Eventually|Finally|Initially|Ultimately|Separately|Additionally|Meanwhile|Again|Once|When|While|As|Although|Though|Because|If|Until|Unless|Like|Unlike|Besides|Back|Of|Asked about)\b[^,;:""“”‘’()]{0,60}),\s+(he|she|his|her)\s")]
+    private static partial Regex PronounAfterPhrase();
+
+    [GeneratedRegex(@"\b\p{Lu}\p{L}*")]
+    private static partial Regex CapitalizedWord();
+
+    private static readonly HashSet<string> Calendar = new(StringComparer.Ordinal)
+    {
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    };
+
+    [GeneratedRegex(@"^\s*(?i:police|authorities|officials|investigators|prosecutors|detectives|deputies|officers|troopers|witnesses|neighbors|neighbours|relatives|friends|sources|records|documents|court (records|documents|papers))\s+(\p{Ll}+\s+)?(say|said|says|believe|believed|allege|alleged|suspect|suspected|think|thought|claim|claimed|told|tell)\s+(that\s+)?(he|she|his|her)\s")]
+    private static partial Regex GroupBelievesPronoun();
 }

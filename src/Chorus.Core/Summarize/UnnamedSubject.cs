@@ -11,7 +11,9 @@ namespace Chorus.Summarize;
 /// </summary>
 public static partial class UnnamedSubject
 {
-    public static bool Opens(string text) => Description().IsMatch(text);
+    /// <summary>The sentence cannot open a summary: its subject is a person described but not named, or it names the
+    /// event only by a description an earlier sentence explains (<see cref="UnseenReferent"/>).</summary>
+    public static bool Opens(string text) => Description().IsMatch(text) || UnseenReferent.Points(text);
 
     [GeneratedRegex(@"^\s*The\s+(\d+-year-old|(?i:actress|actor|comedian|singer|rapper|musician|star|athlete|player|model|host|author|writer|filmmaker|director|billionaire|mogul|couple|duo|teenager|teen|woman|man|boy|girl|victim|suspect))\b(?!\s+(who|that|accused|charged|arrested|suspected|identified|named|from|in|at|of|with)\b)")]
     private static partial Regex Description();

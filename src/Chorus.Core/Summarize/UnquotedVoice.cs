@@ -14,6 +14,7 @@ public static partial class UnquotedVoice
     public static bool Speaks(string text)
     {
         string outside = Quotation().Replace(text, " ");
+        if (Commands(outside)) return true;
         foreach (Match m in Pronoun().Matches(outside))
         {
             string word = m.Value;
@@ -23,6 +24,15 @@ public static partial class UnquotedVoice
         }
         return false;
     }
+
+    /// <summary>The second person of a command: an imperative opening the sentence — ad copy and page prompts ("Don't
+    /// miss …", "Click here …", "Read part of the conversation below.", "Watch the video above.", "Sign up for …").
+    /// A sentence of the story has a subject before its verb; "Watch groups said …" and "Share prices fell …" have
+    /// one (the word after the verb is not an article, a pronoun or a particle).</summary>
+    public static bool Commands(string outside) => Imperative().IsMatch(outside);
+
+    [GeneratedRegex(@"^\W*((?i:so|and|now|just|then)\s*,?\s+)?(please\s+)?(?:(?i:don['’]t|do not)\s+\p{Ll}|(?i:click|tap|read|watch|see|check|sign|subscribe|follow|share|join|download|find|learn|scroll|look|take|meet|imagine|remember|stay|keep|get|go|try|make|be|let|tell|send|visit|listen|vote|register|shop|buy|call|contact|head|grab|discover|explore|enjoy|hear|leave|apply|hurry)\s+(the|a|an|this|these|that|those|more|out|up|at|in|for|to|on|it|him|her|them|what|how|why|who|where|here|below|above|back|all|our|your|my|his|their|its|us|me|sure|inside|about|now|ahead|tuned|today)\b)")]
+    private static partial Regex Imperative();
 
     /// <summary>"World War I", "Phase I trial", "I-95": a capital I after a capitalized word (other than one that
     /// opens a clause, "When I …"), or joined to a hyphen or digit, is a numeral or part of a name.</summary>

@@ -17,6 +17,9 @@ public class DamagedTextAndBareAttributionTests
     // A letter lost in decoding: a ligature, a curly apostrophe.
     [InlineData("The committee has authorized the declassi?cation of the report.", true)]
     [InlineData("The probe reached the planet\uFFFDs orbit in July.", true)]
+    // A closing quotation mark the decoder could not read (two scientists' quotes in a science site's story).
+    [InlineData("“How much water did the lake hold?\uFFFD? said the lead author of the study.", true)]
+    [InlineData("“The ice sheet covered a fifth of the valley,\uFFFD? the geologist said.", true)]
     // Prose that looks close but is whole.
     [InlineData("The U.S. and the U.K. signed the pact at 9 p.m. on Friday.", false)]
     [InlineData("\"Is it safe?\" she asked, and the engineer said it was.", false)]

@@ -68,12 +68,13 @@ public class TrustworthySummaryTests
             "Solberg said the bridge would cut the drive to the islands by an hour.",
             "“This bridge is for everyone who ever missed the last ferry home,” she said."));
         var unit = new CandidateFilter(c).UnitOf(IndexOf(c, "“This bridge"))!;
-        Assert.Equal("Rita Solberg", unit.AddedSpeaker);
+        // In place of the pronoun, marked as added, rather than as a label before a sentence that says "she said".
+        Assert.Null(unit.AddedSpeaker);
         Assert.False(unit.NeedsPrevious);
         var sentence = new SummarySentence(unit.Text, unit.Sources, unit.First, unit.AddedSpeaker);
-        Assert.StartsWith("Rita Solberg: “This bridge", sentence.Shown);
+        Assert.Equal("“This bridge is for everyone who ever missed the last ferry home,” [Rita Solberg] said.", sentence.Shown);
         var report = new SummaryReport("chorus", "100 words", 20, [], [new ReportSentence(sentence.Text, ["times"], sentence.AddedSpeaker)], []);
-        Assert.StartsWith("Rita Solberg: “This bridge", new TextReportWriter().Write(report));
+        Assert.StartsWith("“This bridge is for everyone who ever missed the last ferry home,” [Rita Solberg] said.", new TextReportWriter().Write(report));
     }
 
     [Fact]
