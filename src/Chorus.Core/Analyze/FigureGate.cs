@@ -65,6 +65,27 @@ internal static class FigureGate
         return false;
     }
 
+    // DayOfEvent(): … \s+on\s+(Monday|…|Sunday), case-sensitive.
+    private static readonly SearchValues<string> Weekdays = SearchValues.Create(
+        ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"], StringComparison.Ordinal);
+
+    /// <summary>A weekday's name right after "on" and white space ("arrested on Monday"): most weekdays a story names
+    /// follow no "on" ("said Monday").</summary>
+    public static bool DayAfterOn(string sentence)
+    {
+        var span = sentence.AsSpan();
+        for (int from = 0; from < span.Length;)
+        {
+            int found = span[from..].IndexOfAny(Weekdays);
+            if (found < 0) return false;
+            int day = from + found, end = day;
+            while (end > 0 && char.IsWhiteSpace(span[end - 1])) end--;
+            if (end < day && span[..end].EndsWith("on", StringComparison.Ordinal)) return true;
+            from = day + 1;
+        }
+        return false;
+    }
+
     /// <summary>A verb of falling or dropping.</summary>
     public static bool Fall(string sentence) => sentence.AsSpan().ContainsAny(FallVerbs);
 

@@ -147,7 +147,7 @@ public static partial class QuantityReader
             yield return new Quantity(QuantityKind.Age, $"age of the {who}", age, m.Value[..m.Value.LastIndexOf(m.Groups["noun"].Value, StringComparison.Ordinal)].Trim(), false);
         }
         // A weekday's or a month's name, a fall verb: most sentences have none, and these patterns try a verb at every word.
-        foreach (Match m in sentence.AsSpan().ContainsAny(WeekdayNames) ? DayOfEvent().Matches(sentence) : Enumerable.Empty<Match>())
+        foreach (Match m in FigureGate.DayAfterOn(sentence) ? DayOfEvent().Matches(sentence) : Enumerable.Empty<Match>())
         {
             var day = m.Groups["day"].Value;
             if (!Weekdays.Contains(day)) continue;
@@ -249,10 +249,7 @@ public static partial class QuantityReader
         return w.EndsWith('s') && !w.EndsWith("ss") ? w[..^1] : w;
     }
 
-    /// <summary>The literals <see cref="DayOfEvent"/> and <see cref="DateOfEvent"/> cannot match without (both are
-    /// case-sensitive).</summary>
-    private static readonly System.Buffers.SearchValues<string> WeekdayNames = System.Buffers.SearchValues.Create(
-        ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"], StringComparison.Ordinal);
+    /// <summary>The literals <see cref="DateOfEvent"/> cannot match without (it is case-sensitive).</summary>
     private static readonly System.Buffers.SearchValues<string> MonthNames = System.Buffers.SearchValues.Create(
         ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], StringComparison.Ordinal);
 
@@ -333,7 +330,7 @@ public static partial class QuantityReader
     private static partial Regex YearOldPerson();
 
     [GeneratedRegex(@"\b(?<verb>[a-z]+ed)\s+(?:\w+\s+)?on\s+(?<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")]
-    private static partial Regex DayOfEvent();
+    internal static partial Regex DayOfEvent();
 
     private static string? IncidentOf(IReadOnlyList<Token> tokens)
     {

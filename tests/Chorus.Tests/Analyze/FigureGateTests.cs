@@ -21,6 +21,7 @@ public class FigureGateTests
                 {
                     (FigureGate.Duration(text), QuantityReader.Duration()), (FigureGate.Toll(text, digits), QuantityReader.Toll()),
                     (FigureGate.Measure(text), QuantityReader.Measure()), (FigureGate.Fall(text), QuantityReader.FallDistance()),
+                    (FigureGate.DayAfterOn(text), QuantityReader.DayOfEvent()),
                 };
                 foreach (var (open, pattern) in gates)
                 {
@@ -61,4 +62,12 @@ public class FigureGateTests
     [InlineData("Nine students won the regional prize.", false)]
     public void Toll_gate_needs_an_outcome_and_a_number(string sentence, bool open) =>
         Assert.Equal(open, FigureGate.Toll(sentence, sentence.AsSpan().IndexOfAnyInRange('0', '9') >= 0));
+
+    [Theory]
+    [InlineData("The suspect was arrested late on Monday in Denver.", true)]
+    [InlineData("He died on  Sunday at a hospital.", true)]
+    [InlineData("The mayor said Tuesday that the road would reopen.", false)]
+    [InlineData("Shops reopen Monday, the council said on its website.", false)]
+    public void Day_gate_needs_on_before_a_weekday(string sentence, bool open) =>
+        Assert.Equal(open, FigureGate.DayAfterOn(sentence));
 }
