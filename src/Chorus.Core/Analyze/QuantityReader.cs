@@ -22,6 +22,9 @@ public sealed record Quantity(QuantityKind Kind, string Anchor, double Value, st
     /// <summary>The unit the value was written in ("mile", "kilometre"), for measures: the same figure converted
     /// from another unit is only as exact as the conversion.</summary>
     public string? Unit { get; init; }
+
+    /// <summary>The sex of the person whose age it is, when the word for them states it ("a 2-year-old boy").</summary>
+    public Sex Sex { get; init; }
 }
 
 /// <summary>
@@ -144,7 +147,10 @@ public static partial class QuantityReader
             if (m.Groups["half"].Success) age += 0.5;
             var noun = m.Groups["noun"].Value.ToLowerInvariant();
             var who = ChildNouns.Contains(noun) ? "child" : noun is "teen" or "teenager" ? "teenager" : noun;
-            yield return new Quantity(QuantityKind.Age, $"age of the {who}", age, m.Value[..m.Value.LastIndexOf(m.Groups["noun"].Value, StringComparison.Ordinal)].Trim(), false);
+            yield return new Quantity(QuantityKind.Age, $"age of the {who}", age, m.Value[..m.Value.LastIndexOf(m.Groups["noun"].Value, StringComparison.Ordinal)].Trim(), false)
+            {
+                Sex = noun is "boy" or "son" ? Sex.Male : noun is "girl" or "daughter" ? Sex.Female : Sex.Unstated,
+            };
         }
         // A weekday's or a month's name, a fall verb: most sentences have none, and these patterns try a verb at every word.
         foreach (Match m in FigureGate.DayAfterOn(sentence) ? DayOfEvent().Matches(sentence) : Enumerable.Empty<Match>())
@@ -199,6 +205,9 @@ public static partial class QuantityReader
                 : m.Groups["at"].Success ? $"{dimension} {m.Groups["dir"].Value.ToLowerInvariant().Replace("-", "")} of {m.Groups["at"].Value.ToLowerInvariant()}"
                 : m.Groups["of"].Success && dimension != "length" ? $"{dimension} of {m.Groups["of"].Value.ToLowerInvariant()}" : null;
             if (reference is null) continue;
+            // "a reservoir which can hold 50 million gallons of water", "a capacity of 2 million barrels of oil": what a
+            // container holds is another quantity than the amount that flowed out of it.
+            if (!m.Groups["from"].Success && !m.Groups["at"].Success && CapacityBefore().IsMatch(sentence.AsSpan(0, m.Index))) reference = $"{reference} (capacity)";
             yield return new Quantity(QuantityKind.Measure, reference, n * factor, m.Groups["value"].Value.Trim(), m.Groups["approx"].Success)
             {
                 Unit = UnitNames.GetValueOrDefault(unit, unit.TrimEnd('s')), Hedge = HedgeOf(m.Groups["approx"]),
@@ -305,6 +314,9 @@ public static partial class QuantityReader
 
     [GeneratedRegex(@"\b(?:another|other|additional|further|extra|more than|at least|some)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Partial();
+
+    [GeneratedRegex(@"\b(?:capacity(?:\s+of)?|holds?|holding|stores?|storing)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex CapacityBefore();
 
     [GeneratedRegex(@"\b(?:including|among\s+them)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Including();
