@@ -81,6 +81,11 @@ public sealed partial class DiscrepancyFinder
                 return null;
             case QuantityKind.Age when !anchor.StartsWith("age of the ", StringComparison.Ordinal):
                 return null;
+            // "A 45-year-old man was arrested after the stabbing" and "a 30-year-old man died after the stabbing": a
+            // story has many unnamed men and women (a suspect, a victim, a witness), and sentences about them share the
+            // event's words; only a child, most often the one child of the story, is compared unnamed.
+            case QuantityKind.Age when anchor != "age of the child":
+                return (_, _) => null;
             // "The 2-year-old boy" and "the 4-year-old daughter": a boy and a girl are two children, however alike
             // the sentences about them.
             case QuantityKind.Age:

@@ -70,4 +70,43 @@ public class DiscrepancyAdversarialTests
             "Hospital officials said 17 people died after the bomb went off in the crowded market of the capital.");
         Assert.DoesNotContain("update", Assert.Single(plain.Discrepancies).Reason);
     }
+
+    // A church shooting and a river flood: a toll of an earlier event the story recalls ("last year", "two years ago")
+    // is another fact, though each article gives only that one figure and the sentences share the event's words.
+    [Fact]
+    public void A_toll_of_an_earlier_event_is_another_fact()
+    {
+        var church = QuoteRuleTests.Analyze(
+            "A gunman killed nine people at a church in the city on Sunday.",
+            "It was the worst attack on a church in the city since a gunman killed 12 people there last year.");
+        Assert.Empty(church.Discrepancies);
+        var flood = QuoteRuleTests.Analyze(
+            "Floods killed 30 people in the river valley this week, officials said.",
+            "Floods in the river valley killed 45 people two years ago, officials said.");
+        Assert.Empty(flood.Discrepancies);
+        // The same two tolls told of the same moment still disagree.
+        var same = QuoteRuleTests.Analyze(
+            "Floods killed 30 people in the river valley this week, officials said.",
+            "Floods in the river valley killed 45 people this week, officials said.");
+        Assert.Single(same.Discrepancies);
+    }
+
+    // A station stabbing and a highway crash: the ages of unnamed adults (a suspect and a victim, a driver and a
+    // passenger) are not compared, however alike their sentences; a named person's are.
+    [Fact]
+    public void Ages_of_unnamed_adults_are_not_compared()
+    {
+        var stabbing = QuoteRuleTests.Analyze(
+            "Police arrested a 45-year-old man after the stabbing at the central train station on Friday night.",
+            "A 30-year-old man died after the stabbing at the central train station on Friday night.");
+        Assert.Empty(stabbing.Discrepancies);
+        var crash = QuoteRuleTests.Analyze(
+            "A 52-year-old woman was driving the van that crashed on the northbound highway near the bridge.",
+            "A 24-year-old woman was a passenger in the van that crashed on the northbound highway near the bridge.");
+        Assert.Empty(crash.Discrepancies);
+        var named = QuoteRuleTests.Analyze(
+            "Police arrested Daniel Ortega Pike, 45, after the stabbing at the central train station on Friday night.",
+            "Daniel Ortega Pike, 46, was arrested after the stabbing at the central train station on Friday night.");
+        Assert.Single(named.Discrepancies);
+    }
 }
