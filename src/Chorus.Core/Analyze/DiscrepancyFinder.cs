@@ -19,6 +19,11 @@ public sealed partial class DiscrepancyFinder
     /// again as large is more likely another place measured from the same town.</summary>
     private const double MeasureRatio = 1.5;
 
+    /// <summary>Two durations of one kind of event ("the search lasted three days", "the rescue took four hours")
+    /// more than this far apart are two phases or two events: outlets disagree on how long by a margin, not by a
+    /// change of unit.</summary>
+    private const double DurationRatio = 3;
+
     /// <summary>Two tolls linked only by being each article's one figure must be at most this far apart.</summary>
     private const double TollRatio = 2;
 
@@ -77,8 +82,11 @@ public sealed partial class DiscrepancyFinder
         {
             // "Arrested on Monday" and "arrested on Tuesday" may be two arrests: days, like dates, need sentences
             // that tell the same thing.
-            case QuantityKind.Duration or QuantityKind.Time or QuantityKind.Distance:
+            case QuantityKind.Time or QuantityKind.Distance:
                 return null;
+            case QuantityKind.Duration:
+                return (a, b) => Math.Max(a.Q.Value, b.Q.Value) <= DurationRatio * Math.Min(a.Q.Value, b.Q.Value)
+                    ? $"durations within {DurationRatio:0} times of each other, as one event's told two ways" : null;
             case QuantityKind.Age when !anchor.StartsWith("age of the ", StringComparison.Ordinal):
                 return null;
             // "A 45-year-old man was arrested after the stabbing" and "a 30-year-old man died after the stabbing": a

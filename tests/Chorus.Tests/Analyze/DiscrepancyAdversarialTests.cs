@@ -109,4 +109,24 @@ public class DiscrepancyAdversarialTests
             "Daniel Ortega Pike, 46, was arrested after the stabbing at the central train station on Friday night.");
         Assert.Single(named.Discrepancies);
     }
+
+    // A mountain search and a murder trial: "rescue", "search" and "operation" are one kind of event, as are a trial and
+    // its deliberations, but a search of days and a rescue of hours, or a trial of weeks and deliberations of hours, are
+    // two phases; two durations of one phase still disagree.
+    [Fact]
+    public void Durations_far_apart_are_two_phases()
+    {
+        var search = QuoteRuleTests.Analyze(
+            "The search for the missing climbers lasted three days before a helicopter crew spotted them.",
+            "The rescue operation took four hours once the climbers had been spotted on the ridge.");
+        Assert.Empty(search.Discrepancies);
+        var trial = QuoteRuleTests.Analyze(
+            "The trial lasted two weeks and heard from forty witnesses.",
+            "Jurors returned the verdict after deliberations of five hours.");
+        Assert.Empty(trial.Discrepancies);
+        var rescue = QuoteRuleTests.Analyze(
+            "The rescue operation took four hours once the climbers had been spotted on the ridge.",
+            "The rescue took two hours once the climbers had been spotted on the ridge, officials said.");
+        Assert.Single(rescue.Discrepancies);
+    }
 }
