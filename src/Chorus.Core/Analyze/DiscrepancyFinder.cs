@@ -13,11 +13,16 @@ namespace Chorus.Analyze;
 /// A toll that grows from one article to the next is reported too: readers are told two numbers, and the
 /// reason shows both sentences so an update can be told from an error.
 /// </summary>
-public sealed class DiscrepancyFinder
+public sealed partial class DiscrepancyFinder
 {
     /// <summary>Two outlets that disagree on a distance from one named point disagree by a margin; a value half
     /// again as large is more likely another place measured from the same town.</summary>
     private const double MeasureRatio = 1.5;
+
+    /// <summary>Two durations of one kind of event ("the search lasted three days", "the rescue took four hours")
+    /// more than this far apart are two phases or two events: outlets disagree on how long by a margin, not by a
+    /// change of unit.</summary>
+    private const double DurationRatio = 3;
 
     /// <summary>Two tolls linked only by being each article's one figure must be at most this far apart.</summary>
     private const double TollRatio = 2;
@@ -77,10 +82,22 @@ public sealed class DiscrepancyFinder
         {
             // "Arrested on Monday" and "arrested on Tuesday" may be two arrests: days, like dates, need sentences
             // that tell the same thing.
-            case QuantityKind.Duration or QuantityKind.Time or QuantityKind.Distance:
+            case QuantityKind.Time or QuantityKind.Distance:
                 return null;
+            case QuantityKind.Duration:
+                return (a, b) => Math.Max(a.Q.Value, b.Q.Value) <= DurationRatio * Math.Min(a.Q.Value, b.Q.Value)
+                    ? $"durations within {DurationRatio:0} times of each other, as one event's told two ways" : null;
             case QuantityKind.Age when !anchor.StartsWith("age of the ", StringComparison.Ordinal):
                 return null;
+            // "A 45-year-old man was arrested after the stabbing" and "a 30-year-old man died after the stabbing": a
+            // story has many unnamed men and women (a suspect, a victim, a witness), and sentences about them share the
+            // event's words; only a child, most often the one child of the story, is compared unnamed.
+            case QuantityKind.Age when anchor != "age of the child":
+                return (_, _) => null;
+            // "The 2-year-old boy" and "the 4-year-old daughter": a boy and a girl are two children, however alike
+            // the sentences about them.
+            case QuantityKind.Age:
+                return (a, b) => OtherSex(a.Q.Sex, b.Q.Sex) ? null : Told(a, b);
             // A toll is the one figure an article gives for its event: when each of two articles gives only one
             // number of people dead (or arrested), their sentences share words besides, and neither toll is more than
             // twice the other (11 hurt in a fight, 27 in the riot it grew into), it is the same toll.
@@ -119,6 +136,8 @@ public sealed class DiscrepancyFinder
     {
         var byDoc = topic.GroupBy(m => m.S.DocId).ToList();
         if (byDoc.Count < 2 || byDoc.Any(d => DistinctValues(d).Count > 1)) return null;
+        // A set joined through a third mention ("the toddler") may still hold a boy and a girl.
+        if (topic.Any(a => topic.Any(b => OtherSex(a.Q.Sex, b.Q.Sex)))) return null;
         var values = DistinctValues(topic);
         if (values.Count < 2) return null;
         string? why = null;
@@ -136,8 +155,17 @@ public sealed class DiscrepancyFinder
                 carrying.Select(c => new SentenceRef(c.S.DocId, c.S.Position, c.S.Text)).ToList());
         }).ToList();
         var name = TopicName(kind, anchor);
-        return new Discrepancy(name, KindName(kind), entries) { Reason = ReasonOf(kind, name, entries.Count, why) };
+        var reason = ReasonOf(kind, name, entries.Count, why);
+        // "The death toll rose to 40": an outlet that says its figure grew shows the difference may be an update.
+        if (kind == QuantityKind.Count && topic.FirstOrDefault(m => RoseTo().IsMatch(m.S.Text)) is { } risen)
+            reason += $"; article {risen.S.DocId} gives its figure as one that rose, so the difference may be an update between reports";
+        return new Discrepancy(name, KindName(kind), entries) { Reason = reason };
     }
+
+    private static bool OtherSex(Sex a, Sex b) => a != Sex.Unstated && b != Sex.Unstated && a != b;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:rose|risen|climbed|increased|jumped|grew|has\s+grown)\s+to\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex RoseTo();
 
     /// <summary>Rewrites of one sentence that differ in one figure, each set of linked rewrites one discrepancy,
     /// unless a topic above already reports the same two sentences.</summary>

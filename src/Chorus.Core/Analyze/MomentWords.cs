@@ -16,6 +16,17 @@ public static class MomentWords
         "jan", "feb", "aug", "sept", "oct", "nov", "dec",
     };
 
+    /// <summary>Words that put what a sentence tells in another, earlier time than the story's ("two years ago", "the
+    /// previous attack", "last year"): a sentence with one tells another moment than a sentence without.</summary>
+    private static readonly HashSet<string> EarlierWords = new(StringComparer.Ordinal) { "ago", "previous", "previously", "earlier" };
+
+    /// <summary>What "last" names when it places a sentence in an earlier period ("last year"), not the last of a series.</summary>
+    private static readonly HashSet<string> Periods = new(StringComparer.Ordinal)
+        { "year", "month", "week", "summer", "winter", "spring", "autumn", "fall", "decade", "century" };
+
+    /// <summary>The moment every earlier-time word stands for.</summary>
+    private const string Earlier = "(earlier)";
+
     public static bool IsMoment(string norm) =>
         Names.Contains(norm) || norm.Length == 4 && (norm.StartsWith("19", StringComparison.Ordinal) || norm.StartsWith("20", StringComparison.Ordinal)) && char.IsDigit(norm[2]) && char.IsDigit(norm[3]);
 
@@ -25,16 +36,24 @@ public static class MomentWords
 
     public static bool Differ(IReadOnlySet<string> a, IReadOnlySet<string> b) => !a.IsSubsetOf(b) && !b.IsSubsetOf(a);
 
-    /// <summary>The same test on the moments of two sentences as <see cref="Of"/> gives them.</summary>
-    public static bool Differ(string[] a, string[] b) => !IsSubset(a, b) && !IsSubset(b, a);
+    /// <summary>The same test on the moments of two sentences as <see cref="Of"/> gives them; besides, a sentence
+    /// set in an earlier time ("two years ago") and one that is not tell two moments, though it only adds one.</summary>
+    public static bool Differ(string[] a, string[] b) =>
+        !IsSubset(a, b) && !IsSubset(b, a) || Array.IndexOf(a, Earlier) >= 0 != Array.IndexOf(b, Earlier) >= 0;
 
     /// <summary>The distinct moment words of a sentence, in order; most sentences name none, and then share one empty
     /// array.</summary>
     public static string[] Of(Sentence sentence)
     {
         List<string>? moments = null;
-        foreach (var token in sentence.Tokens)
-            if (IsMoment(token.Norm) && (moments is null || !moments.Contains(token.Norm))) (moments ??= []).Add(token.Norm);
+        var tokens = sentence.Tokens;
+        for (int t = 0; t < tokens.Count; t++)
+        {
+            var norm = tokens[t].Norm;
+            var moment = IsMoment(norm) ? norm
+                : EarlierWords.Contains(norm) || norm == "last" && t + 1 < tokens.Count && Periods.Contains(tokens[t + 1].Norm) ? Earlier : null;
+            if (moment is not null && (moments is null || !moments.Contains(moment))) (moments ??= []).Add(moment);
+        }
         return moments is null ? [] : [.. moments];
     }
 

@@ -35,3 +35,12 @@ public enum Hedge
     /// <summary>A ceiling ("up to", "less than", "under", "as many as"): any smaller figure agrees with it.</summary>
     AtMost,
 }
+
+/// <summary>The sex a word for a person states ("boy", "daughter"), when it states one: a boy and a girl are two children.</summary>
+public enum Sex
+{
+    /// <summary>The word does not say ("child", "toddler", "baby").</summary>
+    Unstated,
+    Male,
+    Female,
+}

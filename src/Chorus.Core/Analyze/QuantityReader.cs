@@ -22,6 +22,9 @@ public sealed record Quantity(QuantityKind Kind, string Anchor, double Value, st
     /// <summary>The unit the value was written in ("mile", "kilometre"), for measures: the same figure converted
     /// from another unit is only as exact as the conversion.</summary>
     public string? Unit { get; init; }
+
+    /// <summary>The sex of the person whose age it is, when the word for them states it ("a 2-year-old boy").</summary>
+    public Sex Sex { get; init; }
 }
 
 /// <summary>
@@ -116,7 +119,7 @@ public static partial class QuantityReader
     {
         // The figure patterns try their hedges at every word: a sentence without any of a pattern's key words is
         // not scanned by it (most sentences have none, and the scan was most of the analysis time).
-        foreach (Match m in UnitAfterSpace(sentence, DurationWords) ? Duration().Matches(sentence) : Enumerable.Empty<Match>())
+        foreach (Match m in FigureGate.Duration(sentence) ? Duration().Matches(sentence) : Enumerable.Empty<Match>())
         {
             if (!TryNumber(m.Groups["num"].Value, out var n)) continue;
             var unit = m.Groups["unit"].Value.TrimEnd('s');
@@ -144,10 +147,13 @@ public static partial class QuantityReader
             if (m.Groups["half"].Success) age += 0.5;
             var noun = m.Groups["noun"].Value.ToLowerInvariant();
             var who = ChildNouns.Contains(noun) ? "child" : noun is "teen" or "teenager" ? "teenager" : noun;
-            yield return new Quantity(QuantityKind.Age, $"age of the {who}", age, m.Value[..m.Value.LastIndexOf(m.Groups["noun"].Value, StringComparison.Ordinal)].Trim(), false);
+            yield return new Quantity(QuantityKind.Age, $"age of the {who}", age, m.Value[..m.Value.LastIndexOf(m.Groups["noun"].Value, StringComparison.Ordinal)].Trim(), false)
+            {
+                Sex = noun is "boy" or "son" ? Sex.Male : noun is "girl" or "daughter" ? Sex.Female : Sex.Unstated,
+            };
         }
         // A weekday's or a month's name, a fall verb: most sentences have none, and these patterns try a verb at every word.
-        foreach (Match m in sentence.AsSpan().ContainsAny(WeekdayNames) ? DayOfEvent().Matches(sentence) : Enumerable.Empty<Match>())
+        foreach (Match m in FigureGate.DayAfterOn(sentence) ? DayOfEvent().Matches(sentence) : Enumerable.Empty<Match>())
         {
             var day = m.Groups["day"].Value;
             if (!Weekdays.Contains(day)) continue;
@@ -168,7 +174,7 @@ public static partial class QuantityReader
                 bool pm = m.Groups["ap"].Value.StartsWith('p') || m.Groups["ap"].Value.StartsWith('P');
                 yield return new Quantity(QuantityKind.Time, incident, (hour % 12 + (pm ? 12 : 0)) * 60 + minute, m.Groups["clock"].Value, m.Groups["approx"].Success);
             }
-        foreach (Match m in Mentions(sentence, TollWords) ? Toll().Matches(sentence) : Enumerable.Empty<Match>())
+        foreach (Match m in FigureGate.Toll(sentence, digits) ? Toll().Matches(sentence) : Enumerable.Empty<Match>())
         {
             if (!TryNumber(m.Groups["num"].Value, out var n) || n < 2 || Partial().IsMatch(sentence[..m.Index])) continue;
             // "he and nine others were arrested", "two other people died", "eight people including three children
@@ -185,7 +191,7 @@ public static partial class QuantityReader
             };
             yield return new Quantity(QuantityKind.Count, $"people {outcome}", n, m.Value.Trim(), m.Groups["approx"].Success) { Hedge = HedgeOf(m.Groups["approx"]) };
         }
-        foreach (Match m in Mentions(sentence, UnitWords) && (digits || sentence.AsSpan().ContainsAny(MeasureNumberWords)) ? Measure().Matches(sentence) : Enumerable.Empty<Match>())
+        foreach (Match m in FigureGate.Measure(sentence) ? Measure().Matches(sentence) : Enumerable.Empty<Match>())
         {
             if (!TryNumber(m.Groups["num"].Value, out var n) || n <= 0) continue;
             double scale = m.Groups["scale"].Value.ToLowerInvariant() switch { "million" => 1e6, "billion" => 1e9, "thousand" => 1e3, _ => 1 };
@@ -199,13 +205,16 @@ public static partial class QuantityReader
                 : m.Groups["at"].Success ? $"{dimension} {m.Groups["dir"].Value.ToLowerInvariant().Replace("-", "")} of {m.Groups["at"].Value.ToLowerInvariant()}"
                 : m.Groups["of"].Success && dimension != "length" ? $"{dimension} of {m.Groups["of"].Value.ToLowerInvariant()}" : null;
             if (reference is null) continue;
+            // "a reservoir which can hold 50 million gallons of water", "a capacity of 2 million barrels of oil": what a
+            // container holds is another quantity than the amount that flowed out of it.
+            if (!m.Groups["from"].Success && !m.Groups["at"].Success && CapacityBefore().IsMatch(sentence.AsSpan(0, m.Index))) reference = $"{reference} (capacity)";
             yield return new Quantity(QuantityKind.Measure, reference, n * factor, m.Groups["value"].Value.Trim(), m.Groups["approx"].Success)
             {
                 Unit = UnitNames.GetValueOrDefault(unit, unit.TrimEnd('s')), Hedge = HedgeOf(m.Groups["approx"]),
                 Precision = m.Groups["scale"].Success ? PrecisionOf(m.Groups["num"].Value, scale) * factor : 0,
             };
         }
-        foreach (Match m in Mentions(sentence, FallWords) ? FallDistance().Matches(sentence) : Enumerable.Empty<Match>())
+        foreach (Match m in FigureGate.Fall(sentence) ? FallDistance().Matches(sentence) : Enumerable.Empty<Match>())
         {
             if (!TryNumber(m.Groups["num"].Value, out var n) || n <= 0) continue;
             // A storey is ten to fourteen feet; twelve, and the finder allows for the spread.
@@ -249,24 +258,9 @@ public static partial class QuantityReader
         return w.EndsWith('s') && !w.EndsWith("ss") ? w[..^1] : w;
     }
 
-    /// <summary>The literals <see cref="DayOfEvent"/>, <see cref="DateOfEvent"/> and <see cref="Measure"/> cannot
-    /// match without (all three are case-sensitive).</summary>
-    private static readonly System.Buffers.SearchValues<string> WeekdayNames = System.Buffers.SearchValues.Create(
-        ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"], StringComparison.Ordinal);
+    /// <summary>The literals <see cref="DateOfEvent"/> cannot match without (it is case-sensitive).</summary>
     private static readonly System.Buffers.SearchValues<string> MonthNames = System.Buffers.SearchValues.Create(
         ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], StringComparison.Ordinal);
-    private static readonly System.Buffers.SearchValues<string> MeasureNumberWords = System.Buffers.SearchValues.Create(
-        ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred"], StringComparison.Ordinal);
-
-    /// <summary>One of the words right after white space, as a duration's unit stands after its number ("three
-    /// hours"): "Monday" and "today" hold "day" but are no unit.</summary>
-    private static bool UnitAfterSpace(string sentence, string[] units)
-    {
-        foreach (var unit in units)
-            for (int i = sentence.IndexOf(unit, StringComparison.OrdinalIgnoreCase); i >= 0; i = sentence.IndexOf(unit, i + 1, StringComparison.OrdinalIgnoreCase))
-                if (i > 0 && char.IsWhiteSpace(sentence[i - 1])) return true;
-        return false;
-    }
 
     /// <summary>A comma, white space and a digit: what an age after a name (", 54,") needs.</summary>
     private static bool CommaThenDigit(string sentence)
@@ -277,18 +271,6 @@ public static partial class QuantityReader
             while (j < sentence.Length && char.IsWhiteSpace(sentence[j])) j++;
             if (j > i + 1 && j < sentence.Length && char.IsDigit(sentence[j])) return true;
         }
-        return false;
-    }
-
-    private static readonly string[] FallWords = ["fell", "fall", "slipped", "plunged", "plummeted", "dropped", "tumbled"];
-    private static readonly string[] DurationWords = ["minute", "hour", "day", "week", "month"];
-    private static readonly string[] TollWords = ["kill", "dead", "died", "injur", "wound", "hurt", "arrest", "detain", "custody", "death toll"];
-    private static readonly string[] UnitWords = ["mile", "met", "km", "yard", "feet", "foot", "inch", "gallon", "lit", "barrel", "ton", "kilo", "kg", "acre", "hectare"];
-
-    private static bool Mentions(string sentence, string[] words)
-    {
-        foreach (var w in words)
-            if (sentence.Contains(w, StringComparison.OrdinalIgnoreCase)) return true;
         return false;
     }
 
@@ -322,7 +304,7 @@ public static partial class QuantityReader
     private const string Num = @"(?<num>\d[\d,]*(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|half an?|a dozen|dozens)";
 
     [GeneratedRegex(@"(?:\b(?<verb>\w+)\s+for\s+)?\b" + Approx + Num + @"\s+(?<unit>minutes?|hours?|days?|weeks?|months?)\b(?:\s+of\s+(?<of>\w+))?", RegexOptions.IgnoreCase)]
-    private static partial Regex Duration();
+    internal static partial Regex Duration();
 
     [GeneratedRegex(@"^\s*(?:ago|later|earlier|before|after|old|away|late|early|behind|quicker|faster|slower|shorter|longer|sooner|less|more)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AgoLater();
@@ -332,6 +314,9 @@ public static partial class QuantityReader
 
     [GeneratedRegex(@"\b(?:another|other|additional|further|extra|more than|at least|some)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Partial();
+
+    [GeneratedRegex(@"\b(?:capacity(?:\s+of)?|holds?|holding|stores?|storing)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex CapacityBefore();
 
     [GeneratedRegex(@"\b(?:including|among\s+them)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Including();
@@ -357,7 +342,7 @@ public static partial class QuantityReader
     private static partial Regex YearOldPerson();
 
     [GeneratedRegex(@"\b(?<verb>[a-z]+ed)\s+(?:\w+\s+)?on\s+(?<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")]
-    private static partial Regex DayOfEvent();
+    internal static partial Regex DayOfEvent();
 
     private static string? IncidentOf(IReadOnlyList<Token> tokens)
     {
@@ -389,17 +374,17 @@ public static partial class QuantityReader
     /// three", "the death toll rose to 40", "five dead", "at least nine of the protesters were arrested", "police
     /// arrested eight people", "four people are in custody".</summary>
     [GeneratedRegex(@"(?<![\d.,])\b(?:" + Approx + @"(?<num>" + TollNumber + @"|dozens)\s+(?:other\s+)?(?:" + TollNouns + @"\s+)?(?:of\s+the\s+[a-z]+\s+)?(?:were\s+|have\s+been\s+|had\s+been\s+|are\s+|was\s+|remain\s+|remained\s+)?(?:now\s+|still\s+)?(?<outcome>killed|dead|died|injured|wounded|hurt|arrested|detained|in\s+custody)\b|(?<outcome>killing|injuring|wounding|arresting)\s+" + Approx + @"(?<num>" + TollNumber + @")\b|(?<outcome>killed|injured|wounded|arrested|detained)\s+" + Approx + @"(?<num>" + TollNumber + @")\s+" + TollNouns + @"\b|(?<outcome>death toll)\s+(?:rose\s+to|climbed\s+to|of|at|stood\s+at|reached)\s+" + Approx + @"(?<num>\d{1,3}(?:,\d{3})*))", RegexOptions.IgnoreCase)]
-    private static partial Regex Toll();
+    internal static partial Regex Toll();
 
     /// <summary>"about 12 miles from Nairobi", "about 1,700km (1,000 miles) north-west of Perth", "38 million gallons of
     /// sewage": a number and a unit (a "50-million-gallon reservoir" states a capacity, not an amount), with what it
     /// is measured from or of.</summary>
     [GeneratedRegex(@"(?<![\d.,\-])\b(?<value>" + Approx + @"(?<num>\d[\d,]*(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)(?:\s+(?<scale>million|billion|thousand))?\s*(?<unit>miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?|yards|feet|foot|inches|gallons?|lit(?:er|re)s?|barrels?|tons?|tonnes?|kilograms?|kilos|kg|acres?|hectares?))\b(?!-)(?:\s+(?:away\s+)?from\s+(?:the\s+)?(?<from>\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)*|[a-z]+)|(?:\s*\([^()]{1,40}\))?\s+(?<dir>(?:north|south)(?:-?(?:east|west))?|east|west)\s+of\s+(?:the\s+)?(?<at>\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)*)|\s+of\s+(?:the\s+)?(?<of>[a-z]+))?")]
-    private static partial Regex Measure();
+    internal static partial Regex Measure();
 
     /// <summary>"fell nine stories", "plunged about 25 feet", "dropped 30 metres".</summary>
     [GeneratedRegex(@"\b(?:fell|falling|slipped|plunged|plummeted|dropped|tumbled)\s+(?:down\s+)?(?<approx>about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|some\s+|roughly\s+)?(?<num>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\s+(?<unit>stories|storeys|story|storey|floors|floor|feet|foot|ft|metres|meters|metre|meter)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex FallDistance();
+    internal static partial Regex FallDistance();
 
     /// <summary>"was arrested on Dec. 26", "died on June 3": the date of an event.</summary>
     [GeneratedRegex(@"\b(?<verb>[a-z]+ed)\s+(?:\w+\s+)?on\s+(?<month>Jan(?:uary)?|Feb(?:ruary)?|March|Mar|April|Apr|May|June|Jun|July|Jul|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?<day>\d{1,2})\b(?!,?\s*\d{3})")]

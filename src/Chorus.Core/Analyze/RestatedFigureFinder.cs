@@ -171,10 +171,10 @@ public static partial class RestatedFigureFinder
         Restatement? result = null;
         for (int i = 0; i < a.Count; i++)
         {
-            if (a[i].Figure is null || IsMeasured(a, i)) continue;
+            if (a[i].Figure is null || IsMeasured(a, i) || IsAge(a, i)) continue;
             for (int j = 0; j < b.Count; j++)
             {
-                if (b[j].Figure is null || IsMeasured(b, j)) continue;
+                if (b[j].Figure is null || IsMeasured(b, j) || IsAge(b, j)) continue;
                 if (FigureAgreement.Same(FigureAt(a, i), FigureAt(b, j))) continue;
                 // "the 2014 grade 7 test, and the 2013 grade 8 test": a sentence that gives both figures disagrees with neither.
                 if (Gives(a, b[j].Figure!.Value) || Gives(b, a[i].Figure!.Value)) continue;
@@ -200,6 +200,10 @@ public static partial class RestatedFigureFinder
     private static bool IsMeasured(List<Word> words, int i) =>
         i + 1 < words.Count && QuantityReader.IsMeasureUnit(words[i + 1].Norm)
         || i + 2 < words.Count && words[i + 1].Norm is "million" or "billion" or "thousand" && QuantityReader.IsMeasureUnit(words[i + 2].Norm);
+
+    /// <summary>An age ("a 6-year-old girl") is compared by whose age it is, which the age readings find: "a 6-year-old
+    /// girl" and "a 9-year-old boy" pulled from one fire share every word around the figure.</summary>
+    private static bool IsAge(List<Word> words, int i) => i + 1 < words.Count && words[i + 1].Norm is "year-old" or "years-old";
 
     private static bool Gives(List<Word> words, double figure)
     {
