@@ -59,12 +59,12 @@ public sealed partial class QuoteExtractor
                     if (speaker is null && after.Trim().Length == 0 && sentences[last].Text.TrimEnd().EndsWith(GarbledClose, StringComparison.Ordinal)
                         && last + 1 < sentences.Count && sentences[last + 1].Paragraph == sentences[last].Paragraph && SpeakerAfter(" " + sentences[last + 1].Text) is { } next && next != Pronoun)
                         (speaker, path) = (next, AttributionPath.NamedInNextSentence);
-                    bool female = speaker == Pronoun && (After().Match(after).Groups["pronoun"] is { Success: true } a ? a : Before().Match(before).Groups["pronoun"]).Value == "she";
+                    bool female = speaker == Pronoun && (AfterMatch(after).Groups["pronoun"] is { Success: true } a ? a : BeforeMatch(before).Groups["pronoun"]).Value == "she";
                     if (speaker is null && NonSpeechQuotation.Is(before, quote, after)) continue;
                     bool byPronoun = speaker == Pronoun, inferred = byPronoun;
                     // "Raddatz asked if the tweet is "…," she added", "a remark by Trump in which he said: "…"": the
                     // person speaking, or the one person named with "by", earlier in this very sentence.
-                    if (speaker == Pronoun && (PersonOf(SpeechSubject().Match(before)) ?? PersonOf(ByPerson().Match(before))) is { } hereName)
+                    if (speaker == Pronoun && (PersonOf(SubjectMatch(before)) ?? PersonOf(RemarkBy(before))) is { } hereName)
                         (speaker, path) = (hereName, AttributionPath.PronounNamedInSentence);
                     // "…," he said. "…," he added: the pronoun goes on with the speaker of the quotation that opened
                     // the sentence just before (one quoted inside a sentence may be a nickname or a title).
@@ -136,13 +136,24 @@ public sealed partial class QuoteExtractor
     /// person speaking, and no second quotation.</summary>
     private static bool IsAttributionOnly(string after)
     {
-        int end = after.IndexOfAny(['.', '!', '?']);
+        int end = after.AsSpan().IndexOfAny('.', '!', '?');
         var tail = end < 0 ? after : after[..end];
-        return SpeechSubject().Matches(tail).Count <= 1 && !Quoted().IsMatch(tail);
+        return SubjectCount(tail) <= 1 && !Quoted().IsMatch(tail);
     }
 
-    /// <summary>An odd number of straight marks, or more curly openings than closings.</summary>
-    private static bool IsOpen(string text) => text.Count(c => c == '"') % 2 == 1 || text.Count(c => c == '“') > text.Count(c => c == '”');
+    /// <summary>An odd number of straight marks, or more curly openings than closings. Asked of every sentence: one
+    /// pass over the characters, no enumerator.</summary>
+    private static bool IsOpen(string text)
+    {
+        int straight = 0, opening = 0, closing = 0;
+        foreach (var c in text)
+        {
+            if (c == '"') straight++;
+            else if (c == '“') opening++;
+            else if (c == '”') closing++;
+        }
+        return straight % 2 == 1 || opening > closing;
+    }
 
     /// <summary>Text after the quotation that names a person: then it is not a plain continuation.</summary>
     private static bool NamesSomeoneElse(string after) => NameRun().IsMatch(after);
