@@ -46,8 +46,14 @@ public sealed partial class QuoteExtractor
                     text += " " + WithClosingMarks(sentences[++last].Text);
                 // Built only for a sentence that holds a quotation: most sentences hold none.
                 List<Sentence>? span = null;
+                // A quotation opened inside a sentence and still open where the run ends is someone's words going on
+                // only when the next paragraph reopens it, the convention of every style guide; otherwise its mark is
+                // stray and the "quotation" is the outlet's own narration (a "menace to society, who has been on a
+                // crime spree …"): no item. One opening a sentence is speech whose closing mark was forgotten.
+                bool reopened = last + 1 < sentences.Count && sentences[last + 1].Paragraph != sentences[last].Paragraph && OpensWithMark(sentences[last + 1].Text);
                 foreach (var m in Quotations(text))
                 {
+                    if (!reopened && m.Index > 1 && IsUnclosed(m)) continue;
                     var quote = m.Groups["q"].Value.Trim().TrimEnd(',');
                     if (Ingest.TextStats.CountWords(quote) < MinWords) continue;
                     var before = text[..m.Index];
@@ -117,7 +123,18 @@ public sealed partial class QuoteExtractor
     /// the news set (a science daily, a morning show's site, a Las Vegas paper); the opening marks survive intact.</summary>
     private const string GarbledClose = "\uFFFD?";
 
-    private static string WithClosingMarks(string text) => text.Contains('\uFFFD') ? text.Replace(GarbledClose, "”") : text;
+    /// <summary>Two apostrophes standing for a closing double mark (""…,'' Roe said", "“at least six weeks,’’ her
+    /// site said", the typewriter convention some wire feeds keep): read as the double mark the opening calls for,
+    /// else the quotation never closes and runs on into the narration after it.</summary>
+    private static readonly string[] TwoApostrophes = ["''", "’’"];
+
+    private static string WithClosingMarks(string text)
+    {
+        if (text.Contains('\uFFFD')) text = text.Replace(GarbledClose, "”");
+        foreach (var pair in TwoApostrophes)
+            if (text.Contains(pair, StringComparison.Ordinal)) text = text.Replace(pair, text.Contains('“') ? "”" : "\"");
+        return text;
+    }
 
     /// <summary>How many sentences after its first a quotation inside one pair of marks may run on.</summary>
     private const int MaxRunOn = 8;
@@ -130,6 +147,11 @@ public sealed partial class QuoteExtractor
         foreach (Match m in Quoted().Matches(text)) { yield return m; end = m.Index + m.Length; }
         if (IsOpen(text) && Unclosed().Match(text, end) is { Success: true } open) yield return open;
     }
+
+    /// <summary>The open quotation <see cref="Quotations"/> gives last: every other ends with its closing mark.</summary>
+    private static bool IsUnclosed(Match m) => m.Value[^1] is not ('"' or '”');
+
+    private static bool OpensWithMark(string sentence) => sentence.TrimStart() is { Length: > 0 } s && s[0] is '"' or '“';
 
     /// <summary>What follows a quotation is only its attribution ("," said Jane Roe, the mayor.) rather than the
     /// attribution and more reporting of someone else ("…," Macron noted Putin told him …): at most one named
