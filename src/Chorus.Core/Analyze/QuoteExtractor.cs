@@ -53,7 +53,7 @@ public sealed partial class QuoteExtractor
                 bool reopened = last + 1 < sentences.Count && sentences[last + 1].Paragraph != sentences[last].Paragraph && OpensWithMark(sentences[last + 1].Text);
                 foreach (var m in Quotations(text))
                 {
-                    if (!reopened && m.Index > 1 && IsUnclosed(m)) continue;
+                    if (!reopened && IsUnclosed(m) && OpensInsideSentence(text, m.Index)) continue;
                     var quote = m.Groups["q"].Value.Trim().TrimEnd(',');
                     if (Ingest.TextStats.CountWords(quote) < MinWords) continue;
                     var before = text[..m.Index];
@@ -150,6 +150,10 @@ public sealed partial class QuoteExtractor
 
     /// <summary>The open quotation <see cref="Quotations"/> gives last: every other ends with its closing mark.</summary>
     private static bool IsUnclosed(Match m) => m.Value[^1] is not ('"' or '”');
+
+    /// <summary>The mark is inside a clause: not opening the sentence, nor after a colon ("ON INTEGRITY: “You need …",
+    /// "Roe said: "…"), where the words that follow are given whole.</summary>
+    private static bool OpensInsideSentence(string text, int mark) => mark > 1 && !text.AsSpan(0, mark).TrimEnd().EndsWith(":");
 
     private static bool OpensWithMark(string sentence) => sentence.TrimStart() is { Length: > 0 } s && s[0] is '"' or '“';
 

@@ -58,8 +58,12 @@ public class QuotationMarkTests
             "\"We will not close a single library while I hold this office,\" she said.",
             // Health story: a quotation opening its sentence whose closing mark was forgotten before a link line.
             "\"The illness is very rare,\" says Dr. Ian Marsh. \"I think it is important that we take it seriously because the effects last for years.\n\n" +
-            "Related: More stories about the outbreak");
+            "Related: More stories about the outbreak\n\n" +
+            // Advice column: a heading, a colon, and the words given whole.
+            "ON PATIENCE: \"You have to wait for the right client to walk through your door.\n\n" +
+            "The salon opened its second shop in the spring.");
         Assert.Equal("Ann Roe", QuoteStarting(a, "a careful plan for hard years").Speaker);
         Assert.Single(a.Quotes, q => q.Text.StartsWith("I think it is important", StringComparison.Ordinal));
+        Assert.Single(a.Quotes, q => q.Text.StartsWith("You have to wait", StringComparison.Ordinal));
     }
 }
