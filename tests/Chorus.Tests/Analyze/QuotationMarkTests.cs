@@ -66,4 +66,24 @@ public class QuotationMarkTests
         Assert.Single(a.Quotes, q => q.Text.StartsWith("I think it is important", StringComparison.Ordinal));
         Assert.Single(a.Quotes, q => q.Text.StartsWith("You have to wait", StringComparison.Ordinal));
     }
+
+    // One outlet quotes a part of what another quotes whole (a court story's finding, a profile's recollection):
+    // one entry with both outlets. The part stays apart when the outlets give it to different people.
+    [Fact]
+    public void A_quotation_one_outlet_gives_in_part_is_one_entry_with_the_whole()
+    {
+        var a = QuoteRuleTests.Analyze(
+            // Court story: the judge's finding whole, and a lawyer's line.
+            "Judge Rhea Stanton said she had found \"clear and convincing evidence that the wrong man spent twenty years in prison.\"\n\n" +
+            "Defense lawyer Omar Reyes said the ruling was \"the end of a long road for a family that never stopped believing in him.\"",
+            // Wire brief: the finding in part; and a prosecutor using a part of the lawyer's words for himself.
+            "Stanton wrote that there was \"clear and convincing evidence\" that the wrong man had been jailed.\n\n" +
+            "Prosecutor Glen Hale said it was \"the end of a long road\" and that there would be no appeal.");
+        var finding = Assert.Single(a.Quotes, q => q.Text.Contains("clear and convincing evidence", StringComparison.Ordinal));
+        Assert.Equal(["d1", "d2"], finding.Sources.Order().ToList());
+        Assert.Equal("Rhea Stanton", finding.Speaker);
+        Assert.Contains("twenty years", finding.Text);
+        Assert.Equal("Omar Reyes", Assert.Single(a.Quotes, q => q.Text.StartsWith("the end of a long road for", StringComparison.Ordinal)).Speaker);
+        Assert.Equal("Glen Hale", Assert.Single(a.Quotes, q => q.Text == "the end of a long road").Speaker);
+    }
 }
