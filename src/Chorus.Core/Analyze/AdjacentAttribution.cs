@@ -18,7 +18,7 @@ internal static partial class AdjacentAttribution
 
     internal static string? SpeakerAfter(string rest)
     {
-        var m = After().Match(rest);
+        var m = AfterMatch(rest);
         if (!m.Success) return null;
         var following = rest[(m.Index + m.Length)..];
         // "…," Kara Roe said her neighbor told her; "…," he recalled his father telling him: the attribution hands the
@@ -56,13 +56,18 @@ internal static partial class AdjacentAttribution
     [GeneratedRegex(@"^\s+(?<words>" + LeadWord + @"{1,2})(?<name>" + NameForms.NamePattern + ")")]
     internal static partial Regex TitledPersonAfter();
 
+    /// <summary><see cref="After"/> and <see cref="Before"/>, started only where a verb of saying could complete them.</summary>
+    internal static Match AfterMatch(string rest) => HasVerb(rest) ? After().Match(rest) : Match.Empty;
+
+    internal static Match BeforeMatch(string before) => HasVerb(before) ? Before().Match(before) : Match.Empty;
+
     internal static (string? Name, AttributionPath Path) SpeakerBefore(string before)
     {
         // A transcript line: "Keilar: "You say it is not a shake-up …"".
         if (TranscriptSpeaker().Match(before) is { Success: true } transcript) return (SpeakerName(transcript.Groups["name"].Value), AttributionPath.Transcript);
         // "…," says Jo Roe, a director on the film, "…": the attribution between two parts, speaker after the verb.
         if (Between().Match(before) is { Success: true } between) return (SpeakerName(between.Groups["name"].Value), AttributionPath.BetweenParts);
-        var m = Before().Match(before);
+        var m = BeforeMatch(before);
         if (!m.Success) return (null, AttributionPath.None);
         if (m.Groups["pronoun"].Success) return (Pronoun, AttributionPath.NamedBefore);
         var name = SpeakerName(m.Groups["name"].Value);

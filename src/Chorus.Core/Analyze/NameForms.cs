@@ -56,10 +56,13 @@ public static partial class NameForms
     /// the surname is the whole "el-Erian", not "Erian".</summary>
     private const string ArabicArticle = @"(?:al|el|as|ash|ad|ar|az|an|at)-\p{Lu}[\p{L}'’\-]+";
 
+    /// <summary>Asked of every name candidate: one array, not one per word.</summary>
+    private static readonly char[] NameEndPunctuation = ['.', ',', ';', ':'];
+
     /// <summary>Drops leading titles and trailing possessives; null when nothing name-like is left.</summary>
     public static string? Clean(string candidate)
     {
-        var words = candidate.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.TrimEnd('.', ',', ';', ':')).Where(w => w.Length > 0).ToList();
+        var words = candidate.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.TrimEnd(NameEndPunctuation)).Where(w => w.Length > 0).ToList();
         // Everything up to the last title goes: "US President Donald Trump" is Donald Trump.
         int lastTitle = words.FindLastIndex(IsTitle);
         if (lastTitle >= 0) words = words.Skip(lastTitle + 1).ToList();

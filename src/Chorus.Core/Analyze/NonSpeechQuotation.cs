@@ -19,7 +19,7 @@ public static partial class NonSpeechQuotation
     /// not anyone's words (seen in a science story, a hiking story and two court stories).</summary>
     public static bool IsNamingContext(string before)
     {
-        var window = string.Join(' ', before.Split(' ', StringSplitOptions.RemoveEmptyEntries).TakeLast(6));
+        var window = LastWords(before, 6);
         return NamingWord().IsMatch(window) && !SpeechWord().IsMatch(window);
     }
 
@@ -37,7 +37,7 @@ public static partial class NonSpeechQuotation
     /// work named within the few words before the quotation, with no speech verb among them.</summary>
     public static bool IsSignOrTitleContext(string before)
     {
-        var window = string.Join(' ', before.Split(' ', StringSplitOptions.RemoveEmptyEntries).TakeLast(8));
+        var window = LastWords(before, 8);
         return SignNoun().IsMatch(window) && !SpeechWord().IsMatch(window);
     }
 
@@ -45,16 +45,46 @@ public static partial class NonSpeechQuotation
     /// capitalised, at least two of them (all capitals is shouting, not a title).</summary>
     public static bool IsTitleCase(string quote)
     {
-        var words = Word().Matches(quote).Select(m => m.Value).ToList();
-        if (words.Count < 4 || words.All(w => w.All(c => !char.IsLetter(c) || char.IsUpper(c)))) return false;
-        var content = words.Where(w => !SmallWords.Contains(w)).ToList();
+        // Asked of every unattributed quotation, nearly all of them speech: the first content word in lower case
+        // settles it, so the words are read one by one rather than listed.
+        int words = 0, content = 0;
+        bool shouted = true;
+        foreach (var m in Word().EnumerateMatches(quote))
+        {
+            var word = quote.AsSpan(m.Index, m.Length);
+            words++;
+            foreach (var c in word) shouted &= !char.IsLetter(c) || char.IsUpper(c);
+            if (SmallWordLookup.Contains(word)) continue;
+            content++;
+            if (!char.IsUpper(word[0]) && !char.IsDigit(word[0])) return false;
+        }
+        if (words < 4 || shouted) return false;
         // A full stop inside the closing mark is American punctuation, not a sentence: only one inside the words
         // ("Ever. Then …") makes it speech.
-        return content.Count >= 2 && content.All(w => char.IsUpper(w[0]) || char.IsDigit(w[0])) && !SentenceInside().IsMatch(quote.TrimEnd().TrimEnd('.', ',', '!', '?'));
+        return content >= 2 && !SentenceInside().IsMatch(quote.TrimEnd().TrimEnd('.', ',', '!', '?'));
+    }
+
+    /// <summary>The last <paramref name="count"/> words of the text, split at spaces and joined by one: the same as
+    /// joining the tail of <c>text.Split(' ', RemoveEmptyEntries)</c>, without splitting the whole text.</summary>
+    internal static string LastWords(string text, int count)
+    {
+        int end = text.Length;
+        while (end > 0 && text[end - 1] == ' ') end--;
+        int start = end, at = end;
+        for (int taken = 0; taken < count && at > 0; taken++)
+        {
+            while (at > 0 && text[at - 1] != ' ') at--;
+            start = at;
+            while (at > 0 && text[at - 1] == ' ') at--;
+        }
+        var window = text[start..end];
+        return window.Contains("  ", StringComparison.Ordinal) ? string.Join(' ', window.Split(' ', StringSplitOptions.RemoveEmptyEntries)) : window;
     }
 
     private static readonly HashSet<string> SmallWords = new(StringComparer.Ordinal)
         { "a", "an", "the", "of", "in", "on", "and", "or", "to", "for", "with", "at", "by", "from", "is", "vs" };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SmallWordLookup = SmallWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>"The Russian President also said he agrees with the 'red line" presented by…": a single mark opens
     /// a phrase inside and the double mark closes it, so the outer marks are not a pair and the words are the

@@ -55,8 +55,15 @@ internal static partial class PersonMention
     internal static bool IsSurnameInArticle(string word, IReadOnlyList<Sentence> sentences)
     {
         // "Nicholas S. Zeppos": a middle initial may stand between.
-        var fullName = new Regex(@"\p{Lu}[\p{L}'’\-]+\s+(?:\p{Lu}\.\s+)?" + Regex.Escape(word) + @"\b", RegexOptions.CultureInvariant);
-        return sentences.Any(s => fullName.IsMatch(s.Text));
+        // Only a sentence holding the word can hold the full name: the pattern is built and tried on those alone.
+        Regex? fullName = null;
+        foreach (var s in sentences)
+        {
+            if (!s.Text.Contains(word, StringComparison.Ordinal)) continue;
+            fullName ??= new Regex(@"\p{Lu}[\p{L}'’\-]+\s+(?:\p{Lu}\.\s+)?" + Regex.Escape(word) + @"\b", RegexOptions.CultureInvariant);
+            if (fullName.IsMatch(s.Text)) return true;
+        }
+        return false;
     }
 
     /// <summary>Some capitalised run in the sentence is a person's full name: not an institution, and not a run that

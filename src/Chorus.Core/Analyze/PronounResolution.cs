@@ -31,12 +31,12 @@ internal static partial class PronounResolution
             // "He was alert, even laughing when board Chairman Connie Bisbee said he was 90.": a sentence led by the
             // pronoun goes on about the person before it; a name inside it is someone else.
             if (LedBySamePronoun(previous, female)) continue;
-            var subject = FirstPersonMatch(SpeechSubject(), previous);
+            var subject = HasSubjectVerb(previous) ? FirstPersonMatch(SpeechSubject(), previous) : Match.Empty;
             // Far into the sentence the subject may follow a long opening ("In Minya, one of the provinces …, Mina
             // Magdy, a Christian, said …"): right before the quotation and the only person speaking there, it counts.
-            bool onlySpeaker = back == i - 1 && subject.Success && SpeechSubject().Matches(previous).Count == 1;
+            bool onlySpeaker = back == i - 1 && subject.Success && SubjectCount(previous) == 1;
             if (!otherGender && Individual(PersonOf(subject)) is { } name && (subject.Index <= 60 || onlySpeaker && name.Contains(' '))) return (name, AttributionPath.PronounToSpeakingSubject);
-            if (!otherGender && Individual(PersonOf(FinalAttribution().Match(previous))) is { } finalName) return (finalName, AttributionPath.PronounToFinalAttribution);
+            if (!otherGender && Individual(PersonOf(HasVerb(previous) ? FinalAttribution().Match(previous) : Match.Empty)) is { } finalName) return (finalName, AttributionPath.PronounToFinalAttribution);
             // A lone capitalised word opens many sentences ("Gosh, …"): it counts only as the surname of a full
             // name the article gives somewhere.
             if (adjacent && !otherGender && Individual(PersonOf(NameLed().Match(previous))) is { } ledName

@@ -46,8 +46,14 @@ public sealed partial class QuoteExtractor
                     text += " " + WithClosingMarks(sentences[++last].Text);
                 // Built only for a sentence that holds a quotation: most sentences hold none.
                 List<Sentence>? span = null;
+                // A quotation opened inside a sentence and still open where the run ends is someone's words going on
+                // only when the next paragraph reopens it, the convention of every style guide; otherwise its mark is
+                // stray and the "quotation" is the outlet's own narration (a "menace to society, who has been on a
+                // crime spree …"): no item. One opening a sentence is speech whose closing mark was forgotten.
+                bool reopened = last + 1 < sentences.Count && sentences[last + 1].Paragraph != sentences[last].Paragraph && OpensWithMark(sentences[last + 1].Text);
                 foreach (var m in Quotations(text))
                 {
+                    if (!reopened && IsUnclosed(m) && OpensInsideSentence(text, m.Index)) continue;
                     var quote = m.Groups["q"].Value.Trim().TrimEnd(',');
                     if (Ingest.TextStats.CountWords(quote) < MinWords) continue;
                     var before = text[..m.Index];
@@ -59,12 +65,12 @@ public sealed partial class QuoteExtractor
                     if (speaker is null && after.Trim().Length == 0 && sentences[last].Text.TrimEnd().EndsWith(GarbledClose, StringComparison.Ordinal)
                         && last + 1 < sentences.Count && sentences[last + 1].Paragraph == sentences[last].Paragraph && SpeakerAfter(" " + sentences[last + 1].Text) is { } next && next != Pronoun)
                         (speaker, path) = (next, AttributionPath.NamedInNextSentence);
-                    bool female = speaker == Pronoun && (After().Match(after).Groups["pronoun"] is { Success: true } a ? a : Before().Match(before).Groups["pronoun"]).Value == "she";
+                    bool female = speaker == Pronoun && (AfterMatch(after).Groups["pronoun"] is { Success: true } a ? a : BeforeMatch(before).Groups["pronoun"]).Value == "she";
                     if (speaker is null && NonSpeechQuotation.Is(before, quote, after)) continue;
                     bool byPronoun = speaker == Pronoun, inferred = byPronoun;
                     // "Raddatz asked if the tweet is "…," she added", "a remark by Trump in which he said: "…"": the
                     // person speaking, or the one person named with "by", earlier in this very sentence.
-                    if (speaker == Pronoun && (PersonOf(SpeechSubject().Match(before)) ?? PersonOf(ByPerson().Match(before))) is { } hereName)
+                    if (speaker == Pronoun && (PersonOf(SubjectMatch(before)) ?? PersonOf(RemarkBy(before))) is { } hereName)
                         (speaker, path) = (hereName, AttributionPath.PronounNamedInSentence);
                     // "…," he said. "…," he added: the pronoun goes on with the speaker of the quotation that opened
                     // the sentence just before (one quoted inside a sentence may be a nickname or a title).
@@ -117,7 +123,18 @@ public sealed partial class QuoteExtractor
     /// the news set (a science daily, a morning show's site, a Las Vegas paper); the opening marks survive intact.</summary>
     private const string GarbledClose = "\uFFFD?";
 
-    private static string WithClosingMarks(string text) => text.Contains('\uFFFD') ? text.Replace(GarbledClose, "”") : text;
+    /// <summary>Two apostrophes standing for a closing double mark (""…,'' Roe said", "“at least six weeks,’’ her
+    /// site said", the typewriter convention some wire feeds keep): read as the double mark the opening calls for,
+    /// else the quotation never closes and runs on into the narration after it.</summary>
+    private static readonly string[] TwoApostrophes = ["''", "’’"];
+
+    private static string WithClosingMarks(string text)
+    {
+        if (text.Contains('\uFFFD')) text = text.Replace(GarbledClose, "”");
+        foreach (var pair in TwoApostrophes)
+            if (text.Contains(pair, StringComparison.Ordinal)) text = text.Replace(pair, text.Contains('“') ? "”" : "\"");
+        return text;
+    }
 
     /// <summary>How many sentences after its first a quotation inside one pair of marks may run on.</summary>
     private const int MaxRunOn = 8;
@@ -131,18 +148,38 @@ public sealed partial class QuoteExtractor
         if (IsOpen(text) && Unclosed().Match(text, end) is { Success: true } open) yield return open;
     }
 
+    /// <summary>The open quotation <see cref="Quotations"/> gives last: every other ends with its closing mark.</summary>
+    private static bool IsUnclosed(Match m) => m.Value[^1] is not ('"' or '”');
+
+    /// <summary>The mark is inside a clause: not opening the sentence, nor after a colon ("ON INTEGRITY: “You need …",
+    /// "Roe said: "…"), where the words that follow are given whole.</summary>
+    private static bool OpensInsideSentence(string text, int mark) => mark > 1 && !text.AsSpan(0, mark).TrimEnd().EndsWith(":");
+
+    private static bool OpensWithMark(string sentence) => sentence.TrimStart() is { Length: > 0 } s && s[0] is '"' or '“';
+
     /// <summary>What follows a quotation is only its attribution ("," said Jane Roe, the mayor.) rather than the
     /// attribution and more reporting of someone else ("…," Macron noted Putin told him …): at most one named
     /// person speaking, and no second quotation.</summary>
     private static bool IsAttributionOnly(string after)
     {
-        int end = after.IndexOfAny(['.', '!', '?']);
+        int end = after.AsSpan().IndexOfAny('.', '!', '?');
         var tail = end < 0 ? after : after[..end];
-        return SpeechSubject().Matches(tail).Count <= 1 && !Quoted().IsMatch(tail);
+        return SubjectCount(tail) <= 1 && !Quoted().IsMatch(tail);
     }
 
-    /// <summary>An odd number of straight marks, or more curly openings than closings.</summary>
-    private static bool IsOpen(string text) => text.Count(c => c == '"') % 2 == 1 || text.Count(c => c == '“') > text.Count(c => c == '”');
+    /// <summary>An odd number of straight marks, or more curly openings than closings. Asked of every sentence: one
+    /// pass over the characters, no enumerator.</summary>
+    private static bool IsOpen(string text)
+    {
+        int straight = 0, opening = 0, closing = 0;
+        foreach (var c in text)
+        {
+            if (c == '"') straight++;
+            else if (c == '“') opening++;
+            else if (c == '”') closing++;
+        }
+        return straight % 2 == 1 || opening > closing;
+    }
 
     /// <summary>Text after the quotation that names a person: then it is not a plain continuation.</summary>
     private static bool NamesSomeoneElse(string after) => NameRun().IsMatch(after);

@@ -36,7 +36,7 @@ internal static partial class QuoteMerge
                             if (shared[g]++ == 0) touched.Add(g);
                 foreach (var g in touched)
                 {
-                    if ((joined < 0 || g < joined) && Similar(shared[g], firstWords[g], words.Count)) joined = g;
+                    if ((joined < 0 || g < joined) && (Similar(shared[g], firstWords[g], words.Count) || Within(shared[g], firstWords[g], words.Count) && SameOrUnsaid(f.Speaker, groups[g]))) joined = g;
                     shared[g] = 0;
                 }
                 touched.Clear();
@@ -82,6 +82,14 @@ internal static partial class QuoteMerge
 
     internal static HashSet<string> WordsOf(string text) =>
         Tokenizer.Words(text).Select(w => w.Text.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Every word of the shorter quotation is in the longer ("clear and convincing evidence" inside "he found
+    /// clear and convincing evidence that …"): one outlet quoting a part of what another quotes whole.</summary>
+    internal static bool Within(int shared, int a, int b) => shared == Math.Min(a, b) && shared >= MinWordsOfSpeech;
+
+    /// <summary>The part goes with the whole only when neither gives it to someone else.</summary>
+    private static bool SameOrUnsaid(string? speaker, List<QuoteAttribution> group) =>
+        speaker is null || group.All(x => x.Speaker is null || x.Speaker == speaker);
 
     internal static bool Similar(int shared, int a, int b) =>
         shared >= 0.8 * Math.Min(a, b) && shared >= 0.5 * Math.Max(a, b);

@@ -25,7 +25,7 @@ internal static partial class ReportedSpeechAttribution
         // "a spokesperson for Spacey said": a name after a preposition is not who speaks.
         // "a specialist at Kaiser Permanente in Oakland, Calif., said": nor is a place. A title in front ("in Paris
         // Mayor Anne Roe said") shows the subject starts after the place.
-        var matches = SpeechSubject().Matches(clause).Where(m => !(AfterPreposition().IsMatch(clause[..m.Index]) && NameForms.Clean(m.Groups["name"].Value) == m.Groups["name"].Value.Trim())).ToList();
+        var matches = SubjectMatches(clause).Where(m => !(AfterPreposition().IsMatch(clause[..m.Index]) && NameForms.Clean(m.Groups["name"].Value) == m.Groups["name"].Value.Trim())).ToList();
         if (matches.Count == 1 && PersonOf(matches[0]) is { } speaker && !IsAcronym(speaker) && SpeechVerb().Matches(clause).Count <= 1)
         {
             var rest = clause[(matches[0].Index + matches[0].Length)..];
@@ -40,7 +40,7 @@ internal static partial class ReportedSpeechAttribution
         var subjects = matches.Select(PersonOf).ToList();
         if (subjects.Count == 0 && ParticipleEnd().IsMatch(clause) && PersonOf(NameLed().Match(clause)) is { } subject && subject.Contains(' ')) return (subject, AttributionPath.ParticipleSubject);
         // "a dissent by Justice Stephen Breyer in which he said that … "…"": the pronoun is the one person named by "by".
-        if (subjects.Count == 0 && PersonOf(ByPerson().Match(clause)) is { } by) return (by, AttributionPath.RemarkBy);
+        if (subjects.Count == 0 && PersonOf(RemarkBy(clause)) is { } by) return (by, AttributionPath.RemarkBy);
         return null;
     }
 
@@ -53,6 +53,13 @@ internal static partial class ReportedSpeechAttribution
 
     [GeneratedRegex(@"\b(?:he|she)\s+(?!said|says)[a-z]+", RegexOptions.IgnoreCase)]
     internal static partial Regex SubjectPronoun();
+
+    /// <summary><see cref="ByPerson"/>, tried only on text holding its fixed words ("by" and "which", "where" or "when"):
+    /// most sentences lack them, and the pattern would otherwise be started at every capital.</summary>
+    internal static Match RemarkBy(string text) => MayBeRemarkBy(text) ? ByPerson().Match(text) : Match.Empty;
+
+    internal static bool MayBeRemarkBy(string text) =>
+        text.Contains("by", StringComparison.Ordinal) && (text.Contains("which", StringComparison.Ordinal) || text.Contains("where", StringComparison.Ordinal) || text.Contains("when", StringComparison.Ordinal));
 
     /// <summary>"… by Trump during a debate in which he said", "a dissent by Justice Roe in which she wrote": the person
     /// a remark or a ruling is by, when the pronoun speaks in a clause about that remark. Not "asked by reporters

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Chorus.Link;
 using Chorus.Segment;
@@ -36,9 +37,31 @@ internal static partial class SpeechPatterns
     [GeneratedRegex(@"[""“](?<q>[^""“”]{3,}?)[""”]")]
     internal static partial Regex Quoted();
 
+    /// <summary>Every attribution pattern needs one of <see cref="Verbs"/> in its match, and most text beside a
+    /// quotation holds none: one vectorized search for the verbs decides whether a pattern is worth starting at all.</summary>
+    private static readonly SearchValues<string> VerbWords = SearchValues.Create(Verbs.Split('|'), StringComparison.Ordinal);
+
+    /// <summary>The verbs <see cref="SpeechSubject"/> takes: <see cref="Verbs"/> and a denial or a defence.</summary>
+    private static readonly SearchValues<string> SubjectVerbWords = SearchValues.Create([.. Verbs.Split('|'), .. SubjectOnlyVerbs.Split('|')], StringComparison.Ordinal);
+
+    internal static bool HasVerb(string text) => text.AsSpan().IndexOfAny(VerbWords) >= 0;
+
+    internal static bool HasSubjectVerb(string text) => text.AsSpan().IndexOfAny(SubjectVerbWords) >= 0;
+
+    /// <summary>The first match of <see cref="SpeechSubject"/>, started only in text holding one of its verbs.</summary>
+    internal static Match SubjectMatch(string text) => HasSubjectVerb(text) ? SpeechSubject().Match(text) : Match.Empty;
+
+    /// <summary>How many persons speak in the text (<see cref="SpeechSubject"/> matches), 0 without a verb of theirs.</summary>
+    internal static int SubjectCount(string text) => HasSubjectVerb(text) ? SpeechSubject().Matches(text).Count : 0;
+
+    /// <summary>The matches of <see cref="SpeechSubject"/>, none without a verb of theirs.</summary>
+    internal static IReadOnlyList<Match> SubjectMatches(string text) => HasSubjectVerb(text) ? SpeechSubject().Matches(text) : [];
+
+    private const string SubjectOnlyVerbs = "denied|denies|defended|defends";
+
     /// <summary>A person speaking: the name, maybe an aside or an apposition, the verb. A name set off by commas after
     /// its role ("The company's chief executive, Paul Hendry, said") is the subject too.</summary>
-    [GeneratedRegex(@"(?:(?<=,\s)(?<name>" + NameForms.NamePattern + @"),|(?<name>" + NameForms.NamePattern + @")(?:\s\([^()""“”]{1,30}\))?(?:," + Apposition + @")?)\s+(?:also\s+|later\s+|then\s+|had\s+|\w+ly\s+)?(?:" + Verbs + @"|denied|denies|defended|defends)\b")]
+    [GeneratedRegex(@"(?:(?<=,\s)(?<name>" + NameForms.NamePattern + @"),|(?<name>" + NameForms.NamePattern + @")(?:\s\([^()""“”]{1,30}\))?(?:," + Apposition + @")?)\s+(?:also\s+|later\s+|then\s+|had\s+|\w+ly\s+)?(?:" + Verbs + @"|" + SubjectOnlyVerbs + @")\b")]
     internal static partial Regex SpeechSubject();
 
     [GeneratedRegex(@"\b(?:" + Verbs + @")\b")]
