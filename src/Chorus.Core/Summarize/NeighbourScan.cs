@@ -25,7 +25,15 @@ public sealed class NeighbourScan : IDisposable
         Array.Clear(_seenAt, 0, n);
         _found = ArrayPool<int>.Shared.Rent(n);
         _buffer = ArrayPool<TermVectors.Neighbour>.Shared.Rent(n);
+        int terms = Math.Max(1, vectors.VocabularySize);
+        _termAt = ArrayPool<int>.Shared.Rent(terms);
+        Array.Clear(_termAt, 0, terms);
+        _termWeight = ArrayPool<double>.Shared.Rent(terms);
     }
+
+    /// <summary>Per term id: the stamp of the sentence whose weight <see cref="_termWeight"/> holds.</summary>
+    private int[] _termAt;
+    private double[] _termWeight;
 
     /// <summary>The neighbours of sentence <paramref name="s"/>; valid until the next call.</summary>
     public ReadOnlySpan<TermVectors.Neighbour> Of(int s) => Collect(s, 0);
@@ -49,10 +57,27 @@ public sealed class NeighbourScan : IDisposable
         }
         Array.Sort(_found, 0, count);
         int kept = 0;
+        if (count == 0) return _buffer.AsSpan(0, 0);
+        // Sentence s's weights spread over its term ids once: each partner's dot product then walks the partner's
+        // terms alone, meeting the shared ones in the ascending order the merge in TermVectors.Cosine adds them.
+        var vector = _vectors.Vectors[s];
+        var norms = _vectors.Norms;
+        for (int k = 0; k < vector.Ids.Length; k++) { _termAt[vector.Ids[k]] = stamp; _termWeight[vector.Ids[k]] = vector.Weights[k]; }
+        double norm = norms[s];
         for (int k = 0; k < count; k++)
         {
-            var cosine = (float)_vectors.Cosine(s, _found[k]);
-            if (cosine != 0) _buffer[kept++] = new TermVectors.Neighbour(_found[k], cosine);
+            int t = _found[k];
+            double partnerNorm = norms[t];
+            if (norm == 0 || partnerNorm == 0) continue;
+            var partner = _vectors.Vectors[t];
+            var ids = partner.Ids;
+            var weights = partner.Weights;
+            float dot = 0;
+            for (int j = 0; j < ids.Length; j++)
+                if (_termAt[ids[j]] == stamp) dot += (float)(_termWeight[ids[j]] * weights[j]);
+            if (dot == 0) continue;
+            var cosine = (float)(dot / (norm * partnerNorm));
+            if (cosine != 0) _buffer[kept++] = new TermVectors.Neighbour(t, cosine);
         }
         return _buffer.AsSpan(0, kept);
     }
@@ -62,7 +87,10 @@ public sealed class NeighbourScan : IDisposable
         ArrayPool<int>.Shared.Return(_seenAt);
         ArrayPool<int>.Shared.Return(_found);
         ArrayPool<TermVectors.Neighbour>.Shared.Return(_buffer);
-        _seenAt = _found = [];
+        ArrayPool<int>.Shared.Return(_termAt);
+        ArrayPool<double>.Shared.Return(_termWeight);
+        _seenAt = _found = _termAt = [];
+        _termWeight = [];
         _buffer = [];
     }
 }
