@@ -11,6 +11,12 @@ namespace Chorus.Summarize;
 /// </summary>
 public sealed class NeighbourScan : IDisposable
 {
+    /// <summary>A sentence meets at most this many others (those sharing its rarest terms first), so the pair pass
+    /// of a long input costs at most this many cosines a sentence and stays linear in its length. A cluster of at
+    /// most this many sentences + 1 (every dev cluster; the largest has 448) is never cut. Above that a sentence's
+    /// list is its own: s may list t without t listing s.</summary>
+    public const int MaxNeighbours = 500;
+
     private readonly TermVectors _vectors;
     private int[] _seenAt;
     private int[] _found;
@@ -39,22 +45,35 @@ public sealed class NeighbourScan : IDisposable
     public ReadOnlySpan<TermVectors.Neighbour> Of(int s) => Collect(s, 0);
 
     /// <summary>The neighbours of sentence <paramref name="s"/> that come after it: a pass over every sentence
-    /// meets each pair once.</summary>
+    /// meets each pair once. Only for clusters of at most <see cref="MaxNeighbours"/> + 1 sentences, where no list
+    /// is cut and every list is symmetric.</summary>
     public ReadOnlySpan<TermVectors.Neighbour> Later(int s) => Collect(s, s + 1);
 
     private ReadOnlySpan<TermVectors.Neighbour> Collect(int s, int from)
     {
         var (start, postings) = _vectors.Postings;
         int stamp = ++_stamp, count = 0;
-        foreach (var id in _vectors.Vectors[s].Ids)
+        var terms = _vectors.Vectors[s].Ids;
+        int listed = 0, eligible = 0;
+        foreach (var id in terms)
         {
-            if (start[id + 1] - start[id] > TermVectors.MaxPostingsForPairs) continue;
-            for (int k = start[id]; k < start[id + 1]; k++)
+            int length = start[id + 1] - start[id];
+            if (length <= TermVectors.MaxPostingsForPairs) { listed += length; eligible++; }
+        }
+        // Each list holds s itself: without it, the lists hold at most listed - eligible partners.
+        if (listed - eligible <= MaxNeighbours)
+        {
+            foreach (var id in terms)
             {
-                int t = postings[k];
-                if (t >= from && t != s && _seenAt[t] != stamp) { _seenAt[t] = stamp; _found[count++] = t; }
+                if (start[id + 1] - start[id] > TermVectors.MaxPostingsForPairs) continue;
+                for (int k = start[id]; k < start[id + 1]; k++)
+                {
+                    int t = postings[k];
+                    if (t >= from && t != s && _seenAt[t] != stamp) { _seenAt[t] = stamp; _found[count++] = t; }
+                }
             }
         }
+        else count = CollectRarestFirst(s, from, stamp, terms);
         Array.Sort(_found, 0, count);
         int kept = 0;
         if (count == 0) return _buffer.AsSpan(0, 0);
@@ -81,6 +100,38 @@ public sealed class NeighbourScan : IDisposable
         }
         return _buffer.AsSpan(0, kept);
     }
+
+    /// <summary>The partners of a sentence whose terms' lists hold more than <see cref="MaxNeighbours"/>: its rarest
+    /// terms' sentences first (by list length, then term id; each list in text order) until the cap is reached.
+    /// When the lists hold no more than the cap this is the same set as taking every list.</summary>
+    private int CollectRarestFirst(int s, int from, int stamp, int[] terms)
+    {
+        var (start, postings) = _vectors.Postings;
+        if (_order.Length < terms.Length) _order = new long[Math.Max(terms.Length, 2 * _order.Length)];
+        int eligible = 0;
+        foreach (var id in terms)
+        {
+            int length = start[id + 1] - start[id];
+            if (length <= TermVectors.MaxPostingsForPairs) _order[eligible++] = ((long)length << 32) | (uint)id;
+        }
+        Array.Sort(_order, 0, eligible);
+        int count = 0;
+        for (int e = 0; e < eligible; e++)
+        {
+            int id = (int)(uint)_order[e];
+            for (int k = start[id]; k < start[id + 1]; k++)
+            {
+                int t = postings[k];
+                if (t < from || t == s || _seenAt[t] == stamp) continue;
+                _seenAt[t] = stamp;
+                _found[count++] = t;
+                if (count == MaxNeighbours) return count;
+            }
+        }
+        return count;
+    }
+
+    private long[] _order = new long[64];
 
     public void Dispose()
     {
