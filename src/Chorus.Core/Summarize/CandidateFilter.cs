@@ -40,9 +40,12 @@ public sealed class CandidateFilter
     private readonly Dictionary<(string Doc, int Position), string> _speakers;
     private readonly CandidateUnit?[] _units;
 
-    public CandidateFilter(LinkedCluster cluster, IReadOnlyList<Quote>? quotes = null)
+    /// <param name="surnameIndexFrom">Clusters of this many sentences or more look surnames up through an index
+    /// (<see cref="SentencesThatMayName"/>); tests pass 0 to check it finds what reading every sentence finds.</param>
+    public CandidateFilter(LinkedCluster cluster, IReadOnlyList<Quote>? quotes = null, int surnameIndexFrom = DefaultSurnameIndexFrom)
     {
         _cluster = cluster;
+        _surnameIndexFrom = surnameIndexFrom;
         quotes ??= new QuoteExtractor().Extract(cluster);
         _speakers = new();
         foreach (var q in quotes)
@@ -165,11 +168,51 @@ public sealed class CandidateFilter
         if (speaker.Contains(' ')) return speaker;
         if (_fullNames.TryGetValue(speaker, out var full)) return full;
         var pattern = new System.Text.RegularExpressions.Regex(@"\b(\p{Lu}[\p{Ll}'’-]+)\s+" + System.Text.RegularExpressions.Regex.Escape(speaker) + @"\b");
-        // Every match holds the surname itself: sentences without it are not searched.
-        var firsts = _cluster.Sentences.Where(s => s.Text.Contains(speaker, StringComparison.Ordinal))
-            .SelectMany(s => pattern.Matches(s.Text).Select(m => m.Groups[1].Value))
+        var firsts = SentencesThatMayName(speaker).SelectMany(s => pattern.Matches(s.Text).Select(m => m.Groups[1].Value))
             .Where(f => !NotFirstNames.Contains(f)).Distinct(StringComparer.Ordinal).ToList();
         return _fullNames[speaker] = firsts.Count == 1 ? $"{firsts[0]} {speaker}" : speaker;
+    }
+
+    /// <summary>The sentences that can hold "First Surname": every match holds the surname right after white space.
+    /// A long input looks them up by the surname's first three characters (one index, built once) instead of
+    /// reading every sentence once per surname, which grew with surnames × sentences.</summary>
+    private IEnumerable<Segment.Sentence> SentencesThatMayName(string surname)
+    {
+        var sentences = _cluster.Sentences;
+        if (sentences.Count < _surnameIndexFrom || surname.Length < 3 || surname.AsSpan().ContainsAny(WhiteSpace))
+            return sentences.Where(s => s.Text.Contains(surname, StringComparison.Ordinal));
+        _byWordStart ??= WordStarts();
+        return _byWordStart.TryGetValue(surname[..3], out var list) ? list.Select(k => sentences[k]) : [];
+    }
+
+    /// <summary>Below this many sentences reading each one per surname costs less than building the index.</summary>
+    public const int DefaultSurnameIndexFrom = 2000;
+
+    private readonly int _surnameIndexFrom;
+
+    private static readonly System.Buffers.SearchValues<char> WhiteSpace = System.Buffers.SearchValues.Create(
+        Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsWhiteSpace).ToArray());
+
+    private Dictionary<string, List<int>>? _byWordStart;
+
+    /// <summary>Sentences by the first three characters of each word that follows white space, ascending.</summary>
+    private Dictionary<string, List<int>> WordStarts()
+    {
+        var index = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var lookup = index.GetAlternateLookup<ReadOnlySpan<char>>();
+        var sentences = _cluster.Sentences;
+        for (int k = 0; k < sentences.Count; k++)
+        {
+            var text = sentences[k].Text;
+            for (int i = 1; i + 3 <= text.Length; i++)
+            {
+                if (!char.IsWhiteSpace(text[i - 1]) || char.IsWhiteSpace(text[i])) continue;
+                var key = text.AsSpan(i, 3);
+                if (!lookup.TryGetValue(key, out var list)) lookup[key] = list = [];
+                if (list.Count == 0 || list[^1] != k) list.Add(k);
+            }
+        }
+        return index;
     }
 
     /// <summary>Capitalized words that stand before a surname without being a first name.</summary>
