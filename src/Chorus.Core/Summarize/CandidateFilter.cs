@@ -40,16 +40,35 @@ public sealed class CandidateFilter
     private readonly Dictionary<(string Doc, int Position), string> _speakers;
     private readonly CandidateUnit?[] _units;
 
-    public CandidateFilter(LinkedCluster cluster, IReadOnlyList<Quote>? quotes = null)
+    /// <param name="surnameIndexFrom">Clusters of this many sentences or more look surnames up through an index
+    /// (<see cref="SentencesThatMayName"/>); tests pass 0 to check it finds what reading every sentence finds.</param>
+    public CandidateFilter(LinkedCluster cluster, IReadOnlyList<Quote>? quotes = null, int surnameIndexFrom = DefaultSurnameIndexFrom)
     {
         _cluster = cluster;
+        _surnameIndexFrom = surnameIndexFrom;
         quotes ??= new QuoteExtractor().Extract(cluster);
         _speakers = new();
         foreach (var q in quotes)
             if (q.Speaker is { } speaker)
                 foreach (var r in q.Sentences) _speakers.TryAdd((r.Doc, r.Index), speaker);
-        _units = Enumerable.Range(0, cluster.Sentences.Count).Select(UnitFor).ToArray();
+        _furniture = new sbyte[cluster.Sentences.Count];
+        _units = new CandidateUnit?[cluster.Sentences.Count];
+        for (int s = 0; s < _units.Length; s++) _units[s] = UnitFor(s);
     }
+
+    /// <summary>Per sentence: 0 not yet judged, 1 furniture, -1 not. Every sentence of a quotation is judged for
+    /// each unit that spans it, and a one-sentence unit's text is its sentence's: the regexes run once each.</summary>
+    private readonly sbyte[] _furniture;
+
+    private bool SentenceIsFurniture(int k)
+    {
+        if (_furniture[k] == 0) _furniture[k] = IsFurniture(_cluster.Sentences[k].Text) ? (sbyte)1 : (sbyte)-1;
+        return _furniture[k] > 0;
+    }
+
+    // The unit last built: every sentence of one quotation gives the same span, and the unit depends on nothing else.
+    private int _lastFirst = -1, _lastLast = -1;
+    private CandidateUnit? _lastUnit;
 
     public bool IsCandidate(int sentence) => _units[sentence] is not null;
 
@@ -67,8 +86,16 @@ public sealed class CandidateFilter
         if (part.Role == QuoteRole.Stray) return null;
         int first = s - (sentence.Position - part.First), last = s + (part.Last - sentence.Position);
         if (last - first + 1 > MaxUnitSentences) return null;
+        if (first == _lastFirst && last == _lastLast) return _lastUnit;
+        (_lastFirst, _lastLast) = (first, last);
+        return _lastUnit = UnitSpanning(first, last);
+    }
+
+    private CandidateUnit? UnitSpanning(int first, int last)
+    {
+        var sentences = _cluster.Sentences;
         for (int k = first; k <= last; k++)
-            if (sentences[k].Quotation.Role == QuoteRole.Stray || IsFurniture(sentences[k].Text)) return null;
+            if (sentences[k].Quotation.Role == QuoteRole.Stray || SentenceIsFurniture(k)) return null;
         // The rest of a sentence a hard-wrapped line broke off: its start is in the sentence before.
         if (sentences[first].Position > 0 && StandAloneCheck.BreaksOffMidSentence(sentences[first - 1].Text)) return null;
 
@@ -91,7 +118,7 @@ public sealed class CandidateFilter
             || StandAloneCheck.AnswersUnseenQuestion(text) || pronounSpeaker || StandAloneCheck.PronounWithoutReferent(text);
         // Nothing precedes an article's first sentence in a summary that could give it its referent.
         if (needsPrevious && sentences[first].Position == 0) return null;
-        if (QuotationMarks.IsUnpaired(text) || IsFurniture(text)) return null;
+        if (QuotationMarks.IsUnpaired(text) || (IsSentenceText(first, last, text) ? SentenceIsFurniture(first) : IsFurniture(text))) return null;
         // It says nothing without the text it announces, breaks off from or was cut from, it is a headline or label, it asks rather than tells, or it speaks
         // in an outlet's or a source's own voice, or it only says that someone spoke, or its conversion to text broke it, or it is a
         // transcript's turn or a table's row, or it shouts.
@@ -109,8 +136,17 @@ public sealed class CandidateFilter
     private static bool Names(string text, string speaker) =>
         text.Contains(speaker.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1], StringComparison.Ordinal);
 
-    private string TextOf(int first, int last) =>
-        string.Join(' ', Enumerable.Range(first, last - first + 1).Select(k => _cluster.Sentences[k].Quotation.Repaired ?? _cluster.Sentences[k].Text));
+    private string TextOf(int first, int last)
+    {
+        var sentences = _cluster.Sentences;
+        if (first == last) return sentences[first].Quotation.Repaired ?? sentences[first].Text;
+        var parts = new string[last - first + 1];
+        for (int k = first; k <= last; k++) parts[k - first] = sentences[k].Quotation.Repaired ?? sentences[k].Text;
+        return string.Join(' ', parts);
+    }
+
+    /// <summary>The unit shows one sentence's own text, unrepaired: what holds of that sentence holds of the unit.</summary>
+    private bool IsSentenceText(int first, int last, string text) => first == last && ReferenceEquals(text, _cluster.Sentences[first].Text);
 
     /// <summary>The sentence before says who speaks next ("Smith told reporters on Monday:"): it names the act of
     /// speaking, quotes nothing itself, and stands alone.</summary>
@@ -120,7 +156,7 @@ public sealed class CandidateFilter
         if (sentences[first].Position == 0) return false;
         var previous = sentences[first - 1];
         return previous.Quotation.Role == QuoteRole.None && QuotationMarks.HasAttribution(previous.Text)
-            && !SentenceOpener.LeansBack(previous.Text) && !IsFurniture(previous.Text)
+            && !SentenceOpener.LeansBack(previous.Text) && !SentenceIsFurniture(first - 1)
             && previous.Paragraph >= sentences[first].Paragraph - 1;
     }
 
@@ -140,9 +176,51 @@ public sealed class CandidateFilter
         if (speaker.Contains(' ')) return speaker;
         if (_fullNames.TryGetValue(speaker, out var full)) return full;
         var pattern = new System.Text.RegularExpressions.Regex(@"\b(\p{Lu}[\p{Ll}'’-]+)\s+" + System.Text.RegularExpressions.Regex.Escape(speaker) + @"\b");
-        var firsts = _cluster.Sentences.SelectMany(s => pattern.Matches(s.Text).Select(m => m.Groups[1].Value))
+        var firsts = SentencesThatMayName(speaker).SelectMany(s => pattern.Matches(s.Text).Select(m => m.Groups[1].Value))
             .Where(f => !NotFirstNames.Contains(f)).Distinct(StringComparer.Ordinal).ToList();
         return _fullNames[speaker] = firsts.Count == 1 ? $"{firsts[0]} {speaker}" : speaker;
+    }
+
+    /// <summary>The sentences that can hold "First Surname": every match holds the surname right after white space.
+    /// A long input looks them up by the surname's first three characters (one index, built once) instead of
+    /// reading every sentence once per surname, which grew with surnames × sentences.</summary>
+    private IEnumerable<Segment.Sentence> SentencesThatMayName(string surname)
+    {
+        var sentences = _cluster.Sentences;
+        if (sentences.Count < _surnameIndexFrom || surname.Length < 3 || surname.AsSpan().ContainsAny(WhiteSpace))
+            return sentences.Where(s => s.Text.Contains(surname, StringComparison.Ordinal));
+        _byWordStart ??= WordStarts();
+        return _byWordStart.TryGetValue(surname[..3], out var list) ? list.Select(k => sentences[k]) : [];
+    }
+
+    /// <summary>Below this many sentences reading each one per surname costs less than building the index.</summary>
+    public const int DefaultSurnameIndexFrom = 2000;
+
+    private readonly int _surnameIndexFrom;
+
+    private static readonly System.Buffers.SearchValues<char> WhiteSpace = System.Buffers.SearchValues.Create(
+        Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsWhiteSpace).ToArray());
+
+    private Dictionary<string, List<int>>? _byWordStart;
+
+    /// <summary>Sentences by the first three characters of each word that follows white space, ascending.</summary>
+    private Dictionary<string, List<int>> WordStarts()
+    {
+        var index = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var lookup = index.GetAlternateLookup<ReadOnlySpan<char>>();
+        var sentences = _cluster.Sentences;
+        for (int k = 0; k < sentences.Count; k++)
+        {
+            var text = sentences[k].Text;
+            for (int i = 1; i + 3 <= text.Length; i++)
+            {
+                if (!char.IsWhiteSpace(text[i - 1]) || char.IsWhiteSpace(text[i])) continue;
+                var key = text.AsSpan(i, 3);
+                if (!lookup.TryGetValue(key, out var list)) lookup[key] = list = [];
+                if (list.Count == 0 || list[^1] != k) list.Add(k);
+            }
+        }
+        return index;
     }
 
     /// <summary>Capitalized words that stand before a surname without being a first name.</summary>
@@ -155,6 +233,7 @@ public sealed class CandidateFilter
 
     private IReadOnlyList<string> SourcesOf(int first, int last)
     {
+        if (first == last) return new List<string>(_cluster.GroupOfSentence(first).Sources);
         IEnumerable<string> sources = _cluster.GroupOfSentence(first).Sources;
         for (int k = first + 1; k <= last; k++) sources = sources.Intersect(_cluster.GroupOfSentence(k).Sources);
         return sources.ToList();

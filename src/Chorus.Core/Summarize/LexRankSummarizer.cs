@@ -46,11 +46,17 @@ public sealed class LexRankSummarizer : ISummarizer
         Array.Fill(rank, 1.0 / Math.Max(1, n));
         // Two buffers in turn instead of a new one per iteration.
         var next = new double[n];
+        // What each sentence passes to each neighbour, divided once per sentence rather than once per edge.
+        var share = ArrayPool<double>.Shared.Rent(Math.Max(1, n));
         for (int iteration = 0; iteration < 50; iteration++)
         {
-            Array.Clear(next);
+            for (int j = 0; j < n; j++) share[j] = rank[j] / edges.Degree(j);
             for (int i = 0; i < n; i++)
-                foreach (var j in edges.Of(i)) next[i] += rank[j] / edges.Degree(j);
+            {
+                double sum = 0;
+                foreach (var j in edges.Of(i)) sum += share[j];
+                next[i] = sum;
+            }
             double delta = 0;
             for (int i = 0; i < n; i++)
             {
@@ -60,6 +66,7 @@ public sealed class LexRankSummarizer : ISummarizer
             (rank, next) = (next, rank);
             if (delta < 1e-5) break;
         }
+        ArrayPool<double>.Shared.Return(share);
         return rank;
     }
 }

@@ -149,7 +149,7 @@ public sealed class SentenceFeatures
         var softSupport = doubles.Rent(Math.Max(1, n));
         bool contiguous = true;
         for (int s = 1; s < n; s++) contiguous &= docOf[s] >= docOf[s - 1];
-        var lexrank = contiguous ? SupportAndRankOnce(n, docs, docOf, softSupport) : SupportAndRank(n, docs, docOf, softSupport);
+        var lexrank = contiguous && n <= NeighbourScan.MaxNeighbours + 1 ? SupportAndRankOnce(n, docs, docOf, softSupport) : SupportAndRank(n, docs, docOf, softSupport);
 
         Rows = new float[n][];
         for (int s = 0; s < n; s++)

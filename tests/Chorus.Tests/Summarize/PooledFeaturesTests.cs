@@ -46,6 +46,23 @@ public class PooledFeaturesTests
     }
 
     [Fact]
+    public void A_merged_cluster_past_the_neighbour_cap_equals_the_plain_cap()
+    {
+        // Thirty dev clusters as one: some sentences share terms with more than MaxNeighbours others, so their lists
+        // are cut (rarest terms first) and the features take the pass that meets each pair from both sides.
+        var documents = Dev.Value.Skip(20).Take(30).SelectMany(c => c.Documents.Select(d => d with { Id = $"{c.Id}-{d.Id}" })).ToList();
+        var linked = Link(documents);
+        var vectors = new TermVectors(linked);
+        using (var scan = new NeighbourScan(vectors))
+        {
+            int cut = Enumerable.Range(0, linked.Sentences.Count).Count(s => scan.Of(s).Length == NeighbourScan.MaxNeighbours);
+            Assert.True(cut >= 10, $"{cut} sentences at the cap of {linked.Sentences.Count}");
+        }
+        Assert.Equal(ReferenceTermVectors.MaxNeighbours, NeighbourScan.MaxNeighbours);
+        AssertSame(linked, "merged past the cap");
+    }
+
+    [Fact]
     public void Clusters_of_one_outlet_equal_the_string_implementation()
     {
         // One family: every concept counts from its first report, not its second.

@@ -140,42 +140,30 @@ public sealed class ReferenceTermVectors
         return dot;
     }
 
-    /// <summary>Pairs through term postings: only pairs that share a term cost anything, and each pair's cosine
-    /// is computed once.</summary>
+    /// <summary>A sentence meets at most this many others, those sharing its rarest terms first (added in session 7
+    /// of issue 16 so a long input's pair pass stays linear; no cluster of up to 501 sentences is cut).</summary>
+    public const int MaxNeighbours = 500;
+
+    /// <summary>Pairs through term postings: only pairs that share a term cost anything. Each sentence's partners
+    /// are taken from its terms' lists rarest first (by list length, then term id) up to <see cref="MaxNeighbours"/>;
+    /// while no list is cut, that is every sentence sharing a term with it.</summary>
     private Neighbour[][] ComputeNeighbours()
     {
         int n = Count;
         var postings = new List<int>[VocabularySize];
         for (int s = 0; s < n; s++)
             foreach (var id in Vectors[s].Ids) (postings[id] ??= []).Add(s);
-        var lists = new List<Neighbour>[n];
-        for (int s = 0; s < n; s++) lists[s] = [];
-        var seenBy = new int[n];
-        Array.Fill(seenBy, -1);
-        var found = new List<int>();
-        for (int s = 0; s < n; s++)
-        {
-            found.Clear();
-            foreach (var id in Vectors[s].Ids)
-            {
-                var list = postings[id];
-                if (list.Count > MaxPostingsForPairs) continue;
-                foreach (var t in list)
-                    if (t > s && seenBy[t] != s) { seenBy[t] = s; found.Add(t); }
-            }
-            foreach (var t in found)
-            {
-                var c = (float)Cosine(s, t);
-                if (c == 0) continue;
-                lists[s].Add(new Neighbour(t, c));
-                lists[t].Add(new Neighbour(s, c));
-            }
-        }
         var result = new Neighbour[n][];
         for (int s = 0; s < n; s++)
         {
-            lists[s].Sort((x, y) => x.Sentence.CompareTo(y.Sentence));
-            result[s] = lists[s].ToArray();
+            var found = new List<int>();
+            var seen = new HashSet<int>();
+            var terms = Vectors[s].Ids.Where(id => postings[id].Count <= MaxPostingsForPairs)
+                .OrderBy(id => postings[id].Count).ThenBy(id => id);
+            foreach (var id in terms)
+                foreach (var t in postings[id])
+                    if (t != s && found.Count < MaxNeighbours && seen.Add(t)) found.Add(t);
+            result[s] = found.Order().Select(t => new Neighbour(t, (float)Cosine(s, t))).Where(x => x.Cosine != 0).ToArray();
         }
         return result;
     }
