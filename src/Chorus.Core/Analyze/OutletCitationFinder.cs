@@ -28,11 +28,13 @@ public sealed partial class OutletCitationFinder
         var found = new List<OutletMention>();
         var unproven = new List<OutletMention>();
         foreach (var sentence in cluster.Sentences)
-            foreach (var (pattern, regex) in Patterns)
-                foreach (Match m in regex.Matches(sentence.Text))
+            foreach (var pattern in PatternArray)
+            {
+                if (!pattern.CanMatch(sentence.Text)) continue;
+                foreach (Match m in pattern.Regex.Matches(sentence.Text))
                 {
                     if (m.Groups["via"].Success && IsCreditLine(sentence.Text[..m.Index].TrimEnd(), m.Index > 0 && sentence.Text[m.Index - 1] == '(')) continue;
-                    var wording = Wording(pattern, m);
+                    var wording = Wording(pattern.Wording, m);
                     foreach (var (index, raw) in Names(m, sentence.Text))
                     {
                         if (Clean(raw) is not { } cleaned) continue;
@@ -44,6 +46,7 @@ public sealed partial class OutletCitationFinder
                         else found.Add(mention);
                     }
                 }
+            }
         var ownOutlets = cluster.Documents.Select(d => d.Document.Source.Outlet).OfType<string>().ToList();
         var proven = found.Select(f => f.Name).Concat(ownOutlets).Distinct().ToList();
         found.AddRange(unproven.Where(u => proven.Any(p => NamesSameOutlet(u.Name, p))));
@@ -59,12 +62,22 @@ public sealed partial class OutletCitationFinder
         OutletNames.Same(name, proven) || OutletNames.IsShortFormOf(name, proven) || OutletNames.Same(name, Site().Replace(proven, ""))
         || !name.Contains(' ') && OutletNames.IsBareHead(name) && proven.Split(' ')[^1].Equals(name, StringComparison.OrdinalIgnoreCase);
 
-    private static readonly (CitationWording Pattern, Regex Regex)[] Patterns =
+    /// <summary>Each wording with the words every match of its regex contains (the regexes are case-sensitive).</summary>
+    public static IReadOnlyList<CitationPattern> Patterns => PatternArray;
+
+    private static readonly CitationPattern[] PatternArray =
     [
-        (CitationWording.AccordingTo, AccordingTo()), (CitationWording.Reported, Reported()), (CitationWording.Told, ToldMedium()),
-        (CitationWording.MediumNoun, MediumNoun()), (CitationWording.ReportedBy, ReportedBy()), (CitationWording.AReportIn, AReportIn()),
-        (CitationWording.AnOutletsPiece, AnOutletsPiece()), (CitationWording.OutletsReport, OutletsReport()),
-        (CitationWording.SpokeOn, SpokeOn()), (CitationWording.NetworksShow, NetworksShow()),
+        new(CitationWording.AccordingTo, AccordingTo(), ["ccording to"]),
+        new(CitationWording.Reported, Reported(), ["report", "wrote", "writes", "broadcast", "quoted", "said", "says", "posted", "published", "ran", "broke"]),
+        new(CitationWording.Told, ToldMedium(), ["told", "tell", "interview", "peaking", "spoke", "talked", "mail", "said", "confirmed", "comment", "quoted", "cited", "citing", "via"]),
+        new(CitationWording.MediumNoun, MediumNoun(), ["newspaper", "broadcaster", "news ", "wire service", "tabloid", "station"]),
+        new(CitationWording.ReportedBy, ReportedBy(), ["report", "writes", "wrote", "per"]),
+        new(CitationWording.AReportIn, AReportIn(), ["report", "story", "article", "interview", "investigation", "column", "op-ed", "essay", "statement"]),
+        new(CitationWording.AnOutletsPiece, AnOutletsPiece(), ["report", "article", "story", "interview", "investigation", "column", "op-ed", "documentary"]),
+        new(CitationWording.OutletsReport, OutletsReport(), ["report", "story", "investigation", "series", "interview", "article", "documentary", "analysis"]),
+        new(CitationWording.SpokeOn, SpokeOn(), ["said", "say", "appear", "speaking", "spoke", "interview", "broadcast", "aired"]),
+        // The show's title is in quotation marks.
+        new(CitationWording.NetworksShow, NetworksShow(), ["said", "say", "appear", "speaking", "spoke", "interview", "broadcast", "aired", "told"], "\"“"),
     ];
 
     /// <summary>The wording a match rests on, finer than the pattern: "X said" apart from "X reported", "via X" and
