@@ -33,7 +33,7 @@ public sealed partial class OutletCitationFinder
                 if (!pattern.CanMatch(sentence.Text)) continue;
                 foreach (Match m in pattern.Regex.Matches(sentence.Text))
                 {
-                    if (m.Groups["via"].Success && IsCreditLine(sentence.Text[..m.Index].TrimEnd(), m.Index > 0 && sentence.Text[m.Index - 1] == '(')) continue;
+                    if (m.Groups["via"].Success && !IsViaCredit(sentence.Text, m)) continue;
                     var wording = Wording(pattern.Wording, m);
                     if (wording == CitationWording.Reported && OutletAsParty.IsBusinessResult(sentence.Text[(m.Index + m.Length)..])) continue;
                     foreach (var (index, raw) in Names(m, sentence.Text))
@@ -168,6 +168,18 @@ public sealed partial class OutletCitationFinder
 
     /// <summary>For tests and callers that only have a name.</summary>
     public static bool LooksLikeOutlet(string name) => OutletNames.LooksLikeOutlet(name);
+
+    /// <summary>"(via TMZ)", "…, the station said, via KTLA.": "via" credits a story only where it stands in brackets or
+    /// closes the sentence after a comma or dash. Inside a clause it is a channel ("watch the game via ESPN", "the clip went viral via
+    /// BuzzFeed", "sent via WhatsApp"), and after a picture word or in a credit line a supplier of pictures.</summary>
+    private static bool IsViaCredit(string text, Match m)
+    {
+        bool bracketed = m.Index > 0 && text[m.Index - 1] == '(';
+        var before = text.AsSpan(0, m.Index).TrimEnd();
+        bool closing = before.Length > 0 && before[^1] is ',' or '—' or '–' or ':'
+            && text.AsSpan(m.Index + m.Length).Trim().TrimStart(')').TrimStart('.').TrimStart(')').IsEmpty;
+        return (bracketed || closing) && !IsCreditLine(text[..m.Index].TrimEnd(), bracketed);
+    }
 
     /// <summary>"Richland County Sheriff's Department via Reuters": a photo credit names who supplied a picture,
     /// it reports nothing. A clause has lower-case words.</summary>

@@ -123,6 +123,8 @@ public static partial class OutletNames
     private static readonly HashSet<string> NotNewsroomTails = new(StringComparer.OrdinalIgnoreCase)
     {
         "universal", "studios", "films", "pictures", "entertainment", "records", "trust", "center", "centre", "tower", "building",
+        // "CNN Freedom Project", "CNN Heroes", "BBC Radio Appeal Fund": a network's campaign or award, not its reporting.
+        "project", "heroes", "awards", "fund", "initiative", "institute", "foundation", "festival",
     };
 
     private static readonly HashSet<string> Programmes = new(StringComparer.OrdinalIgnoreCase) { "show", "hour", "program", "programme", "podcast" };
