@@ -41,7 +41,7 @@ public static partial class OutletAsParty
     private static partial Regex LeadingWords();
 
     // The object of "reported": up to three words of amount or kind, none of them a clause opener, then the result.
-    // "a loss of life" is a news fact: a loss counts only with an amount or without "of".
-    [GeneratedRegex(@"^\s+(?:(?!(?:that|on|about|how|what|why|when|where|whether|in|to|from|by|the|this|his|her)\b)[\p{Ll}\d$£€%.,\-]+\s+){0,3}(?:revenues?|earnings|profits?|sales|(?:net\s+)?income|subscribers|subscriptions|losses|loss(?!\s+of\s+(?![$£€\d])))\b")]
+    // "a loss of life", "sales of generators" are news facts: the result counts only with an amount or without "of".
+    [GeneratedRegex(@"^\s+(?:(?!(?:that|on|about|how|what|why|when|where|whether|in|to|from|by|the|this|his|her)\b)[\p{Ll}\d$£€%.,\-]+\s+){0,3}(?:revenues?|earnings|profits?|sales|(?:net\s+)?income|subscribers|subscriptions|losses|loss)\b(?!\s+of\s+(?![$£€\d]))")]
     private static partial Regex BusinessResult();
 }

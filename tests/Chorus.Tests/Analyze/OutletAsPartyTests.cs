@@ -29,7 +29,7 @@ public class OutletAsPartyTests
     {
         var names = Cited(
             "The Harbor Gazette reported the loss of two fishing boats in the storm.",
-            "CNN reported that sales of generators doubled before the storm.\n\n" +
+            "CNN reported that sales of generators doubled before the storm. The Harbor Gazette reported sales of sandbags had tripled.\n\n" +
             "The Lakeside Tribune reported a loss of power across the county.");
         Assert.Equal(["CNN", "Harbor Gazette", "Lakeside Tribune"], names.Order(StringComparer.Ordinal));
     }
