@@ -55,7 +55,8 @@ public sealed partial class EntityRecognizer
         // into a string only the first time it is seen.
         var shapes = new Dictionary<string, NameShape>(StringComparer.Ordinal);
         var shapeOf = shapes.GetAlternateLookup<ReadOnlySpan<char>>();
-        HashSet<string>? lowerWords = null;
+        // Per distinct acronym: whether the cluster also writes it as a lower-case word.
+        var writtenLower = new Dictionary<string, bool>(StringComparer.Ordinal);
         foreach (var sentence in cluster.Sentences)
         {
             var text = sentence.Text;
@@ -74,7 +75,7 @@ public sealed partial class EntityRecognizer
                 if (shape.Generic) continue;
                 // "the END of the ABUSE", "he said OK": capitals for emphasis, not initials, when the cluster writes
                 // the same word in lower case.
-                if (shape.Acronym && !CountryInitials.Contains(name) && ((lowerWords ??= LowerCaseWords(cluster)).Contains(name.ToLowerInvariant()) || Shouts(sentence))) continue;
+                if (shape.Acronym && !CountryInitials.Contains(name) && (WrittenInLowerCase(cluster, name, writtenLower) || Shouts(sentence))) continue;
                 var trimmedBefore = before.TrimEnd();
                 bool atStart = trimmedBefore.IsEmpty || trimmedBefore.EndsWith('"') || trimmedBefore.EndsWith('“');
                 if (atStart && shape.OneWord && !titled) { mentions.Add((name, sentence, null)); continue; }
@@ -136,14 +137,18 @@ public sealed partial class EntityRecognizer
         return (Order(people), Order(organizations), Order(places));
     }
 
-    /// <summary>Every word the cluster writes in lower case, for telling a shouted word from initials.</summary>
-    private static HashSet<string> LowerCaseWords(LinkedCluster cluster)
+    /// <summary>Whether the cluster writes the word in lower case somewhere, for telling a shouted word from initials;
+    /// worked out once per distinct word.</summary>
+    private static bool WrittenInLowerCase(LinkedCluster cluster, string word, Dictionary<string, bool> known)
     {
-        var words = new HashSet<string>(StringComparer.Ordinal);
+        if (known.TryGetValue(word, out var found)) return found;
         foreach (var sentence in cluster.Sentences)
+        {
             foreach (var token in sentence.Tokens)
-                if (token.Text.Length > 0 && char.IsLower(token.Text[0])) words.Add(token.Norm);
-        return words;
+                if (token.Text.Length == word.Length && char.IsLower(token.Text[0]) && token.Text.Equals(word, StringComparison.OrdinalIgnoreCase)) { found = true; break; }
+            if (found) break;
+        }
+        return known[word] = found;
     }
 
     /// <summary>A sentence written mostly in capitals ("POLICE FOUND THE BABY ALONE"): its capitals are no initials.</summary>
@@ -154,7 +159,9 @@ public sealed partial class EntityRecognizer
         {
             if (token.Text.Length < 2 || !char.IsLetter(token.Text[0])) continue;
             words++;
-            if (token.Text.All(c => !char.IsLetter(c) || char.IsUpper(c))) capitals++;
+            bool upper = true;
+            foreach (var c in token.Text) if (char.IsLower(c)) { upper = false; break; }
+            if (upper) capitals++;
         }
         return words >= 4 && capitals * 2 > words;
     }
