@@ -23,8 +23,18 @@ public sealed partial class EntityRecognizer
         "house", "kremlin", "pentagon", "coalition", "alliance", "league", "society", "trust", "motors", "airways", "railways",
     };
 
+    /// <summary>Prepositions that put what follows on a map. Not "to", "from" or "at": they take people and companies
+    /// as often ("a tribute to Robin Williams", "a call from Sally Field", "engineers at Google").</summary>
     private static readonly HashSet<string> PlacePrepositions = new(StringComparer.OrdinalIgnoreCase)
-        { "in", "at", "near", "from", "to", "across", "outside", "inside", "into", "towards", "toward", "throughout", "off" };
+        { "in", "near", "across", "outside", "inside", "into", "towards", "toward", "throughout", "off" };
+
+    /// <summary>Place words that end a place's name and hardly ever a person's ("Harris County said"); "Park", "Lake",
+    /// "Bay" or "Hill" end surnames too.</summary>
+    private static readonly HashSet<string> PlaceNameEnds = new(StringComparer.OrdinalIgnoreCase)
+        { "county", "city", "province", "state", "republic", "kingdom", "avenue", "street", "road", "airport", "valley", "river", "island" };
+
+    /// <summary>Countries written as initials: a place, where other initials are an organization's.</summary>
+    private static readonly HashSet<string> CountryInitials = new(StringComparer.Ordinal) { "US", "USA", "UK", "UAE", "DRC", "PRC", "DPRK", "ROK" };
 
     private static readonly HashSet<string> PlaceWords = new(StringComparer.OrdinalIgnoreCase)
         { "island", "city", "county", "river", "lake", "mountain", "valley", "street", "avenue", "road", "harbour", "harbor", "bay", "province", "state", "republic", "kingdom", "square", "palace", "park", "airport", "station", "bridge" };
@@ -33,7 +43,7 @@ public sealed partial class EntityRecognizer
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlacePrepositionSpans = PlacePrepositions.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>What a name's own words say of it, worked out once per name and cluster rather than per mention.</summary>
-    private sealed record NameShape(string? Name, Cue? ByName, bool Acronym, bool HasPlaceWord, bool Generic, bool OneWord);
+    private sealed record NameShape(string? Name, Cue? ByName, bool Acronym, bool HasPlaceWord, bool EndsInPlaceWord, bool Generic, bool OneWord);
 
     private enum Cue { Person, Organization, Place }
 
@@ -45,6 +55,8 @@ public sealed partial class EntityRecognizer
         // into a string only the first time it is seen.
         var shapes = new Dictionary<string, NameShape>(StringComparer.Ordinal);
         var shapeOf = shapes.GetAlternateLookup<ReadOnlySpan<char>>();
+        // Per distinct acronym: whether the cluster also writes it as a lower-case word.
+        var writtenLower = new Dictionary<string, bool>(StringComparer.Ordinal);
         foreach (var sentence in cluster.Sentences)
         {
             var text = sentence.Text;
@@ -61,6 +73,9 @@ public sealed partial class EntityRecognizer
                 if (shape.Name is not { } name) continue;
                 // A lone generic word ("Group", "Palace", "State") is not a name.
                 if (shape.Generic) continue;
+                // "the END of the ABUSE", "he said OK": capitals for emphasis, not initials, when the cluster writes
+                // the same word in lower case.
+                if (shape.Acronym && !CountryInitials.Contains(name) && (WrittenInLowerCase(cluster, name, writtenLower) || Shouts(sentence))) continue;
                 var trimmedBefore = before.TrimEnd();
                 bool atStart = trimmedBefore.IsEmpty || trimmedBefore.EndsWith('"') || trimmedBefore.EndsWith('“');
                 if (atStart && shape.OneWord && !titled) { mentions.Add((name, sentence, null)); continue; }
@@ -122,6 +137,35 @@ public sealed partial class EntityRecognizer
         return (Order(people), Order(organizations), Order(places));
     }
 
+    /// <summary>Whether the cluster writes the word in lower case somewhere, for telling a shouted word from initials;
+    /// worked out once per distinct word.</summary>
+    private static bool WrittenInLowerCase(LinkedCluster cluster, string word, Dictionary<string, bool> known)
+    {
+        if (known.TryGetValue(word, out var found)) return found;
+        foreach (var sentence in cluster.Sentences)
+        {
+            foreach (var token in sentence.Tokens)
+                if (token.Text.Length == word.Length && char.IsLower(token.Text[0]) && token.Text.Equals(word, StringComparison.OrdinalIgnoreCase)) { found = true; break; }
+            if (found) break;
+        }
+        return known[word] = found;
+    }
+
+    /// <summary>A sentence written mostly in capitals ("POLICE FOUND THE BABY ALONE"): its capitals are no initials.</summary>
+    private static bool Shouts(Sentence sentence)
+    {
+        int words = 0, capitals = 0;
+        foreach (var token in sentence.Tokens)
+        {
+            if (token.Text.Length < 2 || !char.IsLetter(token.Text[0])) continue;
+            words++;
+            bool upper = true;
+            foreach (var c in token.Text) if (char.IsLower(c)) { upper = false; break; }
+            if (upper) capitals++;
+        }
+        return words >= 4 && capitals * 2 > words;
+    }
+
     private static string KindName(Cue cue) => cue switch { Cue.Person => "person", Cue.Organization => "organization", _ => "place" };
 
     /// <summary>The run of letters and dots that ends the text before a name, less trailing white space
@@ -140,7 +184,7 @@ public sealed partial class EntityRecognizer
     {
         // "Russian-controlled Chechnya", "Kremlin-backed Rosneft": the hyphenated adjective is not the name.
         var name = NameForms.Clean(HyphenatedAdjective().Replace(raw, ""));
-        if (name is null) return new NameShape(null, null, false, false, false, false);
+        if (name is null) return new NameShape(null, null, false, false, false, false, false);
         var words = name.Split(' ');
         bool oneWord = words.Length == 1;
         bool generic = oneWord && (OrganizationWords.Contains(name) || PlaceWords.Contains(name) || NameForms.Titles.Contains(name));
@@ -148,7 +192,8 @@ public sealed partial class EntityRecognizer
         Cue? byName = words.Length == 2 && StateNouns.Contains(words[1]) && Demonym().IsMatch(words[0]) ? Cue.Place
             : words.Any(w => OrganizationWords.Contains(w)) ? Cue.Organization : null;
         bool acronym = oneWord && name.Length is >= 2 and <= 5 && name.All(char.IsUpper);
-        return new NameShape(name, byName, acronym, words.Any(w => PlaceWords.Contains(w)), generic, oneWord);
+        if (acronym && CountryInitials.Contains(name)) byName = Cue.Place;
+        return new NameShape(name, byName, acronym, words.Any(w => PlaceWords.Contains(w)), !oneWord && PlaceNameEnds.Contains(words[^1]), generic, oneWord);
     }
 
     private static Cue? CueOf(NameShape shape, bool titled, ReadOnlySpan<char> previousWord, ReadOnlySpan<char> before, ReadOnlySpan<char> after)
@@ -157,13 +202,19 @@ public sealed partial class EntityRecognizer
         // An acronym names an organization when it stands as a noun; before a noun ("the LGBT community", "DNC
         // hacks") it describes something else.
         if (shape.Acronym) return ModifierNext().IsMatch(after) ? null : Cue.Organization;
+        // "the Department of Homeland Security said", "the University of Iowa", "the Secretary of Public Works": the
+        // end of an institution's or an office's name, whatever words it has.
+        if (previousWord is "of" && InstitutionBefore().IsMatch(before)) return null;
         if (titled) return Cue.Person;
         // "Jeff Martin, 33, of Columbus, Ohio, said": a place and its region outweigh the speech verb after them.
         if (CommaRegion().IsMatch(after)) return Cue.Place;
+        // "San Diego County said": a county speaks through its officials; it is still a place.
+        if (shape.EndsInPlaceWord) return Cue.Place;
         if (AgeAfter().IsMatch(after) || SpeechAfter().IsMatch(after)) return Cue.Person;
         if (shape.HasPlaceWord) return Cue.Place;
         // "according to Kenny Todd": a source, not a destination.
-        if (PlacePrepositionSpans.Contains(previousWord) && !after.StartsWith("'s", StringComparison.Ordinal) && !after.StartsWith("’s", StringComparison.Ordinal) && !AccordingTo().IsMatch(before)) return Cue.Place;
+        if (PlacePrepositionSpans.Contains(previousWord) && !after.StartsWith("'s", StringComparison.Ordinal) && !after.StartsWith("’s", StringComparison.Ordinal)
+            && !AccordingTo().IsMatch(before) && !PublishedIn().IsMatch(before)) return Cue.Place;
         return null;
     }
 
@@ -177,6 +228,14 @@ public sealed partial class EntityRecognizer
 
     [GeneratedRegex(@"according\s+to\s*$")]
     private static partial Regex AccordingTo();
+
+    /// <summary>"published in Science", "wrote in Analytical Chemistry": a journal or paper, not a place.</summary>
+    [GeneratedRegex(@"\b(?:published|appeared|appears|wrote|writes|written|reported|printed|study|paper|article|op-ed)\s+in\s*$")]
+    private static partial Regex PublishedIn();
+
+    /// <summary>"Department of", "University of", "Secretary of": a capitalised word before "of".</summary>
+    [GeneratedRegex(@"\p{Lu}[\p{L}.]*\s+of\s*$")]
+    private static partial Regex InstitutionBefore();
 
     [GeneratedRegex(@"^\p{Lu}[\p{L}]+-\p{Ll}+\s+(?=\p{Lu})")]
     private static partial Regex HyphenatedAdjective();

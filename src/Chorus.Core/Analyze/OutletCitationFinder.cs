@@ -28,15 +28,19 @@ public sealed partial class OutletCitationFinder
         var found = new List<OutletMention>();
         var unproven = new List<OutletMention>();
         foreach (var sentence in cluster.Sentences)
-            foreach (var (pattern, regex) in Patterns)
-                foreach (Match m in regex.Matches(sentence.Text))
+            foreach (var pattern in PatternArray)
+            {
+                if (!pattern.CanMatch(sentence.Text)) continue;
+                foreach (Match m in pattern.Regex.Matches(sentence.Text))
                 {
-                    if (m.Groups["via"].Success && IsCreditLine(sentence.Text[..m.Index].TrimEnd(), m.Index > 0 && sentence.Text[m.Index - 1] == '(')) continue;
-                    var wording = Wording(pattern, m);
+                    if (m.Groups["via"].Success && !IsViaCredit(sentence.Text, m)) continue;
+                    var wording = Wording(pattern.Wording, m);
+                    if (wording == CitationWording.Reported && OutletAsParty.IsBusinessResult(sentence.Text[(m.Index + m.Length)..])) continue;
                     foreach (var (index, raw) in Names(m, sentence.Text))
                     {
+                        if (IsPossessive(raw) && !m.Groups["network"].Success && !OutletAsParty.PossessiveIsNewsroom(sentence.Text[(index + raw.Length)..])) continue;
                         if (Clean(raw) is not { } cleaned) continue;
-                        var name = WithoutNationality(cleaned, m, index + raw.Length);
+                        var name = m.Groups["network"].Success ? NetworksProgramme(cleaned, m, sentence.Text) : WithoutNationality(cleaned, m, index + raw.Length);
                         var evidence = Judge(m, name, sentence.Text[..index]);
                         if (evidence == NameEvidence.None) continue;
                         var mention = new OutletMention(name, sentence, wording, evidence);
@@ -44,6 +48,7 @@ public sealed partial class OutletCitationFinder
                         else found.Add(mention);
                     }
                 }
+            }
         var ownOutlets = cluster.Documents.Select(d => d.Document.Source.Outlet).OfType<string>().ToList();
         var proven = found.Select(f => f.Name).Concat(ownOutlets).Distinct().ToList();
         found.AddRange(unproven.Where(u => proven.Any(p => NamesSameOutlet(u.Name, p))));
@@ -59,12 +64,22 @@ public sealed partial class OutletCitationFinder
         OutletNames.Same(name, proven) || OutletNames.IsShortFormOf(name, proven) || OutletNames.Same(name, Site().Replace(proven, ""))
         || !name.Contains(' ') && OutletNames.IsBareHead(name) && proven.Split(' ')[^1].Equals(name, StringComparison.OrdinalIgnoreCase);
 
-    private static readonly (CitationWording Pattern, Regex Regex)[] Patterns =
+    /// <summary>Each wording with the words every match of its regex contains (the regexes are case-sensitive).</summary>
+    public static IReadOnlyList<CitationPattern> Patterns => PatternArray;
+
+    private static readonly CitationPattern[] PatternArray =
     [
-        (CitationWording.AccordingTo, AccordingTo()), (CitationWording.Reported, Reported()), (CitationWording.Told, ToldMedium()),
-        (CitationWording.MediumNoun, MediumNoun()), (CitationWording.ReportedBy, ReportedBy()), (CitationWording.AReportIn, AReportIn()),
-        (CitationWording.AnOutletsPiece, AnOutletsPiece()), (CitationWording.OutletsReport, OutletsReport()),
-        (CitationWording.SpokeOn, SpokeOn()), (CitationWording.NetworksShow, NetworksShow()),
+        new(CitationWording.AccordingTo, AccordingTo(), ["ccording to"]),
+        new(CitationWording.Reported, Reported(), ["report", "wrote", "writes", "broadcast", "quoted", "said", "says", "posted", "published", "ran", "broke"]),
+        new(CitationWording.Told, ToldMedium(), ["told", "tell", "interview", "peaking", "spoke", "talked", "mail", "said", "confirmed", "comment", "quoted", "cited", "citing", "via"]),
+        new(CitationWording.MediumNoun, MediumNoun(), ["newspaper", "broadcaster", "news ", "wire service", "tabloid", "station"]),
+        new(CitationWording.ReportedBy, ReportedBy(), ["report", "writes", "wrote", "per"]),
+        new(CitationWording.AReportIn, AReportIn(), ["report", "story", "article", "interview", "investigation", "column", "op-ed", "essay", "statement"]),
+        new(CitationWording.AnOutletsPiece, AnOutletsPiece(), ["report", "article", "story", "interview", "investigation", "column", "op-ed", "documentary"]),
+        new(CitationWording.OutletsReport, OutletsReport(), ["report", "story", "investigation", "series", "interview", "article", "documentary", "analysis"]),
+        new(CitationWording.SpokeOn, SpokeOn(), ["said", "say", "appear", "speaking", "spoke", "interview", "broadcast", "aired"]),
+        // The show's title is in quotation marks.
+        new(CitationWording.NetworksShow, NetworksShow(), ["said", "say", "appear", "speaking", "spoke", "interview", "broadcast", "aired", "told"], "\"“"),
     ];
 
     /// <summary>The wording a match rests on, finer than the pattern: "X said" apart from "X reported", "via X" and
@@ -88,7 +103,7 @@ public sealed partial class OutletCitationFinder
     {
         // "Li Sun said", "swimmer Emily Post": a surname-like head is a paper only after "the".
         if (OutletNames.NeedsArticle(name) && !before.EndsWith("the ", StringComparison.OrdinalIgnoreCase)) return NameEvidence.None;
-        // "on ABC's "Good Morning America"": the show is a medium when its network is one.
+        // "on ABC's "Good Morning America"": the network is cited when it is a news organization.
         if (m.Groups["network"].Success) return OutletNames.IsNewsOrganization(m.Groups["network"].Value) ? NameEvidence.NetworksShow : NameEvidence.None;
         // A medium noun before the name ("the newspaper Le Figaro"), or after it unless only describing ("a
         // Shanghai-based Communist Party newspaper"). "Broadcaster" is also what people are ("veteran broadcaster
@@ -118,10 +133,27 @@ public sealed partial class OutletCitationFinder
         return string.Join(' ', words[1..]);
     }
 
+    /// <summary>"said on ABC's "Good Morning America"": the programme is no news organization, its network is; named
+    /// as written, network first ("ABC's Good Morning America"), so a reader sees both who broadcast it and where.</summary>
+    private static string NetworksProgramme(string network, Match m, string text)
+    {
+        var group = m.Groups["network"];
+        int end = group.Index + group.Length;
+        var possessive = text[end] is '\'' or '’' && end + 1 < text.Length && text[end + 1] == 's' ? text.Substring(end, 2) : text.Substring(end, 1);
+        return network + possessive + " " + m.Groups["name"].Value.TrimEnd(',', '.');
+    }
+
     /// <summary>The names a match captured, with where each starts. "The Globe and Mail", "the News and Observer":
     /// two one-word names joined by "and" whose second is a bare media word are one paper's name.</summary>
     private static IEnumerable<(int Index, string Name)> Names(Match m, string text)
     {
+        // "said on CBS' "Face the Nation"": the network is the news organization; a programme is not one
+        // (<see cref="NetworksProgramme"/>).
+        if (m.Groups["network"].Success)
+        {
+            yield return (m.Groups["network"].Index, m.Groups["network"].Value);
+            yield break;
+        }
         var captures = m.Groups["name"].Captures;
         if (captures.Count == 2 && !captures[0].Value.Contains(' ') && !captures[1].Value.Contains(' ')
             && OutletNames.IsBareHead(captures[1].Value) && text[(captures[0].Index + captures[0].Length)..captures[1].Index] == " and ")
@@ -132,8 +164,22 @@ public sealed partial class OutletCitationFinder
         foreach (Capture c in captures) yield return (c.Index, c.Value);
     }
 
+    private static bool IsPossessive(string raw) => raw.EndsWith("'s") || raw.EndsWith("’s") || raw.EndsWith('\'') || raw.EndsWith('’');
+
     /// <summary>For tests and callers that only have a name.</summary>
     public static bool LooksLikeOutlet(string name) => OutletNames.LooksLikeOutlet(name);
+
+    /// <summary>"(via TMZ)", "…, the station said, via KTLA.": "via" credits a story only where it stands in brackets or
+    /// closes the sentence after a comma or dash. Inside a clause it is a channel ("watch the game via ESPN", "the clip went viral via
+    /// BuzzFeed", "sent via WhatsApp"), and after a picture word or in a credit line a supplier of pictures.</summary>
+    private static bool IsViaCredit(string text, Match m)
+    {
+        bool bracketed = m.Index > 0 && text[m.Index - 1] == '(';
+        var before = text.AsSpan(0, m.Index).TrimEnd();
+        bool closing = before.Length > 0 && before[^1] is ',' or '—' or '–' or ':'
+            && text.AsSpan(m.Index + m.Length).Trim().TrimStart(')').TrimStart('.').TrimStart(')').IsEmpty;
+        return (bracketed || closing) && !IsCreditLine(text[..m.Index].TrimEnd(), bracketed);
+    }
 
     /// <summary>"Richland County Sheriff's Department via Reuters": a photo credit names who supplied a picture,
     /// it reports nothing. A clause has lower-case words.</summary>
@@ -170,7 +216,8 @@ public sealed partial class OutletCitationFinder
             var owned = words.Skip(possessive + 1).ToList();
             if (owned.Count >= 2 && OutletNames.LooksLikeOutlet(string.Join(' ', owned))) words = owned;
             else if (owned.Count >= 2 && OutletNames.LooksLikeOutlet(owner)) words = owner.Split(' ').ToList();
-            else if (owned.Count == 1 && !OutletNames.LooksLikeOutlet(owned[0]) && OutletNames.LooksLikeOutlet(owner)) words = owner.Split(' ').ToList();
+            // "NBC's Today show": a lone media word after a newsroom's possessive is its programme, not another outlet.
+            else if (owned.Count == 1 && (!OutletNames.LooksLikeOutlet(owned[0]) || OutletNames.IsBareHead(owned[0])) && OutletNames.LooksLikeOutlet(owner)) words = owner.Split(' ').ToList();
         }
         // "told CNN Producer Judy Kwon", "ABC News Chief Investigative Correspondent Brian Ross": the newsroom, not its staff.
         // An official's title cuts only after a whole name: "White House Press Secretary …" is not "White House Press",

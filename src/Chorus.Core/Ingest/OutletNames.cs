@@ -94,6 +94,9 @@ public static partial class OutletNames
         var words = Words(name);
         if (words.Length == 1 && Heads.Contains(words[0])) return StandaloneHeads.Contains(words[0]);
         if (IsScienceJournal(words)) return false;
+        // "The New York Times Company reported a loss": the business, not the newsroom; "Australian Broadcasting
+        // Corporation" is a broadcaster's own name.
+        if (words.Length > 1 && CompanyWords.Contains(words[^1]) && !words[^2].Equals("Broadcasting", StringComparison.OrdinalIgnoreCase)) return false;
         if (Programmes.Contains(words[^1]) || words.Any(OfficialWords.Contains) && !words.Any(w => w.Equals("News", StringComparison.OrdinalIgnoreCase))) return false;
         // "NBC Universal", "CNN Films", "BBC Trust": the company or its board, not the newsroom.
         if (IsNewsAcronym(words[0]) && words.Length > 1 && NotNewsroomTails.Contains(words[^1])) return false;
@@ -120,6 +123,8 @@ public static partial class OutletNames
     private static readonly HashSet<string> NotNewsroomTails = new(StringComparer.OrdinalIgnoreCase)
     {
         "universal", "studios", "films", "pictures", "entertainment", "records", "trust", "center", "centre", "tower", "building",
+        // "CNN Freedom Project", "CNN Heroes", "BBC Radio Appeal Fund": a network's campaign or award, not its reporting.
+        "project", "heroes", "awards", "fund", "initiative", "institute", "foundation", "festival",
     };
 
     private static readonly HashSet<string> Programmes = new(StringComparer.OrdinalIgnoreCase) { "show", "hour", "program", "programme", "podcast" };

@@ -197,9 +197,11 @@ public class OutletCitationRuleTests
         Assert.Contains("Fox News", names);
         Assert.Contains("CNN", names);
         Assert.Contains("NBC", names);
-        Assert.Contains("Good Morning America", names);
-        Assert.Contains("60 Minutes", names);
-        Assert.DoesNotContain(names, n => n.Contains("Twitter") || n.Contains("Monday") || n.Contains("Apprentice") || n == "ABC" || n == "CBS");
+        // A programme is not a news organization: it is cited as its network's.
+        Assert.Contains("ABC's Good Morning America", names);
+        Assert.Contains("CBS's 60 Minutes", names);
+        Assert.DoesNotContain(names, n => n.Contains("Twitter") || n.Contains("Monday") || n.Contains("Apprentice") || n.Contains("Trump")
+            || n is "Good Morning America" or "60 Minutes");
     }
 
     // Modelled on a list of accusers in a celebrity scandal and a story of a jailed politician.

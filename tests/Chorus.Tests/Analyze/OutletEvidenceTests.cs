@@ -145,6 +145,30 @@ public class OutletEvidenceTests
         Assert.Contains("TMZ", Cited("The singer posted the apology on Friday night (via TMZ).", "The band split up last year."));
     }
 
+    // Modelled on a sports listing, a viral-video item and a money-transfer scam story.
+    [Fact]
+    public void Via_inside_a_clause_is_a_channel_not_a_credit()
+    {
+        var names = Cited(
+            "Fans can stream the final via ESPN on Sunday night.\n\nThe clip of the fall went viral via BuzzFeed.",
+            "The victims sent the money via Western Union. The ransom note arrived via CNN later that day, police said.");
+        Assert.Empty(names);
+        // Closing the sentence after a comma, or in brackets, it credits the story.
+        var credited = Cited("The freeway reopened at noon, via KTLA.", "The mayor resigned on Friday (via the Harbor Gazette).");
+        Assert.Contains("KTLA", credited);
+        Assert.Contains("Harbor Gazette", credited);
+    }
+
+    // Modelled on a charity appeal story and a rescue story: a network's campaign or award is not its newsroom.
+    [Fact]
+    public void A_networks_campaign_or_award_is_not_its_newsroom()
+    {
+        var names = Cited(
+            "Forty children were freed last year, according to the CNN Freedom Project.",
+            "The nurse was honoured, according to CNN Heroes, for her work in the camps.\n\nThe appeal raised $4 million, according to the BBC Radio Appeal Fund.");
+        Assert.Empty(names);
+    }
+
     [Fact]
     public void A_day_inside_a_name_ends_it()
     {

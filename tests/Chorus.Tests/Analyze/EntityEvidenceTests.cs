@@ -1,0 +1,83 @@
+namespace Chorus.Tests.Analyze;
+
+/// <summary>
+/// Each entity type rests on evidence that holds in any outlet's prose. Sentences written for the test in the style of
+/// a crime story, a tech story, a storm story and a politics story, each rule tried on at least two.
+/// </summary>
+public class EntityEvidenceTests
+{
+    private static (List<string> People, List<string> Organizations, List<string> Places) Entities(params string[] bodies)
+    {
+        var a = QuoteRuleTests.Analyze(bodies);
+        return (a.People.Select(e => e.Name).ToList(), a.Organizations.Select(e => e.Name).ToList(), a.Places.Select(e => e.Name).ToList());
+    }
+
+    [Fact]
+    public void To_from_and_at_do_not_make_a_person_or_a_company_a_place()
+    {
+        var (_, _, places) = Entities(
+            "The show ended with a tribute to Marla Kent, who died last year. A letter from Dale Ortiz was read aloud.",
+            "Engineers at Brightwave said the phone was safe. The data was sent to Brightwave before the launch.");
+        Assert.DoesNotContain("Marla Kent", places);
+        Assert.DoesNotContain("Dale Ortiz", places);
+        Assert.DoesNotContain("Brightwave", places);
+        // A strong locative still makes one.
+        Assert.Contains("Marston", Entities("The storm flooded homes in Marston on Monday.", "Crews worked near Marston all night.").Places);
+    }
+
+    [Fact]
+    public void A_journal_something_was_published_in_is_not_a_place()
+    {
+        var (_, _, places) = Entities(
+            "The findings were published in Cell Reports on Wednesday.",
+            "The chemists wrote in Applied Optics that the lens bent light twice.");
+        Assert.DoesNotContain("Cell Reports", places);
+        Assert.DoesNotContain("Applied Optics", places);
+    }
+
+    [Fact]
+    public void Capitals_for_emphasis_are_not_initials()
+    {
+        var (_, organizations, _) = Entities(
+            "The note said: POLICE FOUND THE BABY ALONE IN THE CAR. The baby was found alone, police said.",
+            "He posted: THIS IS THE END OF IT. Officials said the end of the strike was near, and the union said OK.\n\nThe union said it was ok with the deal.");
+        Assert.DoesNotContain("FOUND", organizations);
+        Assert.DoesNotContain("END", organizations);
+        Assert.DoesNotContain("OK", organizations);
+        // Initials the cluster never writes as a word are still an organization's.
+        Assert.Contains("FEMA", Entities("FEMA sent 40 trucks to the coast.", "The trucks came from FEMA, the mayor said.").Organizations);
+    }
+
+    [Fact]
+    public void A_country_written_as_initials_is_a_place()
+    {
+        var (_, organizations, places) = Entities(
+            "The US sent two ships to the strait. Officials in the UK said they would follow.",
+            "Trade between the UK and the US fell by a tenth last year.");
+        Assert.Contains("US", places);
+        Assert.Contains("UK", places);
+        Assert.DoesNotContain("US", organizations);
+        Assert.DoesNotContain("UK", organizations);
+    }
+
+    [Fact]
+    public void A_county_or_city_that_speaks_is_still_a_place()
+    {
+        var (people, _, places) = Entities(
+            "Harlow County said the road would reopen on Friday.",
+            "Brennan City said it had no money left for the pool. Brennan City also said the library would close.");
+        Assert.DoesNotContain("Harlow County", people);
+        Assert.DoesNotContain("Brennan City", people);
+        Assert.Contains("Harlow County", places);
+        Assert.Contains("Brennan City", places);
+    }
+
+    [Fact]
+    public void The_end_of_an_institutions_name_after_of_is_not_a_person()
+    {
+        var (people, _, _) = Entities(
+            "A spokesman for the Department of Public Safety said the driver was drunk.",
+            "The Secretary of Homeland Security said the border was closed. The Ministry of Public Works said the bridge was safe.");
+        Assert.DoesNotContain(people, p => p.Contains("Safety") || p.Contains("Security") || p.Contains("Works"));
+    }
+}
