@@ -38,10 +38,11 @@ public sealed partial class DatelineFragmentRule : IFragmentRule
         return m.Success ? m.Length : 0;
     }
 
+    // Older wire copy sets the dash as a spaced underscore ("WASHINGTON (AP) _ …", "WASHINGTON _ …"): the same dateline.
     // A place in capitals ("NEW ORLEANS", "BROOKSVILLE, Ala."), or one capitalised word or a date followed by a
     // credit, then a dash. Without a credit only a capitals place and a long dash qualify, so "ABC - the network"
     // or an ordinary "Sen. Smith (R) —" stays.
-    [GeneratedRegex(@"^\s*(?:(?:(?<place>[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){0,3})(?:,\s+[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2})?\s*(?:\([A-Z][A-Za-z.&]+(?:\s+[A-Z][A-Za-z.&]+){0,2}\)\s*(?:—|–|--?)|(?:—|–|--)-?))|(?:(?:[A-Z][a-z]+|(?:[A-Z]+,\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)\s*)?\([A-Z][A-Za-z.&]+(?:\s+[A-Z][A-Za-z.&]+){0,2}\)\s*(?:—|–|--?))\s*")]
+    [GeneratedRegex(@"^\s*(?:(?:(?<place>[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){0,3})(?:,\s+[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2})?\s*(?:\([A-Z][A-Za-z.&]+(?:\s+[A-Z][A-Za-z.&]+){0,2}\)\s*(?:—|–|--?|_)|(?:—|–|--)-?|\s_(?=\s)))|(?:(?:[A-Z][a-z]+|(?:[A-Z]+,\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)\s*)?\([A-Z][A-Za-z.&]+(?:\s+[A-Z][A-Za-z.&]+){0,2}\)\s*(?:—|–|--?|_))\s*")]
     private static partial Regex Dateline();
 
     /// <summary>"(CNN) A woman …", "Washington (CNN) Donald …", "Sycamore, Illinois (CNN) The man …": a place of up

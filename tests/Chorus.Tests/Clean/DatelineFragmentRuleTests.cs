@@ -13,6 +13,10 @@ public class DatelineFragmentRuleTests
     [InlineData("FRIDAY, Oct. 2, 2015 (HealthDay News) -- Coffee drinkers slept less, researchers said.", "Coffee drinkers slept less, researchers said.", "FRIDAY, Oct. 2, 2015 (HealthDay News) --")]
     [InlineData("Seoul (CNN) -- North Korea fired two missiles on Tuesday.", "North Korea fired two missiles on Tuesday.", "Seoul (CNN) --")]
     [InlineData("SAN DIEGO (Reuters) - A jury on Friday acquitted the former officer.", "A jury on Friday acquitted the former officer.", "SAN DIEGO (Reuters) -")]
+    // Older wire copy sets the dash as a spaced underscore: an agency's credited dateline and a newspaper's bare one.
+    [InlineData("WASHINGTON (AP) _ The Senate voted 55-45 on Tuesday to end the debate.", "The Senate voted 55-45 on Tuesday to end the debate.", "WASHINGTON (AP) _")]
+    [InlineData("NEW YORK _ Stocks rose sharply on Wednesday after the rate cut.", "Stocks rose sharply on Wednesday after the rate cut.", "NEW YORK _")]
+    [InlineData("HAVANA, Cuba _ The pope arrived on Wednesday for a five-day visit.", "The pope arrived on Wednesday for a five-day visit.", "HAVANA, Cuba _")]
     public void Strips_the_dateline_and_keeps_it_as_a_removal(string paragraph, string kept, string removed)
     {
         var result = new DatelineFragmentRule().Strip(paragraph);
@@ -27,6 +31,8 @@ public class DatelineFragmentRuleTests
     [InlineData("Sen. Maria Lopez (D) — who chairs the panel — called the vote a disgrace.")]
     [InlineData("NASA said on Monday the launch would be delayed by a week.")]
     [InlineData("NEW DELHI - officials said the count would resume.")]
+    [InlineData("NEW YORK _ stocks rose.")]
+    [InlineData("The file_name _ Was renamed on Monday.")]
     public void Leaves_ordinary_openings(string paragraph) => Assert.Null(new DatelineFragmentRule().Strip(paragraph));
 
     [Fact]

@@ -11,6 +11,9 @@ public class WireDatelineTests
     [InlineData("NEW ORLEANS (AP) — The Latest on the trial of a former sheriff.", "The Latest on the trial of a former sheriff.")]
     [InlineData("CHARLOTTESVILLE, Va. (AP) -- A man charged with assault appeared in court.", "A man charged with assault appeared in court.")]
     [InlineData("LONDON (Reuters) - Shares fell on Tuesday.", "Shares fell on Tuesday.")]
+    // Older wire copy's spaced underscore, from two agencies.
+    [InlineData("LOS ANGELES (AP) _ A fire that began in a canyon burned 40 homes overnight.", "A fire that began in a canyon burned 40 homes overnight.")]
+    [InlineData("MANILA, Philippines (Reuters) _ Rescuers reached the village on Sunday.", "Rescuers reached the village on Sunday.")]
     public void A_wire_dateline_anywhere_is_taken_out(string paragraph, string kept)
     {
         var result = new WireDatelineFragmentRule().Strip(paragraph);
@@ -23,6 +26,8 @@ public class WireDatelineTests
     [InlineData("The space agency (NASA) — said little.")]
     [InlineData("OHIO (Ohio Valley Coalition) — The group marched on Friday.")]
     [InlineData("DENVER (AP) — the rest of the text.")]
+    [InlineData("DENVER (AP) _ the rest of the text.")]
+    [InlineData("The file (report_final) _ Was renamed.")]
     public void Other_openings_stay(string paragraph) => Assert.Null(new WireDatelineFragmentRule().Strip(paragraph));
 
     [Fact]
