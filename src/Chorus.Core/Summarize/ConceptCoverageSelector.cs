@@ -83,6 +83,12 @@ public sealed class ConceptCoverageSelector
 
     public int MaxWords { get; init; } = 80;
 
+    /// <summary>A unit that brings fewer than this many content terms the summary lacks says nothing new — the
+    /// short quote that the chosen sentence already carries, the same fact retold in its words — even when its
+    /// cosine to what is chosen is low because the chosen sentence is long. 2 was level with 0 on multinews-plus
+    /// validation clusters (±0.1 ROUGE at 50 to 250 words); 3 and 4 cost up to 0.3.</summary>
+    public int MinNewTerms { get; init; } = 2;
+
     /// <summary>Leave out units that cannot stand alone unless the sentence they lean on is chosen.</summary>
     public bool StandAloneOnly { get; init; } = true;
 
@@ -216,6 +222,7 @@ public sealed class ConceptCoverageSelector
         var chosen = new List<int>();
         var chosenSentences = new HashSet<int>();
         var chosenGroups = new HashSet<int>();
+        var chosenTerms = new HashSet<int>();
         int used = 0;
         double total = 0;
         void Take(int u)
@@ -224,6 +231,7 @@ public sealed class ConceptCoverageSelector
             chosen.Add(u);
             for (int m = units[u].First; m <= units[u].Last; m++) { chosenSentences.Add(m); chosenGroups.Add(cluster.GroupOf[m]); }
             foreach (var c in conceptsOf[u]) covered[c] = true;
+            if (MinNewTerms > 0) chosenTerms.UnionWith(TermsOf(u));
             used += sizes[u];
         }
         bool Fits(int u)
@@ -234,7 +242,27 @@ public sealed class ConceptCoverageSelector
             for (int m = units[u].First; m <= units[u].Last; m++)
                 foreach (var c in chosenSentences)
                     if (vectors.Cosine(c, m) > MaxSimilarity) return false;
+            if (MinNewTerms <= 0 || chosen.Count == 0) return true;
+            // Either way round: a short sentence chosen first makes the long one that carries it a repeat too.
+            if (SaysNothingNew(u, chosenTerms.Contains)) return false;
+            foreach (var c in chosen)
+                if (SaysNothingNew(c, TermsOf(u).Contains)) return false;
             return true;
+        }
+        bool SaysNothingNew(int u, Func<int, bool> known)
+        {
+            int fresh = 0;
+            foreach (var t in TermsOf(u))
+                if (!known(t) && ++fresh >= MinNewTerms) return false;
+            return true;
+        }
+        var termsOf = new int[units.Count][];
+        int[] TermsOf(int u)
+        {
+            if (termsOf[u] is { } terms) return terms;
+            var set = new HashSet<int>();
+            for (int m = units[u].First; m <= units[u].Last; m++) set.UnionWith(vectors.TermSequences[m]);
+            return termsOf[u] = [.. set];
         }
         bool Leans(int u) => StandAloneOnly && units[u].NeedsPrevious && !chosenSentences.Contains(units[u].First - 1);
 
@@ -289,7 +317,7 @@ public sealed class ConceptCoverageSelector
                 for (int m = units[a].First; m <= units[a].Last; m++)
                     for (int n = units[b].First; n <= units[b].Last; n++)
                         if (m == n || cluster.GroupOf[m] == cluster.GroupOf[n] || vectors.Cosine(m, n) > MaxSimilarity) return true;
-                return false;
+                return MinNewTerms > 0 && (SaysNothingNew(a, TermsOf(b).Contains) || SaysNothingNew(b, TermsOf(a).Contains));
             }
             var weighted = pool.Weighted;
             var start = new bool[weight.Length];
