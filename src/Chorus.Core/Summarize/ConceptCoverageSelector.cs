@@ -245,8 +245,9 @@ public sealed class ConceptCoverageSelector
             if (MinNewTerms <= 0 || chosen.Count == 0) return true;
             // Either way round: a short sentence chosen first makes the long one that carries it a repeat too.
             if (SaysNothingNew(u, chosenTerms.Contains)) return false;
+            var terms = TermsOf(u);
             foreach (var c in chosen)
-                if (SaysNothingNew(c, TermsOf(u).Contains)) return false;
+                if (SaysNothingNew(c, t => Array.BinarySearch(terms, t) >= 0)) return false;
             return true;
         }
         bool SaysNothingNew(int u, Func<int, bool> known)
@@ -262,7 +263,8 @@ public sealed class ConceptCoverageSelector
             if (termsOf[u] is { } terms) return terms;
             var set = new HashSet<int>();
             for (int m = units[u].First; m <= units[u].Last; m++) set.UnionWith(vectors.TermSequences[m]);
-            return termsOf[u] = [.. set];
+            // Sorted, so a pair's containment is a binary search per term.
+            return termsOf[u] = [.. set.Order()];
         }
         bool Leans(int u) => StandAloneOnly && units[u].NeedsPrevious && !chosenSentences.Contains(units[u].First - 1);
 
@@ -317,7 +319,7 @@ public sealed class ConceptCoverageSelector
                 for (int m = units[a].First; m <= units[a].Last; m++)
                     for (int n = units[b].First; n <= units[b].Last; n++)
                         if (m == n || cluster.GroupOf[m] == cluster.GroupOf[n] || vectors.Cosine(m, n) > MaxSimilarity) return true;
-                return MinNewTerms > 0 && (SaysNothingNew(a, TermsOf(b).Contains) || SaysNothingNew(b, TermsOf(a).Contains));
+                return MinNewTerms > 0 && (SaysNothingNew(a, t => Array.BinarySearch(TermsOf(b), t) >= 0) || SaysNothingNew(b, t => Array.BinarySearch(TermsOf(a), t) >= 0));
             }
             var weighted = pool.Weighted;
             var start = new bool[weight.Length];
