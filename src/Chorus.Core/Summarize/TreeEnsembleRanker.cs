@@ -11,13 +11,15 @@ public sealed record RegressionTreeModel(int[] Feature, float[] Threshold, int[]
 /// <param name="Window">See <see cref="ConceptCoverageSelector.Window"/>; measured on the training sentences.</param>
 /// <param name="ExactPool">See <see cref="ConceptCoverageSelector.ExactPool"/>.</param>
 /// <param name="OpenerChoices">See <see cref="ConceptCoverageSelector.OpenerChoices"/>.</param>
+/// <param name="LeadConceptBonus">See <see cref="ConceptCoverageSelector.LeadConceptBonus"/>.</param>
 public sealed record SelectionSettings(double ScoreWeight, double CostExponent, double MaxSimilarity, int Window = 0, bool OpenWithAgreedLead = false,
-    double ConceptPower = 1, int ExactPool = ConceptCoverageSelector.DefaultExactPool, int OpenerChoices = ConceptCoverageSelector.DefaultOpenerChoices)
+    double ConceptPower = 1, int ExactPool = ConceptCoverageSelector.DefaultExactPool, int OpenerChoices = ConceptCoverageSelector.DefaultOpenerChoices,
+    double LeadConceptBonus = ConceptCoverageSelector.DefaultLeadConceptBonus)
 {
     public ConceptCoverageSelector ToSelector() => new()
     {
         ScoreWeight = ScoreWeight, CostExponent = CostExponent, MaxSimilarity = MaxSimilarity, Window = Window, OpenWithAgreedLead = OpenWithAgreedLead, ConceptPower = ConceptPower,
-        ExactPool = ExactPool, OpenerChoices = OpenerChoices,
+        ExactPool = ExactPool, OpenerChoices = OpenerChoices, LeadConceptBonus = LeadConceptBonus,
     };
 }
 
