@@ -42,14 +42,18 @@ public class FrozenAnnotationTests(ITestOutputHelper output)
         // fourth round (speaker rules that abstain on weak evidence; a cited outlet needs evidence in its name, not
         // only a citing phrase), measured once with everything merged: quote spans 0.97 (463/475) and 0.95 (463/487),
         // speakers 0.93 (269/289) and 0.58 (269/460), cited outlets 0.72 (13/18) and 0.36 (13/36), discrepancies
-        // 0.00 (0/1) and 0 of 5. Outlet recall fell on purpose (recall is no target; precision is).
+        // 0.00 (0/1) and 0 of 5. Outlet recall fell on purpose (recall is no target; precision is). After the fifth
+        // round (two-apostrophe closers and stray open marks; an outlet that is a party to the story, company names,
+        // "via X" only as a credit), measured once with everything merged: quote spans 0.99 (462/467) and 0.95
+        // (462/487), speakers 0.93 (268/288) and 0.58 (268/460), cited outlets 0.88 (15/17) and 0.42 (15/36),
+        // discrepancies 0.00 (0/1) and 0 of 5.
         // Margins: 0.03 for quotes (about 15 quotations), 0.05 for outlets (about two mentions); at most one wrong
         // discrepancy may appear.
-        Assert.True(report.QuoteSpans.Precision >= 0.93, $"quote span precision {report.QuoteSpans.Precision:0.00}");
+        Assert.True(report.QuoteSpans.Precision >= 0.96, $"quote span precision {report.QuoteSpans.Precision:0.00}");
         Assert.True(report.QuoteSpans.Recall >= 0.92, $"quote span recall {report.QuoteSpans.Recall:0.00}");
         Assert.True(report.QuoteSpeakers.Precision >= 0.90, $"quote speaker precision {report.QuoteSpeakers.Precision:0.00}");
         Assert.True(report.QuoteSpeakers.Recall >= 0.55, $"quote speaker recall {report.QuoteSpeakers.Recall:0.00}");
-        Assert.True(report.CitedOutlets.Precision >= 0.67, $"cited outlet precision {report.CitedOutlets.Precision:0.00}");
+        Assert.True(report.CitedOutlets.Precision >= 0.83, $"cited outlet precision {report.CitedOutlets.Precision:0.00}");
         Assert.True(report.CitedOutlets.Recall >= 0.31, $"cited outlet recall {report.CitedOutlets.Recall:0.00}");
         Assert.Equal(5, report.Discrepancies.Annotated);
         Assert.True(report.Discrepancies.Predicted - report.Discrepancies.PredictedRight <= 1, $"{report.Discrepancies.Predicted - report.Discrepancies.PredictedRight} wrong discrepancies");
