@@ -46,7 +46,7 @@ public sealed class BudgetedSelector
             int words = unit.Words;
             if (words < MinWords || words > MaxWords) return false;
             // The budget holds what the reader sees, an added speaker included.
-            int size = budget.Unit == BudgetUnit.Sentences ? 1 : budget.SizeOf(unit.AddedSpeaker is null ? unit.Text : $"{unit.AddedSpeaker}: {unit.Text}");
+            int size = budget.SizeOf(unit.AddedSpeaker, unit.Text);
             if (used + size > budget.Limit) return false;
             if (unit.Members.Any(m => chosenSentences.Contains(m) || chosenGroups.Contains(cluster.GroupOf[m]))) return false;
             if (StandAloneOnly && unit.NeedsPrevious && !chosenSentences.Contains(unit.First - 1)) return false;

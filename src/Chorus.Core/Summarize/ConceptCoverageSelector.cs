@@ -1,3 +1,4 @@
+using System.Buffers;
 using Chorus.Link;
 
 namespace Chorus.Summarize;
@@ -127,8 +128,7 @@ public sealed class ConceptCoverageSelector
     }
 
     /// <summary>The size of a unit as shown: an added speaker is part of what the reader sees.</summary>
-    private static int SizeOf(Budget budget, CandidateUnit unit) =>
-        budget.Unit == BudgetUnit.Sentences ? 1 : budget.SizeOf(unit.AddedSpeaker is null ? unit.Text : $"{unit.AddedSpeaker}: {unit.Text}");
+    private static int SizeOf(Budget budget, CandidateUnit unit) => budget.SizeOf(unit.AddedSpeaker, unit.Text);
 
     public List<CandidateUnit> Choose(LinkedCluster cluster, IReadOnlyList<double> scores, Budget budget, TermVectors vectors,
         BigramConcepts concepts, CandidateFilter filter, CandidateUnit? opener = null) =>
@@ -141,25 +141,34 @@ public sealed class ConceptCoverageSelector
 
     /// <summary>The units that may be chosen, with what each adds to the objective on its own.</summary>
     /// <param name="Weighted">Each concept's weight × <paramref name="ConceptScale"/>, as the exact search counts it.</param>
+    /// <param name="Cost">Each unit's size to the <see cref="CostExponent"/>, the greedy's divisor.</param>
     private sealed record Pool(List<CandidateUnit> Units, List<int> Sizes, int[][] ConceptsOf, double[] Weight, double ConceptScale, double[] Modular,
-        double[] Weighted);
+        double[] Weighted, double[] Cost)
+    {
+        /// <summary>Each unit's distinct content terms, ascending; filled on first use and kept for every opener tried.</summary>
+        public int[]?[] Terms { get; } = new int[]?[Units.Count];
+    }
 
     private Pool PoolOf(LinkedCluster cluster, IReadOnlyList<double> scores, Budget budget, BigramConcepts concepts, CandidateFilter filter)
     {
         var units = new List<CandidateUnit>();
         var sizes = new List<int>();
-        var seen = new HashSet<int>();
-        for (int s = 0; s < cluster.Sentences.Count; s++)
+        int n = cluster.Sentences.Count;
+        var seen = ArrayPool<bool>.Shared.Rent(Math.Max(1, n));
+        Array.Clear(seen, 0, n);
+        for (int s = 0; s < n; s++)
         {
-            if (filter.UnitOf(s) is not { } unit || !seen.Add(unit.First)) continue;
+            if (filter.UnitOf(s) is not { } unit || seen[unit.First]) continue;
+            seen[unit.First] = true;
             int words = unit.Words;
             if (words < MinWords || words > MaxWords) continue;
-            int size = Math.Max(1, SizeOf(budget, unit));
+            int size = Math.Max(1, budget.Unit == BudgetUnit.Words && unit.AddedSpeaker is null ? words : SizeOf(budget, unit));
             if (size > budget.Limit) continue;
             units.Add(unit);
             sizes.Add(size);
         }
-        if (units.Count == 0) return new Pool(units, sizes, [], [], 0, [], []);
+        ArrayPool<bool>.Shared.Return(seen);
+        if (units.Count == 0) return new Pool(units, sizes, [], [], 0, [], [], []);
 
         var conceptsOf = new int[units.Count][];
         for (int u = 0; u < units.Count; u++) conceptsOf[u] = ConceptsOfUnit(units[u], concepts);
@@ -191,7 +200,9 @@ public sealed class ConceptCoverageSelector
         for (int u = 0; u < units.Count; u++) modular[u] = scoreScale * (modular[u] - floor) * sizes[u];
         var weighted = new double[weight.Length];
         for (int c = 0; c < weight.Length; c++) weighted[c] = weight[c] * conceptScale;
-        return new Pool(units, sizes, conceptsOf, weight, conceptScale, modular, weighted);
+        var cost = new double[units.Count];
+        for (int u = 0; u < units.Count; u++) cost[u] = Math.Pow(sizes[u], CostExponent);
+        return new Pool(units, sizes, conceptsOf, weight, conceptScale, modular, weighted, cost);
     }
 
     /// <summary>A unit's distinct concepts, first seen first; a one-sentence unit's are its sentence's own array.</summary>
@@ -211,7 +222,18 @@ public sealed class ConceptCoverageSelector
         value = 0;
         var (units, sizes, conceptsOf, weight, conceptScale, modular) = (pool.Units, pool.Sizes, pool.ConceptsOf, pool.Weight, pool.ConceptScale, pool.Modular);
         if (units.Count == 0) return [];
-        var covered = new bool[weight.Length];
+        var groupOf = cluster.GroupOf;
+        // Marks over concepts, sentences and terms instead of sets: rented, cleared, returned at the end.
+        var covered = ArrayPool<bool>.Shared.Rent(weight.Length);
+        var sentenceChosen = ArrayPool<bool>.Shared.Rent(Math.Max(1, cluster.Sentences.Count));
+        var termKnown = ArrayPool<bool>.Shared.Rent(Math.Max(1, vectors.VocabularySize));
+        // How many of the chosen units each candidate was already found compatible with: the pairwise tests hold
+        // for good once passed, since nothing chosen is ever taken back.
+        var checkedThrough = ArrayPool<int>.Shared.Rent(units.Count);
+        Array.Clear(covered, 0, weight.Length);
+        Array.Clear(sentenceChosen, 0, cluster.Sentences.Count);
+        Array.Clear(termKnown, 0, vectors.VocabularySize);
+        Array.Clear(checkedThrough, 0, units.Count);
         double Gain(int u)
         {
             double gain = modular[u];
@@ -220,59 +242,69 @@ public sealed class ConceptCoverageSelector
         }
 
         var chosen = new List<int>();
-        var chosenSentences = new HashSet<int>();
-        var chosenGroups = new HashSet<int>();
-        var chosenTerms = new HashSet<int>();
         int used = 0;
         double total = 0;
         void Take(int u)
         {
             total += Gain(u);
             chosen.Add(u);
-            for (int m = units[u].First; m <= units[u].Last; m++) { chosenSentences.Add(m); chosenGroups.Add(cluster.GroupOf[m]); }
+            for (int m = units[u].First; m <= units[u].Last; m++) sentenceChosen[m] = true;
             foreach (var c in conceptsOf[u]) covered[c] = true;
-            if (MinNewTerms > 0) chosenTerms.UnionWith(TermsOf(u));
+            if (MinNewTerms > 0) foreach (var t in TermsOf(u)) termKnown[t] = true;
             used += sizes[u];
         }
         bool Fits(int u)
         {
             if (used + sizes[u] > budget.Limit) return false;
-            for (int m = units[u].First; m <= units[u].Last; m++)
-                if (chosenSentences.Contains(m) || chosenGroups.Contains(cluster.GroupOf[m])) return false;
-            for (int m = units[u].First; m <= units[u].Last; m++)
-                foreach (var c in chosenSentences)
-                    if (vectors.Cosine(c, m) > MaxSimilarity) return false;
-            if (MinNewTerms <= 0 || chosen.Count == 0) return true;
-            // Either way round: a short sentence chosen first makes the long one that carries it a repeat too.
-            if (SaysNothingNew(u, chosenTerms.Contains)) return false;
-            var terms = TermsOf(u);
-            foreach (var c in chosen)
-                if (SaysNothingNew(c, t => Array.BinarySearch(terms, t) >= 0)) return false;
-            return true;
+            for (int k = checkedThrough[u]; k < chosen.Count; k++)
+            {
+                int c = chosen[k];
+                if (Overlap(c, u)) return false;
+                // Either way round: a short sentence chosen first makes the long one that carries it a repeat too.
+                if (MinNewTerms > 0 && SaysNothingNewBeside(c, u)) return false;
+            }
+            checkedThrough[u] = chosen.Count;
+            return MinNewTerms <= 0 || chosen.Count == 0 || !SaysNothingNewToChosen(u);
         }
-        bool SaysNothingNew(int u, Func<int, bool> known)
+        // A sentence or link group in common, or a pair of sentences too alike.
+        bool Overlap(int a, int b)
+        {
+            for (int m = units[b].First; m <= units[b].Last; m++)
+                for (int x = units[a].First; x <= units[a].Last; x++)
+                    if (m == x || groupOf[m] == groupOf[x] || vectors.Cosine(x, m) > MaxSimilarity) return true;
+            return false;
+        }
+        bool SaysNothingNewToChosen(int u)
         {
             int fresh = 0;
             foreach (var t in TermsOf(u))
-                if (!known(t) && ++fresh >= MinNewTerms) return false;
+                if (!termKnown[t] && ++fresh >= MinNewTerms) return false;
             return true;
         }
-        var termsOf = new int[units.Count][];
-        int[] TermsOf(int u)
+        // Whether unit u brings fewer than MinNewTerms terms that unit other lacks (both term lists ascending).
+        bool SaysNothingNewBeside(int u, int other)
         {
-            if (termsOf[u] is { } terms) return terms;
-            var set = new HashSet<int>();
-            for (int m = units[u].First; m <= units[u].Last; m++) set.UnionWith(vectors.TermSequences[m]);
-            // Sorted, so a pair's containment is a binary search per term.
-            return termsOf[u] = [.. set.Order()];
+            var terms = TermsOf(u);
+            var known = TermsOf(other);
+            int fresh = 0;
+            for (int i = 0, j = 0; i < terms.Length; i++)
+            {
+                while (j < known.Length && known[j] < terms[i]) j++;
+                if ((j == known.Length || known[j] != terms[i]) && ++fresh >= MinNewTerms) return false;
+            }
+            return true;
         }
-        bool Leans(int u) => StandAloneOnly && units[u].NeedsPrevious && !chosenSentences.Contains(units[u].First - 1);
+        int[] TermsOf(int u) => pool.Terms[u] ??= TermsOfUnit(units[u], vectors);
+        bool Leans(int u) => StandAloneOnly && units[u].NeedsPrevious && !sentenceChosen[units[u].First - 1];
 
         bool InWindow(int u) => Window <= 0 || cluster.Sentences[units[u].First].Position < Window;
         int openerIndex = opener is null ? -1 : units.FindIndex(u => u.First == opener.First);
         if (openerIndex >= 0) Take(openerIndex);
-        var open = Enumerable.Range(0, units.Count).Where(u => InWindow(u) && u != openerIndex).ToList();
-        var deeper = Enumerable.Range(0, units.Count).Where(u => !InWindow(u) && u != openerIndex).ToList();
+        var open = new List<int>(units.Count);
+        var deeper = new List<int>();
+        for (int u = 0; u < units.Count; u++)
+            if (u != openerIndex) (InWindow(u) ? open : deeper).Add(u);
+        var cost = pool.Cost;
         while (open.Count > 0 || deeper.Count > 0)
         {
             if (open.Count == 0) { open = deeper; deeper = []; }
@@ -284,7 +316,7 @@ public sealed class ConceptCoverageSelector
                 if (!Fits(u)) { open.RemoveAt(k); continue; }
                 if (Leans(u)) continue;
                 double gain = Gain(u);
-                double ratio = gain / Math.Pow(sizes[u], CostExponent);
+                double ratio = gain / cost[u];
                 if (ratio > bestRatio || (ratio == bestRatio && best >= 0 && u < best)) { best = u; bestRatio = ratio; bestGain = gain; }
             }
             if (best < 0 || bestGain <= 0)
@@ -301,7 +333,7 @@ public sealed class ConceptCoverageSelector
         var result = chosen;
         if (openerIndex < 0)
         {
-            Array.Clear(covered);
+            Array.Clear(covered, 0, weight.Length);
             int single = -1;
             double singleValue = 0;
             for (int u = 0; u < units.Count; u++)
@@ -314,43 +346,71 @@ public sealed class ConceptCoverageSelector
         }
         if (ExactPool > 0)
         {
-            bool Conflict(int a, int b)
-            {
-                for (int m = units[a].First; m <= units[a].Last; m++)
-                    for (int n = units[b].First; n <= units[b].Last; n++)
-                        if (m == n || cluster.GroupOf[m] == cluster.GroupOf[n] || vectors.Cosine(m, n) > MaxSimilarity) return true;
-                return MinNewTerms > 0 && (SaysNothingNew(a, t => Array.BinarySearch(TermsOf(b), t) >= 0) || SaysNothingNew(b, t => Array.BinarySearch(TermsOf(a), t) >= 0));
-            }
+            bool Conflict(int a, int b) =>
+                Overlap(b, a) || (MinNewTerms > 0 && (SaysNothingNewBeside(a, b) || SaysNothingNewBeside(b, a)));
             var weighted = pool.Weighted;
             var start = new bool[weight.Length];
             if (openerIndex >= 0) foreach (var c in conceptsOf[openerIndex]) start[c] = true;
             double SingleRatio(int u) { double g = modular[u]; foreach (var c in conceptsOf[u]) if (!start[c]) g += weighted[c]; return g / sizes[u]; }
-            var searchPool = Enumerable.Range(0, units.Count)
-                .Where(u => u != openerIndex && InWindow(u) && !(StandAloneOnly && units[u].NeedsPrevious) && (openerIndex < 0 || !Conflict(u, openerIndex)))
-                .OrderByDescending(SingleRatio).ThenBy(u => u).Take(ExactPool)
-                .Union(result.Where(u => u != openerIndex && !(StandAloneOnly && units[u].NeedsPrevious))).ToArray();
+            var searchPool = SearchPool(units.Count, u => u != openerIndex && InWindow(u) && !(StandAloneOnly && units[u].NeedsPrevious)
+                && (openerIndex < 0 || !Conflict(u, openerIndex)), SingleRatio,
+                result.Where(u => u != openerIndex && !(StandAloneOnly && units[u].NeedsPrevious)));
             var conflict = new bool[searchPool.Length, searchPool.Length];
             for (int a = 0; a < searchPool.Length; a++)
                 for (int b = a + 1; b < searchPool.Length; b++)
                     conflict[a, b] = conflict[b, a] = Conflict(searchPool[a], searchPool[b]);
             // The greedy's value counted the same way the search counts: what its units add to the opener.
-            var incumbentCovered = (bool[])start.Clone();
+            var incumbentCovered = covered;
+            Array.Copy(start, incumbentCovered, weight.Length);
             double incumbent = 0;
-            foreach (var u in result.Where(u => u != openerIndex))
+            foreach (var u in result)
             {
+                if (u == openerIndex) continue;
                 incumbent += modular[u];
                 foreach (var c in conceptsOf[u]) if (!incumbentCovered[c]) { incumbent += weighted[c]; incumbentCovered[c] = true; }
             }
             int room = budget.Limit - (openerIndex >= 0 ? sizes[openerIndex] : 0);
-            var search = new ExactCoverageSearch(searchPool.Select(u => conceptsOf[u]).ToArray(), weighted, start, searchPool.Select(u => modular[u]).ToArray(),
-                searchPool.Select(u => sizes[u]).ToArray(), conflict, room, ExactNodeLimit);
+            var poolConcepts = new int[searchPool.Length][];
+            var poolModular = new double[searchPool.Length];
+            var poolSizes = new int[searchPool.Length];
+            for (int k = 0; k < searchPool.Length; k++)
+                (poolConcepts[k], poolModular[k], poolSizes[k]) = (conceptsOf[searchPool[k]], modular[searchPool[k]], sizes[searchPool[k]]);
+            var search = new ExactCoverageSearch(poolConcepts, weighted, start, poolModular, poolSizes, conflict, room, ExactNodeLimit);
             if (search.Search(incumbent) is { } better)
                 result = [.. (openerIndex >= 0 ? [openerIndex] : Array.Empty<int>()), .. better.Select(k => searchPool[k])];
         }
-        Array.Clear(covered);
+        Array.Clear(covered, 0, weight.Length);
         value = 0;
         foreach (var u in result) { value += Gain(u); foreach (var c in conceptsOf[u]) covered[c] = true; }
-        return result.Select(u => EarliestCopy(cluster, filter, units[u], budget)).ToList();
+        ArrayPool<bool>.Shared.Return(covered);
+        ArrayPool<bool>.Shared.Return(sentenceChosen);
+        ArrayPool<bool>.Shared.Return(termKnown);
+        ArrayPool<int>.Shared.Return(checkedThrough);
+        var picked = new List<CandidateUnit>(result.Count);
+        foreach (var u in result) picked.Add(EarliestCopy(cluster, filter, units[u], budget));
+        return picked;
+    }
+
+    /// <summary>The exact search's pool: the eligible units with the best single ratio (ties to the earlier unit),
+    /// <see cref="ExactPool"/> of them, then the greedy's own units not among them.</summary>
+    private int[] SearchPool(int count, Func<int, bool> eligible, Func<int, double> ratio, IEnumerable<int> greedy)
+    {
+        var ranked = new List<(double Ratio, int Unit)>();
+        for (int u = 0; u < count; u++) if (eligible(u)) ranked.Add((ratio(u), u));
+        ranked.Sort((x, y) => y.Ratio.CompareTo(x.Ratio) is var byRatio and not 0 ? byRatio : x.Unit.CompareTo(y.Unit));
+        var pool = new List<int>(Math.Min(ExactPool, ranked.Count) + 8);
+        for (int k = 0; k < ranked.Count && k < ExactPool; k++) pool.Add(ranked[k].Unit);
+        foreach (var u in greedy) if (!pool.Contains(u)) pool.Add(u);
+        return [.. pool];
+    }
+
+    /// <summary>A unit's distinct content terms, ascending: a one-sentence unit's are its vector's own ids.</summary>
+    private static int[] TermsOfUnit(CandidateUnit unit, TermVectors vectors)
+    {
+        if (unit.First == unit.Last) return vectors.Vectors[unit.First].Ids;
+        var set = new SortedSet<int>();
+        for (int m = unit.First; m <= unit.Last; m++) set.UnionWith(vectors.Vectors[m].Ids);
+        return [.. set];
     }
 
     /// <summary>A sentence several outlets carry verbatim is quoted from the earliest article that carries it, so

@@ -107,7 +107,7 @@ public sealed class NeighbourScan : IDisposable
     private int CollectRarestFirst(int s, int from, int stamp, int[] terms)
     {
         var (start, postings) = _vectors.Postings;
-        if (_order.Length < terms.Length) _order = new long[Math.Max(terms.Length, 2 * _order.Length)];
+        if (_order.Length < terms.Length) _order = new long[Math.Max(Math.Max(64, terms.Length), 2 * _order.Length)];
         int eligible = 0;
         foreach (var id in terms)
         {
@@ -131,7 +131,9 @@ public sealed class NeighbourScan : IDisposable
         return count;
     }
 
-    private long[] _order = new long[64];
+    /// <summary>Grown on the first sentence past the cap: a cluster of up to <see cref="MaxNeighbours"/> + 1 sentences
+    /// never needs it.</summary>
+    private long[] _order = [];
 
     public void Dispose()
     {
