@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Numerics;
 using System.Reflection;
 using System.Text.Json;
 
@@ -105,28 +107,96 @@ public sealed class TreeEnsembleRanker : ISentenceRanker
         _nodes = nodes.ToArray();
         _leafValues = leaves.ToArray();
         _roots = roots.ToArray();
+        (_leafBase, _leafByPosition, _usedColumns, _byColumn) = LeftToRight(model, _columns);
     }
 
-    /// <summary>Tree by tree over all rows: one tree's nodes stay in cache while every sentence walks it.</summary>
+    /// <summary>Per tree, where its leaves start in <see cref="_leafByPosition"/>, which holds each tree's leaf values
+    /// (weighted as in the walk) from its leftmost leaf to its rightmost.</summary>
+    private readonly int[] _leafBase;
+    private readonly double[] _leafByPosition;
+
+    /// <summary>The row columns the trees test, and per column (in that order, from ColumnStart[f]) every internal node
+    /// testing it, by ascending threshold: its tree and the mask that clears its left subtree's leaves. Null when a
+    /// tree has more leaves than a mask holds (the walk then scores).</summary>
+    private readonly int[] _usedColumns;
+    private readonly (int[] ColumnStart, float[] Thresholds, int[] TreeOf, ulong[] RuledOut)? _byColumn;
+
+    private static (int[], double[], int[], (int[], float[], int[], ulong[])?) LeftToRight(TreeEnsembleModel model, int[] columns)
+    {
+        var leafBase = new int[model.Trees.Length];
+        var byPosition = new List<double>();
+        var nodes = new List<(int Column, float Threshold, int Tree, ulong Mask)>();
+        bool fits = true;
+        for (int t = 0; t < model.Trees.Length; t++)
+        {
+            var tree = model.Trees[t];
+            leafBase[t] = byPosition.Count;
+            if (tree.Feature.Length == 0) { byPosition.Add(tree.Leaves[0] * tree.Weight); continue; }
+            // In-order: a node's left subtree's leaves take the positions [first, first + count).
+            (int First, int Count) Visit(int node)
+            {
+                if (node < 0)
+                {
+                    byPosition.Add(tree.Leaves[~node] * tree.Weight);
+                    return (byPosition.Count - 1 - leafBase[t], 1);
+                }
+                var left = Visit(tree.Left[node]);
+                var right = Visit(tree.Right[node]);
+                if (left.First + left.Count > 64) fits = false;
+                else
+                {
+                    ulong leftLeaves = left.Count == 64 ? ~0UL : ((1UL << left.Count) - 1) << left.First;
+                    nodes.Add((columns[tree.Feature[node]], tree.Threshold[node], t, ~leftLeaves));
+                }
+                return (left.First, left.Count + right.Count);
+            }
+            if (Visit(0).Count > 64) fits = false;
+        }
+        var used = nodes.Select(n => n.Column).Distinct().Order().ToArray();
+        if (!fits) return (leafBase, byPosition.ToArray(), used, null);
+        var sorted = nodes.OrderBy(n => Array.IndexOf(used, n.Column)).ThenBy(n => n.Threshold).ToArray();
+        var columnStart = new int[used.Length + 1];
+        foreach (var n in sorted) columnStart[Array.IndexOf(used, n.Column) + 1]++;
+        for (int f = 0; f < used.Length; f++) columnStart[f + 1] += columnStart[f];
+        return (leafBase, byPosition.ToArray(), used,
+            (columnStart, sorted.Select(n => n.Threshold).ToArray(), sorted.Select(n => n.Tree).ToArray(), sorted.Select(n => n.Mask).ToArray()));
+    }
+
+    /// <summary>Each row's exit leaf in every tree found without walking the trees (QuickScorer, Lucchese et al.
+    /// 2015): a node whose test a row fails (x > threshold, the walk goes right) rules out the leaves of its left
+    /// subtree, and the exit leaf is the leftmost leaf no failed test rules out. The nodes of all trees are sorted by
+    /// threshold per feature, so a row meets only its failed tests, one predictable scan per feature, where the walk
+    /// took a hard-to-predict branch at every level. The leaves are then summed tree by tree, in the walk's order, so
+    /// the scores are the walk's to the bit (<see cref="PredictRow"/>).</summary>
     public double[] Score(float[][] rows)
     {
         var scores = new double[rows.Length];
-        Array.Fill(scores, Model.Bias);
-        var nodes = _nodes;
-        foreach (var root in _roots)
+        if (_byColumn is null)
         {
-            for (int r = 0; r < rows.Length; r++)
-            {
-                var row = rows[r];
-                int node = root;
-                while (node >= 0)
-                {
-                    ref readonly var n = ref nodes[node];
-                    node = row[n.Feature] <= n.Threshold ? n.Left : n.Right;
-                }
-                scores[r] += _leafValues[~node];
-            }
+            for (int r = 0; r < rows.Length; r++) scores[r] = PredictRow(rows[r]);
+            return scores;
         }
+        int trees = _leafBase.Length;
+        var alive = ArrayPool<ulong>.Shared.Rent(Math.Max(1, trees));
+        var (columnStart, thresholds, treeOf, ruledOut) = _byColumn.Value;
+        for (int r = 0; r < rows.Length; r++)
+        {
+            var row = rows[r];
+            Array.Fill(alive, ~0UL, 0, trees);
+            for (int f = 0; f < _usedColumns.Length; f++)
+            {
+                float x = row[_usedColumns[f]];
+                for (int k = columnStart[f], end = columnStart[f + 1]; k < end; k++)
+                {
+                    if (x <= thresholds[k]) break;
+                    alive[treeOf[k]] &= ruledOut[k];
+                }
+            }
+            double score = Model.Bias;
+            for (int t = 0; t < trees; t++) score += _leafByPosition[_leafBase[t] + BitOperations.TrailingZeroCount(alive[t])];
+            scores[r] = score;
+        }
+        ArrayPool<ulong>.Shared.Return(alive);
         return scores;
     }
 
