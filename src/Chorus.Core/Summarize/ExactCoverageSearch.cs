@@ -18,6 +18,13 @@ public sealed class ExactCoverageSearch
     private readonly bool[,] _conflict;
     private readonly double[] _single;
     private readonly int[] _order;
+    /// <summary>Sizes and single gains in <see cref="_order"/>: the bound, computed at every node, reads them in a row.</summary>
+    private readonly int[] _sizeInOrder;
+    private readonly double[] _singleInOrder;
+    /// <summary>Per unit, the units it conflicts with as bits, when the pool has at most 64 (else null): the stack's
+    /// conflicts are then one mask test.</summary>
+    private readonly ulong[]? _conflictBits;
+    private ulong _stackBits;
     private readonly int[] _coveredCount;
     private readonly int _capacity;
     private readonly int _nodeLimit;
@@ -48,6 +55,16 @@ public sealed class ExactCoverageSearch
         _single = new double[concepts.Length];
         for (int u = 0; u < concepts.Length; u++) _single[u] = Gain(u);
         _order = Enumerable.Range(0, concepts.Length).OrderByDescending(u => _single[u] / _size[u]).ThenBy(u => u).ToArray();
+        _sizeInOrder = new int[_order.Length];
+        _singleInOrder = new double[_order.Length];
+        for (int k = 0; k < _order.Length; k++) (_sizeInOrder[k], _singleInOrder[k]) = (_size[_order[k]], _single[_order[k]]);
+        if (concepts.Length <= 64)
+        {
+            _conflictBits = new ulong[concepts.Length];
+            for (int u = 0; u < concepts.Length; u++)
+                for (int v = 0; v < concepts.Length; v++)
+                    if (conflict[u, v]) _conflictBits[u] |= 1UL << v;
+        }
     }
 
     /// <summary>The pool units of the best set found whose value beats <paramref name="incumbent"/>, or null.</summary>
@@ -55,6 +72,7 @@ public sealed class ExactCoverageSearch
     {
         _bestValue = incumbent;
         _best = [];
+        _stackBits = 0;
         bool improved = false;
         _nodes = 0;
         Visit(0, 0, 0, ref improved);
@@ -79,7 +97,9 @@ public sealed class ExactCoverageSearch
             double gain = Gain(u);
             foreach (var c in _concepts[u]) _coveredCount[c]++;
             _stack.Add(u);
+            if (_conflictBits is not null) _stackBits |= 1UL << u;
             Visit(next + 1, used + _size[u], value + gain, ref improved);
+            if (_conflictBits is not null) _stackBits &= ~(1UL << u);
             _stack.RemoveAt(_stack.Count - 1);
             foreach (var c in _concepts[u]) _coveredCount[c]--;
         }
@@ -88,6 +108,7 @@ public sealed class ExactCoverageSearch
 
     private bool ConflictsWithStack(int u)
     {
+        if (_conflictBits is not null) return (_conflictBits[u] & _stackBits) != 0;
         foreach (var v in _stack) if (_conflict[u, v]) return true;
         return false;
     }
@@ -95,11 +116,13 @@ public sealed class ExactCoverageSearch
     private double Bound(int next, int room)
     {
         double bound = 0;
-        for (int k = next; k < _order.Length && room > 0; k++)
+        var sizes = _sizeInOrder;
+        var singles = _singleInOrder;
+        for (int k = next; k < sizes.Length && room > 0; k++)
         {
-            int u = _order[k];
-            if (_size[u] <= room) { bound += _single[u]; room -= _size[u]; }
-            else { bound += _single[u] * room / _size[u]; room = 0; }
+            int size = sizes[k];
+            if (size <= room) { bound += singles[k]; room -= size; }
+            else { bound += singles[k] * room / size; room = 0; }
         }
         return bound;
     }
