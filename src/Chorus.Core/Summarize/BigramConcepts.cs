@@ -34,7 +34,9 @@ public sealed class BigramConcepts
         var flat = pool.Rent(Math.Max(1, tokenCount));
         var lastSentence = pool.Rent(Math.Max(1, tokenCount));
         var stems = StemTable.Rent();
-        using var bigrams = new PairIds(tokenCount);
+        // Sized for half the tokens as distinct bigrams (news repeats itself), grown past that: sized for every
+        // token, a 14 MB input's table alone took 96 MB. The ids do not depend on the table's size.
+        using var bigrams = new PairIds(tokenCount / 2);
         int used = 0;
         for (int s = 0; s < n; s++)
         {

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Numerics;
 
 namespace Chorus.Summarize;
 
@@ -74,7 +75,7 @@ public sealed class NeighbourScan : IDisposable
             }
         }
         else count = CollectRarestFirst(s, from, stamp, terms);
-        Array.Sort(_found, 0, count);
+        if (count > 0) count = Ascending(count, from, stamp);
         int kept = 0;
         if (count == 0) return _buffer.AsSpan(0, 0);
         // Sentence s's weights spread over its term ids once: each partner's dot product then walks the partner's
@@ -99,6 +100,22 @@ public sealed class NeighbourScan : IDisposable
             if (cosine != 0) _buffer[kept++] = new TermVectors.Neighbour(t, cosine);
         }
         return _buffer.AsSpan(0, kept);
+    }
+
+    /// <summary>The partners found, in ascending order: read off the marks when the sentences from
+    /// <paramref name="from"/> on are few next to what sorting the partners costs (a short cluster), else sorted.</summary>
+    private int Ascending(int count, int from, int stamp)
+    {
+        int span = _vectors.Count - from;
+        if (span > 8 * count * (BitOperations.Log2((uint)count) + 1))
+        {
+            Array.Sort(_found, 0, count);
+            return count;
+        }
+        int kept = 0;
+        for (int t = from; t < _vectors.Count && kept < count; t++)
+            if (_seenAt[t] == stamp) _found[kept++] = t;
+        return kept;
     }
 
     /// <summary>The partners of a sentence whose terms' lists hold more than <see cref="MaxNeighbours"/>: its rarest
