@@ -349,7 +349,8 @@ public sealed class ConceptCoverageSelector
             bool Conflict(int a, int b) =>
                 Overlap(b, a) || (MinNewTerms > 0 && (SaysNothingNewBeside(a, b) || SaysNothingNewBeside(b, a)));
             var weighted = pool.Weighted;
-            var start = new bool[weight.Length];
+            var start = ArrayPool<bool>.Shared.Rent(Math.Max(1, weight.Length));
+            Array.Clear(start, 0, weight.Length);
             if (openerIndex >= 0) foreach (var c in conceptsOf[openerIndex]) start[c] = true;
             double SingleRatio(int u) { double g = modular[u]; foreach (var c in conceptsOf[u]) if (!start[c]) g += weighted[c]; return g / sizes[u]; }
             var searchPool = SearchPool(units.Count, u => u != openerIndex && InWindow(u) && !(StandAloneOnly && units[u].NeedsPrevious)
@@ -378,6 +379,7 @@ public sealed class ConceptCoverageSelector
             var search = new ExactCoverageSearch(poolConcepts, weighted, start, poolModular, poolSizes, conflict, room, ExactNodeLimit);
             if (search.Search(incumbent) is { } better)
                 result = [.. (openerIndex >= 0 ? [openerIndex] : Array.Empty<int>()), .. better.Select(k => searchPool[k])];
+            ArrayPool<bool>.Shared.Return(start);
         }
         Array.Clear(covered, 0, weight.Length);
         value = 0;

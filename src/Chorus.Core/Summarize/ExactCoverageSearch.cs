@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Chorus.Summarize;
 
 /// <summary>
@@ -25,7 +27,10 @@ public sealed class ExactCoverageSearch
     /// conflicts are then one mask test.</summary>
     private readonly ulong[]? _conflictBits;
     private ulong _stackBits;
-    private readonly int[] _coveredCount;
+    /// <summary>How many chosen units cover each concept: rented (a cluster has a thousand concepts or more) and
+    /// given back when the search ends.</summary>
+    private int[]? _coveredCount;
+    private readonly bool[] _covered;
     private readonly int _capacity;
     private readonly int _nodeLimit;
     private readonly List<int> _stack = [];
@@ -50,8 +55,8 @@ public sealed class ExactCoverageSearch
         _conflict = conflict;
         _capacity = capacity;
         _nodeLimit = nodeLimit;
-        _coveredCount = new int[covered.Length];
-        for (int c = 0; c < covered.Length; c++) _coveredCount[c] = covered[c] ? 1 : 0;
+        _covered = covered;
+        _coveredCount = CountsOf(covered);
         _single = new double[concepts.Length];
         for (int u = 0; u < concepts.Length; u++) _single[u] = Gain(u);
         _order = Enumerable.Range(0, concepts.Length).OrderByDescending(u => _single[u] / _size[u]).ThenBy(u => u).ToArray();
@@ -75,14 +80,24 @@ public sealed class ExactCoverageSearch
         _stackBits = 0;
         bool improved = false;
         _nodes = 0;
+        _coveredCount ??= CountsOf(_covered);
         Visit(0, 0, 0, ref improved);
+        ArrayPool<int>.Shared.Return(_coveredCount);
+        _coveredCount = null;
         return improved ? _best : null;
+    }
+
+    private static int[] CountsOf(bool[] covered)
+    {
+        var counts = ArrayPool<int>.Shared.Rent(Math.Max(1, covered.Length));
+        for (int c = 0; c < covered.Length; c++) counts[c] = covered[c] ? 1 : 0;
+        return counts;
     }
 
     private double Gain(int u)
     {
         double gain = _modular[u];
-        foreach (var c in _concepts[u]) if (_coveredCount[c] == 0) gain += _weight[c];
+        foreach (var c in _concepts[u]) if (_coveredCount![c] == 0) gain += _weight[c];
         return gain;
     }
 
@@ -95,13 +110,13 @@ public sealed class ExactCoverageSearch
         if (used + _size[u] <= _capacity && !ConflictsWithStack(u))
         {
             double gain = Gain(u);
-            foreach (var c in _concepts[u]) _coveredCount[c]++;
+            foreach (var c in _concepts[u]) _coveredCount![c]++;
             _stack.Add(u);
             if (_conflictBits is not null) _stackBits |= 1UL << u;
             Visit(next + 1, used + _size[u], value + gain, ref improved);
             if (_conflictBits is not null) _stackBits &= ~(1UL << u);
             _stack.RemoveAt(_stack.Count - 1);
-            foreach (var c in _concepts[u]) _coveredCount[c]--;
+            foreach (var c in _concepts[u]) _coveredCount![c]--;
         }
         Visit(next + 1, used, value, ref improved);
     }
