@@ -112,6 +112,12 @@ public sealed partial class DiscrepancyFinder
             case QuantityKind.Measure when anchor.StartsWith("distance ", StringComparison.Ordinal) && !anchor.StartsWith("distance of ", StringComparison.Ordinal):
                 return (a, b) => Told(a, b) ?? (!overlap.MomentsDiffer(a.S, b.S) && Math.Max(a.Q.Value, b.Q.Value) <= MeasureRatio * Math.Min(a.Q.Value, b.Q.Value)
                     ? "the same named point and bearing, and values close enough to be one place" : null);
+            // "Seven times closer than any other probe": a record claim names its subject by the comparison itself, so
+            // outlets that word the rest apart still give one figure; a comparison with a named thing ("than the old
+            // bridge") may be made of two things, and needs sentences that tell the same thing.
+            case QuantityKind.Ratio when QuantityReader.IsRecordRatio(anchor):
+                return (a, b) => Told(a, b) ?? (!overlap.MomentsDiffer(a.S, b.S) && overlap.Shared(a.S, b.S, anchor) >= 1
+                    ? $"both give it as the same record ({anchor}), and {SharedReason(overlap.SharedWords(a.S, b.S, anchor))}" : null);
             default:
                 return Told;
         }
@@ -231,6 +237,7 @@ public sealed partial class DiscrepancyFinder
             QuantityKind.Time => "the clock time of the one incident the sentences name",
             QuantityKind.Distance => "the height of the same fall, storeys taken as 12 feet",
             QuantityKind.Age => "the age of the same person",
+            QuantityKind.Ratio => "how many times the same comparison comes out",
             _ => $"the same kind of quantity ({KindName(kind)}) about the same subject",
         };
         var reason = $"outlets give {what} ({topic}) {values} different values";
@@ -245,6 +252,7 @@ public sealed partial class DiscrepancyFinder
         QuantityKind.Date => $"date it was {anchor}",
         QuantityKind.Time => $"time of the {anchor}",
         QuantityKind.Distance => $"how far the {anchor} was",
+        QuantityKind.Ratio => $"how many {anchor}",
         _ => anchor,
     };
 }

@@ -203,7 +203,7 @@ public static partial class QuantityReader
             // "65 miles west of Chicago" names its point and its bearing; "north-west" and "northwest" are one.
             var reference = m.Groups["from"].Success ? $"{dimension} from {m.Groups["from"].Value.ToLowerInvariant()}"
                 : m.Groups["at"].Success ? $"{dimension} {m.Groups["dir"].Value.ToLowerInvariant().Replace("-", "")} of {m.Groups["at"].Value.ToLowerInvariant()}"
-                : m.Groups["of"].Success && dimension != "length" ? $"{dimension} of {m.Groups["of"].Value.ToLowerInvariant()}" : null;
+                : m.Groups["of"].Success && dimension != "length" ? $"{dimension} of {BodyOf(m.Groups["of"].Value.ToLowerInvariant())}" : null;
             if (reference is null) continue;
             // "a reservoir which can hold 50 million gallons of water", "a capacity of 2 million barrels of oil": what a
             // container holds is another quantity than the amount that flowed out of it.
@@ -232,7 +232,13 @@ public static partial class QuantityReader
             };
             yield return new Quantity(QuantityKind.Distance, "fall", feet, m.Value[(m.Groups["num"].Index - m.Index)..].Trim(), m.Groups["approx"].Success) { Unit = unit };
         }
+        foreach (var ratio in Ratios(sentence))
+            yield return ratio;
     }
+
+    /// <summary>"The solar surface" is the sun's: an outlet writes "within 3.9 million miles of the solar surface"
+    /// where another writes "of the sun's surface". Only the adjectives of the bodies news measures from.</summary>
+    private static string BodyOf(string word) => word switch { "solar" => "sun", "lunar" => "moon", "terrestrial" => "earth", _ => word };
 
     /// <summary>The event word closest before the duration, within six words ("the operation, which lasted …").</summary>
     private static string? NearestEvent(string before)
@@ -379,7 +385,7 @@ public static partial class QuantityReader
     /// <summary>"about 12 miles from Nairobi", "about 1,700km (1,000 miles) north-west of Perth", "38 million gallons of
     /// sewage": a number and a unit (a "50-million-gallon reservoir" states a capacity, not an amount), with what it
     /// is measured from or of.</summary>
-    [GeneratedRegex(@"(?<![\d.,\-])\b(?<value>" + Approx + @"(?<num>\d[\d,]*(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)(?:\s+(?<scale>million|billion|thousand))?\s*(?<unit>miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?|yards|feet|foot|inches|gallons?|lit(?:er|re)s?|barrels?|tons?|tonnes?|kilograms?|kilos|kg|acres?|hectares?))\b(?!-)(?:\s+(?:away\s+)?from\s+(?:the\s+)?(?<from>\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)*|[a-z]+)|(?:\s*\([^()]{1,40}\))?\s+(?<dir>(?:north|south)(?:-?(?:east|west))?|east|west)\s+of\s+(?:the\s+)?(?<at>\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)*)|\s+of\s+(?:the\s+)?(?<of>[a-z]+))?")]
+    [GeneratedRegex(@"(?<![\d.,\-])\b(?<value>" + Approx + @"(?<num>\d[\d,]*(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)(?:\s+(?<scale>million|billion|thousand))?\s*(?<unit>miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?|yards|feet|foot|inches|gallons?|lit(?:er|re)s?|barrels?|tons?|tonnes?|kilograms?|kilos|kg|acres?|hectares?))\b(?!-)(?:(?:\s*\([^()]{1,40}\))?\s+(?:away\s+)?from\s+(?:the\s+)?(?<from>\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)*|[a-z]+)|(?:\s*\([^()]{1,40}\))?\s+(?<dir>(?:north|south)(?:-?(?:east|west))?|east|west)\s+of\s+(?:the\s+)?(?<at>\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)*)|(?:\s*\([^()]{1,40}\))?\s+of\s+(?:the\s+)?(?<of>[a-z]+|\p{Lu}[a-z]+))?")]
     internal static partial Regex Measure();
 
     /// <summary>"fell nine stories", "plunged about 25 feet", "dropped 30 metres".</summary>

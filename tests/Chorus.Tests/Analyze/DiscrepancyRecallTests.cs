@@ -1,0 +1,84 @@
+using Chorus.Analyze;
+
+namespace Chorus.Tests.Analyze;
+
+/// <summary>Facts the finder missed because it did not read them, each on two unrelated stories written for these
+/// tests, with the look-alikes that must stay apart (other comparisons, other reference points, other moments).</summary>
+public class DiscrepancyRecallTests
+{
+    // A solar probe and a high-speed train: "N times closer/faster than any other" is one record, whatever word an
+    // outlet uses for the record holder's kind.
+    [Fact]
+    public void A_record_ratio_told_two_ways_is_one_fact()
+    {
+        var probe = QuoteRuleTests.Analyze(
+            "That is about eight times closer than any other spacecraft has come before, according to the space agency.",
+            "The craft will skim the corona, seven times closer than any other probe has ever flown, the space agency said.");
+        var ratio = Assert.Single(probe.Discrepancies);
+        Assert.Equal("ratio", ratio.Kind);
+        Assert.Equal(["about eight times closer than any other", "seven times closer than any other"], ratio.Values.Select(v => v.Value).Order().ToArray());
+        Assert.Contains("same record", ratio.Reason);
+        var train = QuoteRuleTests.Analyze(
+            "The new line will carry passengers three times faster than any other train in the country, the operator said.",
+            "Its maglev trains will run five times faster than any other rail service in the country.");
+        Assert.Single(train.Discrepancies);
+    }
+
+    [Fact]
+    public void Ratios_of_other_comparisons_moments_or_things_stay_apart()
+    {
+        // Another comparative: how much faster is not how much cheaper.
+        Assert.Empty(QuoteRuleTests.Analyze(
+            "The new chip runs ten times faster than any other on the market, the company said.",
+            "The new chip is three times cheaper than any other on the market, the company said.").Discrepancies);
+        // One article giving two values of one comparison is telling two things (a chip and its memory).
+        Assert.Empty(QuoteRuleTests.Analyze(
+            "The chip is ten times faster than any other on the market. Its memory is three times faster than any other on the market.",
+            "Analysts said the chip is four times faster than any other they have tested.").Discrepancies);
+        // Records of two years are two records.
+        Assert.Empty(QuoteRuleTests.Analyze(
+            "In 2019 the rover drove three times farther than any other rover on the planet.",
+            "In 2021 the rover drove five times farther than any other rover on the planet.").Discrepancies);
+        // Against a named thing, two things may be compared with it: the sentences must tell the same thing.
+        Assert.Empty(QuoteRuleTests.Analyze(
+            "The new span is three times longer than the old bridge.",
+            "The approach road is five times longer than the old bridge it replaces, the county said.").Discrepancies);
+        // … and when they do, the figures disagree.
+        Assert.Single(QuoteRuleTests.Analyze(
+            "The new span over the river is three times longer than the old bridge, county engineers said.",
+            "County engineers said the new span over the river is five times longer than the old bridge.").Discrepancies);
+    }
+
+    // A solar probe and a lunar orbiter: "within N miles of the Sun" is a distance from the Sun, written with a capital,
+    // after a converted figure in brackets, or as "the solar surface".
+    [Fact]
+    public void A_closest_approach_is_read_with_its_body()
+    {
+        var sun = QuoteRuleTests.Analyze(
+            "Seven flybys of Venus will eventually bring the spacecraft within 3.7 million miles of the Sun.",
+            "Over seven years the spacecraft will make two dozen flybys, some of which will bring it within 3.9 million miles (6.3 million kilometers) of the solar surface.");
+        var approach = Assert.Single(sun.Discrepancies);
+        Assert.Equal("distance of sun", approach.Topic);
+        var moon = QuoteRuleTests.Analyze(
+            "On each pass of its mapping mission the orbiter will dip within 60 miles of the Moon.",
+            "On each pass of its mapping mission the orbiter will dip within 35 miles (56 km) of the lunar surface.");
+        Assert.Equal("distance of moon", Assert.Single(moon.Discrepancies).Topic);
+    }
+
+    [Fact]
+    public void Approaches_to_other_bodies_or_one_figure_converted_stay_apart()
+    {
+        // A flyby of Venus on the way is another distance than the closest approach to the Sun.
+        Assert.Empty(QuoteRuleTests.Analyze(
+            "Seven flybys will eventually bring the spacecraft within 3.7 million miles of the Sun.",
+            "Seven flybys will bring the spacecraft within 1,500 miles of Venus on its way.").Discrepancies);
+        // One figure in two units is one figure.
+        Assert.Empty(QuoteRuleTests.Analyze(
+            "Seven flybys of Venus will eventually bring the spacecraft within 3.7 million miles of the Sun.",
+            "Seven flybys of Venus will eventually bring the spacecraft within 6 million kilometres of the Sun.").Discrepancies);
+        // The moon's and the earth's surface are two reference points.
+        Assert.Empty(QuoteRuleTests.Analyze(
+            "On each pass of its mapping mission the orbiter will dip within 60 miles of the lunar surface.",
+            "On each pass of its mapping mission the orbiter will climb within 35 miles of the Earth.").Discrepancies);
+    }
+}
