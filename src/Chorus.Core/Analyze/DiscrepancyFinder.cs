@@ -117,7 +117,7 @@ public sealed partial class DiscrepancyFinder
             // bridge") may be made of two things, and needs sentences that tell the same thing.
             case QuantityKind.Ratio when QuantityReader.IsRecordRatio(anchor):
                 return (a, b) => Told(a, b) ?? (!overlap.MomentsDiffer(a.S, b.S) && overlap.Shared(a.S, b.S, anchor) >= 1
-                    ? $"both give it as the same record ({anchor}), and {SharedReason(overlap.SharedWords(a.S, b.S, anchor))}" : null);
+                    ? $"both give it as the same record ({anchor}), in sentences sharing {string.Join(", ", overlap.SharedWords(a.S, b.S, anchor).Take(8))}" : null);
             default:
                 return Told;
         }

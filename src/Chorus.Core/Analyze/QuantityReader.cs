@@ -159,6 +159,13 @@ public static partial class QuantityReader
             if (!Weekdays.Contains(day)) continue;
             yield return new Quantity(QuantityKind.Day, Singular(m.Groups["verb"].Value.ToLowerInvariant()), Array.IndexOf(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"], day.ToLowerInvariant()), day, false);
         }
+        // "The department on Wednesday announced", "was arrested Monday": wire style puts the day before the verb, or
+        // right after it without "on".
+        foreach (Match m in FigureGate.DayNextToVerb(sentence) ? DayNextToVerb().Matches(sentence) : Enumerable.Empty<Match>())
+        {
+            var day = m.Groups["day"].Value;
+            yield return new Quantity(QuantityKind.Day, Singular(m.Groups["verb"].Value.ToLowerInvariant()), Array.IndexOf(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"], day.ToLowerInvariant()), day, false);
+        }
         foreach (Match m in digits && sentence.AsSpan().ContainsAny(MonthNames) ? DateOfEvent().Matches(sentence) : Enumerable.Empty<Match>())
         {
             int month = Array.FindIndex(Months, mo => m.Groups["month"].Value.StartsWith(mo, StringComparison.OrdinalIgnoreCase)) + 1;
@@ -347,8 +354,14 @@ public static partial class QuantityReader
     [GeneratedRegex(@"\b(?<age>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?<half>[- ]and[- ]a[- ]half)?[- ]years?[- ]old\s+(?:[a-z]+\s+)?(?<noun>child|toddler|boy|girl|son|daughter|baby|infant|kid|man|woman|teen|teenager)\b", RegexOptions.IgnoreCase)]
     private static partial Regex YearOldPerson();
 
-    [GeneratedRegex(@"\b(?<verb>[a-z]+ed)\s+(?:\w+\s+)?on\s+(?<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")]
+    /// <summary>"arrested on Monday", "announced a $1 million fund on Tuesday": up to four words between the verb and
+    /// its day, none of them another verb in "-ed" (which would be the one the day dates).</summary>
+    [GeneratedRegex(@"\b(?<verb>[a-z]+ed)\s+(?:(?![a-z]+ed\b)[\w$.,'’\-]+\s+){0,4}on\s+(?<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")]
     internal static partial Regex DayOfEvent();
+
+    /// <summary>"police on Thursday arrested", "was arrested Monday": a weekday next to the verb it dates.</summary>
+    [GeneratedRegex(@"\bon\s+(?<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?<verb>[a-z]+ed)\b|\b(?<verb>[a-z]+ed)\s+(?<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")]
+    internal static partial Regex DayNextToVerb();
 
     private static string? IncidentOf(IReadOnlyList<Token> tokens)
     {
@@ -392,8 +405,8 @@ public static partial class QuantityReader
     [GeneratedRegex(@"\b(?:fell|falling|slipped|plunged|plummeted|dropped|tumbled)\s+(?:down\s+)?(?<approx>about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|some\s+|roughly\s+)?(?<num>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\s+(?<unit>stories|storeys|story|storey|floors|floor|feet|foot|ft|metres|meters|metre|meter)\b", RegexOptions.IgnoreCase)]
     internal static partial Regex FallDistance();
 
-    /// <summary>"was arrested on Dec. 26", "died on June 3": the date of an event.</summary>
-    [GeneratedRegex(@"\b(?<verb>[a-z]+ed)\s+(?:\w+\s+)?on\s+(?<month>Jan(?:uary)?|Feb(?:ruary)?|March|Mar|April|Apr|May|June|Jun|July|Jul|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?<day>\d{1,2})\b(?!,?\s*\d{3})")]
+    /// <summary>"was arrested on Dec. 26", "died on June 3", "posted Oct. 30": the date of an event.</summary>
+    [GeneratedRegex(@"\b(?<verb>[a-z]+ed)\s+(?:(?:\w+\s+)?on\s+)?(?<month>Jan(?:uary)?|Feb(?:ruary)?|March|Mar|April|Apr|May|June|Jun|July|Jul|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?<day>\d{1,2})\b(?!,?\s*\d{3})")]
     private static partial Regex DateOfEvent();
 
 }

@@ -81,4 +81,55 @@ public class DiscrepancyRecallTests
             "On each pass of its mapping mission the orbiter will dip within 60 miles of the lunar surface.",
             "On each pass of its mapping mission the orbiter will climb within 35 miles of the Earth.").Discrepancies);
     }
+
+    // A water department and a stabbing: wire style dates a verb with the weekday before it ("on Wednesday
+    // announced") or right after it without "on" ("was arrested Monday").
+    [Fact]
+    public void A_weekday_next_to_its_verb_is_read()
+    {
+        var fund = QuoteRuleTests.Analyze(
+            "The city water department on Wednesday announced a $2 million fund to help residents pay overdue bills.",
+            "The city water department announced a $2 million fund on Tuesday to help residents pay overdue bills.");
+        var day = Assert.Single(fund.Discrepancies);
+        Assert.Equal("day", day.Kind);
+        var arrest = QuoteRuleTests.Analyze(
+            "A man was arrested Monday in connection with the stabbing outside the nightclub, police said.",
+            "Police on Sunday arrested a man in connection with the stabbing outside the nightclub.");
+        Assert.Equal("day", Assert.Single(arrest.Discrepancies).Kind);
+        // The day dates the nearest verb: "charged … after the attack on Friday" is not when he was charged.
+        Assert.Empty(QuoteRuleTests.Analyze(
+            "The man was charged with assault after he attacked a guard on Friday outside the nightclub.",
+            "The man was charged on Tuesday with assault after he attacked a guard outside the nightclub.").Discrepancies);
+    }
+
+    [Fact]
+    public void Weekdays_of_other_acts_stay_apart()
+    {
+        // Another verb is another act.
+        Assert.Empty(QuoteRuleTests.Analyze(
+            "The council on Monday approved the budget for the coming year.",
+            "The mayor signed the budget for the coming year Tuesday.").Discrepancies);
+        // The same verb about another person is another arrest.
+        Assert.Empty(QuoteRuleTests.Analyze(
+            "Police on Monday arrested a man after the stabbing outside the nightclub.",
+            "Detectives arrested Tuesday a second suspect, a woman, at her home across town.").Discrepancies);
+    }
+
+    // A video and a shipwreck: a date right after its verb ("posted Oct. 30") is a date as much as "posted on Oct. 29".
+    [Fact]
+    public void A_date_right_after_its_verb_is_read()
+    {
+        var video = QuoteRuleTests.Analyze(
+            "The video was posted Oct. 30 on the singer's channel and drew a million views in a day.",
+            "The video was posted on Oct. 29 on the singer's channel and drew a million views in a day.");
+        Assert.Equal("date", Assert.Single(video.Discrepancies).Kind);
+        var ship = QuoteRuleTests.Analyze(
+            "The cargo ship capsized Dec. 3 in heavy seas off the northern cape with 14 crew aboard.",
+            "The cargo ship with 14 crew aboard capsized on Dec. 4 in heavy seas off the northern cape.");
+        Assert.Equal("date", Assert.Single(ship.Discrepancies).Kind);
+        // A date with its year is left alone, as before ("born on June 3, 1950" is no event of the story).
+        Assert.Empty(QuoteRuleTests.Analyze(
+            "The cargo ship sank Dec. 3, 2019 in heavy seas off the northern cape.",
+            "The cargo ship sank Dec. 4, 2018 in heavy seas off the northern cape.").Discrepancies);
+    }
 }
