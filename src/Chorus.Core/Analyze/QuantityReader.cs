@@ -196,7 +196,8 @@ public static partial class QuantityReader
                 var o when o.StartsWith("in", StringComparison.Ordinal) && o.EndsWith("custody", StringComparison.Ordinal) => "in custody",
                 _ => "injured",
             };
-            yield return new Quantity(QuantityKind.Count, $"people {outcome}", n, m.Value.Trim(), m.Groups["approx"].Success) { Hedge = HedgeOf(m.Groups["approx"]) };
+            var who = m.Groups["group"].Success ? m.Groups["group"].Value.ToLowerInvariant() : "people";
+            yield return new Quantity(QuantityKind.Count, $"{who} {outcome}", n, m.Value.Trim(), m.Groups["approx"].Success) { Hedge = HedgeOf(m.Groups["approx"]) };
         }
         foreach (Match m in FigureGate.Measure(sentence) ? Measure().Matches(sentence) : Enumerable.Empty<Match>())
         {
@@ -313,6 +314,11 @@ public static partial class QuantityReader
     private const string TollNumber = @"\d{1,3}(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty";
     private const string TollNouns = @"(?:people|persons|civilians|passengers|students|children|soldiers|workers|victims|others)";
 
+    /// <summary>People a toll may count by the group they belong to ("eight protesters were arrested", "12 miners died"):
+    /// read with the group as the topic, since three officers hurt among twelve people hurt are part of a toll, not another
+    /// figure for it.</summary>
+    private const string GroupNouns = @"(?:protesters|demonstrators|activists|miners|officers|policemen|firefighters|migrants|refugees|patients|tourists|pilgrims|troops|militants|fighters|inmates|prisoners|suspects|men|women)";
+
     private const string Approx = @"(?<approx>nearly|about|almost|around|roughly|some|more than|over|at least|less than|under|close to|up to|as many as)?\s*";
     private const string Num = @"(?<num>\d[\d,]*(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|half an?|a dozen|dozens)";
 
@@ -392,7 +398,7 @@ public static partial class QuantityReader
     /// <summary>How many people an event killed, injured or put in custody: "at least 12 people were killed", "killing
     /// three", "the death toll rose to 40", "five dead", "at least nine of the protesters were arrested", "police
     /// arrested eight people", "four people are in custody".</summary>
-    [GeneratedRegex(@"(?<![\d.,])\b(?:" + Approx + @"(?<num>" + TollNumber + @"|dozens)\s+(?:other\s+)?(?:" + TollNouns + @"\s+)?(?:of\s+the\s+[a-z]+\s+)?(?:were\s+|have\s+been\s+|had\s+been\s+|are\s+|was\s+|remain\s+|remained\s+)?(?:now\s+|still\s+)?(?<outcome>killed|dead|died|injured|wounded|hurt|arrested|detained|in\s+custody)\b|(?<outcome>killing|injuring|wounding|arresting)\s+" + Approx + @"(?<num>" + TollNumber + @")\b|(?<outcome>killed|injured|wounded|arrested|detained)\s+" + Approx + @"(?<num>" + TollNumber + @")\s+" + TollNouns + @"\b|(?<outcome>death toll)\s+(?:rose\s+to|climbed\s+to|of|at|stood\s+at|reached)\s+" + Approx + @"(?<num>\d{1,3}(?:,\d{3})*))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\d.,])\b(?:" + Approx + @"(?<num>" + TollNumber + @"|dozens)\s+(?:other\s+)?(?:" + TollNouns + @"\s+|(?<group>" + GroupNouns + @")\s+)?(?:of\s+the\s+[a-z]+\s+)?(?:were\s+|have\s+been\s+|had\s+been\s+|are\s+|was\s+|remain\s+|remained\s+)?(?:now\s+|still\s+)?(?<outcome>killed|dead|died|injured|wounded|hurt|arrested|detained|in\s+custody)\b|(?<outcome>killing|injuring|wounding|arresting)\s+" + Approx + @"(?<num>" + TollNumber + @")\b|(?<outcome>killed|injured|wounded|arrested|detained)\s+" + Approx + @"(?<num>" + TollNumber + @")\s+(?:" + TollNouns + @"|(?<group>" + GroupNouns + @"))\b|(?<outcome>death toll)\s+(?:rose\s+to|climbed\s+to|of|at|stood\s+at|reached)\s+" + Approx + @"(?<num>\d{1,3}(?:,\d{3})*))", RegexOptions.IgnoreCase)]
     internal static partial Regex Toll();
 
     /// <summary>"about 12 miles from Nairobi", "about 1,700km (1,000 miles) north-west of Perth", "38 million gallons of

@@ -132,4 +132,32 @@ public class DiscrepancyRecallTests
             "The cargo ship sank Dec. 3, 2019 in heavy seas off the northern cape.",
             "The cargo ship sank Dec. 4, 2018 in heavy seas off the northern cape.").Discrepancies);
     }
+
+    // A protest and a mine: a toll counted by the group its people belong to ("eight protesters were arrested") is read,
+    // with the group as its topic.
+    [Fact]
+    public void A_toll_of_a_named_group_is_read()
+    {
+        var protest = QuoteRuleTests.Analyze(
+            "Police said eight protesters were arrested outside the company's offices on Thursday.",
+            "Twelve protesters were arrested outside the company's offices on Thursday, organizers said.");
+        Assert.Equal("number of protesters arrested", Assert.Single(protest.Discrepancies).Topic);
+        var mine = QuoteRuleTests.Analyze(
+            "Rescuers said 12 miners died when the shaft flooded at the coal mine in the province.",
+            "Officials said 15 miners died when the shaft flooded at the coal mine in the province.");
+        Assert.Equal("number of miners dead", Assert.Single(mine.Discrepancies).Topic);
+    }
+
+    // A market blast and a warehouse fire: officers or firefighters hurt are a part of the people hurt, not another
+    // figure for the toll, though each article gives only that one figure.
+    [Fact]
+    public void A_group_toll_is_not_compared_with_the_whole_toll()
+    {
+        Assert.Empty(QuoteRuleTests.Analyze(
+            "Three officers were injured in the blast at the market, police said.",
+            "Twelve people were injured in the blast at the market, police said.").Discrepancies);
+        Assert.Empty(QuoteRuleTests.Analyze(
+            "Two firefighters were hurt as they fought the warehouse blaze on Sunday.",
+            "Five people were hurt in the warehouse blaze on Sunday.").Discrepancies);
+    }
 }
