@@ -391,8 +391,9 @@ public static partial class QuantityReader
     private static readonly HashSet<string> OtherIncident = new(StringComparer.Ordinal)
         { "second", "third", "another", "separate", "earlier", "previous", "other", "latest", "new" };
 
-    /// <summary>"at about 11:15 p.m.", "around 10:40 pm", "shortly after 2 a.m."</summary>
-    [GeneratedRegex(@"\b(?:at|around|about|shortly\s+(?:after|before)|just\s+(?:after|before))\s+(?<approx>about\s+|around\s+|approximately\s+|roughly\s+)?(?<clock>(?<h>\d{1,2})(?::(?<m>[0-5]\d))?\s*(?<ap>[ap]\.m\.|[ap]m\b|[AP]M\b))")]
+    /// <summary>"at about 11:15 p.m.", "around 10:40 pm", "shortly after 2 a.m.", and at the start of a sentence
+    /// "About 4:30 a.m." or "At 9 p.m.".</summary>
+    [GeneratedRegex(@"\b(?:[Aa]t|[Aa]round|[Aa]bout|[Ss]hortly\s+(?:after|before)|[Jj]ust\s+(?:after|before))\s+(?<approx>about\s+|around\s+|approximately\s+|roughly\s+)?(?<clock>(?<h>\d{1,2})(?::(?<m>[0-5]\d))?\s*(?<ap>[ap]\.m\.|[ap]m\b|[AP]M\b))")]
     private static partial Regex ClockTime();
 
     /// <summary>How many people an event killed, injured or put in custody: "at least 12 people were killed", "killing

@@ -160,4 +160,22 @@ public class DiscrepancyRecallTests
             "Two firefighters were hurt as they fought the warehouse blaze on Sunday.",
             "Five people were hurt in the warehouse blaze on Sunday.").Discrepancies);
     }
+
+    // A bar shooting and a bus crash: a clock time that opens a sentence ("At about 2:15 a.m.") is read as one inside it.
+    [Fact]
+    public void A_clock_time_opening_a_sentence_is_read()
+    {
+        var shooting = QuoteRuleTests.Analyze(
+            "At about 2:15 a.m. a gunman opened fire outside the bar on Main Street, police said.",
+            "Police said a gunman opened fire outside the bar on Main Street at 2:45 a.m.");
+        Assert.Equal("time of the shooting", Assert.Single(shooting.Discrepancies).Topic);
+        var crash = QuoteRuleTests.Analyze(
+            "Around 7 p.m. the bus crashed into a barrier on the coast highway.",
+            "The bus crashed into a barrier on the coast highway at about 7:40 p.m.");
+        Assert.Equal("time of the crash", Assert.Single(crash.Discrepancies).Topic);
+        // Times five minutes apart are one time rounded.
+        Assert.Empty(QuoteRuleTests.Analyze(
+            "Around 7:35 p.m. the bus crashed into a barrier on the coast highway.",
+            "The bus crashed into a barrier on the coast highway at about 7:40 p.m.").Discrepancies);
+    }
 }
