@@ -84,6 +84,10 @@ public sealed partial class DiscrepancyFinder
             // that tell the same thing.
             case QuantityKind.Time or QuantityKind.Distance:
                 return null;
+            // "116 were killed Wednesday" and "20 were killed on Thursday" in strikes on one city: an act a story tells
+            // of day after day (killings, arrests, strikes) is two acts when the sentences give other figures for it.
+            case QuantityKind.Day or QuantityKind.Date:
+                return (a, b) => OtherFiguresDiffer(a, b) ? null : Told(a, b);
             case QuantityKind.Duration:
                 return (a, b) => Math.Max(a.Q.Value, b.Q.Value) <= DurationRatio * Math.Min(a.Q.Value, b.Q.Value)
                     ? $"durations within {DurationRatio:0} times of each other, as one event's told two ways" : null;
@@ -166,6 +170,22 @@ public sealed partial class DiscrepancyFinder
         if (kind == QuantityKind.Count && topic.FirstOrDefault(m => RoseTo().IsMatch(m.S.Text)) is { } risen)
             reason += $"; article {risen.S.DocId} gives its figure as one that rose, so the difference may be an update between reports";
         return new Discrepancy(name, KindName(kind), entries) { Reason = reason };
+    }
+
+    private static readonly HashSet<string> NumberWords = new(StringComparer.Ordinal)
+        { "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen", "dozens", "hundreds" };
+
+    /// <summary>Each sentence gives a figure the other lacks, besides the compared value itself.</summary>
+    private static bool OtherFiguresDiffer(Mention a, Mention b)
+    {
+        static HashSet<string> FiguresOf(Mention m)
+        {
+            var own = m.Q.Text.Split([' ', '.', ','], StringSplitOptions.RemoveEmptyEntries);
+            return m.S.Tokens.Where(t => (t.IsNumber || NumberWords.Contains(t.Norm)) && Array.IndexOf(own, t.Text) < 0)
+                .Select(t => t.Norm.Replace(",", "")).ToHashSet(StringComparer.Ordinal);
+        }
+        var (fa, fb) = (FiguresOf(a), FiguresOf(b));
+        return fa.Count > 0 && fb.Count > 0 && !fa.IsSubsetOf(fb) && !fb.IsSubsetOf(fa);
     }
 
     private static bool OtherSex(Sex a, Sex b) => a != Sex.Unstated && b != Sex.Unstated && a != b;

@@ -102,6 +102,23 @@ public class DiscrepancyRecallTests
             "The man was charged on Tuesday with assault after he attacked a guard outside the nightclub.").Discrepancies);
     }
 
+    // Strikes on a city and arrests after riots: what a story tells of day after day is another act on another day when
+    // the sentences give other figures for it.
+    [Fact]
+    public void An_act_repeated_on_two_days_is_two_acts()
+    {
+        Assert.Empty(QuoteRuleTests.Analyze(
+            "At least 116 people were killed Wednesday in air strikes across the city, health officials said.",
+            "At least 20 people were killed on Thursday in air strikes across the city, health officials said.").Discrepancies);
+        Assert.Empty(QuoteRuleTests.Analyze(
+            "Police on Monday arrested three men after the riot in the city centre.",
+            "Police arrested five men on Tuesday after the riot in the city centre.").Discrepancies);
+        // The same figure on two days is one act told two ways.
+        Assert.Single(QuoteRuleTests.Analyze(
+            "Police on Monday arrested three men after the riot in the city centre.",
+            "Police arrested three men on Tuesday after the riot in the city centre.").Discrepancies);
+    }
+
     [Fact]
     public void Weekdays_of_other_acts_stay_apart()
     {
