@@ -84,6 +84,10 @@ public sealed partial class DiscrepancyFinder
             // that tell the same thing.
             case QuantityKind.Time or QuantityKind.Distance:
                 return null;
+            // "116 were killed Wednesday" and "20 were killed on Thursday" in strikes on one city: an act a story tells
+            // of day after day (killings, arrests, strikes) is two acts when the sentences give other figures for it.
+            case QuantityKind.Day or QuantityKind.Date:
+                return (a, b) => OtherFiguresDiffer(a, b) ? null : Told(a, b);
             case QuantityKind.Duration:
                 return (a, b) => Math.Max(a.Q.Value, b.Q.Value) <= DurationRatio * Math.Min(a.Q.Value, b.Q.Value)
                     ? $"durations within {DurationRatio:0} times of each other, as one event's told two ways" : null;
@@ -112,6 +116,12 @@ public sealed partial class DiscrepancyFinder
             case QuantityKind.Measure when anchor.StartsWith("distance ", StringComparison.Ordinal) && !anchor.StartsWith("distance of ", StringComparison.Ordinal):
                 return (a, b) => Told(a, b) ?? (!overlap.MomentsDiffer(a.S, b.S) && Math.Max(a.Q.Value, b.Q.Value) <= MeasureRatio * Math.Min(a.Q.Value, b.Q.Value)
                     ? "the same named point and bearing, and values close enough to be one place" : null);
+            // "Seven times closer than any other probe": a record claim names its subject by the comparison itself, so
+            // outlets that word the rest apart still give one figure; a comparison with a named thing ("than the old
+            // bridge") may be made of two things, and needs sentences that tell the same thing.
+            case QuantityKind.Ratio when QuantityReader.IsRecordRatio(anchor):
+                return (a, b) => Told(a, b) ?? (!overlap.MomentsDiffer(a.S, b.S) && overlap.Shared(a.S, b.S, anchor) >= 1
+                    ? $"both give it as the same record ({anchor}), in sentences sharing {string.Join(", ", overlap.SharedWords(a.S, b.S, anchor).Take(8))}" : null);
             default:
                 return Told;
         }
@@ -160,6 +170,22 @@ public sealed partial class DiscrepancyFinder
         if (kind == QuantityKind.Count && topic.FirstOrDefault(m => RoseTo().IsMatch(m.S.Text)) is { } risen)
             reason += $"; article {risen.S.DocId} gives its figure as one that rose, so the difference may be an update between reports";
         return new Discrepancy(name, KindName(kind), entries) { Reason = reason };
+    }
+
+    private static readonly HashSet<string> NumberWords = new(StringComparer.Ordinal)
+        { "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen", "dozens", "hundreds" };
+
+    /// <summary>Each sentence gives a figure the other lacks, besides the compared value itself.</summary>
+    private static bool OtherFiguresDiffer(Mention a, Mention b)
+    {
+        static HashSet<string> FiguresOf(Mention m)
+        {
+            var own = m.Q.Text.Split([' ', '.', ','], StringSplitOptions.RemoveEmptyEntries);
+            return m.S.Tokens.Where(t => (t.IsNumber || NumberWords.Contains(t.Norm)) && Array.IndexOf(own, t.Text) < 0)
+                .Select(t => t.Norm.Replace(",", "")).ToHashSet(StringComparer.Ordinal);
+        }
+        var (fa, fb) = (FiguresOf(a), FiguresOf(b));
+        return fa.Count > 0 && fb.Count > 0 && !fa.IsSubsetOf(fb) && !fb.IsSubsetOf(fa);
     }
 
     private static bool OtherSex(Sex a, Sex b) => a != Sex.Unstated && b != Sex.Unstated && a != b;
@@ -231,6 +257,7 @@ public sealed partial class DiscrepancyFinder
             QuantityKind.Time => "the clock time of the one incident the sentences name",
             QuantityKind.Distance => "the height of the same fall, storeys taken as 12 feet",
             QuantityKind.Age => "the age of the same person",
+            QuantityKind.Ratio => "how many times the same comparison comes out",
             _ => $"the same kind of quantity ({KindName(kind)}) about the same subject",
         };
         var reason = $"outlets give {what} ({topic}) {values} different values";
@@ -245,6 +272,7 @@ public sealed partial class DiscrepancyFinder
         QuantityKind.Date => $"date it was {anchor}",
         QuantityKind.Time => $"time of the {anchor}",
         QuantityKind.Distance => $"how far the {anchor} was",
+        QuantityKind.Ratio => $"how many {anchor}",
         _ => anchor,
     };
 }

@@ -86,6 +86,23 @@ internal static class FigureGate
         return false;
     }
 
+    /// <summary>A weekday's name after white space that follows "on" or a word ending in "ed" ("on Monday announced",
+    /// "was arrested Monday"): what <c>DayNextToVerb</c> needs.</summary>
+    public static bool DayNextToVerb(string sentence)
+    {
+        var span = sentence.AsSpan();
+        for (int from = 0; from < span.Length;)
+        {
+            int found = span[from..].IndexOfAny(Weekdays);
+            if (found < 0) return false;
+            int day = from + found, end = day;
+            while (end > 0 && char.IsWhiteSpace(span[end - 1])) end--;
+            if (end < day && (span[..end].EndsWith("on", StringComparison.Ordinal) || span[..end].EndsWith("ed", StringComparison.Ordinal))) return true;
+            from = day + 1;
+        }
+        return false;
+    }
+
     /// <summary>A verb of falling or dropping.</summary>
     public static bool Fall(string sentence) => sentence.AsSpan().ContainsAny(FallVerbs);
 

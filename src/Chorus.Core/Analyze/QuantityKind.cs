@@ -21,6 +21,9 @@ public enum QuantityKind
     Measure,
     /// <summary>A bare number whose subject is the wording around it, in two rewrites of one sentence.</summary>
     Figure,
+    /// <summary>How many times more one thing is than what it is compared with ("seven times closer than any other
+    /// probe"), the number of times.</summary>
+    Ratio,
 }
 
 /// <summary>How a figure is hedged, which decides what other figures it is consistent with.</summary>

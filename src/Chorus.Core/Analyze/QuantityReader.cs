@@ -159,6 +159,13 @@ public static partial class QuantityReader
             if (!Weekdays.Contains(day)) continue;
             yield return new Quantity(QuantityKind.Day, Singular(m.Groups["verb"].Value.ToLowerInvariant()), Array.IndexOf(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"], day.ToLowerInvariant()), day, false);
         }
+        // "The department on Wednesday announced", "was arrested Monday": wire style puts the day before the verb, or
+        // right after it without "on".
+        foreach (Match m in FigureGate.DayNextToVerb(sentence) ? DayNextToVerb().Matches(sentence) : Enumerable.Empty<Match>())
+        {
+            var day = m.Groups["day"].Value;
+            yield return new Quantity(QuantityKind.Day, Singular(m.Groups["verb"].Value.ToLowerInvariant()), Array.IndexOf(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"], day.ToLowerInvariant()), day, false);
+        }
         foreach (Match m in digits && sentence.AsSpan().ContainsAny(MonthNames) ? DateOfEvent().Matches(sentence) : Enumerable.Empty<Match>())
         {
             int month = Array.FindIndex(Months, mo => m.Groups["month"].Value.StartsWith(mo, StringComparison.OrdinalIgnoreCase)) + 1;
@@ -189,7 +196,8 @@ public static partial class QuantityReader
                 var o when o.StartsWith("in", StringComparison.Ordinal) && o.EndsWith("custody", StringComparison.Ordinal) => "in custody",
                 _ => "injured",
             };
-            yield return new Quantity(QuantityKind.Count, $"people {outcome}", n, m.Value.Trim(), m.Groups["approx"].Success) { Hedge = HedgeOf(m.Groups["approx"]) };
+            var who = m.Groups["group"].Success ? m.Groups["group"].Value.ToLowerInvariant() : "people";
+            yield return new Quantity(QuantityKind.Count, $"{who} {outcome}", n, m.Value.Trim(), m.Groups["approx"].Success) { Hedge = HedgeOf(m.Groups["approx"]) };
         }
         foreach (Match m in FigureGate.Measure(sentence) ? Measure().Matches(sentence) : Enumerable.Empty<Match>())
         {
@@ -203,7 +211,7 @@ public static partial class QuantityReader
             // "65 miles west of Chicago" names its point and its bearing; "north-west" and "northwest" are one.
             var reference = m.Groups["from"].Success ? $"{dimension} from {m.Groups["from"].Value.ToLowerInvariant()}"
                 : m.Groups["at"].Success ? $"{dimension} {m.Groups["dir"].Value.ToLowerInvariant().Replace("-", "")} of {m.Groups["at"].Value.ToLowerInvariant()}"
-                : m.Groups["of"].Success && dimension != "length" ? $"{dimension} of {m.Groups["of"].Value.ToLowerInvariant()}" : null;
+                : m.Groups["of"].Success && dimension != "length" ? $"{dimension} of {BodyOf(m.Groups["of"].Value.ToLowerInvariant())}" : null;
             if (reference is null) continue;
             // "a reservoir which can hold 50 million gallons of water", "a capacity of 2 million barrels of oil": what a
             // container holds is another quantity than the amount that flowed out of it.
@@ -232,7 +240,13 @@ public static partial class QuantityReader
             };
             yield return new Quantity(QuantityKind.Distance, "fall", feet, m.Value[(m.Groups["num"].Index - m.Index)..].Trim(), m.Groups["approx"].Success) { Unit = unit };
         }
+        foreach (var ratio in Ratios(sentence))
+            yield return ratio;
     }
+
+    /// <summary>"The solar surface" is the sun's: an outlet writes "within 3.9 million miles of the solar surface"
+    /// where another writes "of the sun's surface". Only the adjectives of the bodies news measures from.</summary>
+    private static string BodyOf(string word) => word switch { "solar" => "sun", "lunar" => "moon", "terrestrial" => "earth", _ => word };
 
     /// <summary>The event word closest before the duration, within six words ("the operation, which lasted …").</summary>
     private static string? NearestEvent(string before)
@@ -300,6 +314,11 @@ public static partial class QuantityReader
     private const string TollNumber = @"\d{1,3}(?:,\d{3})*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty";
     private const string TollNouns = @"(?:people|persons|civilians|passengers|students|children|soldiers|workers|victims|others)";
 
+    /// <summary>People a toll may count by the group they belong to ("eight protesters were arrested", "12 miners died"):
+    /// read with the group as the topic, since three officers hurt among twelve people hurt are part of a toll, not another
+    /// figure for it.</summary>
+    private const string GroupNouns = @"(?:protesters|demonstrators|activists|miners|officers|policemen|firefighters|migrants|refugees|patients|tourists|pilgrims|troops|militants|fighters|inmates|prisoners|suspects|men|women)";
+
     private const string Approx = @"(?<approx>nearly|about|almost|around|roughly|some|more than|over|at least|less than|under|close to|up to|as many as)?\s*";
     private const string Num = @"(?<num>\d[\d,]*(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|half an?|a dozen|dozens)";
 
@@ -341,8 +360,14 @@ public static partial class QuantityReader
     [GeneratedRegex(@"\b(?<age>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?<half>[- ]and[- ]a[- ]half)?[- ]years?[- ]old\s+(?:[a-z]+\s+)?(?<noun>child|toddler|boy|girl|son|daughter|baby|infant|kid|man|woman|teen|teenager)\b", RegexOptions.IgnoreCase)]
     private static partial Regex YearOldPerson();
 
-    [GeneratedRegex(@"\b(?<verb>[a-z]+ed)\s+(?:\w+\s+)?on\s+(?<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")]
+    /// <summary>"arrested on Monday", "announced a $1 million fund on Tuesday": up to four words between the verb and
+    /// its day, none of them another verb in "-ed" (which would be the one the day dates).</summary>
+    [GeneratedRegex(@"\b(?<verb>[a-z]+ed)\s+(?:(?![a-z]+ed\b)[\w$.,'’\-]+\s+){0,4}on\s+(?<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")]
     internal static partial Regex DayOfEvent();
+
+    /// <summary>"police on Thursday arrested", "was arrested Monday": a weekday next to the verb it dates.</summary>
+    [GeneratedRegex(@"\bon\s+(?<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?<verb>[a-z]+ed)\b|\b(?<verb>[a-z]+ed)\s+(?<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")]
+    internal static partial Regex DayNextToVerb();
 
     private static string? IncidentOf(IReadOnlyList<Token> tokens)
     {
@@ -366,28 +391,29 @@ public static partial class QuantityReader
     private static readonly HashSet<string> OtherIncident = new(StringComparer.Ordinal)
         { "second", "third", "another", "separate", "earlier", "previous", "other", "latest", "new" };
 
-    /// <summary>"at about 11:15 p.m.", "around 10:40 pm", "shortly after 2 a.m."</summary>
-    [GeneratedRegex(@"\b(?:at|around|about|shortly\s+(?:after|before)|just\s+(?:after|before))\s+(?<approx>about\s+|around\s+|approximately\s+|roughly\s+)?(?<clock>(?<h>\d{1,2})(?::(?<m>[0-5]\d))?\s*(?<ap>[ap]\.m\.|[ap]m\b|[AP]M\b))")]
+    /// <summary>"at about 11:15 p.m.", "around 10:40 pm", "shortly after 2 a.m.", and at the start of a sentence
+    /// "About 4:30 a.m." or "At 9 p.m.".</summary>
+    [GeneratedRegex(@"\b(?:[Aa]t|[Aa]round|[Aa]bout|[Ss]hortly\s+(?:after|before)|[Jj]ust\s+(?:after|before))\s+(?<approx>about\s+|around\s+|approximately\s+|roughly\s+)?(?<clock>(?<h>\d{1,2})(?::(?<m>[0-5]\d))?\s*(?<ap>[ap]\.m\.|[ap]m\b|[AP]M\b))")]
     private static partial Regex ClockTime();
 
     /// <summary>How many people an event killed, injured or put in custody: "at least 12 people were killed", "killing
     /// three", "the death toll rose to 40", "five dead", "at least nine of the protesters were arrested", "police
     /// arrested eight people", "four people are in custody".</summary>
-    [GeneratedRegex(@"(?<![\d.,])\b(?:" + Approx + @"(?<num>" + TollNumber + @"|dozens)\s+(?:other\s+)?(?:" + TollNouns + @"\s+)?(?:of\s+the\s+[a-z]+\s+)?(?:were\s+|have\s+been\s+|had\s+been\s+|are\s+|was\s+|remain\s+|remained\s+)?(?:now\s+|still\s+)?(?<outcome>killed|dead|died|injured|wounded|hurt|arrested|detained|in\s+custody)\b|(?<outcome>killing|injuring|wounding|arresting)\s+" + Approx + @"(?<num>" + TollNumber + @")\b|(?<outcome>killed|injured|wounded|arrested|detained)\s+" + Approx + @"(?<num>" + TollNumber + @")\s+" + TollNouns + @"\b|(?<outcome>death toll)\s+(?:rose\s+to|climbed\s+to|of|at|stood\s+at|reached)\s+" + Approx + @"(?<num>\d{1,3}(?:,\d{3})*))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\d.,])\b(?:" + Approx + @"(?<num>" + TollNumber + @"|dozens)\s+(?:other\s+)?(?:" + TollNouns + @"\s+|(?<group>" + GroupNouns + @")\s+)?(?:of\s+the\s+[a-z]+\s+)?(?:were\s+|have\s+been\s+|had\s+been\s+|are\s+|was\s+|remain\s+|remained\s+)?(?:now\s+|still\s+)?(?<outcome>killed|dead|died|injured|wounded|hurt|arrested|detained|in\s+custody)\b|(?<outcome>killing|injuring|wounding|arresting)\s+" + Approx + @"(?<num>" + TollNumber + @")\b|(?<outcome>killed|injured|wounded|arrested|detained)\s+" + Approx + @"(?<num>" + TollNumber + @")\s+(?:" + TollNouns + @"|(?<group>" + GroupNouns + @"))\b|(?<outcome>death toll)\s+(?:rose\s+to|climbed\s+to|of|at|stood\s+at|reached)\s+" + Approx + @"(?<num>\d{1,3}(?:,\d{3})*))", RegexOptions.IgnoreCase)]
     internal static partial Regex Toll();
 
     /// <summary>"about 12 miles from Nairobi", "about 1,700km (1,000 miles) north-west of Perth", "38 million gallons of
     /// sewage": a number and a unit (a "50-million-gallon reservoir" states a capacity, not an amount), with what it
     /// is measured from or of.</summary>
-    [GeneratedRegex(@"(?<![\d.,\-])\b(?<value>" + Approx + @"(?<num>\d[\d,]*(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)(?:\s+(?<scale>million|billion|thousand))?\s*(?<unit>miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?|yards|feet|foot|inches|gallons?|lit(?:er|re)s?|barrels?|tons?|tonnes?|kilograms?|kilos|kg|acres?|hectares?))\b(?!-)(?:\s+(?:away\s+)?from\s+(?:the\s+)?(?<from>\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)*|[a-z]+)|(?:\s*\([^()]{1,40}\))?\s+(?<dir>(?:north|south)(?:-?(?:east|west))?|east|west)\s+of\s+(?:the\s+)?(?<at>\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)*)|\s+of\s+(?:the\s+)?(?<of>[a-z]+))?")]
+    [GeneratedRegex(@"(?<![\d.,\-])\b(?<value>" + Approx + @"(?<num>\d[\d,]*(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)(?:\s+(?<scale>million|billion|thousand))?\s*(?<unit>miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?|yards|feet|foot|inches|gallons?|lit(?:er|re)s?|barrels?|tons?|tonnes?|kilograms?|kilos|kg|acres?|hectares?))\b(?!-)(?:(?:\s*\([^()]{1,40}\))?\s+(?:away\s+)?from\s+(?:the\s+)?(?<from>\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)*|[a-z]+)|(?:\s*\([^()]{1,40}\))?\s+(?<dir>(?:north|south)(?:-?(?:east|west))?|east|west)\s+of\s+(?:the\s+)?(?<at>\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)*)|(?:\s*\([^()]{1,40}\))?\s+of\s+(?:the\s+)?(?<of>[a-z]+|\p{Lu}[a-z]+))?")]
     internal static partial Regex Measure();
 
     /// <summary>"fell nine stories", "plunged about 25 feet", "dropped 30 metres".</summary>
     [GeneratedRegex(@"\b(?:fell|falling|slipped|plunged|plummeted|dropped|tumbled)\s+(?:down\s+)?(?<approx>about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|some\s+|roughly\s+)?(?<num>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\s+(?<unit>stories|storeys|story|storey|floors|floor|feet|foot|ft|metres|meters|metre|meter)\b", RegexOptions.IgnoreCase)]
     internal static partial Regex FallDistance();
 
-    /// <summary>"was arrested on Dec. 26", "died on June 3": the date of an event.</summary>
-    [GeneratedRegex(@"\b(?<verb>[a-z]+ed)\s+(?:\w+\s+)?on\s+(?<month>Jan(?:uary)?|Feb(?:ruary)?|March|Mar|April|Apr|May|June|Jun|July|Jul|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?<day>\d{1,2})\b(?!,?\s*\d{3})")]
+    /// <summary>"was arrested on Dec. 26", "died on June 3", "posted Oct. 30": the date of an event.</summary>
+    [GeneratedRegex(@"\b(?<verb>[a-z]+ed)\s+(?:(?:\w+\s+)?on\s+)?(?<month>Jan(?:uary)?|Feb(?:ruary)?|March|Mar|April|Apr|May|June|Jun|July|Jul|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?<day>\d{1,2})\b(?!,?\s*\d{3})")]
     private static partial Regex DateOfEvent();
 
 }

@@ -22,6 +22,7 @@ public class FigureGateTests
                     (FigureGate.Duration(text), QuantityReader.Duration()), (FigureGate.Toll(text, digits), QuantityReader.Toll()),
                     (FigureGate.Measure(text), QuantityReader.Measure()), (FigureGate.Fall(text), QuantityReader.FallDistance()),
                     (FigureGate.DayAfterOn(text), QuantityReader.DayOfEvent()),
+                    (FigureGate.DayNextToVerb(text), QuantityReader.DayNextToVerb()),
                 };
                 foreach (var (open, pattern) in gates)
                 {
