@@ -30,7 +30,7 @@ public sealed partial class WireServiceLineRule : IParagraphRule
 
     /// <summary>"c.1998 N.Y. Times News Service", "(c) 1999, The Washington Post", "Distributed by Scripps Howard
     /// News Service", "New York Times News Service": a year-stamped or service-named credit standing alone.</summary>
-    [GeneratedRegex(@"^\W{0,2}(?:(?:c\.|\(c\)|©)\s?(?:19|20)\d{2}\b[^.]{0,60}(?:\.|$)|(?:Distributed by|Transmitted by)?\s*(?:the\s+)?[A-Z][\w.'&\-]*(?:[\s\-/]+[A-Z][\w.'&\-]*){0,6}\s+News\s+Service\.?)$")]
+    [GeneratedRegex(@"^\W{0,2}(?:(?:c\.|\(c\)|©)\s?(?:19|20)\d{2}\b.{0,60}|(?:Distributed by|Transmitted by)?\s*(?:the\s+)?[A-Z][\w.'&\-]*(?:[\s\-/]+[A-Z][\w.'&\-]*){0,6}\s+News\s+Service\.?)$")]
     private static partial Regex ServiceCredit();
 
     /// <summary>"NYT-10-16-98 1234EDT", "AP-NY-10-16-98 1221EDT", "10-16-98 0412AES": routing codes, a date and a

@@ -16,6 +16,7 @@ public static class TypewriterQuotes
     {
         if (!Uses(text)) return text.Length;
         int write = 0;
+        bool singleOpen = false;
         for (int read = 0; read < text.Length; read++)
         {
             char c = text[read];
@@ -29,7 +30,9 @@ public static class TypewriterQuotes
                 text[write++] = opens ? '“' : '”';
                 read++;
             }
-            else if (c == '`' && read + 1 < text.Length && char.IsLetterOrDigit(text[read + 1])) text[write++] = '‘';
+            else if (c == '`' && read + 1 < text.Length && char.IsLetterOrDigit(text[read + 1])) { text[write++] = '‘'; singleOpen = true; }
+            // The apostrophe that closes a single grave accent's quotation ends a word; one inside a word ("driver's") does not.
+            else if (c == '\'' && singleOpen && (read + 1 == text.Length || !char.IsLetter(text[read + 1]))) { text[write++] = '’'; singleOpen = false; }
             else text[write++] = c;
         }
         return write;
