@@ -16,11 +16,11 @@ public sealed class ArticleCleaner
          new FurnitureLineRule(), new LabelledLineRule(), new FurnitureMarkerRule(), new SocialPostRule(),
          new WireServiceLineRule()];
 
-    public IReadOnlyList<IFragmentRule> FragmentRules { get; init; } = [new CaretMarkerFragmentRule(), new WireCodeFragmentRule(), new WireDatelineFragmentRule(), new LeadingCaptionFragmentRule(), new ToggleCaptionFragmentRule(), new StampFragmentRule(), new InlineCreditFragmentRule(), new BulletFragmentRule()];
+    public IReadOnlyList<IFragmentRule> FragmentRules { get; init; } = [new CaretMarkerFragmentRule(), new WireCodeFragmentRule(), new DatedWireDatelineFragmentRule(), new WireDatelineFragmentRule(), new LeadingCaptionFragmentRule(), new ToggleCaptionFragmentRule(), new StampFragmentRule(), new InlineCreditFragmentRule(), new BulletFragmentRule()];
 
     /// <summary>Rules for the opening of the article only (a dateline), run on its first kept paragraph and on the
     /// first <see cref="LeadParagraphs"/> (a photo caption may come before the dateline).</summary>
-    public IReadOnlyList<IFragmentRule> LeadFragmentRules { get; init; } = [new CaretMarkerFragmentRule(), new LeadingCaptionFragmentRule(), new DatelineFragmentRule(), new OrphanDashFragmentRule()];
+    public IReadOnlyList<IFragmentRule> LeadFragmentRules { get; init; } = [new CaretMarkerFragmentRule(), new DatedWireDatelineFragmentRule(), new LeadingCaptionFragmentRule(), new DatelineFragmentRule(), new OrphanDashFragmentRule()];
 
     public const int LeadParagraphs = 3;
 

@@ -109,4 +109,33 @@ public class WireFurnitureTests
         Assert.Contains(analysis.Quotes, q => q.Text.StartsWith("It is the right call", StringComparison.Ordinal) && q.Speaker == "Tom Oduya");
         Assert.DoesNotContain(analysis.Quotes, q => q.Text.Contains("``") || q.Text.Contains("''"));
     }
+
+    [Fact]
+    public void A_dated_agency_dateline_after_a_place_of_several_words_or_a_region_goes_and_names_the_outlet()
+    {
+        // Two agencies' English services: a two-word place with the day, a place, its state and the day.
+        foreach (var dateline in (string[])["NEW YORK, March 12 (Xinhua) -- ", "INDEPENDENCE, Missouri, March 12 (AFP) - ", "UNITED NATIONS, Oct. 16 (Kyodo) -- "])
+        {
+            var clean = Cleaned(dateline + Story);
+            Assert.Equal([Story], clean.Paragraphs);
+            Assert.Contains(clean.Removed, r => r.Reason == DatelineFragmentRule.Reason && r.Text == dateline.Trim());
+        }
+        Assert.Equal("Xinhua", OutletDetector.Detect(["NEW YORK, March 12 (Xinhua) -- " + Story]));
+        Assert.Equal("AFP", OutletDetector.Detect(["INDEPENDENCE, Missouri, March 12 (AFP) - " + Story]));
+        Assert.Equal("AP", OutletDetector.Detect(["^PORTVILLE, Maine (AP) — " + Story]));
+        // A credit that is no news organization is no dateline: "(R)" after a senator's name.
+        var senator = Cleaned("WASHINGTON, March 12 (R) -- " + Story);
+        Assert.StartsWith("WASHINGTON, March 12 (R)", senator.Paragraphs[0]);
+    }
+
+    [Fact]
+    public void A_newspaper_service_credit_line_names_the_outlet()
+    {
+        Assert.Equal("The New York Times", WireServiceCredit.OutletOf(["c.1998 N.Y. Times News Service", Story]));
+        Assert.Equal("The Washington Post", WireServiceCredit.OutletOf([Story, "Commissioners met again on Friday.", "(c) 1999, The Washington Post"]));
+        Assert.Equal("Chicago Tribune", WireServiceCredit.OutletOf(["Chicago Tribune News Service", Story]));
+        // A service that is no newsroom by its name, and a sentence about a service, name none.
+        Assert.Null(WireServiceCredit.OutletOf(["Example Holdings News Service", Story]));
+        Assert.Null(WireServiceCredit.OutletOf(["The New York Times News Service said it would not change its policy.", Story]));
+    }
 }
