@@ -18,10 +18,18 @@ public sealed partial class WireServiceLineRule : IParagraphRule
     {
         var text = p.Text;
         if (p.Words > 40) return null;
-        if (Separator().IsMatch(text)) return Reason;
-        if (p.Words > 25 && !EditorsNote().IsMatch(text)) return null;
-        return ServiceCredit().IsMatch(text) || Stamp().IsMatch(text) || Instruction().IsMatch(text) || EditorsNote().IsMatch(text)
-               || EndMark().IsMatch(text) || SignOffInitials().IsMatch(text) ? Reason : null;
+        var start = text.AsSpan().TrimStart();
+        if (start.Length == 0) return null;
+        // Cheap tests first: most paragraphs are reporting, and each pattern below needs a mark its lines all carry.
+        char first = start[0];
+        if (!char.IsLetterOrDigit(first) && Separator().IsMatch(text)) return Reason;
+        if (first is 'E' or 'e' && EditorsNote().IsMatch(text)) return Reason;
+        if (p.Words > 25) return null;
+        bool bracketed = first is '(' or '[';
+        bool capitals = !start.ContainsAnyInRange('a', 'z');
+        return (start.Contains("Service", StringComparison.Ordinal) || first is 'c' or '(' or '©') && ServiceCredit().IsMatch(text)
+               || (capitals || bracketed) && (Stamp().IsMatch(text) || Instruction().IsMatch(text) || EndMark().IsMatch(text))
+               || first is >= 'a' and <= 'z' && start.Contains('/') && SignOffInitials().IsMatch(text) ? Reason : null;
     }
 
     /// <summary>"___", "----", "= = =", a lone "^": a rule or marker, nothing to read.</summary>
