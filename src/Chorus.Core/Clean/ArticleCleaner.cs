@@ -13,13 +13,14 @@ public sealed class ArticleCleaner
 
     public IReadOnlyList<IParagraphRule> ParagraphRules { get; init; } =
         [new PageFurnitureRule(), new LinkSpamRule(), new BylineRule(), new CaptionRule(), new SharePromptRule(), new SocialEmbedRule(),
-         new FurnitureLineRule(), new LabelledLineRule(), new FurnitureMarkerRule(), new SocialPostRule()];
+         new FurnitureLineRule(), new LabelledLineRule(), new FurnitureMarkerRule(), new SocialPostRule(),
+         new WireServiceLineRule()];
 
-    public IReadOnlyList<IFragmentRule> FragmentRules { get; init; } = [new WireDatelineFragmentRule(), new LeadingCaptionFragmentRule(), new ToggleCaptionFragmentRule(), new StampFragmentRule(), new InlineCreditFragmentRule(), new BulletFragmentRule()];
+    public IReadOnlyList<IFragmentRule> FragmentRules { get; init; } = [new CaretMarkerFragmentRule(), new WireCodeFragmentRule(), new DatedWireDatelineFragmentRule(), new WireDatelineFragmentRule(), new LeadingCaptionFragmentRule(), new ToggleCaptionFragmentRule(), new StampFragmentRule(), new InlineCreditFragmentRule(), new BulletFragmentRule()];
 
     /// <summary>Rules for the opening of the article only (a dateline), run on its first kept paragraph and on the
     /// first <see cref="LeadParagraphs"/> (a photo caption may come before the dateline).</summary>
-    public IReadOnlyList<IFragmentRule> LeadFragmentRules { get; init; } = [new LeadingCaptionFragmentRule(), new DatelineFragmentRule(), new OrphanDashFragmentRule()];
+    public IReadOnlyList<IFragmentRule> LeadFragmentRules { get; init; } = [new CaretMarkerFragmentRule(), new DatedWireDatelineFragmentRule(), new LeadingCaptionFragmentRule(), new DatelineFragmentRule(), new OrphanDashFragmentRule()];
 
     public const int LeadParagraphs = 3;
 

@@ -19,6 +19,10 @@ public sealed class ArticleReader
 
     public static readonly string[] FeedExtensions = [".xml", ".rss", ".atom", ".rdf"];
 
+    /// <summary>Newswire collections name a story file by its document number ("APW19981016.0240", "AP880212-0001.sgml"):
+    /// the "extension" is the number's serial part, or SGML's.</summary>
+    public static bool IsWireFileName(string path) => Path.GetExtension(path) is { Length: > 1 } e && (e.AsSpan(1).ContainsAnyExcept("0123456789") is false || e.Equals(".sgml", StringComparison.OrdinalIgnoreCase) || e.Equals(".sgm", StringComparison.OrdinalIgnoreCase));
+
     public static bool IsFeedFile(string path) => FeedExtensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>JSON Lines files are read a record at a time, so only a record, not the file, is held to the size limit.</summary>
@@ -78,7 +82,7 @@ public sealed class ArticleReader
             {
                 var name = Path.GetFileName(file);
                 if (name.StartsWith('.')) continue;
-                if (TextExtensions.Contains(Path.GetExtension(file)) || (includeFeeds && IsFeedFile(file))) files.Add(file);
+                if (TextExtensions.Contains(Path.GetExtension(file)) || IsWireFileName(file) || (includeFeeds && IsFeedFile(file))) files.Add(file);
             }
             foreach (var child in Directory.EnumerateDirectories(folder).Order(StringComparer.Ordinal))
                 if (!Path.GetFileName(child).StartsWith('.')) Walk(child, files, warnings, visited, includeFeeds);
@@ -225,6 +229,7 @@ public sealed class ArticleReader
             AddJsonLines(origin, text.ToString(), docs, warnings);
             return;
         }
+        if (WireSgmlArticleParser.LooksLikeWireSgml(text)) { WireSgmlArticleParser.AddTo(id, origin, text.ToString(), docs, warnings); return; }
         if (ext is ".html" or ".htm" or ".xhtml" || HtmlArticleParser.LooksLikeHtml(text))
         {
             var (doc, problem) = HtmlArticleParser.Parse(id, origin, text.ToString());

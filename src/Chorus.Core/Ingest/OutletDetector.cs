@@ -30,6 +30,7 @@ public static partial class OutletDetector
             if (DatelineCredit(paragraphs[i]) is { } credit) return credit;
         for (int i = paragraphs.Count - 1; i >= Math.Max(0, paragraphs.Count - TailParagraphs); i--)
             if (SignOff(paragraphs[i]) is { } outlet) return outlet;
+        if (WireServiceCredit.OutletOf(paragraphs) is { } service) return service;
         return SelfReference(paragraphs) ?? CommissionedPhoto(paragraphs);
     }
 
@@ -61,8 +62,10 @@ public static partial class OutletDetector
     /// (HealthDay News) --": the credit in brackets right after a place or date and before the dash.</summary>
     public static string? DatelineCredit(string paragraph)
     {
-        var m = Dateline().Match(paragraph);
-        return m.Success ? NameOf(m.Groups["credit"].Value) : null;
+        // Agency copy of the era may open a paragraph with a caret mark ("^BOSTON (AP) _ …").
+        var m = Dateline().Match(paragraph.StartsWith('^') ? paragraph[1..] : paragraph);
+        if (!m.Success) return DatedWireDateline.Match(paragraph).Credit is { } dated ? NameOf(dated) : null;
+        return NameOf(m.Groups["credit"].Value);
     }
 
     /// <summary>The outlet named by a closing line: "(Reporting by …; Editing by …)" is Reuters's house style;

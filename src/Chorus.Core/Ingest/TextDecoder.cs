@@ -37,7 +37,42 @@ public static class TextDecoder
         var (encoding, skip) = EncodingOf(bytes);
         var body = bytes[skip..];
         rented = SmallArrayPool<char>.Rent(Math.Max(1, encoding.GetMaxCharCount(body.Length)));
-        return WithoutInvisibles(rented.AsSpan(0, encoding.GetChars(body, rented)));
+        return Repaired(rented.AsSpan(0, encoding.GetChars(body, rented)));
+    }
+
+    /// <summary>What every decoded text goes through: invisibles out, misdecoded characters (<see cref="MojibakeRepair"/>)
+    /// and typewriter quotation marks (<see cref="TypewriterQuotes"/>) read as what they stand for, a spaced underscore
+    /// read as the dash older wire copy meant by it.</summary>
+    /// <returns>The new length (never longer).</returns>
+    private static int Repaired(Span<char> text)
+    {
+        int length = WithoutInvisibles(text);
+        length = MojibakeRepair.RepairInPlace(text[..length]);
+        length = TypewriterQuotes.NormalizeInPlace(text[..length]);
+        UnderscoreDashes(text[..length]);
+        return length;
+    }
+
+    private static string Repaired(string text)
+    {
+        if (text.AsSpan().IndexOfAny(Invisibles) < 0 && !MojibakeRepair.MayNeed(text) && !TypewriterQuotes.Uses(text) && !text.Contains(" _ ", StringComparison.Ordinal)) return text;
+        var chars = text.ToCharArray();
+        return new string(chars, 0, Repaired(chars.AsSpan()));
+    }
+
+    /// <summary>"The levee _ built in 1952 _ gave way": a lone underscore between spaces is the typewriter's dash (one
+    /// character for one). Underscores inside words, runs of them ("___" separator lines) and line ends stay.</summary>
+    private static void UnderscoreDashes(Span<char> text)
+    {
+        int at = 0;
+        while (at < text.Length)
+        {
+            int found = text[at..].IndexOf(" _ ");
+            if (found < 0) return;
+            at += found;
+            text[at + 1] = '—';
+            at += 2;
+        }
     }
 
     /// <summary>Zero-width spaces and joiners, word joiners, stray byte-order marks and soft hyphens: invisible in a
@@ -54,13 +89,6 @@ public static class TextDecoder
         for (int i = next + 1; i < text.Length; i++)
             if (!Invisibles.Contains(text[i])) text[kept++] = text[i];
         return kept;
-    }
-
-    private static string WithoutInvisibles(string text)
-    {
-        if (text.AsSpan().IndexOfAny(Invisibles) < 0) return text;
-        var chars = text.ToCharArray();
-        return new string(chars, 0, WithoutInvisibles(chars.AsSpan()));
     }
 
     /// <summary>The encoding <see cref="Decode(ReadOnlySpan{byte})"/> decodes with, and the length of its byte-order mark.</summary>
@@ -92,19 +120,19 @@ public static class TextDecoder
     public static (string Text, string Encoding) Decode(ReadOnlySpan<byte> bytes)
     {
         if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
-            return (WithoutInvisibles(StrictUtf8.GetString(bytes[3..])), "utf-8");
+            return (Repaired(StrictUtf8.GetString(bytes[3..])), "utf-8");
         if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE)
-            return (WithoutInvisibles(Encoding.Unicode.GetString(bytes[2..])), "utf-16le");
+            return (Repaired(Encoding.Unicode.GetString(bytes[2..])), "utf-16le");
         if (bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF)
-            return (WithoutInvisibles(Encoding.BigEndianUnicode.GetString(bytes[2..])), "utf-16be");
+            return (Repaired(Encoding.BigEndianUnicode.GetString(bytes[2..])), "utf-16be");
         try
         {
-            return (WithoutInvisibles(StrictUtf8.GetString(bytes)), "utf-8");
+            return (Repaired(StrictUtf8.GetString(bytes)), "utf-8");
         }
         catch (DecoderFallbackException)
         {
             var encoding = DetectedEncoding(bytes);
-            return (WithoutInvisibles(encoding.GetString(bytes)), encoding.WebName);
+            return (Repaired(encoding.GetString(bytes)), encoding.WebName);
         }
     }
 }
