@@ -68,7 +68,7 @@ public static partial class LeaningConnective
 
     /// <summary>What the connective's removal uncovers and still answers the sentence before: "Even then, …", "Not everyone …",
     /// "Most of them …", "For one afternoon, it …".</summary>
-    [GeneratedRegex(@"^(?i:even|not|now|there|here|again|more|most|some|many|all|none|both|each|one|few)\b(?!\s+(\p{Lu}|\d))|^[^,]{1,40},\s+(?i:it|they|there|this|that)\b")]
+    [GeneratedRegex(@"^(?i:even|not|now|there|here|again|more|most|some|many|all|none|both|each|one|few)\b(?!\s+(\p{Lu}|\d))|^[^,]{1,60},\s+(?i:it|they|there|this|that|these|those)\b")]
     private static partial Regex StillLeans();
 
     [GeneratedRegex(@"^\s*(" + Connectives + @")\s*,\s*", RegexOptions.IgnoreCase)]
