@@ -67,8 +67,9 @@ public static partial class LeaningConnective
     private const string Connectives = @"in fact|as a result|in addition|additionally|at the same time|in the meantime|nonetheless|even so|by contrast|in contrast|on the other hand|similarly|besides|indeed|therefore|consequently|accordingly|after all|that said|regardless|in turn|plus|on top of that|what's more|what’s more|in any case|for its part|for their part|for his part|for her part";
 
     /// <summary>What the connective's removal uncovers and still answers the sentence before: "Even then, …", "Not everyone …",
-    /// "Most of them …", "For one afternoon, it …".</summary>
-    [GeneratedRegex(@"^(?i:even|not|now|there|here|again|more|most|some|many|all|none|both|each|one|few)\b(?!\s+(\p{Lu}|\d))|^[^,]{1,60},\s+(?i:it|they|there|this|that|these|those)\b")]
+    /// "Most of them …", "For one afternoon, it …"; or an outlet's own voice ("But we are hardly alone …, says the study"), which
+    /// the connective kept out of a summary's opening.</summary>
+    [GeneratedRegex(@"^(We|I|You|Our|My|Your)\b(?!-)|^(?i:even|not|now|there|here|again|more|most|some|many|all|none|both|each|one|few)\b(?!\s+(\p{Lu}|\d))|^[^,]{1,60},\s+(?i:it|they|there|this|that|these|those)\b")]
     private static partial Regex StillLeans();
 
     [GeneratedRegex(@"^\s*(" + Connectives + @")\s*,\s*", RegexOptions.IgnoreCase)]
