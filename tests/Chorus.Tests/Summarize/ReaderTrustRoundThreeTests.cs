@@ -57,6 +57,18 @@ public class ReaderTrustRoundThreeTests
         Assert.Equal(rest, LeaningConnective.Dropped(text));
 
     [Theory]
+    // A name the opening phrase acts on is not who the pronoun means (an entertainment story, a court story, a sports story).
+    [InlineData("Of her plan to skip Super Bowl ads, she said: \"I told my agent no this year.\"", true)]
+    [InlineData("Speaking to CNN on Monday, he denied the charges.", true)]
+    [InlineData("Asked about the Olympics, she said she would retire.", true)]
+    // A name as the phrase's subject or owner may be who the pronoun means.
+    [InlineData("After Jane Roe lost the final, she retired.", false)]
+    [InlineData("In Smith's view, he had done nothing wrong.", false)]
+    [InlineData("When Hale arrived, he was arrested.", false)]
+    public void A_name_the_opening_phrase_acts_on_does_not_give_the_pronoun_its_referent(string text, bool leans) =>
+        Assert.Equal(leans, StandAloneCheck.PronounWithoutReferent(text));
+
+    [Theory]
     [InlineData("In fact, he had left the country a week earlier.", true)]
     [InlineData("As a result, the lab closed for a month.", true)]
     [InlineData("In addition to the fine, the firm must train its staff.", false)]
