@@ -63,6 +63,8 @@ public static class EvalCommand
         lines.Add($"  furniture lines            {t.FurniturePer100,6:0.0}  ({t.Furniture})");
         lines.Add($"  dangling openers           {t.DanglingPer100,6:0.0}  ({t.Dangling})");
         lines.Add($"  first/second person        {t.UnquotedVoicePer100,6:0.0}  ({t.UnquotedVoice})");
+        lines.Add($"  verbless fragments         {t.FragmentsPer100,6:0.0}  ({t.Fragments})");
+        lines.Add($"  connective openers         {t.ConnectivesPer100,6:0.0}  ({t.Connectives})");
         return string.Join(Environment.NewLine, lines) + Environment.NewLine;
     }
 
@@ -82,11 +84,13 @@ public static class EvalCommand
                 sentences = report.Trust.Sentences,
                 unpaired = report.Trust.Unpaired, speakerless = report.Trust.Speakerless,
                 furniture = report.Trust.Furniture, dangling = report.Trust.Dangling, unquotedVoice = report.Trust.UnquotedVoice,
+                fragments = report.Trust.Fragments, connectives = report.Trust.Connectives,
                 per100 = new
                 {
                     unpaired = Math.Round(report.Trust.UnpairedPer100, 2), speakerless = Math.Round(report.Trust.SpeakerlessPer100, 2),
                     furniture = Math.Round(report.Trust.FurniturePer100, 2), dangling = Math.Round(report.Trust.DanglingPer100, 2),
                     unquotedVoice = Math.Round(report.Trust.UnquotedVoicePer100, 2),
+                    fragments = Math.Round(report.Trust.FragmentsPer100, 2), connectives = Math.Round(report.Trust.ConnectivesPer100, 2),
                 },
             },
         };

@@ -15,7 +15,11 @@ namespace Chorus.Evaluate;
 /// Round two of that reading adds text in capitals (furniture), a transcript's or a table's labelled line and a pronoun subject no
 /// word of the sentence names (dangling), and a command to the reader (first/second person).
 /// </summary>
-public sealed partial record SummaryTrustMetrics(int Sentences, int Unpaired, int Speakerless, int Furniture, int Dangling, int UnquotedVoice)
+/// <para>Round three (session 8) counts two classes apart, so the figures above stay comparable: a unit with no main verb (a caption,
+/// a hard-wrapped piece, <see cref="VerblessFragment"/>) and a sentence that opens on a discourse connective ("However, …", "In
+/// fact, …"); the connective count includes sentences shown right after the one they answer, which read right.</para>
+public sealed partial record SummaryTrustMetrics(int Sentences, int Unpaired, int Speakerless, int Furniture, int Dangling, int UnquotedVoice,
+    int Fragments = 0, int Connectives = 0)
 {
     public static SummaryTrustMetrics Empty { get; } = new(0, 0, 0, 0, 0, 0);
 
@@ -24,6 +28,8 @@ public sealed partial record SummaryTrustMetrics(int Sentences, int Unpaired, in
     public double FurniturePer100 => Per100(Furniture);
     public double DanglingPer100 => Per100(Dangling);
     public double UnquotedVoicePer100 => Per100(UnquotedVoice);
+    public double FragmentsPer100 => Per100(Fragments);
+    public double ConnectivesPer100 => Per100(Connectives);
 
     private double Per100(int count) => Sentences == 0 ? 0 : 100.0 * count / Sentences;
 
@@ -38,7 +44,22 @@ public sealed partial record SummaryTrustMetrics(int Sentences, int Unpaired, in
         Speakerless + (IsSpeakerless(sentence) ? 1 : 0),
         Furniture + (IsFurniture(sentence) ? 1 : 0),
         Dangling + (IsDangling(sentence) ? 1 : 0),
-        UnquotedVoice + (Summarize.UnquotedVoice.Speaks(sentence.Text) ? 1 : 0));
+        UnquotedVoice + (Summarize.UnquotedVoice.Speaks(sentence.Text) ? 1 : 0),
+        Fragments + (VerblessFragment.Is(sentence.Text) ? 1 : 0),
+        Connectives + (OpensOnConnective(sentence.Text) ? 1 : 0));
+
+    /// <summary>The first word or phrase is a discourse connective: the issue's list without its pronouns, and "In fact,"-like phrases.</summary>
+    public static bool OpensOnConnective(string text)
+    {
+        var m = FirstWord().Match(text);
+        return (m.Success && ConnectiveWords.Contains(m.Groups["w"].Value)) || LeaningConnective.Opens(text);
+    }
+
+    private static readonly HashSet<string> ConnectiveWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "but", "and", "however", "also", "still", "yet", "so", "meanwhile", "instead", "then", "or", "nor", "thus", "moreover", "furthermore",
+        "nevertheless", "likewise", "hence", "otherwise",
+    };
 
     public static bool IsUnpaired(SummarySentence s) => QuotationMarks.IsUnpaired(s.Text);
 

@@ -114,7 +114,7 @@ public sealed class CandidateFilter
             text = StandAloneCheck.NamePronounSpeaker(text, named);
             pronounSpeaker = false;
         }
-        bool needsPrevious = SentenceOpener.LeansBack(text) || StandAloneCheck.QuotationLeansBack(text)
+        bool needsPrevious = (SentenceOpener.LeansBack(text) || LeaningConnective.Opens(text)) && !LeaningConnective.CanDrop(text) || StandAloneCheck.QuotationLeansBack(text)
             || StandAloneCheck.AnswersUnseenQuestion(text) || pronounSpeaker || StandAloneCheck.PronounWithoutReferent(text);
         // Nothing precedes an article's first sentence in a summary that could give it its referent.
         if (needsPrevious && sentences[first].Position == 0) return null;
@@ -125,6 +125,7 @@ public sealed class CandidateFilter
         if (StandAloneCheck.EndsOpen(text) || StandAloneCheck.StartsMidSentence(text) || StandAloneCheck.LacksEnding(text) || StandAloneCheck.IsAside(text) || StandAloneCheck.AsksQuestion(text) || UnquotedVoice.Speaks(text)
             || StandAloneCheck.AttributesNothing(text) || DamagedText.Shows(text) || StandAloneCheck.OpensOnLabel(text) || StandAloneCheck.Shouts(text))
             return null;
+        if (VerblessFragment.Is(text)) return null;
         bool reaction = QuotationMarks.QuotesWords(text);
         return new CandidateUnit(first, last, text, SourcesOf(first, last), addedSpeaker, needsPrevious, reaction);
     }

@@ -25,7 +25,7 @@ public sealed class ChorusSummarizer : ISummarizer
         if (cluster.Sentences.Count == 0) return new Summary(Name, budget, []);
         var features = new SentenceFeatures(cluster);
         var scores = Ranker.Score(features.Rows);
-        return Selector.Select(Name, cluster, scores, budget, features.Vectors, features.Concepts);
+        return LeaningConnective.Settle(cluster, Selector.Select(Name, cluster, scores, budget, features.Vectors, features.Concepts));
     }
 }
 

@@ -130,8 +130,11 @@ public static partial class StandAloneCheck
             // A name in the opening phrase may be who the pronoun means ("After Smith lost, he …"); a month or a
             // weekday names no one.
             bool names = false;
-            foreach (Match w in CapitalizedWord().Matches(m.Groups["intro"].Value, 1))
-                names |= !Calendar.Contains(w.Value);
+            var intro = m.Groups["intro"].Value;
+            // Only as the intro's own subject or as a possessive ("After Smith lost, he …", "In Smith's view, he …"); a name
+            // the intro's words act on is someone else ("Of her plan to skip Super Bowl ads, she said", "Speaking to CNN, he").
+            foreach (Match w in CapitalizedWord().Matches(intro, 1))
+                names |= !Calendar.Contains(w.Value) && IntroNames(intro, w);
             if (!names) return true;
         }
         return GroupBelievesPronoun().IsMatch(text);
@@ -203,6 +206,14 @@ public static partial class StandAloneCheck
 
     [GeneratedRegex(@"\b\p{Lu}\p{L}*")]
     private static partial Regex CapitalizedWord();
+
+    private static bool IntroNames(string intro, Match word) =>
+        intro.AsSpan(word.Index + word.Length).StartsWith("'s") || intro.AsSpan(word.Index + word.Length).StartsWith("’s")
+        || IntroSubject().IsMatch(intro.AsSpan(0, word.Index).ToString());
+
+    /// <summary>What stands before a name that is the intro clause's subject: its conjunction, an article, other capitals.</summary>
+    [GeneratedRegex(@"^\p{Lu}\p{L}*\s+((the|a|an)\s+)?(\p{Lu}[\p{L}.'’-]*\s+)*$")]
+    private static partial Regex IntroSubject();
 
     private static readonly HashSet<string> Calendar = new(StringComparer.Ordinal)
     {

@@ -1,0 +1,163 @@
+using System.Text.RegularExpressions;
+
+namespace Chorus.Summarize;
+
+/// <summary>
+/// A unit with no main verb is not a statement: a picture's caption ("Weapons in a house in Gaza.", "Carter Roberts and his
+/// two sisters before he was diagnosed."), a joke line under a photo ("Just a couple of guys talking cars — while the world
+/// watches."), or a piece a hard-wrapped page or a split abbreviation left ("US citizen who served as an adviser to the
+/// campaign.", "After they arrived to serve a search warrant.", "Because I'm attending the other trial."). The test is light on
+/// purpose, without a tagger: a finite verb is an auxiliary or modal, a word of a list of common news verbs, or a word
+/// ending in -ed or -s that does not follow a determiner, a number or a preposition (which would make it a noun or an
+/// adjective). Runs of such words count as one verb ("has been charged"); a subordinating word ("who", "before",
+/// "because") takes the first verb after it for its own clause. A unit with no verb left for its main clause is a
+/// fragment. Words inside quotation marks are left out: a quotation is judged by its attribution, and one without a
+/// verb outside the marks is a label, which other checks judge.
+/// </summary>
+public static partial class VerblessFragment
+{
+    public static bool Is(string text)
+    {
+        // Lowercased, re-tokenized text splits contractions ("i ' m", "don ' t"): joined back first.
+        var outside = Quoted().Replace(SplitContraction().Replace(text, "$1$2$3"), " \u0001 ");
+        // A quotation with its speaker ("“…,” said Smith.") or a quotation alone: the quote checks judge it.
+        if (outside.Contains('\u0001')) return false;
+        var words = Word().Matches(outside);
+        if (words.Count < 3) return false;
+        int verbs = 0;
+        bool pending = false, afterAuxiliary = false;
+        string? previous = null;
+        int previousEnd = 0;
+        foreach (Match m in words)
+        {
+            var w = m.Value;
+            // Punctuation between two words ends a clause or an aside: "Before the election, Smith has …", "Smith, 58, died".
+            bool boundary = previous is not null && Boundary().IsMatch(outside.AsSpan(previousEnd, m.Index - previousEnd).ToString());
+            if (boundary) pending = false;
+            bool verb = IsVerb(w, boundary ? "," : previous);
+            // "has been charged" is one verb; "where she lived was quiet" is two.
+            if (verb && !afterAuxiliary)
+            {
+                if (pending) pending = false;
+                else verbs++;
+            }
+            afterAuxiliary = verb ? IsAuxiliary(w) : afterAuxiliary && Adverbs.Contains(w);
+            // One clause inside the sentence at a time: "After abseiling down to where her body was found he was hit".
+            if (!verb && Subordinators.Contains(w)) pending = true;
+            previous = w;
+            previousEnd = m.Index + m.Length;
+        }
+        return verbs == 0;
+    }
+
+    private static bool IsAuxiliary(string word)
+    {
+        var w = word.ToLowerInvariant();
+        return Auxiliaries.Contains(w) || w.EndsWith("n't") || w.EndsWith("n’t") || w.Length <= 3 && (w.StartsWith('\'') || w.StartsWith('’'));
+    }
+
+    /// <param name="previous">The word before, "," after punctuation, null at the start: the first word is the subject.</param>
+    private static bool IsVerb(string word, string? previous)
+    {
+        // An infinitive is not finite: "to be", "to recall".
+        if (previous is not null && previous.Equals("to", StringComparison.OrdinalIgnoreCase)) return false;
+        if (IsAuxiliary(word)) return true;
+        // The first word is the subject; a capitalized word further on is a name ("Roberts", "Leeds").
+        if (previous is null || char.IsUpper(word[0])) return false;
+        var w = word.ToLowerInvariant();
+        var p = previous.ToLowerInvariant();
+        if (NounMarkers.Contains(p)) return false;
+        // A plural subject: "they base their findings", "the charges carry", "most cases occur".
+        if (SubjectPronouns.Contains(p) || (p.Length > 3 && p.EndsWith('s') && !p.EndsWith("ss") && !p.EndsWith("'s") && !p.EndsWith("’s") && !FunctionWords.Contains(p))) return !FunctionWords.Contains(w) && !w.EndsWith("ly") && !w.EndsWith("ing");
+        if (CommonVerbs.Contains(w)) return true;
+        if (w.Length <= 3) return false;
+        if (w.EndsWith("ed")) return true;
+        // A number and a participle's object are followed by nouns: "two sisters", "50 cases", "talking cars".
+        bool beforeNoun = char.IsDigit(p[0]) || Numbers.Contains(p) || (p.Length > 4 && p.EndsWith("ing"));
+        return w.EndsWith('s') && !w.EndsWith("ss") && !w.EndsWith("us") && !w.EndsWith("is") && !beforeNoun;
+    }
+
+    [GeneratedRegex(@"[,;:()\[\]—–]|--|\s-\s")]
+    private static partial Regex Boundary();
+
+    [GeneratedRegex(@"(\p{L})\s+(['’])\s*(s|m|re|ve|ll|d|t)\b")]
+    private static partial Regex SplitContraction();
+
+    [GeneratedRegex(@"[""“][^""“”]*[""”]")]
+    private static partial Regex Quoted();
+
+    [GeneratedRegex(@"\p{L}[\p{L}'’-]*|['’]\p{L}+|\d[\d.,]*")]
+    private static partial Regex Word();
+
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.Ordinal)
+    {
+        "is", "are", "was", "were", "am", "be", "been", "has", "have", "had", "do", "does", "did", "will", "would", "can", "could",
+        "may", "might", "must", "shall", "should", "won't", "can't", "cannot", "it's", "it’s", "that's", "that’s", "there's", "there’s",
+        "he's", "she's", "he’s", "she’s", "i'm", "i’m", "we're", "we’re", "they're", "they’re", "you're", "you’re", "what's", "what’s",
+    };
+
+    /// <summary>Between the parts of one verb: "has also been", "was not charged".</summary>
+    private static readonly HashSet<string> Adverbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "not", "also", "never", "already", "still", "just", "now", "since", "reportedly", "allegedly", "recently", "previously", "later", "then", "ever", "only", "even",
+    };
+
+    /// <summary>Words after which the next verb belongs to a clause inside the sentence, not to its main clause.</summary>
+    private static readonly HashSet<string> Subordinators = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "who", "whom", "whose", "which", "where", "when", "while", "before", "after", "because", "although", "though", "if", "unless",
+        "until", "whether", "whereas",
+    };
+
+    /// <summary>After these a word ending in -s or -ed is a noun or an adjective: "the injured", "several cases", "of weapons".</summary>
+    private static readonly HashSet<string> NounMarkers = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "some", "many", "several", "few", "more", "most", "all",
+        "both", "no", "other", "such", "any", "each", "every", "of", "in", "on", "at", "for", "with", "by", "from", "into", "about",
+        "over", "under", "and", "or", "than", "as", "like", "among", "between", "through", "during", "without", "against",
+    };
+
+    /// <summary>After a number a word ending in -s is a noun ("two sisters"); one ending in -ed may be a verb ("the two reported").</summary>
+    private static readonly HashSet<string> Numbers = new(StringComparer.Ordinal)
+    {
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "dozens", "hundreds", "thousands", "millions",
+    };
+
+    /// <summary>After these the next content word is the verb: "they base", "we expect".</summary>
+    private static readonly HashSet<string> SubjectPronouns = new(StringComparer.Ordinal) { "i", "we", "you", "they" };
+
+    /// <summary>Words that are not verbs wherever they stand.</summary>
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those", "some", "many", "several",
+        "few", "more", "most", "all", "both", "no", "other", "such", "any", "each", "every", "of", "in", "on", "at", "for", "with", "by",
+        "from", "into", "about", "over", "under", "and", "or", "but", "nor", "than", "as", "like", "among", "between", "through",
+        "during", "without", "against", "to", "up", "down", "out", "off", "after", "before", "since", "until", "while", "when", "where",
+        "who", "whom", "whose", "which", "what", "why", "how", "if", "because", "although", "though", "not", "also", "now", "then",
+        "still", "just", "even", "only", "never", "always", "often", "here", "there", "yes", "so", "too", "very", "he", "she", "it",
+        "they", "we", "i", "you", "him", "them", "us", "me", "himself", "herself", "themselves", "itself", "alone", "together", "ago",
+        "across", "around", "near", "via", "per", "toward", "towards", "upon", "within", "along", "behind", "beyond", "despite",
+        "including", "according", "whether", "again", "already", "almost", "last", "next", "first", "later", "earlier",
+    };
+
+    /// <summary>Common news verbs whose finite forms carry no -ed or -s: irregular pasts and present tenses after a plural subject.</summary>
+    private static readonly HashSet<string> CommonVerbs = new(StringComparer.Ordinal)
+    {
+        "said", "say", "told", "tell", "made", "make", "took", "take", "gave", "give", "went", "go", "came", "come", "found", "find",
+        "got", "get", "won", "win", "lost", "lose", "left", "leave", "met", "meet", "saw", "see", "ran", "run", "hit", "put", "set",
+        "cut", "lead", "held", "hold", "kept", "keep", "paid", "pay", "sent", "send", "spent", "spend", "sold", "sell", "built",
+        "build", "began", "begin", "became", "become", "brought", "bring", "bought", "buy", "thought", "think", "knew", "know", "shot",
+        "fell", "rose", "struck", "fought", "caught", "drew", "flew", "grew", "threw", "wrote", "write", "spoke", "broke", "chose",
+        "stole", "wore", "drove", "sat", "stood", "felt", "feel", "heard", "hear", "meant", "mean", "fled", "hung", "sank", "rang",
+        "shook", "hid", "slid", "quit", "let", "cost", "hurt", "shut", "spread", "read", "sought", "seek", "taught", "dealt", "ate",
+        "believe", "suspect", "expect", "fear", "hope", "want", "need", "plan", "claim", "allege", "argue", "agree", "remain", "face",
+        "continue", "support", "oppose", "warn", "urge", "call", "demand", "deny", "estimate", "report", "show", "suggest", "look",
+        "seem", "appear", "live", "die", "work", "help", "try", "ask", "use", "include", "investigate", "accuse", "plead", "testify",
+        "insist", "admit", "consider", "wait", "stand", "lie", "lay", "bear", "bore", "swore", "swear", "forgot", "forgave",
+        "understood", "woke", "bit", "rode", "tore", "undertook", "overcame", "withdrew", "upheld", "sang", "swam", "dug", "fed",
+        "bled", "sped", "led", "lit", "wound", "ground", "bound", "bent", "lent", "wept", "slept", "swept", "crept", "leapt", "dreamt",
+        "learnt", "burnt", "spelt", "spilt", "knelt", "dwelt", "clung", "flung", "stung", "strung", "swung", "wrung", "sprang",
+        "drank", "shrank", "stank", "sprung", "rebuilt", "reopen", "return", "move", "stay", "serve", "receive", "arose", "beat",
+        "lack", "carry", "love", "like", "fail", "provide", "point", "threaten", "occur", "allow", "require", "prefer", "happen",
+    };
+}
