@@ -34,17 +34,41 @@ public sealed class CopyDetector
 
     /// <summary>Ids of lower-cased words, kept from cluster to cluster on this thread: ids are only compared within a
     /// cluster, and a story's vocabulary is mostly the last one's, so the table is not rebuilt (and regrown) per
-    /// cluster. Emptied between clusters once it holds <see cref="VocabularyCapacity"/> words.</summary>
-    [ThreadStatic] private static Dictionary<string, int>? _vocabulary;
+    /// cluster. A token's id is looked up by its lexicon word (one instance per surface word and thread, hashed by
+    /// reference) and only a word not met before hashes its lower-cased string. Both tables are emptied between
+    /// clusters once they hold <see cref="VocabularyCapacity"/> entries.</summary>
+    private sealed class WordIds
+    {
+        private readonly Dictionary<string, int> _byNorm = new(StringComparer.Ordinal);
+        private readonly Dictionary<Word, int> _byWord = new(ReferenceEqualityComparer.Instance);
+
+        public void Trim()
+        {
+            if (_byNorm.Count < VocabularyCapacity && _byWord.Count < VocabularyCapacity) return;
+            _byNorm.Clear();
+            _byWord.Clear();
+        }
+
+        public int Of(Word word)
+        {
+            ref var id = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_byWord, word, out bool found);
+            if (found) return id;
+            ref var byNorm = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_byNorm, word.Norm, out bool known);
+            if (!known) byNorm = _byNorm.Count - 1;
+            return id = byNorm;
+        }
+    }
+
+    [ThreadStatic] private static WordIds? _vocabulary;
 
     private const int VocabularyCapacity = 200_000;
 
-    private static Dictionary<string, int> Vocabulary
+    private static WordIds Vocabulary
     {
         get
         {
-            var vocabulary = _vocabulary ??= new Dictionary<string, int>(StringComparer.Ordinal);
-            if (vocabulary.Count >= VocabularyCapacity) vocabulary.Clear();
+            var vocabulary = _vocabulary ??= new WordIds();
+            vocabulary.Trim();
             return vocabulary;
         }
     }
@@ -67,7 +91,7 @@ public sealed class CopyDetector
         public int[] NextInGroup { get; }
         public int WordCount { get; }
 
-        public Prepared(SegmentedDocument document, LinkedCluster cluster, Dictionary<Sentence, int> indexOf, Dictionary<string, int> vocabulary)
+        public Prepared(SegmentedDocument document, LinkedCluster cluster, Dictionary<Sentence, int> indexOf, WordIds vocabulary)
         {
             Document = document;
             var sentences = document.Sentences;
@@ -83,12 +107,7 @@ public sealed class CopyDetector
                 Group[k] = cluster.GroupOf[indexOf[sentences[k]]];
                 var tokens = sentences[k].Tokens;
                 var words = Words[k] = new int[tokens.Count];
-                for (int t = 0; t < tokens.Count; t++)
-                {
-                    ref var id = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(vocabulary, tokens[t].Norm, out bool found);
-                    if (!found) id = vocabulary.Count - 1;
-                    words[t] = id;
-                }
+                for (int t = 0; t < tokens.Count; t++) words[t] = vocabulary.Of(tokens[t].Word);
                 Shingles[k] = DistinctShingles(words);
                 shingleCount += Shingles[k].Length;
             }
