@@ -93,12 +93,17 @@ public sealed class CopyDetector
 
         [ThreadStatic] private static Buffers? _perThread;
 
+        /// <summary>A cluster larger than this (a whole book as one input) gets arrays of its own that are not kept,
+        /// so the thread does not hold 16 bytes per token of it for the rest of a long run.</summary>
+        private const int KeptTokens = 250_000;
+
         public static Buffers Holding(int tokens)
         {
+            if (tokens > KeptTokens) return new Buffers { Words = new int[tokens], Shingles = new int[tokens], Index = new long[tokens] };
             var buffers = _perThread ??= new Buffers();
             if (buffers.Words.Length < tokens)
             {
-                int size = Math.Max(tokens, buffers.Words.Length * 2);
+                int size = Math.Min(KeptTokens, Math.Max(tokens, buffers.Words.Length * 2));
                 buffers.Words = new int[size];
                 buffers.Shingles = new int[size];
                 buffers.Index = new long[size];
