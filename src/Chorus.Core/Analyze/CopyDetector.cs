@@ -22,8 +22,16 @@ public sealed class CopyDetector
         var indexOf = new Dictionary<Sentence, int>(cluster.Sentences.Count, ReferenceEqualityComparer.Instance);
         for (int i = 0; i < cluster.Sentences.Count; i++) indexOf[cluster.Sentences[i]] = i;
         var vocabulary = Vocabulary;
+        int tokens = 0;
+        foreach (var article in articles)
+            foreach (var sentence in article.Sentences) tokens += sentence.Tokens.Count;
+        var buffers = Buffers.Holding(tokens);
         var prepared = new Prepared[articles.Count];
-        for (int i = 0; i < articles.Count; i++) prepared[i] = new Prepared(articles[i], cluster, indexOf, vocabulary);
+        for (int i = 0, words = 0; i < articles.Count; i++)
+        {
+            prepared[i] = new Prepared(articles[i], cluster, indexOf, vocabulary, buffers, words);
+            words = prepared[i].WordsEnd;
+        }
         var scratch = new Scratch();
         var result = new List<CopyPair>();
         for (int i = 0; i < articles.Count; i++)
@@ -34,18 +42,73 @@ public sealed class CopyDetector
 
     /// <summary>Ids of lower-cased words, kept from cluster to cluster on this thread: ids are only compared within a
     /// cluster, and a story's vocabulary is mostly the last one's, so the table is not rebuilt (and regrown) per
-    /// cluster. Emptied between clusters once it holds <see cref="VocabularyCapacity"/> words.</summary>
-    [ThreadStatic] private static Dictionary<string, int>? _vocabulary;
+    /// cluster. A token's id is looked up by its lexicon word (one instance per surface word and thread, hashed by
+    /// reference) and only a word not met before hashes its lower-cased string. Both tables are emptied between
+    /// clusters once they hold <see cref="VocabularyCapacity"/> entries.</summary>
+    private sealed class WordIds
+    {
+        private readonly Dictionary<string, int> _byNorm = new(StringComparer.Ordinal);
+        private readonly Dictionary<Word, int> _byWord = new(ReferenceEqualityComparer.Instance);
+
+        public void Trim()
+        {
+            if (_byNorm.Count < VocabularyCapacity && _byWord.Count < VocabularyCapacity) return;
+            _byNorm.Clear();
+            _byWord.Clear();
+        }
+
+        public int Of(Word word)
+        {
+            ref var id = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_byWord, word, out bool found);
+            if (found) return id;
+            ref var byNorm = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_byNorm, word.Norm, out bool known);
+            if (!known) byNorm = _byNorm.Count - 1;
+            return id = byNorm;
+        }
+    }
+
+    [ThreadStatic] private static WordIds? _vocabulary;
 
     private const int VocabularyCapacity = 200_000;
 
-    private static Dictionary<string, int> Vocabulary
+    private static WordIds Vocabulary
     {
         get
         {
-            var vocabulary = _vocabulary ??= new Dictionary<string, int>(StringComparer.Ordinal);
-            if (vocabulary.Count >= VocabularyCapacity) vocabulary.Clear();
+            var vocabulary = _vocabulary ??= new WordIds();
+            vocabulary.Trim();
             return vocabulary;
+        }
+    }
+
+    /// <summary>The cluster's word ids, word 4-grams and 4-gram index, each one flat array in which every document's
+    /// sentences take consecutive ranges: kept per thread and grown only when a cluster is larger than any before,
+    /// instead of two arrays per sentence and one per document for every cluster. A word has at most one 4-gram,
+    /// so each array needs as many slots as the cluster has tokens.</summary>
+    private sealed class Buffers
+    {
+        public int[] Words = [];
+        public int[] Shingles = [];
+        public long[] Index = [];
+
+        [ThreadStatic] private static Buffers? _perThread;
+
+        /// <summary>A cluster larger than this (a whole book as one input) gets arrays of its own that are not kept,
+        /// so the thread does not hold 16 bytes per token of it for the rest of a long run.</summary>
+        private const int KeptTokens = 250_000;
+
+        public static Buffers Holding(int tokens)
+        {
+            if (tokens > KeptTokens) return new Buffers { Words = new int[tokens], Shingles = new int[tokens], Index = new long[tokens] };
+            var buffers = _perThread ??= new Buffers();
+            if (buffers.Words.Length < tokens)
+            {
+                int size = Math.Min(KeptTokens, Math.Max(tokens, buffers.Words.Length * 2));
+                buffers.Words = new int[size];
+                buffers.Shingles = new int[size];
+                buffers.Index = new long[size];
+            }
+            return buffers;
         }
     }
 
@@ -55,72 +118,86 @@ public sealed class CopyDetector
     /// sentence pairs that can hold a run, not on every pair of a large story.</summary>
     private sealed class Prepared
     {
+        private readonly int[] _words;
+        private readonly int[] _shingles;
+        private readonly long[] _index;
+        /// <summary>Where each sentence's word ids and distinct 4-grams start in the shared arrays (one more entry
+        /// than sentences: the end).</summary>
+        private readonly int[] _wordStart;
+        private readonly int[] _shingleStart;
+        /// <summary>The document's range of (shingle &lt;&lt; 32 | sentence), sorted: the sentences holding a shingle
+        /// are one range.</summary>
+        private readonly int _indexStart, _indexLength;
+
         public SegmentedDocument Document { get; }
         public bool[] Quoted { get; }
         public int[] Group { get; }
-        public int[][] Words { get; }
-        public int[][] Shingles { get; }
-        /// <summary>(shingle &lt;&lt; 32 | sentence) sorted: the sentences holding a shingle are one range.</summary>
-        public long[] ShingleIndex { get; }
         /// <summary>The first sentence of each link group, and each sentence's next one in the same group.</summary>
         public Dictionary<int, int> FirstOfGroup { get; } = [];
         public int[] NextInGroup { get; }
         public int WordCount { get; }
+        /// <summary>Where the next document's ranges start.</summary>
+        public int WordsEnd => _wordStart[^1];
 
-        public Prepared(SegmentedDocument document, LinkedCluster cluster, Dictionary<Sentence, int> indexOf, Dictionary<string, int> vocabulary)
+        public ReadOnlySpan<int> Words(int sentence) => _words.AsSpan(_wordStart[sentence], _wordStart[sentence + 1] - _wordStart[sentence]);
+
+        public ReadOnlySpan<int> Shingles(int sentence) => _shingles.AsSpan(_shingleStart[sentence], _shingleStart[sentence + 1] - _shingleStart[sentence]);
+
+        public Prepared(SegmentedDocument document, LinkedCluster cluster, Dictionary<Sentence, int> indexOf, WordIds vocabulary, Buffers buffers, int start)
         {
             Document = document;
+            (_words, _shingles, _index) = (buffers.Words, buffers.Shingles, buffers.Index);
             var sentences = document.Sentences;
             Quoted = QuotationShare.Mark(sentences);
             Group = new int[sentences.Count];
-            Words = new int[sentences.Count][];
-            Shingles = new int[sentences.Count][];
             NextInGroup = new int[sentences.Count];
-            int shingleCount = 0;
+            _wordStart = new int[sentences.Count + 1];
+            _shingleStart = new int[sentences.Count + 1];
+            // Word ids and 4-grams share the start offset: a document's 4-grams never outnumber its words.
+            int w = start, s = start;
             for (int k = 0; k < sentences.Count; k++)
             {
                 WordCount += sentences[k].WordCount;
                 Group[k] = cluster.GroupOf[indexOf[sentences[k]]];
                 var tokens = sentences[k].Tokens;
-                var words = Words[k] = new int[tokens.Count];
-                for (int t = 0; t < tokens.Count; t++)
-                {
-                    ref var id = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(vocabulary, tokens[t].Norm, out bool found);
-                    if (!found) id = vocabulary.Count - 1;
-                    words[t] = id;
-                }
-                Shingles[k] = DistinctShingles(words);
-                shingleCount += Shingles[k].Length;
+                _wordStart[k] = w;
+                _shingleStart[k] = s;
+                for (int t = 0; t < tokens.Count; t++) _words[w++] = vocabulary.Of(tokens[t].Word);
+                s += DistinctShingles(_words.AsSpan(_wordStart[k], tokens.Count), _shingles.AsSpan(s));
             }
+            _wordStart[^1] = w;
+            _shingleStart[^1] = s;
             for (int k = sentences.Count - 1; k >= 0; k--)
             {
                 NextInGroup[k] = FirstOfGroup.TryGetValue(Group[k], out var next) ? next : -1;
                 FirstOfGroup[Group[k]] = k;
             }
-            ShingleIndex = new long[shingleCount];
-            for (int k = 0, n = 0; k < sentences.Count; k++)
-                foreach (var h in Shingles[k]) ShingleIndex[n++] = ((long)h << 32) | (uint)k;
-            Array.Sort(ShingleIndex);
+            (_indexStart, _indexLength) = (start, s - start);
+            for (int k = 0, n = start; k < sentences.Count; k++)
+                foreach (var h in Shingles(k)) _index[n++] = ((long)h << 32) | (uint)k;
+            Array.Sort(_index, _indexStart, _indexLength);
         }
 
         /// <summary>Adds the sentences that hold the shingle.</summary>
         public void AddSentencesWith(int shingle, List<int> into)
         {
             long low = (long)shingle << 32;
-            int i = Array.BinarySearch(ShingleIndex, low);
+            int end = _indexStart + _indexLength;
+            int i = Array.BinarySearch(_index, _indexStart, _indexLength, low);
             if (i < 0) i = ~i;
-            for (; i < ShingleIndex.Length && (ShingleIndex[i] >> 32) == shingle; i++) into.Add((int)(ShingleIndex[i] & 0xFFFFFFFF));
+            for (; i < end && (_index[i] >> 32) == shingle; i++) into.Add((int)(_index[i] & 0xFFFFFFFF));
         }
 
-        private static int[] DistinctShingles(int[] words)
+        /// <summary>Writes the sentence's distinct 4-gram hashes, sorted, into <paramref name="into"/>; returns how many.</summary>
+        private static int DistinctShingles(ReadOnlySpan<int> words, Span<int> into)
         {
-            if (words.Length < 4) return [];
-            var hashes = new int[words.Length - 3];
+            if (words.Length < 4) return 0;
+            var hashes = into[..(words.Length - 3)];
             for (int t = 0; t + 4 <= words.Length; t++) hashes[t] = HashCode.Combine(words[t], words[t + 1], words[t + 2], words[t + 3]);
-            Array.Sort(hashes);
+            hashes.Sort();
             int n = 1;
             for (int t = 1; t < hashes.Length; t++) if (hashes[t] != hashes[n - 1]) hashes[n++] = hashes[t];
-            return n == hashes.Length ? hashes : hashes[..n];
+            return n;
         }
     }
 
@@ -151,7 +228,7 @@ public sealed class CopyDetector
                     if (!usedB[x] && !pb.Quoted[x]) { sbIndex = x; break; }
             // Sentences linked because they carry the same long name ("born Clarissa Theresa Philomena …") but
             // otherwise worded apart do not show copying.
-            if (sbIndex >= 0 && IsNameList(sa.Tokens, LongestCommonRun(pa.Words[k], pb.Words[sbIndex], scratch))) sbIndex = -1;
+            if (sbIndex >= 0 && IsNameList(sa.Tokens, LongestCommonRun(pa.Words(k), pb.Words(sbIndex), scratch))) sbIndex = -1;
             if (sbIndex >= 0)
             {
                 var sb = b.Sentences[sbIndex];
@@ -164,7 +241,7 @@ public sealed class CopyDetector
             if (sa.Tokens.Count < MinRunWords) continue;
             var candidates = scratch.Candidates;
             candidates.Clear();
-            foreach (var h in pa.Shingles[k]) pb.AddSentencesWith(h, candidates);
+            foreach (var h in pa.Shingles(k)) pb.AddSentencesWith(h, candidates);
             if (candidates.Count == 0) continue;
             candidates.Sort();
             int previousCandidate = -1;
@@ -174,7 +251,7 @@ public sealed class CopyDetector
                 previousCandidate = c;
                 if (usedB[c] || pb.Quoted[c]) continue;
                 var candidate = b.Sentences[c];
-                var run = LongestCommonRun(pa.Words[k], pb.Words[c], scratch);
+                var run = LongestCommonRun(pa.Words(k), pb.Words(c), scratch);
                 if (run.Length >= MinRunWords && !IsNameList(sa.Tokens, run))
                 {
                     usedB[c] = true;
@@ -213,7 +290,7 @@ public sealed class CopyDetector
 
     /// <summary>The longest run of identical lower-cased tokens (dynamic programming over the two sentences,
     /// words compared as ids).</summary>
-    private static (int Start, int Length) LongestCommonRun(int[] a, int[] b, Scratch scratch)
+    private static (int Start, int Length) LongestCommonRun(ReadOnlySpan<int> a, ReadOnlySpan<int> b, Scratch scratch)
     {
         if (scratch.Previous.Length < b.Length + 1)
         {

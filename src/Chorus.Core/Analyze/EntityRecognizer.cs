@@ -51,12 +51,8 @@ public sealed partial class EntityRecognizer
         LinkedCluster cluster, IEnumerable<string> knownSpeakers, IEnumerable<string> knownOutlets)
     {
         var mentions = new List<(string Name, Sentence Sentence, Cue? Cue)>();
-        // A name recurs through a story: its cleaned form and shape are looked up by the matched text, which is cut
-        // into a string only the first time it is seen.
-        var shapes = new Dictionary<string, NameShape>(StringComparer.Ordinal);
-        var shapeOf = shapes.GetAlternateLookup<ReadOnlySpan<char>>();
-        // Per distinct acronym: whether the cluster also writes it as a lower-case word.
-        var writtenLower = new Dictionary<string, bool>(StringComparer.Ordinal);
+        var (shapes, shapeOf) = Shapes;
+        var writtenLower = new LowerCaseWords(cluster);
         foreach (var sentence in cluster.Sentences)
         {
             var text = sentence.Text;
@@ -75,7 +71,7 @@ public sealed partial class EntityRecognizer
                 if (shape.Generic) continue;
                 // "the END of the ABUSE", "he said OK": capitals for emphasis, not initials, when the cluster writes
                 // the same word in lower case.
-                if (shape.Acronym && !CountryInitials.Contains(name) && (WrittenInLowerCase(cluster, name, writtenLower) || Shouts(sentence))) continue;
+                if (shape.Acronym && !CountryInitials.Contains(name) && (writtenLower.Contains(name) || Shouts(sentence))) continue;
                 var trimmedBefore = before.TrimEnd();
                 bool atStart = trimmedBefore.IsEmpty || trimmedBefore.EndsWith('"') || trimmedBefore.EndsWith('“');
                 if (atStart && shape.OneWord && !titled) { mentions.Add((name, sentence, null)); continue; }
@@ -137,18 +133,35 @@ public sealed partial class EntityRecognizer
         return (Order(people), Order(organizations), Order(places));
     }
 
-    /// <summary>Whether the cluster writes the word in lower case somewhere, for telling a shouted word from initials;
-    /// worked out once per distinct word.</summary>
-    private static bool WrittenInLowerCase(LinkedCluster cluster, string word, Dictionary<string, bool> known)
+    /// <summary>Whether the cluster writes a word in lower case somewhere (a token opening with a lower-case letter that
+    /// equals it ignoring case), for telling a shouted word from initials. Asked only of acronyms (two to five
+    /// capitals), so the cluster's lower-case tokens of that length are gathered once, on the first question, instead
+    /// of every token being compared once per acronym.</summary>
+    private sealed class LowerCaseWords(LinkedCluster cluster)
     {
-        if (known.TryGetValue(word, out var found)) return found;
-        foreach (var sentence in cluster.Sentences)
+        private const int MinLength = 2, MaxLength = 5;
+        private HashSet<string>? _words;
+
+        public bool Contains(string word)
         {
-            foreach (var token in sentence.Tokens)
-                if (token.Text.Length == word.Length && char.IsLower(token.Text[0]) && token.Text.Equals(word, StringComparison.OrdinalIgnoreCase)) { found = true; break; }
-            if (found) break;
+            if (word.Length is < MinLength or > MaxLength) return Scan(word);
+            if (_words is null)
+            {
+                _words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+                foreach (var sentence in cluster.Sentences)
+                    foreach (var token in sentence.Tokens)
+                        if (token.Text.Length is >= MinLength and <= MaxLength && char.IsLower(token.Text[0])) _words.Add(token.Text);
+            }
+            return _words.Contains(word);
         }
-        return known[word] = found;
+
+        private bool Scan(string word)
+        {
+            foreach (var sentence in cluster.Sentences)
+                foreach (var token in sentence.Tokens)
+                    if (token.Text.Length == word.Length && char.IsLower(token.Text[0]) && token.Text.Equals(word, StringComparison.OrdinalIgnoreCase)) return true;
+            return false;
+        }
     }
 
     /// <summary>A sentence written mostly in capitals ("POLICE FOUND THE BABY ALONE"): its capitals are no initials.</summary>
@@ -167,6 +180,23 @@ public sealed partial class EntityRecognizer
     }
 
     private static string KindName(Cue cue) => cue switch { Cue.Person => "person", Cue.Organization => "organization", _ => "place" };
+
+    /// <summary>A name recurs through a story and across stories ("White House", "Tuesday", the capitalised word opening
+    /// a sentence): its cleaned form and shape, which depend on the matched text alone, are looked up by that text, cut
+    /// into a string only the first time this thread sees it. Emptied once it holds <see cref="ShapeCapacity"/> names.</summary>
+    [ThreadStatic] private static Dictionary<string, NameShape>? _shapes;
+
+    private const int ShapeCapacity = 100_000;
+
+    private static (Dictionary<string, NameShape> Table, Dictionary<string, NameShape>.AlternateLookup<ReadOnlySpan<char>> BySpan) Shapes
+    {
+        get
+        {
+            var shapes = _shapes ??= new Dictionary<string, NameShape>(StringComparer.Ordinal);
+            if (shapes.Count >= ShapeCapacity) shapes.Clear();
+            return (shapes, shapes.GetAlternateLookup<ReadOnlySpan<char>>());
+        }
+    }
 
     /// <summary>The run of letters and dots that ends the text before a name, less trailing white space
     /// ("… said President" → "President"); empty when the name follows punctuation or a number.</summary>

@@ -24,9 +24,7 @@ internal static partial class FullNameCompletion
     /// alone (the surname itself is returned); null when the document gives no full name.</summary>
     internal static string? FullNameInDocument(string surname, string text)
     {
-        // Up to two words before the surname, so that a title or a description in front ("Astronomer Jon Halvey") is
-        // passed over to the given name.
-        var pattern = new Regex(@"\b(?<first>(?:\p{Lu}[\p{L}'’\-]+\s+)?\p{Lu}[\p{L}'’\-]+)\s+(?:\p{Lu}\.\s+)?" + Regex.Escape(surname) + @"\b(?!['’\-]\p{L}{2})", RegexOptions.CultureInvariant);
+        var pattern = NamesBeforePatterns.Get(surname);
         var firsts = NamesBefore(pattern, text, surname).Select(m => FirstNames(m.Groups["first"].Value, surname)).Where(f => f is not null).Select(f => f!)
             .Distinct(StringComparer.Ordinal).ToList();
         // The given name is the word right before the surname: the one before it is a description far more often
@@ -37,13 +35,22 @@ internal static partial class FullNameCompletion
         // "says Robin", "Mr Khalid": a single name that no one bears as a surname may be the first name of the one
         // full name in the story that starts with it ("his mother Robin Roberts", "Khalid Abu Bakar").
         if (surname.Contains(' ')) return null;
-        var given = new Regex(@"\b" + Regex.Escape(surname) + @"\s+(?<rest>\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+)?)", RegexOptions.CultureInvariant);
+        var given = GivenNamePatterns.Get(surname);
         var rests = given.Matches(text).Select(m => m.Groups["rest"].Value)
             .Where(r => r.Split(' ').All(w => w != surname && !NameForms.NotNames.Contains(w) && !NameForms.IsTitle(w) && !EntityRecognizer.OrganizationWords.Contains(w) && !w.All(char.IsUpper)))
             .Distinct(StringComparer.Ordinal).ToList();
         var longestRest = rests.OrderByDescending(r => r.Length).FirstOrDefault();
         return longestRest is not null && rests.All(r => r == longestRest || longestRest.StartsWith(r + " ", StringComparison.Ordinal)) ? $"{surname} {longestRest}" : null;
     }
+
+    /// <summary>Given names (with a title or description in front) before the surname: up to two words, so that
+    /// "Astronomer Jon Halvey" is passed over to the given name.</summary>
+    private static readonly PatternPerName NamesBeforePatterns = new(surname =>
+        new Regex(@"\b(?<first>(?:\p{Lu}[\p{L}'’\-]+\s+)?\p{Lu}[\p{L}'’\-]+)\s+(?:\p{Lu}\.\s+)?" + Regex.Escape(surname) + @"\b(?!['’\-]\p{L}{2})", RegexOptions.CultureInvariant));
+
+    /// <summary>A single name followed by the rest of a full name ("Robin Roberts" after "says Robin").</summary>
+    private static readonly PatternPerName GivenNamePatterns = new(surname =>
+        new Regex(@"\b" + Regex.Escape(surname) + @"\s+(?<rest>\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+)?)", RegexOptions.CultureInvariant));
 
     /// <summary>The matches of <paramref name="pattern"/> (given names, then the surname) in the text, looked for
     /// only around each place the surname occurs: a pattern that opens with any capitalized word would otherwise be

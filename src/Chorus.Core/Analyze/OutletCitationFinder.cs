@@ -31,7 +31,9 @@ public sealed partial class OutletCitationFinder
             foreach (var pattern in PatternArray)
             {
                 if (!pattern.CanMatch(sentence.Text)) continue;
-                foreach (Match m in pattern.Regex.Matches(sentence.Text))
+                // Match and NextMatch rather than a match collection: a sentence the gate lets through rarely matches,
+                // and a failed Match allocates nothing.
+                for (var m = pattern.Regex.Match(sentence.Text); m.Success; m = m.NextMatch())
                 {
                     if (m.Groups["via"].Success && !IsViaCredit(sentence.Text, m)) continue;
                     var wording = Wording(pattern.Wording, m);

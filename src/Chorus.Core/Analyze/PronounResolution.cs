@@ -85,8 +85,16 @@ internal static partial class PronounResolution
 
     internal static bool OtherGender(string sentence, bool female)
     {
-        var words = PronounWord().Matches(sentence).Select(m => m.Value.ToLowerInvariant()).ToList();
-        bool he = words.Any(w => w is "he" or "his" or "him"), she = words.Any(w => w is "she" or "her" or "hers");
+        // Asked of up to three sentences before every quotation: the matches are read in place, no string per word.
+        bool he = false, she = false;
+        Span<char> lower = stackalloc char[8];
+        foreach (var m in PronounWord().EnumerateMatches(sentence))
+        {
+            if (m.Length > lower.Length) continue;
+            var word = lower[..sentence.AsSpan(m.Index, m.Length).ToLowerInvariant(lower)];
+            if (word is "he" or "his" or "him") he = true;
+            else if (word is "she" or "her" or "hers") she = true;
+        }
         return female ? he && !she : she && !he;
     }
 

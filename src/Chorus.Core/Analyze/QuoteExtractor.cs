@@ -141,7 +141,11 @@ public sealed partial class QuoteExtractor
 
     /// <summary>Quoted stretches of a sentence run; a quotation still open where the paragraph ends (the next
     /// paragraph reopens it) ends there.</summary>
-    private static IEnumerable<Match> Quotations(string text)
+    private static IEnumerable<Match> Quotations(string text) =>
+        // Both patterns open with a mark; most sentences hold none, and then no enumerator or collection is made.
+        text.AsSpan().IndexOfAny('"', '“') < 0 ? [] : QuotationsIn(text);
+
+    private static IEnumerable<Match> QuotationsIn(string text)
     {
         int end = 0;
         foreach (Match m in Quoted().Matches(text)) { yield return m; end = m.Index + m.Length; }

@@ -80,8 +80,16 @@ internal static partial class QuoteMerge
         return names.Count > 0 && !names.Any(n => n!.Split(' ')[^1] == surname) && !sentences.Any(s => s.Text.Contains(surname, StringComparison.Ordinal));
     }
 
-    internal static HashSet<string> WordsOf(string text) =>
-        Tokenizer.Words(text).Select(w => w.Text.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+    /// <summary>The quotation's distinct lower-cased words. Read through the shared lexicon, whose lower-cased form of
+    /// a word is the one string every occurrence shares: no substring and no lower-casing per word.</summary>
+    internal static HashSet<string> WordsOf(string text)
+    {
+        var lexicon = WordLexicon.ForThisThread;
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        int i = 0;
+        while (Tokenizer.NextWord(text, ref i, out int start, out int length)) words.Add(lexicon.Get(text.AsSpan(start, length)).Norm);
+        return words;
+    }
 
     /// <summary>Every word of the shorter quotation is in the longer ("clear and convincing evidence" inside "he found
     /// clear and convincing evidence that …"): one outlet quoting a part of what another quotes whole.</summary>

@@ -20,13 +20,14 @@ internal static partial class ReportedSpeechAttribution
     /// quotation on with a participle ("X addressed …, saying, "…""). Two speakers before it leave it unattributed.</summary>
     internal static (string Name, AttributionPath Path)? ClauseSpeaker(string before)
     {
-        var ends = SentenceEnd().Matches(before);
-        var clause = ends.Count == 0 ? before : before[(ends[^1].Index + ends[^1].Length)..];
+        int clauseStart = -1;
+        foreach (var end in SentenceEnd().EnumerateMatches(before)) clauseStart = end.Index + end.Length;
+        var clause = clauseStart < 0 ? before : before[clauseStart..];
         // "a spokesperson for Spacey said": a name after a preposition is not who speaks.
         // "a specialist at Kaiser Permanente in Oakland, Calif., said": nor is a place. A title in front ("in Paris
         // Mayor Anne Roe said") shows the subject starts after the place.
         var matches = SubjectMatches(clause).Where(m => !(AfterPreposition().IsMatch(clause[..m.Index]) && NameForms.Clean(m.Groups["name"].Value) == m.Groups["name"].Value.Trim())).ToList();
-        if (matches.Count == 1 && PersonOf(matches[0]) is { } speaker && !IsAcronym(speaker) && SpeechVerb().Matches(clause).Count <= 1)
+        if (matches.Count == 1 && PersonOf(matches[0]) is { } speaker && !IsAcronym(speaker) && AtMostOneSpeechVerb(clause))
         {
             var rest = clause[(matches[0].Index + matches[0].Length)..];
             // "While Lott said, "…," the review concluded that "…"": the speaker's words were the first quotation.
@@ -42,6 +43,13 @@ internal static partial class ReportedSpeechAttribution
         // "a dissent by Justice Stephen Breyer in which he said that … "…"": the pronoun is the one person named by "by".
         if (subjects.Count == 0 && PersonOf(RemarkBy(clause)) is { } by) return (by, AttributionPath.RemarkBy);
         return null;
+    }
+
+    private static bool AtMostOneSpeechVerb(string clause)
+    {
+        int count = 0;
+        foreach (var _ in SpeechVerb().EnumerateMatches(clause)) if (++count > 1) return false;
+        return true;
     }
 
     /// <summary>A quotation hung directly on the speech verb ("said, "…"" or "said that "…""): the speaker's own words.</summary>
@@ -82,11 +90,15 @@ internal static partial class ReportedSpeechAttribution
     /// gives in full somewhere; never a medium ("according to CNN").</summary>
     internal static string? SourcePerson(string after, IReadOnlyList<Sentence> sentences)
     {
+        if (!MayCreditSource(after)) return null;
         var m = AccordingToPerson().Match(after);
         if (!m.Success || OutletCitationFinder.LooksLikeOutlet(m.Groups["name"].Value)) return null;
         var name = NameForms.Clean(m.Groups["name"].Value);
         return name is not null && !IsAcronym(name) && (name.Contains(' ') || IsSurnameInArticle(name, sentences)) ? Individual(name) : null;
     }
+
+    /// <summary><see cref="AccordingToPerson"/>'s fixed word, looked for first: most text after a quotation lacks it.</summary>
+    internal static bool MayCreditSource(string text) => text.Contains("according", StringComparison.Ordinal);
 
     [GeneratedRegex(@"^[^""“”]*?,\s+according\s+to\s+(?<name>" + NameForms.TitledNamePattern + @")\s*[.]?\s*$")]
     internal static partial Regex AccordingToPerson();

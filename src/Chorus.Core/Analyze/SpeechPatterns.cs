@@ -51,8 +51,15 @@ internal static partial class SpeechPatterns
     /// <summary>The first match of <see cref="SpeechSubject"/>, started only in text holding one of its verbs.</summary>
     internal static Match SubjectMatch(string text) => HasSubjectVerb(text) ? SpeechSubject().Match(text) : Match.Empty;
 
-    /// <summary>How many persons speak in the text (<see cref="SpeechSubject"/> matches), 0 without a verb of theirs.</summary>
-    internal static int SubjectCount(string text) => HasSubjectVerb(text) ? SpeechSubject().Matches(text).Count : 0;
+    /// <summary>How many persons speak in the text (<see cref="SpeechSubject"/> matches), 0 without a verb of theirs;
+    /// counted up to two, which is all any caller asks ("one speaker or more"), and without a match object each.</summary>
+    internal static int SubjectCount(string text)
+    {
+        if (!HasSubjectVerb(text)) return 0;
+        int count = 0;
+        foreach (var _ in SpeechSubject().EnumerateMatches(text)) if (++count == 2) break;
+        return count;
+    }
 
     /// <summary>The matches of <see cref="SpeechSubject"/>, none without a verb of theirs.</summary>
     internal static IReadOnlyList<Match> SubjectMatches(string text) => HasSubjectVerb(text) ? SpeechSubject().Matches(text) : [];

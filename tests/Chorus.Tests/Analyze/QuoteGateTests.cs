@@ -38,6 +38,7 @@ public class QuoteGateTests
             ("FinalAttribution", Pattern("PronounResolution", "FinalAttribution"), hasVerb),
             ("SpeechSubject", Pattern("SpeechPatterns", "SpeechSubject"), hasSubjectVerb),
             ("ByPerson", Pattern("ReportedSpeechAttribution", "ByPerson"), mayBeRemarkBy),
+            ("AccordingToPerson", Pattern("ReportedSpeechAttribution", "AccordingToPerson"), Gate("ReportedSpeechAttribution", "MayCreditSource")),
         };
         var closed = new int[checks.Length];
         var matched = new int[checks.Length];
