@@ -65,7 +65,7 @@ public static class BenchCommand
                 var segmented = meter.Measure(BenchStage.Segment, () => Segmenter.Segment(cleaned));
                 var linked = meter.Measure(BenchStage.Link, () => linker.Link(segmented));
                 var analysis = analyze ? meter.Measure(BenchStage.Analyze, () => analyzer.Analyze(linked)) : null;
-                var summary = meter.Measure(BenchStage.Summarize, () => summarizer.Summarize(linked, budget));
+                var summary = meter.Measure(BenchStage.Summarize, () => summarizer.Summarize(linked, budget, analysis));
                 meter.Measure(BenchStage.Report, () =>
                 {
                     var output = outputs.Value!;

@@ -37,4 +37,10 @@ public sealed record ClusterAnalysis(
     IReadOnlyList<CitedOutlet> CitedOutlets,
     IReadOnlyList<Entity> People,
     IReadOnlyList<Entity> Organizations,
-    IReadOnlyList<Entity> Places);
+    IReadOnlyList<Entity> Places)
+{
+    /// <summary>The quotes as <see cref="QuoteExtractor"/> gave them, before a surname-only speaker took the full name
+    /// the cluster's people give it: the summarizer names speakers by its own rule, so it takes these instead of
+    /// extracting the quotes a second time. Null when the analysis was made elsewhere (then the summarizer extracts).</summary>
+    internal IReadOnlyList<Quote>? ExtractedQuotes { get; init; }
+}

@@ -20,7 +20,10 @@ public sealed class ClusterAnalyzer
         var outlets = Outlets.Find(cluster);
         var (people, organizations, places) = Entities.Recognize(cluster,
             quotes.Where(q => q.Speaker is not null).Select(q => q.Speaker!), outlets.Select(o => o.Name));
-        return new ClusterAnalysis(copies, WithFullNames(quotes, people, cluster), discrepancies, outlets, people, organizations, places);
+        return new ClusterAnalysis(copies, WithFullNames(quotes, people, cluster), discrepancies, outlets, people, organizations, places)
+        {
+            ExtractedQuotes = quotes,
+        };
     }
 
     /// <summary>A speaker named by surname only ("Macron") takes the full name the cluster uses for that person,

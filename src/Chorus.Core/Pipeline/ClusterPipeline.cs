@@ -32,7 +32,8 @@ public sealed class ClusterPipeline
         var segmented = Segmenter.Segment(cleaned);
         var linked = Linker.Link(segmented);
         var analysis = Analyzer?.Analyze(linked);
-        var summary = Summarizer?.Summarize(linked, budget);
+        // Forward flow: the summarizer reuses what the analysis found (the quotes) instead of finding it again.
+        var summary = Summarizer?.Summarize(linked, budget, analysis);
         return new ClusterResult(cleaned, linked, summary, analysis);
     }
 }

@@ -26,8 +26,14 @@ public static partial class SentenceOpener
         int end = start;
         while (end < text.Length && char.IsLetter(text[end])) end++;
         if (end == start) return false;
-        return PointsBackBySpan.Contains(text.AsSpan(start, end - start)) || AsSuch().IsMatch(text) || NameAlso().IsMatch(text);
+        // "as such" opens on a two-letter word; "Putin also …" holds "also" (both regexes need what they test).
+        return PointsBackBySpan.Contains(text.AsSpan(start, end - start)) || (end - start == 2 && AsSuch().IsMatch(text))
+            || (MayNameAlso(text) && NameAlso().IsMatch(text));
     }
+
+    internal static bool MayNameAlso(string text) => text.Contains("also", StringComparison.Ordinal);
+
+    internal static Regex NameAlsoPattern => NameAlso();
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PointsBackBySpan = PointsBack.GetAlternateLookup<ReadOnlySpan<char>>();
 

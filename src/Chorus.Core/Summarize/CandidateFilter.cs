@@ -234,7 +234,8 @@ public sealed class CandidateFilter
 
     private IReadOnlyList<string> SourcesOf(int first, int last)
     {
-        if (first == last) return new List<string>(_cluster.GroupOfSentence(first).Sources);
+        // One sentence: its link group's list, immutable like every record of the linked cluster, serves as it is.
+        if (first == last) return _cluster.GroupOfSentence(first).Sources;
         IEnumerable<string> sources = _cluster.GroupOfSentence(first).Sources;
         for (int k = first + 1; k <= last; k++) sources = sources.Intersect(_cluster.GroupOfSentence(k).Sources);
         return sources.ToList();

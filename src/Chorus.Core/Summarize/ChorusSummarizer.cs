@@ -1,3 +1,4 @@
+using Chorus.Analyze;
 using Chorus.Link;
 
 namespace Chorus.Summarize;
@@ -20,12 +21,17 @@ public sealed class ChorusSummarizer : ISummarizer
 
     public ConceptCoverageSelector Selector { get; init; } = TreeEnsembleRanker.ShippedOrNull?.Model.Selection?.ToSelector() ?? new ConceptCoverageSelector();
 
-    public Summary Summarize(LinkedCluster cluster, Budget budget)
+    public Summary Summarize(LinkedCluster cluster, Budget budget) => Summarize(cluster, budget, null);
+
+    /// <summary>The analysis' quotes, as extracted, tell the candidate filter who speaks (it extracts them itself
+    /// when there is no analysis).</summary>
+    public Summary Summarize(LinkedCluster cluster, Budget budget, ClusterAnalysis? analysis)
     {
         if (cluster.Sentences.Count == 0) return new Summary(Name, budget, []);
         var features = new SentenceFeatures(cluster);
         var scores = Ranker.Score(features.Rows);
-        return LeaningConnective.Settle(cluster, Selector.Select(Name, cluster, scores, budget, features.Vectors, features.Concepts));
+        var filter = new CandidateFilter(cluster, analysis?.ExtractedQuotes);
+        return LeaningConnective.Settle(cluster, Selector.Select(Name, cluster, scores, budget, features.Vectors, features.Concepts, filter));
     }
 }
 

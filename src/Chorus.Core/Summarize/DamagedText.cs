@@ -10,7 +10,22 @@ namespace Chorus.Summarize;
 /// </summary>
 public static partial class DamagedText
 {
-    public static bool Shows(string text) => Markup().IsMatch(text) || GluesSentences(text) || LostLetter().IsMatch(text);
+    public static bool Shows(string text) =>
+        (MayHoldMarkup(text) && Markup().IsMatch(text)) || GluesSentences(text) || (MayHaveLostLetter(text) && LostLetter().IsMatch(text));
+
+    /// <summary>Every match of <see cref="Markup"/> ends a tag with "&gt;", which prose almost never holds: the regex,
+    /// tried at every position otherwise, runs only on the few units that have one.</summary>
+    internal static bool MayHoldMarkup(string text) => text.Contains('>');
+
+    /// <summary>Every match of <see cref="LostLetter"/> holds a question mark or the replacement character.</summary>
+    internal static bool MayHaveLostLetter(string text) => text.AsSpan().IndexOfAny('?', '\uFFFD') >= 0;
+
+    /// <summary>What <see cref="Shows"/> decides, each regex tried on the whole text.</summary>
+    internal static bool ShowsUngated(string text) => Markup().IsMatch(text) || GluesSentences(text) || LostLetter().IsMatch(text);
+
+    internal static Regex MarkupPattern => Markup();
+
+    internal static Regex LostLetterPattern => LostLetter();
 
     /// <summary>The unit's first quotation mark stands straight after a word's stop ("…an emergency.\" This could…")
     /// and another mark follows: being the first, it cannot close a quotation, so it opens one and the space between

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Chorus.Clean;
 using Chorus.Segment;
 
 namespace Chorus.Summarize;
@@ -89,6 +90,7 @@ public static partial class StandAloneCheck
     /// reopen") carries the claim and is kept.</summary>
     public static bool AttributesNothing(string text)
     {
+        if (!EndsOnStop(text) || !BareAttributionGate.MayMatch(text)) return false;
         var m = BareAttribution().Match(text);
         return m.Success && !ClauseWord().IsMatch(m.Groups["place"].Value);
     }
@@ -109,10 +111,13 @@ public static partial class StandAloneCheck
     /// banner — shout at the reader and are not a sentence of the story as an outlet wrote it.</summary>
     public static bool Shouts(string text)
     {
-        int upper = 0, lower = 0;
+        // Upper and lower letters together are at most the text's length, so once a fifth of it is small letters the
+        // capitals can no longer outnumber them four to one: prose is settled within its first words.
+        int upper = 0, lower = 0, length = text.Length;
+        if (length < 20) return false;
         foreach (char c in text)
             if (char.IsUpper(c)) upper++;
-            else if (char.IsLower(c)) lower++;
+            else if (char.IsLower(c) && 5 * ++lower >= length) return false;
         return upper >= 20 && upper > 4 * lower;
     }
 
@@ -123,8 +128,7 @@ public static partial class StandAloneCheck
     public static bool PronounWithoutReferent(string text)
     {
         // Most sentences carry none of the four pronouns after a space: no regex for them.
-        if (!text.Contains(" he ", StringComparison.Ordinal) && !text.Contains(" she ", StringComparison.Ordinal)
-            && !text.Contains(" his ", StringComparison.Ordinal) && !text.Contains(" her ", StringComparison.Ordinal)) return false;
+        if (text.AsSpan().IndexOfAny(SpacedPronouns) < 0) return false;
         if (PronounAfterPhrase().Match(text) is { Success: true } m)
         {
             // A name in the opening phrase may be who the pronoun means ("After Smith lost, he …"); a month or a
@@ -174,7 +178,24 @@ public static partial class StandAloneCheck
     }.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>A quotation attributed only to a pronoun: the speaker is named in an earlier sentence.</summary>
-    public static bool HasPronounSpeakerOnly(string text) => PronounAttribution().IsMatch(text) && !NamedAttribution().IsMatch(text);
+    public static bool HasPronounSpeakerOnly(string text) => PronounAttributionGate.IsMatch(text) && !NamedAttribution().IsMatch(text);
+
+    private static readonly System.Buffers.SearchValues<string> SpacedPronouns =
+        System.Buffers.SearchValues.Create([" he ", " she ", " his ", " her "], StringComparison.Ordinal);
+
+    // These run on every unit and almost none attributes anything: each regex runs only where its verbs are.
+    private static readonly GatedPattern PronounAttributionGate = new(PronounAttribution(),
+        "said", "says", "added", "adds", "told", "explained", "continued", "wrote", "noted", "asked");
+    private static readonly GatedPattern BareAttributionGate = new(BareAttribution(),
+        "wrote", "said", "says", "posted", "tweeted", "added", "explained", "told");
+
+    /// <summary>The gated regexes with their gates, for the test that holds each gate a superset of its regex.</summary>
+    internal static IReadOnlyList<GatedPattern> Gates { get; } = [PronounAttributionGate, BareAttributionGate];
+
+    /// <summary>The text's last character other than white space is a full stop, as every bare attribution's is.</summary>
+    internal static bool EndsOnStop(string text) => text.AsSpan().TrimEnd() is { Length: > 0 } t && t[^1] == '.';
+
+    internal static Regex BareAttributionPattern => BareAttribution();
 
     [GeneratedRegex(@"[""”’']\s*,?\s*(?<p>he|she|they)\s+(said|says|added|adds|told|explained|continued|wrote|noted|asked)\b|\b(?<p>he|she|they)\s+(said|says|added)\s*[.,:]?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex PronounAttribution();

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Chorus.Clean;
 
 namespace Chorus.Summarize;
 
@@ -11,7 +12,12 @@ namespace Chorus.Summarize;
 /// </summary>
 public static partial class UnseenReferent
 {
-    public static bool Points(string text) => text.Length > 20 && Description().IsMatch(text);
+    public static bool Points(string text) => text.Length > 20 && DescriptionGate.IsMatch(text);
+
+    /// <summary>Every match holds one of the event's nouns.</summary>
+    internal static readonly GatedPattern DescriptionGate = new(Description(),
+        "release", "decision", "announcement", "move", "remarks", "comments", "warning", "ruling", "verdict", "proposal",
+        "request", "deal", "incident", "attack", "shooting", "crash", "change", "plan");
 
     [GeneratedRegex(@"\b(against|about|over|after|before|despite|following|since|made|gave|issued|announced|delayed|blocked|approved|opposed|welcomed|criticized|defended)\s+(its|their|the)\s+(release|decision|announcement|move|remarks|comments|warning|ruling|verdict|proposal|request|deal|incident|attack|shooting|crash|change|plan)\b(?!\s*(of|that|to|by|on|in|for|from|at|which|who|where|when|,\s*which|,\s*who)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Description();
