@@ -42,8 +42,7 @@ public static partial class OutletDetector
         List<string>? names = null;
         foreach (var p in paragraphs)
         {
-            if (!PhotoForGate.MayMatch(p)) continue;
-            foreach (Match m in PhotoFor().Matches(p))
+            for (var m = PhotoFor().Match(p); m.Success; m = m.NextMatch())
                 if (m.Groups["name"].Value.TrimEnd('.', ',', ')') is var name && OutletNames.IsNewsOrganization(name)) (names ??= []).Add(name);
         }
         return OneName(names);
@@ -58,13 +57,19 @@ public static partial class OutletDetector
     {
         List<string>? names = null;
         foreach (var p in paragraphs)
-            foreach (var gate in SelfReferenceGates)
-            {
-                if (!gate.MayMatch(p)) continue;
-                foreach (Match m in gate.Pattern.Matches(p))
-                    if (m.Groups["name"].Value is var name && OutletNames.LooksLikeOutlet(name)) (names ??= []).Add(name);
-            }
+        {
+            if (HasLearnedGate.MayMatch(p)) AddOutlets(HasLearned().Match(p), ref names);
+            AddOutlets(ContactedBy().Match(p), ref names);
+            AddOutlets(OwnRequest().Match(p), ref names);
+            if (CouldNotReachGate.MayMatch(p)) AddOutlets(CouldNotReach().Match(p), ref names);
+        }
         return OneName(names);
+    }
+
+    private static void AddOutlets(Match m, ref List<string>? names)
+    {
+        for (; m.Success; m = m.NextMatch())
+            if (m.Groups["name"].Value is var name && OutletNames.LooksLikeOutlet(name)) (names ??= []).Add(name);
     }
 
     /// <summary>The name every line gave, or null when none did or two disagree.</summary>
@@ -75,17 +80,12 @@ public static partial class OutletDetector
         return NameOf(names[0]);
     }
 
-    // These run on every paragraph of every plain-text article: a literal that each match contains settles most
-    // paragraphs without the regex (checked against the regexes on every dev paragraph by CleaningGateTests).
-    private static readonly GatedPattern[] SelfReferenceGates =
-    [
-        new(HasLearned(), "learned"),
-        new(ContactedBy(), "contacted"),
-        new(OwnRequest(), "respond", "return", "answer"),
-        new(CouldNotReach(), "reach", "contact"),
-    ];
-
-    private static readonly GatedPattern PhotoForGate = new(PhotoFor(), "photo");
+    // These run on every paragraph of every plain-text article. The two whose matches start with an alternation
+    // or a lookaround are gated on a literal each match contains (10 times faster on dev paragraphs; every gate is
+    // checked against its regex on every dev paragraph by CleaningGateTests); the others open on a literal word the
+    // regex engine already searches for as fast as a gate would.
+    private static readonly GatedPattern HasLearnedGate = new(HasLearned(), "learned");
+    private static readonly GatedPattern CouldNotReachGate = new(CouldNotReach(), "could not", "couldn't", "unable to", "not able to");
     private static readonly GatedPattern OriginallyAppearedGate = new(OriginallyAppeared(), "originally");
     private static readonly GatedPattern StaffContributionGate = new(StaffContribution(), "contributed to this");
 
