@@ -173,6 +173,7 @@ public sealed class SentenceLinker
             var sizeStart = SmallArrayPool<int>.Rent(longest + 2);
             var probeLength = SmallArrayPool<int>.Rent(longest + 1);
             var indexLength = SmallArrayPool<int>.Rent(longest + 1);
+            var shortestCopy = SmallArrayPool<int>.Rent(longest + 1);
             try
             {
                 Array.Clear(sizeStart, 0, longest + 2);
@@ -184,8 +185,10 @@ public sealed class SentenceLinker
                     {
                         probeLength[size] = PrefixLength(size, MinContentWords, size);
                         indexLength[size] = PrefixLength(size, size, 2 * size + 2);
+                        shortestCopy[size] = MinContentWords;
+                        while (shortestCopy[size] < size && !IsCopy(shortestCopy[size], size, shortestCopy[size])) shortestCopy[size]++;
                     }
-                    else probeLength[size] = indexLength[size] = 0;
+                    else probeLength[size] = indexLength[size] = shortestCopy[size] = 0;
                 }
                 int firstLinkable = sizeStart[Math.Min(MinContentWords, longest + 1)];
                 for (int s = 0; s < count; s++)
@@ -205,10 +208,13 @@ public sealed class SentenceLinker
                     for (int i = 0; i < probeLength[size]; i++)
                         for (int e = head[ids[from + i]]; e >= 0; e = next[e])
                         {
-                            int a = owner[e], shared = overlap[a];
+                            int a = owner[e], sizeA = starts[a + 1] - starts[a];
+                            // A posting list runs from the latest (longest) sentence back: past the shortest length a
+                            // copy of this one can have, nothing further along can be one.
+                            if (sizeA < shortestCopy[size]) break;
+                            int shared = overlap[a];
                             if (shared < 0) continue;
                             if (shared == 0) touched[touchedCount++] = a;
-                            int sizeA = starts[a + 1] - starts[a];
                             // The stems before this one were all compared already (both lists are sorted rarest first
                             // and a's earlier ones are indexed): at most the rest of the shorter tail can still match.
                             int most = shared + 1 + Math.Min(size - i - 1, sizeA - position[e] - 1);
@@ -235,6 +241,7 @@ public sealed class SentenceLinker
                 SmallArrayPool<int>.Return(sizeStart);
                 SmallArrayPool<int>.Return(probeLength);
                 SmallArrayPool<int>.Return(indexLength);
+                SmallArrayPool<int>.Return(shortestCopy);
             }
         }
         finally
