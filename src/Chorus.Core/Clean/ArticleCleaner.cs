@@ -32,7 +32,8 @@ public sealed class ArticleCleaner
     {
         var kept = new List<string>(doc.Paragraphs.Count);
         var removed = new List<Removal>();
-        var seen = new HashSet<string>(doc.Paragraphs.Count, StringComparer.Ordinal);
+        // Paragraphs kept so far, compared by fingerprint (no fingerprint string is made for each).
+        var seen = new HashSet<string>(doc.Paragraphs.Count, TextFingerprint.Comparer);
         int furnitureWords = 0, words = 0;
         bool errorPage = false;
         for (int i = 0; i < doc.Paragraphs.Count; i++)
@@ -43,7 +44,7 @@ public sealed class ArticleCleaner
             for (int r = 0; r < ParagraphRules.Count && reason is null; r++) reason = ParagraphRules[r].Check(paragraph);
             if (reason is null && Boilerplate.IsBoilerplate(text))
                 reason = $"boilerplate: recurs in {Boilerplate.GroupsCarrying(text)} unrelated stories";
-            if (reason is null && !seen.Add(TextFingerprint.Of(text)))
+            if (reason is null && !seen.Add(text))
                 reason = "repeated paragraph";
             if (reason is not null)
             {
@@ -63,7 +64,7 @@ public sealed class ArticleCleaner
 
         // A repeated first paragraph (a video caption echoing the lead) is caught above only when identical;
         // a title echoed as the first paragraph is dropped too, it says nothing the title does not.
-        if (doc.Title is { } title && kept.Count > 0 && TextFingerprint.Of(kept[0]) == TextFingerprint.Of(title))
+        if (doc.Title is { } title && kept.Count > 0 && TextFingerprint.Comparer.Equals(kept[0], title))
         {
             removed.Add(new Removal(kept[0], "repeats the title"));
             words -= TextStats.CountWords(kept[0]);

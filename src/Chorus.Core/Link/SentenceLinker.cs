@@ -142,49 +142,182 @@ public sealed class SentenceLinker
         return n;
     }
 
-    /// <summary>Joins every pair whose overlap passes the thresholds, found through an inverted index kept as
-    /// linked lists in pooled arrays: head[term] is the latest posting, next[] chains to earlier ones.</summary>
+    /// <summary>Joins every pair whose overlap passes the thresholds (prefix filtering, exact). With the stems of
+    /// every sentence ordered rarest first, two sets sharing t stems share one among the first |set| - t + 1 of each.
+    /// Sentences are taken shortest first; each is looked up by the prefix its longer-or-equal partners need and then
+    /// indexed by the (shorter) prefix its later, longer partners need, so common words ("year", "people") are rarely
+    /// indexed at all. Each pair found is then counted whole. Probing every stem against every earlier sentence walked
+    /// the long postings of common words for every sentence: quadratic, 61 s on 102,000 sentences.</summary>
     private void UnionSimilar(int[] ids, int[] starts, int count, int vocabularySize, int[] parent)
     {
+        int length = starts[count];
+        var rank = SmallArrayPool<int>.Rent(Math.Max(1, vocabularySize));
         var head = SmallArrayPool<int>.Rent(Math.Max(1, vocabularySize));
-        var next = SmallArrayPool<int>.Rent(Math.Max(1, starts[count]));
-        var owner = SmallArrayPool<int>.Rent(Math.Max(1, starts[count]));
+        var next = SmallArrayPool<int>.Rent(Math.Max(1, length));
+        var owner = SmallArrayPool<int>.Rent(Math.Max(1, length));
+        var position = SmallArrayPool<int>.Rent(Math.Max(1, length));
         var overlap = SmallArrayPool<int>.Rent(Math.Max(1, count));
         var touched = SmallArrayPool<int>.Rent(Math.Max(1, count));
+        var order = SmallArrayPool<int>.Rent(Math.Max(1, count));
         try
         {
-            Array.Fill(head, -1, 0, vocabularySize);
-            Array.Clear(overlap, 0, count);
-            int postings = 0;
-            for (int b = 0; b < count; b++)
+            RankRarestFirst(ids, starts, count, vocabularySize, rank, head);
+            int longest = 0, linkable = 0;
+            for (int s = 0; s < count; s++)
             {
-                int from = starts[b], to = starts[b + 1], touchedCount = 0;
-                for (int t = from; t < to; t++)
-                    for (int e = head[ids[t]]; e >= 0; e = next[e])
-                        if (overlap[owner[e]]++ == 0) touched[touchedCount++] = owner[e];
-                for (int k = 0; k < touchedCount; k++)
+                int size = starts[s + 1] - starts[s];
+                ids.AsSpan(starts[s], size).Sort();
+                longest = Math.Max(longest, size);
+            }
+            // Shortest first, ties in reading order (a counting sort by size); sentences too short to copy are left out.
+            var sizeStart = SmallArrayPool<int>.Rent(longest + 2);
+            var probeLength = SmallArrayPool<int>.Rent(longest + 1);
+            var indexLength = SmallArrayPool<int>.Rent(longest + 1);
+            var shortestCopy = SmallArrayPool<int>.Rent(longest + 1);
+            try
+            {
+                Array.Clear(sizeStart, 0, longest + 2);
+                for (int s = 0; s < count; s++) sizeStart[starts[s + 1] - starts[s] + 1]++;
+                for (int k = 1; k <= longest + 1; k++) sizeStart[k] += sizeStart[k - 1];
+                for (int size = 0; size <= longest; size++)
                 {
-                    int a = touched[k];
-                    if (IsCopy(starts[a + 1] - starts[a], to - from, overlap[a])) Union(parent, a, b);
-                    overlap[a] = 0;
+                    if (sizeStart[size + 1] > sizeStart[size] && size >= MinContentWords)
+                    {
+                        probeLength[size] = PrefixLength(size, MinContentWords, size);
+                        indexLength[size] = PrefixLength(size, size, 2 * size + 2);
+                        shortestCopy[size] = MinContentWords;
+                        while (shortestCopy[size] < size && !IsCopy(shortestCopy[size], size, shortestCopy[size])) shortestCopy[size]++;
+                    }
+                    else probeLength[size] = indexLength[size] = shortestCopy[size] = 0;
                 }
-                if (to - from < MinContentWords) continue;
-                for (int t = from; t < to; t++)
+                int firstLinkable = sizeStart[Math.Min(MinContentWords, longest + 1)];
+                for (int s = 0; s < count; s++)
                 {
-                    next[postings] = head[ids[t]];
-                    owner[postings] = b;
-                    head[ids[t]] = postings++;
+                    int size = starts[s + 1] - starts[s];
+                    int slot = sizeStart[size]++;
+                    if (size >= MinContentWords) order[slot - firstLinkable] = s;
                 }
+                linkable = count - firstLinkable;
+
+                Array.Fill(head, -1, 0, vocabularySize);
+                Array.Clear(overlap, 0, count);
+                int postings = 0;
+                for (int k = 0; k < linkable; k++)
+                {
+                    int b = order[k], from = starts[b], size = starts[b + 1] - from, touchedCount = 0;
+                    for (int i = 0; i < probeLength[size]; i++)
+                        for (int e = head[ids[from + i]]; e >= 0; e = next[e])
+                        {
+                            int a = owner[e], sizeA = starts[a + 1] - starts[a];
+                            // A posting list runs from the latest (longest) sentence back: past the shortest length a
+                            // copy of this one can have, nothing further along can be one.
+                            if (sizeA < shortestCopy[size]) break;
+                            int shared = overlap[a];
+                            if (shared < 0) continue;
+                            if (shared == 0) touched[touchedCount++] = a;
+                            // The stems before this one were all compared already (both lists are sorted rarest first
+                            // and a's earlier ones are indexed): at most the rest of the shorter tail can still match.
+                            int most = shared + 1 + Math.Min(size - i - 1, sizeA - position[e] - 1);
+                            overlap[a] = IsCopy(sizeA, size, most) && (shared > 0 || Find(parent, a) != Find(parent, b)) ? shared + 1 : -1;
+                        }
+                    for (int c = 0; c < touchedCount; c++)
+                    {
+                        int a = touched[c];
+                        if (overlap[a] > 0 && IsCopy(starts[a + 1] - starts[a], size, Shared(ids, starts[a], starts[a + 1], from, from + size)))
+                            Union(parent, a, b);
+                        overlap[a] = 0;
+                    }
+                    for (int i = 0; i < indexLength[size]; i++)
+                    {
+                        next[postings] = head[ids[from + i]];
+                        owner[postings] = b;
+                        position[postings] = i;
+                        head[ids[from + i]] = postings++;
+                    }
+                }
+            }
+            finally
+            {
+                SmallArrayPool<int>.Return(sizeStart);
+                SmallArrayPool<int>.Return(probeLength);
+                SmallArrayPool<int>.Return(indexLength);
+                SmallArrayPool<int>.Return(shortestCopy);
             }
         }
         finally
         {
+            SmallArrayPool<int>.Return(rank);
             SmallArrayPool<int>.Return(head);
             SmallArrayPool<int>.Return(next);
             SmallArrayPool<int>.Return(owner);
+            SmallArrayPool<int>.Return(position);
             SmallArrayPool<int>.Return(overlap);
             SmallArrayPool<int>.Return(touched);
+            SmallArrayPool<int>.Return(order);
         }
+    }
+
+    /// <summary>How many of the rarest stems of a sentence with <paramref name="size"/> stems a copy of length
+    /// <paramref name="fromSize"/>..<paramref name="toSize"/> must share one of: size - t + 1, where t is the fewest
+    /// stems any such copy shares (0 when there can be no such copy).</summary>
+    private int PrefixLength(int size, int fromSize, int toSize)
+    {
+        int fewest = MinShared(size, fromSize, toSize);
+        return fewest == 0 ? 0 : size - fewest + 1;
+    }
+
+    /// <summary>Renumbers the stems by how many sentences carry them, rarest first (ties by first appearance), so a
+    /// sentence's sorted ids start with its rarest stems. A counting sort: frequencies are at most the sentence count.</summary>
+    private static void RankRarestFirst(int[] ids, int[] starts, int count, int vocabularySize, int[] rank, int[] frequency)
+    {
+        int length = starts[count];
+        Array.Clear(frequency, 0, vocabularySize);
+        for (int t = 0; t < length; t++) frequency[ids[t]]++;
+        var firstOf = SmallArrayPool<int>.Rent(count + 2);
+        try
+        {
+            Array.Clear(firstOf, 0, count + 2);
+            for (int id = 0; id < vocabularySize; id++) firstOf[frequency[id] + 1]++;
+            for (int f = 1; f <= count + 1; f++) firstOf[f] += firstOf[f - 1];
+            for (int id = 0; id < vocabularySize; id++) rank[id] = firstOf[frequency[id]]++;
+        }
+        finally { SmallArrayPool<int>.Return(firstOf); }
+        for (int t = 0; t < length; t++) ids[t] = rank[ids[t]];
+    }
+
+    /// <summary>How many ids two sorted runs of <paramref name="ids"/> have in common.</summary>
+    private static int Shared(int[] ids, int aFrom, int aTo, int bFrom, int bTo)
+    {
+        int shared = 0;
+        while (aFrom < aTo && bFrom < bTo)
+        {
+            int x = ids[aFrom], y = ids[bFrom];
+            if (x == y) { shared++; aFrom++; bFrom++; }
+            else if (x < y) aFrom++;
+            else bFrom++;
+        }
+        return shared;
+    }
+
+    /// <summary>The fewest stems a sentence with <paramref name="size"/> distinct content stems must share with a
+    /// sentence of <paramref name="fromSize"/>..<paramref name="toSize"/> stems to be its copy (0: no such copy).</summary>
+    public int MinShared(int size, int fromSize, int toSize)
+    {
+        int fewest = 0;
+        for (int other = Math.Max(fromSize, 1); other <= toSize; other++)
+        {
+            int most = Math.Min(size, other);
+            if (!IsCopy(size, other, most)) continue;
+            // More shared stems never turn a copy into a non-copy: the fewest that pass, by bisection.
+            int lo = 1, hi = most;
+            while (lo < hi)
+            {
+                int mid = (lo + hi) >>> 1;
+                if (IsCopy(size, other, mid)) hi = mid; else lo = mid + 1;
+            }
+            if (fewest == 0 || lo < fewest) fewest = lo;
+        }
+        return fewest;
     }
 
     public bool IsCopy(int lengthA, int lengthB, int shared)

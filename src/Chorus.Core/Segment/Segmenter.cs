@@ -52,16 +52,17 @@ public static class Segmenter
     public static IReadOnlyList<Token> Tokenize(string text)
     {
         var lexicon = WordLexicon.ForThisThread;
-        var tokens = _scratch ??= new List<Token>(256);
-        tokens.Clear();
+        var tokens = _scratch ??= new Token[256];
+        int n = 0;
         int i = 0;
         while (Tokenizer.NextWord(text, ref i, out int start, out int length))
         {
-            tokens.Add(new Token(lexicon.Get(text.AsSpan(start, length)), start));
+            if (n == tokens.Length) { Array.Resize(ref tokens, tokens.Length * 2); _scratch = tokens; }
+            tokens[n++] = new Token(lexicon.Get(text.AsSpan(start, length)), start);
         }
         // Sentences keep their tokens for the whole run: an exact-size array, not a list with slack.
-        return tokens.ToArray();
+        return n == 0 ? [] : tokens.AsSpan(0, n).ToArray();
     }
 
-    [ThreadStatic] private static List<Token>? _scratch;
+    [ThreadStatic] private static Token[]? _scratch;
 }

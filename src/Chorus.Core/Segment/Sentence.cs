@@ -39,10 +39,21 @@ public sealed record Sentence(
 
     private static string[] ContentStemsOf(IReadOnlyList<Token> tokens)
     {
+        // The segmenter hands over an array: read it as a span, not through the list interface per token.
+        if (tokens is Token[] array) return ContentStemsOf(array.AsSpan());
+        var stems = new List<string>(tokens.Count);
+        foreach (var t in tokens) if (t.Word.IsContent) stems.Add(t.Word.Stem);
+        return stems.ToArray();
+    }
+
+    private static string[] ContentStemsOf(ReadOnlySpan<Token> tokens)
+    {
         int count = 0;
-        for (int i = 0; i < tokens.Count; i++) if (!tokens[i].IsStopWord && tokens[i].Stem.Length > 1) count++;
+        foreach (var t in tokens) if (t.Word.IsContent) count++;
+        if (count == 0) return [];
         var stems = new string[count];
-        for (int i = 0, k = 0; i < tokens.Count; i++) if (!tokens[i].IsStopWord && tokens[i].Stem.Length > 1) stems[k++] = tokens[i].Stem;
+        int k = 0;
+        foreach (var t in tokens) if (t.Word.IsContent) stems[k++] = t.Word.Stem;
         return stems;
     }
 }

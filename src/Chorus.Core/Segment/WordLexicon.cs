@@ -4,7 +4,12 @@ namespace Chorus.Segment;
 /// token carries a single reference instead of three strings and a flag.</summary>
 /// <param name="Norm">Lower-cased surface form.</param>
 /// <param name="Stem">Stem of <paramref name="Norm"/>, the unit of matching across outlets.</param>
-public sealed record Word(string Text, string Norm, string Stem, bool IsStopWord);
+public sealed record Word(string Text, string Norm, string Stem, bool IsStopWord)
+{
+    /// <summary>Carries content for matching: not a stop word, and a stem longer than one character. Set once per
+    /// distinct word, not tested again for every token.</summary>
+    public bool IsContent { get; } = !IsStopWord && Stem.Length > 1;
+}
 
 /// <summary>
 /// Every surface word seen on this thread with its lower-cased form, stem and stop-word flag, looked up by a

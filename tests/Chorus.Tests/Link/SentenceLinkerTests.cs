@@ -47,6 +47,61 @@ public class SentenceLinkerTests
     }
 
     [Fact]
+    public void Groups_of_a_long_input_of_many_stories_are_those_of_comparing_every_pair()
+    {
+        // The linker looks pairs up only by each sentence's rarest stems, ordered by frequency over the whole input;
+        // a long input of many unrelated stories (thousands of sentences, common words everywhere) must still give
+        // exactly the partition of comparing every pair.
+        var folders = Directory.EnumerateDirectories(SharedData.MultiNewsDev).Order(StringComparer.Ordinal).Skip(40).Take(40);
+        var docs = new ArticleReader().Read(folders).Documents;
+        var linked = new SentenceLinker().Link(Segmenter.Segment(new ArticleCleaner().Clean(docs)));
+        var vocabulary = new Dictionary<string, int>(StringComparer.Ordinal);
+        var sets = linked.Sentences.Select(s => s.ContentStems.Select(t => vocabulary.TryGetValue(t, out var id) ? id : vocabulary[t] = vocabulary.Count)
+            .Distinct().Order().ToArray()).ToArray();
+        int n = sets.Length;
+        Assert.True(n > 3000, $"only {n} sentences");
+        var parent = Enumerable.Range(0, n).ToArray();
+        int Find(int x) => parent[x] == x ? x : parent[x] = Find(parent[x]);
+        var linker = new SentenceLinker();
+        int pairs = 0;
+        for (int b = 0; b < n; b++)
+            for (int a = 0; a < b; a++)
+            {
+                int shared = 0;
+                for (int i = 0, j = 0; i < sets[a].Length && j < sets[b].Length;)
+                {
+                    if (sets[a][i] == sets[b][j]) { shared++; i++; j++; }
+                    else if (sets[a][i] < sets[b][j]) i++;
+                    else j++;
+                }
+                if (!linker.IsCopy(sets[a].Length, sets[b].Length, shared)) continue;
+                pairs++;
+                parent[Math.Max(Find(a), Find(b))] = Math.Min(Find(a), Find(b));
+            }
+        Assert.True(pairs > 50, $"only {pairs} copied pairs");
+        for (int s = 0; s < n; s++) Assert.Equal(linked.GroupOf[Find(s)], linked.GroupOf[s]);
+        Assert.Equal(Enumerable.Range(0, n).Select(Find).Distinct().Count(), linked.Groups.Count);
+    }
+
+    [Fact]
+    public void The_fewest_shared_stems_a_copy_needs_is_the_least_that_passes_for_some_partner()
+    {
+        var linker = new SentenceLinker();
+        // Five stems: only a partner of 5 or 6 can pass, with 4 (5+5, Dice 0.8) shared.
+        Assert.Equal(4, linker.MinShared(5, 5, 12));
+        Assert.Equal(0, linker.MinShared(4, 1, 10));
+        // Twenty stems, longer partners only: Dice with 20 needs 15, containment (nine tenths of the shorter) needs 18.
+        Assert.Equal(15, linker.MinShared(20, 20, 42));
+        for (int size = 5; size < 40; size++)
+            for (int other = 5; other < 90; other++)
+            {
+                int fewest = linker.MinShared(size, other, other);
+                for (int shared = 0; shared <= Math.Min(size, other); shared++)
+                    Assert.Equal(fewest > 0 && shared >= fewest, linker.IsCopy(size, other, shared));
+            }
+    }
+
+    [Fact]
     public void Verbatim_and_lightly_edited_copies_are_grouped_with_all_their_sources()
     {
         var linked = LinkFolder(RepoPaths.Sample);
