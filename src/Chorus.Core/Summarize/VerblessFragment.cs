@@ -22,58 +22,59 @@ public static partial class VerblessFragment
         var outside = Quoted().Replace(SplitContraction().Replace(text, "$1$2$3"), " \u0001 ");
         // A quotation with its speaker ("“…,” said Smith.") or a quotation alone: the quote checks judge it.
         if (outside.Contains('\u0001')) return false;
-        var words = Word().Matches(outside);
-        if (words.Count < 3) return false;
-        int verbs = 0;
+        // Invariant lower-casing maps char for char, so a word's span in one is its span in the other; the words are
+        // read as spans of both (every candidate passes here: one string per unit, none per word).
+        var lower = outside.ToLowerInvariant();
+        int verbs = 0, words = 0;
         bool pending = false, afterAuxiliary = false;
-        string? previous = null;
-        int previousEnd = 0;
-        foreach (Match m in words)
+        int previousStart = -1, previousEnd = 0;
+        foreach (var m in Word().EnumerateMatches(outside))
         {
-            var w = m.Value;
+            words++;
+            var w = outside.AsSpan(m.Index, m.Length);
+            var lw = lower.AsSpan(m.Index, m.Length);
             // Punctuation between two words ends a clause or an aside: "Before the election, Smith has …", "Smith, 58, died".
-            bool boundary = previous is not null && Boundary().IsMatch(outside.AsSpan(previousEnd, m.Index - previousEnd).ToString());
+            bool boundary = previousStart >= 0 && Boundary().IsMatch(outside.AsSpan(previousEnd, m.Index - previousEnd));
             if (boundary) pending = false;
-            bool verb = IsVerb(w, boundary ? "," : previous);
+            bool verb = IsVerb(w, lw, previousStart >= 0, boundary ? "," : previousStart >= 0 ? lower.AsSpan(previousStart, previousEnd - previousStart) : default);
             // "has been charged" is one verb; "where she lived was quiet" is two.
             if (verb && !afterAuxiliary)
             {
                 if (pending) pending = false;
                 else verbs++;
             }
-            afterAuxiliary = verb ? IsAuxiliary(w) : afterAuxiliary && Adverbs.Contains(w);
+            afterAuxiliary = verb ? IsAuxiliary(lw) : afterAuxiliary && AdverbSpans.Contains(w);
             // One clause inside the sentence at a time: "After abseiling down to where her body was found he was hit".
-            if (!verb && Subordinators.Contains(w)) pending = true;
-            previous = w;
+            if (!verb && SubordinatorSpans.Contains(w)) pending = true;
+            previousStart = m.Index;
             previousEnd = m.Index + m.Length;
         }
-        return verbs == 0;
+        return words >= 3 && verbs == 0;
     }
 
-    private static bool IsAuxiliary(string word)
-    {
-        var w = word.ToLowerInvariant();
-        return Auxiliaries.Contains(w) || w.EndsWith("n't") || w.EndsWith("n’t") || w.Length <= 3 && (w.StartsWith('\'') || w.StartsWith('’'));
-    }
+    /// <param name="w">The word, lower-cased.</param>
+    private static bool IsAuxiliary(ReadOnlySpan<char> w) =>
+        AuxiliarySpans.Contains(w) || w.EndsWith("n't") || w.EndsWith("n’t") || w.Length <= 3 && (w.StartsWith('\'') || w.StartsWith('’'));
 
-    /// <param name="previous">The word before, "," after punctuation, null at the start: the first word is the subject.</param>
-    private static bool IsVerb(string word, string? previous)
+    /// <param name="word">The word as written.</param>
+    /// <param name="w">The word, lower-cased.</param>
+    /// <param name="hasPrevious">False for the first word: the first word is the subject.</param>
+    /// <param name="p">The word before, lower-cased, or "," after punctuation.</param>
+    private static bool IsVerb(ReadOnlySpan<char> word, ReadOnlySpan<char> w, bool hasPrevious, ReadOnlySpan<char> p)
     {
         // An infinitive is not finite: "to be", "to recall".
-        if (previous is not null && previous.Equals("to", StringComparison.OrdinalIgnoreCase)) return false;
-        if (IsAuxiliary(word)) return true;
-        // The first word is the subject; a capitalized word further on is a name ("Roberts", "Leeds").
-        if (previous is null || char.IsUpper(word[0])) return false;
-        var w = word.ToLowerInvariant();
-        var p = previous.ToLowerInvariant();
-        if (NounMarkers.Contains(p)) return false;
+        if (hasPrevious && p.SequenceEqual("to")) return false;
+        if (IsAuxiliary(w)) return true;
+        // A capitalized word further on is a name ("Roberts", "Leeds").
+        if (!hasPrevious || char.IsUpper(word[0])) return false;
+        if (NounMarkerSpans.Contains(p)) return false;
         // A plural subject: "they base their findings", "the charges carry", "most cases occur".
-        if (SubjectPronouns.Contains(p) || (p.Length > 3 && p.EndsWith('s') && !p.EndsWith("ss") && !p.EndsWith("'s") && !p.EndsWith("’s") && !FunctionWords.Contains(p))) return !FunctionWords.Contains(w) && !w.EndsWith("ly") && !w.EndsWith("ing");
-        if (CommonVerbs.Contains(w)) return true;
+        if (SubjectPronounSpans.Contains(p) || (p.Length > 3 && p.EndsWith('s') && !p.EndsWith("ss") && !p.EndsWith("'s") && !p.EndsWith("’s") && !FunctionWordSpans.Contains(p))) return !FunctionWordSpans.Contains(w) && !w.EndsWith("ly") && !w.EndsWith("ing");
+        if (CommonVerbSpans.Contains(w)) return true;
         if (w.Length <= 3) return false;
         if (w.EndsWith("ed")) return true;
         // A number and a participle's object are followed by nouns: "two sisters", "50 cases", "talking cars".
-        bool beforeNoun = char.IsDigit(p[0]) || Numbers.Contains(p) || (p.Length > 4 && p.EndsWith("ing"));
+        bool beforeNoun = char.IsDigit(p[0]) || NumberSpans.Contains(p) || (p.Length > 4 && p.EndsWith("ing"));
         return w.EndsWith('s') && !w.EndsWith("ss") && !w.EndsWith("us") && !w.EndsWith("is") && !beforeNoun;
     }
 
@@ -160,4 +161,13 @@ public static partial class VerblessFragment
         "drank", "shrank", "stank", "sprung", "rebuilt", "reopen", "return", "move", "stay", "serve", "receive", "arose", "beat",
         "lack", "carry", "love", "like", "fail", "provide", "point", "threaten", "occur", "allow", "require", "prefer", "happen",
     };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AuxiliarySpans = Auxiliaries.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AdverbSpans = Adverbs.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SubordinatorSpans = Subordinators.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NounMarkerSpans = NounMarkers.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NumberSpans = Numbers.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SubjectPronounSpans = SubjectPronouns.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionWordSpans = FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CommonVerbSpans = CommonVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
 }
