@@ -15,7 +15,7 @@ namespace Chorus.Training;
 public static class FeatureCache
 {
     /// <summary>Raise when feature or label computation changes without a change of names.</summary>
-    public const int Version = 12;
+    public const int Version = 13;
 
     private const int Batch = 256;
 

@@ -213,7 +213,10 @@ public static partial class StandAloneCheck
     [GeneratedRegex(@"\b(that|whether|if|because|would|will|was|were|is|are|has|had|have|could|should|may|might|can|did|does|do)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ClauseWord();
 
-    [GeneratedRegex(@"\b(said|says|told|added)\s+\p{Lu}\p{L}+|\p{Lu}\p{L}+\s+(said|says|told|added)\b")]
+    /// <summary>A name beside the verb: "said Smith", "Smith said". A capital after the verb that is a day, a month or
+    /// a time word ("she said Wednesday", "he said Monday night") is when it was said, and the listener of "told"
+    /// ("she told CNN") is not the speaker: neither names who spoke.</summary>
+    [GeneratedRegex(@"\b(said|says|added)\s+(?!(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Tonight|Yesterday|Last|Later|Earlier)\b)\p{Lu}\p{L}+|\p{Lu}\p{L}+\s+(said|says|told|added)\b")]
     private static partial Regex NamedAttribution();
 
     [GeneratedRegex(@"^\W{0,2}\p{Lu}[\p{L}'’.&-]*(\s+\p{Lu}[\p{L}'’.&-]*){0,3}:\s")]

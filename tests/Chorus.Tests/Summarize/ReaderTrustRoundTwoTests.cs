@@ -102,6 +102,20 @@ public class ReaderTrustRoundTwoTests
         Assert.Equal(shown, StandAloneCheck.NamePronounSpeaker(text, speaker));
 
     [Theory]
+    [InlineData("\"This is where the council has to act,\" she said Wednesday at a budget hearing.")]
+    [InlineData("\"We will rebuild every house,\" he said Monday night in a televised address.")]
+    [InlineData("\"Nobody warned us about the flooding,\" she told CNN.")]
+    [InlineData("\"The deal is done,\" he told Reuters on Friday.")]
+    public void A_day_or_a_listener_after_the_verb_does_not_name_the_speaker(string text) =>
+        Assert.True(StandAloneCheck.HasPronounSpeakerOnly(text));
+
+    [Theory]
+    [InlineData("\"It is over,\" Smith said. \"We move on,\" he added.")]
+    [InlineData("\"We lost everything,\" said Ana Ruiz. \"Now we wait,\" she said Tuesday.")]
+    public void A_name_beside_the_verb_still_names_the_speaker(string text) =>
+        Assert.False(StandAloneCheck.HasPronounSpeakerOnly(text));
+
+    [Theory]
     [InlineData("— A quick-thinking dispatcher is credited with saving a woman locked in a car trunk.", "A quick-thinking dispatcher")]
     [InlineData("Charlottesville, VA - Monday, a judge heard evidence in the case.", "Monday, a judge")]
     [InlineData("Green Bay, WI — The team signed its rookie quarterback on Friday.", "The team signed")]
