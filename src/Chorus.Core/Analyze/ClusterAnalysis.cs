@@ -4,10 +4,11 @@ namespace Chorus.Analyze;
 public sealed record SentenceRef(string Doc, int Index, string Text);
 
 /// <summary>Two articles that share text verbatim or nearly verbatim.</summary>
-/// <param name="Direction">"a->b" when a was published first and b carries its text, "b->a", or "shared"
+/// <param name="Direction"><see cref="CopyOrder.AThenB"/> when a was published first and b carries its text,
+/// <see cref="CopyOrder.BThenA"/>, or <see cref="CopyOrder.Unknown"/>
 /// when publication times are unknown or equal.</param>
 /// <param name="SharedFraction">Words of the shared passages over the words of the shorter article.</param>
-public sealed record CopyPair(string A, string B, int SharedSentences, double SharedFraction, string Direction, IReadOnlyList<CopiedPassage> Passages);
+public sealed record CopyPair(string A, string B, int SharedSentences, double SharedFraction, CopyOrder Direction, IReadOnlyList<CopiedPassage> Passages);
 
 public sealed record CopiedPassage(string Text, int Words, SentenceRef InA, SentenceRef InB);
 
@@ -15,7 +16,7 @@ public sealed record CopiedPassage(string Text, int Words, SentenceRef InA, Sent
 public sealed record Quote(string? Speaker, string Text, IReadOnlyList<string> Sources, IReadOnlyList<SentenceRef> Sentences);
 
 /// <summary>One fact given different values by different outlets.</summary>
-public sealed record Discrepancy(string Topic, string Kind, IReadOnlyList<DiscrepancyValue> Values)
+public sealed record Discrepancy(string Topic, QuantityKind Kind, IReadOnlyList<DiscrepancyValue> Values)
 {
     /// <summary>Why the values were judged to be about one fact: the same kind of quantity, subject and reference
     /// point, and for counts and amounts the words their sentences share.</summary>
@@ -28,7 +29,7 @@ public sealed record DiscrepancyValue(string Value, IReadOnlyList<string> Source
 public sealed record CitedOutlet(string Name, IReadOnlyList<string> Sources, IReadOnlyList<SentenceRef> Sentences);
 
 /// <summary>A person, organization or place, with how often each article mentions it.</summary>
-public sealed record Entity(string Name, string Kind, IReadOnlyDictionary<string, int> CountsByArticle, IReadOnlyList<SentenceRef> Sentences);
+public sealed record Entity(string Name, EntityType Kind, IReadOnlyDictionary<string, int> CountsByArticle, IReadOnlyList<SentenceRef> Sentences);
 
 public sealed record ClusterAnalysis(
     IReadOnlyList<CopyPair> Copies,
@@ -44,3 +45,17 @@ public sealed record ClusterAnalysis(
     /// extracting the quotes a second time. Null when the analysis was made elsewhere (then the summarizer extracts).</summary>
     internal IReadOnlyList<Quote>? ExtractedQuotes { get; init; }
 }
+
+/// <summary>Which of two articles sharing text came out first, by their publication times.</summary>
+public enum CopyOrder
+{
+    /// <summary>A was published first: B carries A's text.</summary>
+    AThenB,
+    /// <summary>B was published first: A carries B's text.</summary>
+    BThenA,
+    /// <summary>A time is missing or both are equal: the text is shared, its direction unknown.</summary>
+    Unknown,
+}
+
+/// <summary>What a named entity is.</summary>
+public enum EntityType { Person, Organization, Place }

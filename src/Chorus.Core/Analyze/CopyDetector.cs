@@ -269,12 +269,12 @@ public sealed class CopyDetector
         return new CopyPair(a.Id, b.Id, sharedSentences, Math.Round(fraction, 3), Direction(a, b), passages);
     }
 
-    private static string Direction(SegmentedDocument a, SegmentedDocument b)
+    private static CopyOrder Direction(SegmentedDocument a, SegmentedDocument b)
     {
         var pa = a.Document.Source.Published;
         var pb = b.Document.Source.Published;
-        if (pa is null || pb is null || pa == pb) return "shared";
-        return pa < pb ? "a->b" : "b->a";
+        if (pa is null || pb is null || pa == pb) return CopyOrder.Unknown;
+        return pa < pb ? CopyOrder.AThenB : CopyOrder.BThenA;
     }
 
     private static SentenceRef Ref(Sentence s) => new(s.DocId, s.Position, s.Text);

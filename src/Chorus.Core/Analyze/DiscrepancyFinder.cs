@@ -169,7 +169,7 @@ public sealed partial class DiscrepancyFinder
         // "The death toll rose to 40": an outlet that says its figure grew shows the difference may be an update.
         if (kind == QuantityKind.Count && topic.FirstOrDefault(m => RoseTo().IsMatch(m.S.Text)) is { } risen)
             reason += $"; article {risen.S.DocId} gives its figure as one that rose, so the difference may be an update between reports";
-        return new Discrepancy(name, KindName(kind), entries) { Reason = reason };
+        return new Discrepancy(name, kind, entries) { Reason = reason };
     }
 
     private static readonly HashSet<string> NumberWords = new(StringComparer.Ordinal)
@@ -221,7 +221,7 @@ public sealed partial class DiscrepancyFinder
                 return new DiscrepancyValue(carrying[0].Q.Text, carrying.Select(c => c.S.DocId).Distinct().ToList(), carrying[0].S.Text,
                     carrying.Select(c => new SentenceRef(c.S.DocId, c.S.Position, c.S.Text)).ToList());
             }).ToList();
-            yield return new Discrepancy($"the figure in \"{first.Context}\"", KindName(QuantityKind.Figure), entries)
+            yield return new Discrepancy($"the figure in \"{first.Context}\"", QuantityKind.Figure, entries)
             {
                 Reason = $"outlets tell the same sentence in nearly the same words ({first.Shared} of {first.Of} content words shared) " +
                          $"and give {entries.Count} different figures in the same place (\"{first.Context}\")",

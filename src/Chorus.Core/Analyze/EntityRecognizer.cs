@@ -126,7 +126,7 @@ public sealed partial class EntityRecognizer
                 if (refs.Count < 10 && seen.Add((s.DocId, s.Position))) refs.Add(new SentenceRef(s.DocId, s.Position, s.Text));
             }
             var kind = (Cue)best;
-            var entity = new Entity(key, KindName(kind), counts, refs);
+            var entity = new Entity(key, TypeOf(kind), counts, refs);
             (kind switch { Cue.Person => people, Cue.Organization => organizations, _ => places }).Add(entity);
         }
         static List<Entity> Order(List<Entity> e) => e.OrderByDescending(x => x.CountsByArticle.Values.Sum()).ThenBy(x => x.Name, StringComparer.Ordinal).ToList();
@@ -179,7 +179,7 @@ public sealed partial class EntityRecognizer
         return words >= 4 && capitals * 2 > words;
     }
 
-    private static string KindName(Cue cue) => cue switch { Cue.Person => "person", Cue.Organization => "organization", _ => "place" };
+    private static EntityType TypeOf(Cue cue) => cue switch { Cue.Person => EntityType.Person, Cue.Organization => EntityType.Organization, _ => EntityType.Place };
 
     /// <summary>A name recurs through a story and across stories ("White House", "Tuesday", the capitalised word opening
     /// a sentence): its cleaned form and shape, which depend on the matched text alone, are looked up by that text, cut

@@ -1,3 +1,4 @@
+using Chorus.Analyze;
 using System.Text;
 
 namespace Chorus.Report;
@@ -22,7 +23,7 @@ internal static class AnalysisText
             if (copies.Count == 0) sb.AppendLine($"{Bullet}no article copies another");
             foreach (var c in copies)
             {
-                var direction = c.Direction switch { "a->b" => $"[{report.NumberOf(c.B)}] carries text of [{report.NumberOf(c.A)}]", "b->a" => $"[{report.NumberOf(c.A)}] carries text of [{report.NumberOf(c.B)}]", _ => "shared, direction unknown" };
+                var direction = c.Direction switch { CopyOrder.AThenB => $"[{report.NumberOf(c.B)}] carries text of [{report.NumberOf(c.A)}]", CopyOrder.BThenA => $"[{report.NumberOf(c.A)}] carries text of [{report.NumberOf(c.B)}]", _ => "shared, direction unknown" };
                 sb.AppendLine($"{Bullet}[{report.NumberOf(c.A)}] and [{report.NumberOf(c.B)}]: {Plural(c.SharedSentences, "shared sentence")}, {c.SharedFraction:P0} of the shorter article ({direction})");
                 foreach (var p in c.Passages.Take(5)) sb.AppendLine($"{(md ? "  - " : "      ")}“{E(p.Text)}”");
             }

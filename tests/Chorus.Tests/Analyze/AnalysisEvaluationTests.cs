@@ -87,10 +87,10 @@ public sealed class AnalysisEvaluationTests : IDisposable
                 new Quote(null, "Nobody here will ever pay a toll to cross it", ["02"], [toll]),            // right span, no speaker
             ],
             [
-                new Discrepancy("how long the repairs lasted", "duration", [
+                new Discrepancy("how long the repairs lasted", QuantityKind.Duration, [
                     new DiscrepancyValue("14 months", ["01"], "", [Ref("01", "14 months")]),
                     new DiscrepancyValue("16 months", ["02"], "", [Ref("02", "16 months")])]),
-                new Discrepancy("number of tolls", "count", [
+                new Discrepancy("number of tolls", QuantityKind.Count, [
                     new DiscrepancyValue("x", ["01"], "", [banner]), new DiscrepancyValue("y", ["02"], "", [toll])]),
             ],
             [new CitedOutlet("Lakeside Gazette", ["01"], [Ref("01", "Gazette")]), new CitedOutlet("SUV", ["02"], [Ref("02", "Harbor")])],

@@ -33,7 +33,7 @@ public class AnalysisScaleTests
             "The ferry carried 125 passengers across the bay slowly.",
             n => $"{n} volunteers watched the ferry that carried passengers across the bay.");
         var figure = Assert.Single(ferry.Discrepancies);
-        Assert.Equal("figure", figure.Kind);
+        Assert.Equal(QuantityKind.Figure, figure.Kind);
         Assert.Equal(["120", "125"], figure.Values.Select(v => v.Value).Order().ToList());
 
         var wildfire = StoryWith(

@@ -88,8 +88,8 @@ public class AnalyzerTests
         var (analysis, _) = AnalyzeFolder(RepoPaths.Sample);
         // The Herald (March 14) was published before Island News (March 15), which carries its sentences.
         var copy = analysis.Copies.Single(c => c.A == "01_lakeport-herald" && c.B == "03_island-news");
-        Assert.Equal("a->b", copy.Direction);
-        Assert.Equal("shared", analysis.Copies.Single(c => c.B == "02_coastal-wire").Direction);
+        Assert.Equal(CopyOrder.AThenB, copy.Direction);
+        Assert.Equal(CopyOrder.Unknown, analysis.Copies.Single(c => c.B == "02_coastal-wire").Direction);
         Assert.Equal("Tomas Reiner", analysis.Quotes.Single(q => q.Text.StartsWith("I heard a long scraping")).Speaker);
         Assert.Equal("Rita Solberg", analysis.Quotes.Single(q => q.Text.StartsWith("We depend on this ferry")).Speaker);
         var rescue = Assert.Single(analysis.Discrepancies);
@@ -140,9 +140,9 @@ public class AnalyzerTests
             "County police said the suspect in the Millbrook bakery fire was arrested on Dec. 27 at his home on Orchard Lane. " +
             "Firefighters said a five-year-old boy was treated for smoke inhalation after the fire spread to the flat above the bakery.\n\n" +
             "The school on the square reopened on March 5 after the smoke cleared.");
-        var date = Assert.Single(analysis.Discrepancies, d => d.Kind == "date");
+        var date = Assert.Single(analysis.Discrepancies, d => d.Kind == QuantityKind.Date);
         Assert.Equal(["Dec. 26", "Dec. 27"], date.Values.Select(v => v.Value).Order().ToList());
-        var age = Assert.Single(analysis.Discrepancies, d => d.Kind == "age");
+        var age = Assert.Single(analysis.Discrepancies, d => d.Kind == QuantityKind.Age);
         Assert.Equal("age of the child", age.Topic);
         Assert.Equal(2, age.Values.Count);
         // "voted on March 3" and "reopened on March 5" are two events, not one fact told two ways.
@@ -177,11 +177,11 @@ public class AnalyzerTests
             "Police arrested a driver after a crash on the coast road at 1:30 a.m.",
             "Rescuers reached the window cleaner who fell from the Harbour Tower at 11:20 p.m., a spokesman said.\n\n" +
             "A second crash on the coast road at 4 a.m. closed it until noon.");
-        var time = Assert.Single(analysis.Discrepancies, d => d.Kind == "time");
+        var time = Assert.Single(analysis.Discrepancies, d => d.Kind == QuantityKind.Time);
         Assert.Equal("time of the fall", time.Topic);
         // 11:15 and 11:20 are one report give or take; 10:40 is another.
         Assert.Equal(["10:40 p.m.", "11:15 p.m."], time.Values.Select(v => v.Value).Order().ToList());
-        var height = Assert.Single(analysis.Discrepancies, d => d.Kind == "distance");
+        var height = Assert.Single(analysis.Discrepancies, d => d.Kind == QuantityKind.Distance);
         Assert.Equal(["25 feet", "nine stories"], height.Values.Select(v => v.Value).Order().ToList());
         // The crash times come from one article each about two crashes, the evacuation from one article: no more.
         Assert.Equal(2, analysis.Discrepancies.Count);

@@ -62,7 +62,7 @@ public class DiscrepancyComparabilityTests
             "Dozens of detectives descended on the quiet farming town about 65 miles west of Milwaukee within a day.",
             "The hearing was held in Brookfield Falls, about 70 miles west of Milwaukee, near where the girl was last seen.");
         var town = Assert.Single(a.Discrepancies);
-        Assert.Equal("measure", town.Kind);
+        Assert.Equal(QuantityKind.Measure, town.Kind);
         Assert.Equal("distance west of milwaukee", town.Topic);
         Assert.Contains("same named point and bearing", town.Reason);
 
@@ -131,7 +131,7 @@ public class DiscrepancyComparabilityTests
             "Police alerted three neighbouring states about the grey pickup truck with tinted windows and dealer plates that fled the scene about 4:20 a.m.",
             "Police alerted three neighbouring states about the grey pickup truck with tinted windows that fled the scene about 4:30 a.m.");
         var time = Assert.Single(a.Discrepancies);
-        Assert.Equal("figure", time.Kind);
+        Assert.Equal(QuantityKind.Figure, time.Kind);
         Assert.Contains("the scene about … a.m.", time.Topic);
         Assert.Equal(["4:20", "4:30"], time.Values.Select(v => v.Value).Order().ToList());
 
@@ -221,7 +221,7 @@ public class DiscrepancyComparabilityTests
             "The water department announced on Tuesday a relief fund of $1 million for residents struggling to pay their bills.",
             "The water department announced on Wednesday that $1 million would go to a relief fund for residents struggling to pay.");
         var day = Assert.Single(a.Discrepancies);
-        Assert.Equal("day", day.Kind);
+        Assert.Equal(QuantityKind.Day, day.Kind);
         Assert.Equal(["Tuesday", "Wednesday"], day.Values.Select(v => v.Value).Order().ToList());
         var b = QuoteRuleTests.Analyze(
             "Police arrested the driver on Monday after the crash on the coast road.",

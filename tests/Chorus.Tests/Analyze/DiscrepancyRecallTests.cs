@@ -15,7 +15,7 @@ public class DiscrepancyRecallTests
             "That is about eight times closer than any other spacecraft has come before, according to the space agency.",
             "The craft will skim the corona, seven times closer than any other probe has ever flown, the space agency said.");
         var ratio = Assert.Single(probe.Discrepancies);
-        Assert.Equal("ratio", ratio.Kind);
+        Assert.Equal(QuantityKind.Ratio, ratio.Kind);
         Assert.Equal(["about eight times closer than any other", "seven times closer than any other"], ratio.Values.Select(v => v.Value).Order().ToArray());
         Assert.Contains("same record", ratio.Reason);
         var train = QuoteRuleTests.Analyze(
@@ -91,11 +91,11 @@ public class DiscrepancyRecallTests
             "The city water department on Wednesday announced a $2 million fund to help residents pay overdue bills.",
             "The city water department announced a $2 million fund on Tuesday to help residents pay overdue bills.");
         var day = Assert.Single(fund.Discrepancies);
-        Assert.Equal("day", day.Kind);
+        Assert.Equal(QuantityKind.Day, day.Kind);
         var arrest = QuoteRuleTests.Analyze(
             "A man was arrested Monday in connection with the stabbing outside the nightclub, police said.",
             "Police on Sunday arrested a man in connection with the stabbing outside the nightclub.");
-        Assert.Equal("day", Assert.Single(arrest.Discrepancies).Kind);
+        Assert.Equal(QuantityKind.Day, Assert.Single(arrest.Discrepancies).Kind);
         // The day dates the nearest verb: "charged … after the attack on Friday" is not when he was charged.
         Assert.Empty(QuoteRuleTests.Analyze(
             "The man was charged with assault after he attacked a guard on Friday outside the nightclub.",
@@ -139,11 +139,11 @@ public class DiscrepancyRecallTests
         var video = QuoteRuleTests.Analyze(
             "The video was posted Oct. 30 on the singer's channel and drew a million views in a day.",
             "The video was posted on Oct. 29 on the singer's channel and drew a million views in a day.");
-        Assert.Equal("date", Assert.Single(video.Discrepancies).Kind);
+        Assert.Equal(QuantityKind.Date, Assert.Single(video.Discrepancies).Kind);
         var ship = QuoteRuleTests.Analyze(
             "The cargo ship capsized Dec. 3 in heavy seas off the northern cape with 14 crew aboard.",
             "The cargo ship with 14 crew aboard capsized on Dec. 4 in heavy seas off the northern cape.");
-        Assert.Equal("date", Assert.Single(ship.Discrepancies).Kind);
+        Assert.Equal(QuantityKind.Date, Assert.Single(ship.Discrepancies).Kind);
         // A date with its year is left alone, as before ("born on June 3, 1950" is no event of the story).
         Assert.Empty(QuoteRuleTests.Analyze(
             "The cargo ship sank Dec. 3, 2019 in heavy seas off the northern cape.",

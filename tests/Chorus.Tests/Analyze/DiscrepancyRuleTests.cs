@@ -1,3 +1,4 @@
+using Chorus.Analyze;
 namespace Chorus.Tests.Analyze;
 
 /// <summary>Discrepancies compare like with like: sentences written for the test, modelled on the two wrong
@@ -37,7 +38,7 @@ public class DiscrepancyRuleTests
             "The hurricane made landfall 25 miles from Tampa on Tuesday night, the weather service said.",
             "The hurricane made landfall 64 kilometres from Tampa on Tuesday night, the weather service said.");
         var d = Assert.Single(a.Discrepancies);
-        Assert.Equal("measure", d.Kind);
+        Assert.Equal(QuantityKind.Measure, d.Kind);
         Assert.Equal(2, d.Values.Count);
         // 64 kilometres is 40 miles: one value, two outlets.
         Assert.Equal(["d1", "d3"], d.Values.Single(v => v.Value.Contains("40")).Sources);

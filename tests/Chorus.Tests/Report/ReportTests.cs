@@ -1,3 +1,4 @@
+using Chorus.Analyze;
 using System.Text.Json;
 using Chorus.Ingest;
 using Chorus.Pipeline;
@@ -145,11 +146,21 @@ public class ReportModelTests
     }
 
     [Fact]
-    public void Kinds_newer_than_the_schema_map_to_other_and_directions_to_enums()
+    public void Every_pipeline_kind_has_its_own_public_kind_and_a_stored_kind_reads_back()
     {
-        Assert.Equal(Chorus.Report.Model.DiscrepancyKind.Age, Chorus.Report.Model.ReportModelMapper.DiscrepancyKindOf("age"));
-        Assert.Equal(Chorus.Report.Model.DiscrepancyKind.Other, Chorus.Report.Model.ReportModelMapper.DiscrepancyKindOf("temperature"));
-        Assert.Equal(Chorus.Report.Model.CopyDirection.BToA, Chorus.Report.Model.ReportModelMapper.DirectionOf("b->a"));
+        // Each quantity kind the pipeline reports is shown as itself, never as "other", and maps back unchanged.
+        foreach (var kind in Enum.GetValues<QuantityKind>())
+        {
+            var shown = Chorus.Report.Model.ReportModelMapper.DiscrepancyKindOf(kind);
+            Assert.NotEqual(Chorus.Report.Model.DiscrepancyKind.Other, shown);
+            Assert.Equal(kind.ToString(), shown.ToString());
+            Assert.Equal(kind, Chorus.Report.Model.ReportModelMapper.QuantityKindOf(shown));
+        }
+        // Kinds only earlier versions stored read as the nearest the pipeline has.
+        Assert.Equal(QuantityKind.Measure, Chorus.Report.Model.ReportModelMapper.QuantityKindOf(Chorus.Report.Model.DiscrepancyKind.Amount));
+        Assert.Equal(QuantityKind.Figure, Chorus.Report.Model.ReportModelMapper.QuantityKindOf(Chorus.Report.Model.DiscrepancyKind.Other));
+        Assert.Equal(Chorus.Report.Model.CopyDirection.BToA, Chorus.Report.Model.ReportModelMapper.DirectionOf(CopyOrder.BThenA));
+        Assert.Equal(Chorus.Report.Model.CopyDirection.Shared, Chorus.Report.Model.ReportModelMapper.DirectionOf(CopyOrder.Unknown));
     }
 }
 

@@ -13,7 +13,11 @@ public static class ReportSchema
 
 public enum CopyDirection { AToB, BToA, Shared }
 
-public enum DiscrepancyKind { Duration, Count, Age, Amount, Day, Date, Time, Distance, Rank, Other }
+/// <summary>What kind of quantity a discrepancy is about. Measure (a distance from a named point, a volume, weight or
+/// area of a named thing), Figure (a number two rewrites of one sentence give differently) and Ratio ("N times closer
+/// than any other") were added after the first release of schema 1 (readers that predate them saw Other); Amount and
+/// Rank are kept for reports stored by earlier versions.</summary>
+public enum DiscrepancyKind { Duration, Count, Age, Amount, Day, Date, Time, Distance, Rank, Other, Measure, Figure, Ratio }
 
 public enum EntityKind { Person, Organization, Place }
 

@@ -4,7 +4,7 @@ namespace Chorus.Report.Model;
 
 /// <summary>
 /// Maps the pipeline's report onto the public model and back (a store keeps the public model; the text and
-/// Markdown writers read the internal one). Kinds the pipeline keeps as strings become enums here.
+/// Markdown writers read the internal one). The pipeline's own kinds map onto the public enums here, so either can change without the other.
 /// </summary>
 public static class ReportModelMapper
 {
@@ -44,10 +44,10 @@ public static class ReportModelMapper
                 d.Removed.Select(x => new RemovedItem(x.Text, x.Reason)).ToList())).ToList(),
             m.Summary?.Select(s => new ReportSentence(s.Text, s.Sources, s.Speaker)).ToList(),
             m.Warnings.Select(w => new ReportWarning(w.Source, w.Problem)).ToList(),
-            m.Copies?.Select(c => new CopyPair(c.A, c.B, c.SharedSentences, c.SharedFraction, DirectionText(c.Direction),
+            m.Copies?.Select(c => new CopyPair(c.A, c.B, c.SharedSentences, c.SharedFraction, OrderOf(c.Direction),
                 c.Passages.Select(p => new CopiedPassage(p.Text, p.Words, Ref(p.InA), Ref(p.InB))).ToList())).ToList(),
             m.Quotes?.Select(q => new Quote(q.Speaker, q.Text, q.Sources, Refs(q.Sentences))).ToList(),
-            m.Discrepancies?.Select(d => new Discrepancy(d.Topic, Name(d.Kind),
+            m.Discrepancies?.Select(d => new Discrepancy(d.Topic, QuantityKindOf(d.Kind),
                 d.Values.Select(v => new DiscrepancyValue(v.Value, v.Sources, v.Sentence, Refs(v.Sentences))).ToList()) { Reason = d.Reason ?? "" }).ToList(),
             m.CitedOutlets?.Select(c => new CitedOutlet(c.Name, c.Sources, Refs(c.Sentences))).ToList(),
             Entities(m.People), Entities(m.Organizations), Entities(m.Places), m.Notes) { Layout = layout };
@@ -73,21 +73,59 @@ public static class ReportModelMapper
         return list;
     }
 
-    public static CopyDirection DirectionOf(string direction) => direction switch
+    public static CopyDirection DirectionOf(CopyOrder order) => order switch
     {
-        "a->b" => CopyDirection.AToB,
-        "b->a" => CopyDirection.BToA,
+        CopyOrder.AThenB => CopyDirection.AToB,
+        CopyOrder.BThenA => CopyDirection.BToA,
         _ => CopyDirection.Shared,
     };
 
-    private static string DirectionText(CopyDirection d) => d switch { CopyDirection.AToB => "a->b", CopyDirection.BToA => "b->a", _ => "shared" };
+    private static CopyOrder OrderOf(CopyDirection d) => d switch { CopyDirection.AToB => CopyOrder.AThenB, CopyDirection.BToA => CopyOrder.BThenA, _ => CopyOrder.Unknown };
 
-    public static DiscrepancyKind DiscrepancyKindOf(string kind) =>
-        Enum.TryParse<DiscrepancyKind>(kind, ignoreCase: true, out var k) && Enum.IsDefined(k) ? k : DiscrepancyKind.Other;
+    public static DiscrepancyKind DiscrepancyKindOf(QuantityKind kind) => kind switch
+    {
+        QuantityKind.Duration => DiscrepancyKind.Duration,
+        QuantityKind.Count => DiscrepancyKind.Count,
+        QuantityKind.Age => DiscrepancyKind.Age,
+        QuantityKind.Day => DiscrepancyKind.Day,
+        QuantityKind.Date => DiscrepancyKind.Date,
+        QuantityKind.Time => DiscrepancyKind.Time,
+        QuantityKind.Distance => DiscrepancyKind.Distance,
+        QuantityKind.Measure => DiscrepancyKind.Measure,
+        QuantityKind.Figure => DiscrepancyKind.Figure,
+        QuantityKind.Ratio => DiscrepancyKind.Ratio,
+        _ => DiscrepancyKind.Other,
+    };
 
-    private static EntityKind EntityKindOf(string kind) => Enum.Parse<EntityKind>(kind, ignoreCase: true);
+    /// <summary>A stored report's kind back in the pipeline's terms; kinds only earlier versions wrote (an amount, a
+    /// rank, "other") read as the nearest the pipeline has.</summary>
+    public static QuantityKind QuantityKindOf(DiscrepancyKind kind) => kind switch
+    {
+        DiscrepancyKind.Duration => QuantityKind.Duration,
+        DiscrepancyKind.Count => QuantityKind.Count,
+        DiscrepancyKind.Age => QuantityKind.Age,
+        DiscrepancyKind.Day => QuantityKind.Day,
+        DiscrepancyKind.Date => QuantityKind.Date,
+        DiscrepancyKind.Time => QuantityKind.Time,
+        DiscrepancyKind.Distance => QuantityKind.Distance,
+        DiscrepancyKind.Measure or DiscrepancyKind.Amount => QuantityKind.Measure,
+        DiscrepancyKind.Ratio => QuantityKind.Ratio,
+        _ => QuantityKind.Figure,
+    };
 
-    private static string Name<T>(T value) where T : struct, Enum => value.ToString().ToLowerInvariant();
+    private static EntityKind EntityKindOf(EntityType type) => type switch
+    {
+        EntityType.Person => EntityKind.Person,
+        EntityType.Organization => EntityKind.Organization,
+        _ => EntityKind.Place,
+    };
+
+    private static EntityType EntityTypeOf(EntityKind kind) => kind switch
+    {
+        EntityKind.Person => EntityType.Person,
+        EntityKind.Organization => EntityType.Organization,
+        _ => EntityType.Place,
+    };
 
     private static SentenceRefV1 Ref(SentenceRef s) => new(s.Doc, s.Index, s.Text);
     private static SentenceRef Ref(SentenceRefV1 s) => new(s.Doc, s.Index, s.Text);
@@ -98,5 +136,5 @@ public static class ReportModelMapper
         list?.Select(e => new EntityV1(e.Name, EntityKindOf(e.Kind), e.CountsByArticle, Refs(e.Sentences))).ToList();
 
     private static List<Entity>? Entities(IReadOnlyList<EntityV1>? list) =>
-        list?.Select(e => new Entity(e.Name, Name(e.Kind), e.CountsByArticle, Refs(e.Sentences))).ToList();
+        list?.Select(e => new Entity(e.Name, EntityTypeOf(e.Kind), e.CountsByArticle, Refs(e.Sentences))).ToList();
 }
