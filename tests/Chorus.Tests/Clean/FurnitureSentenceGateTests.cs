@@ -1,6 +1,4 @@
 using Chorus.Clean;
-using Chorus.Ingest;
-using Chorus.Segment;
 
 namespace Chorus.Tests.Clean;
 
@@ -11,24 +9,10 @@ namespace Chorus.Tests.Clean;
 /// </summary>
 public class FurnitureSentenceGateTests
 {
-    private static readonly Lazy<List<string>> DevSentences = new(() =>
-    {
-        var reader = new ArticleReader();
-        var cleaner = new ArticleCleaner();
-        var texts = new List<string>();
-        foreach (var dir in Directory.EnumerateDirectories(SharedData.MultiNewsDev).Order(StringComparer.Ordinal))
-            foreach (var sentence in Segmenter.Segment(cleaner.Clean(reader.Read(ArticleReader.FilesOfFolder(dir)).Documents)).SelectMany(d => d.Sentences))
-            {
-                texts.Add(sentence.Text);
-                if (sentence.Quotation.Repaired is { } repaired) texts.Add(repaired);
-            }
-        return texts;
-    });
-
     [Fact]
     public void Every_gate_lets_through_every_dev_sentence_its_regex_matches()
     {
-        var texts = DevSentences.Value;
+        var texts = DevSentenceTexts.All;
         Assert.True(texts.Count > 10_000, $"only {texts.Count} dev sentences");
         int matched = 0, turnedAway = 0, checks = 0;
         foreach (var gate in FurnitureSentence.Gates)
@@ -63,7 +47,7 @@ public class FurnitureSentenceGateTests
     public void The_gated_verdict_is_the_ungated_one_on_every_dev_sentence()
     {
         int furniture = 0;
-        foreach (var text in DevSentences.Value)
+        foreach (var text in DevSentenceTexts.All)
         {
             bool gated = FurnitureSentence.IsFurniture(text);
             Assert.True(gated == FurnitureSentence.IsFurnitureUngated(text), $"gated {gated}, ungated {!gated}: {text}");

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Chorus.Clean;
-using Chorus.Ingest;
 using Chorus.Segment;
 using Chorus.Summarize;
 
@@ -13,20 +12,6 @@ namespace Chorus.Tests.Summarize;
 /// </summary>
 public class TrustCheckGateTests
 {
-    private static readonly Lazy<List<string>> DevTexts = new(() =>
-    {
-        var reader = new ArticleReader();
-        var cleaner = new ArticleCleaner();
-        var texts = new List<string>();
-        foreach (var dir in Directory.EnumerateDirectories(SharedData.MultiNewsDev).Order(StringComparer.Ordinal))
-            foreach (var sentence in Segmenter.Segment(cleaner.Clean(reader.Read(ArticleReader.FilesOfFolder(dir)).Documents)).SelectMany(d => d.Sentences))
-            {
-                texts.Add(sentence.Text);
-                if (sentence.Quotation.Repaired is { } repaired) texts.Add(repaired);
-            }
-        return texts;
-    });
-
     private static IEnumerable<(string Name, Func<string, bool> PreTest, Regex Pattern)> PreTests()
     {
         foreach (var gate in StandAloneCheck.Gates.Append(UnseenReferent.DescriptionGate))
@@ -41,7 +26,7 @@ public class TrustCheckGateTests
     [Fact]
     public void No_pre_test_turns_away_a_dev_sentence_its_regex_matches()
     {
-        var texts = DevTexts.Value;
+        var texts = DevSentenceTexts.All;
         Assert.True(texts.Count > 10_000, $"only {texts.Count} dev sentences");
         foreach (var (name, preTest, pattern) in PreTests())
         {
@@ -65,7 +50,7 @@ public class TrustCheckGateTests
     public void Damaged_text_and_shouting_judge_every_dev_sentence_as_the_plain_checks_do()
     {
         int damaged = 0, shouting = 0;
-        foreach (var text in DevTexts.Value)
+        foreach (var text in DevSentenceTexts.All)
         {
             bool shows = DamagedText.Shows(text);
             Assert.True(shows == DamagedText.ShowsUngated(text), text);
