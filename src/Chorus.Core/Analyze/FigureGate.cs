@@ -71,24 +71,13 @@ internal static class FigureGate
 
     /// <summary>A weekday's name right after "on" and white space ("arrested on Monday"): most weekdays a story names
     /// follow no "on" ("said Monday").</summary>
-    public static bool DayAfterOn(string sentence)
-    {
-        var span = sentence.AsSpan();
-        for (int from = 0; from < span.Length;)
-        {
-            int found = span[from..].IndexOfAny(Weekdays);
-            if (found < 0) return false;
-            int day = from + found, end = day;
-            while (end > 0 && char.IsWhiteSpace(span[end - 1])) end--;
-            if (end < day && span[..end].EndsWith("on", StringComparison.Ordinal)) return true;
-            from = day + 1;
-        }
-        return false;
-    }
+    public static bool DayAfterOn(string sentence) => DayAfter(sentence, orAfterEd: false);
 
     /// <summary>A weekday's name after white space that follows "on" or a word ending in "ed" ("on Monday announced",
     /// "was arrested Monday"): what <c>DayNextToVerb</c> needs.</summary>
-    public static bool DayNextToVerb(string sentence)
+    public static bool DayNextToVerb(string sentence) => DayAfter(sentence, orAfterEd: true);
+
+    private static bool DayAfter(string sentence, bool orAfterEd)
     {
         var span = sentence.AsSpan();
         for (int from = 0; from < span.Length;)
@@ -97,7 +86,7 @@ internal static class FigureGate
             if (found < 0) return false;
             int day = from + found, end = day;
             while (end > 0 && char.IsWhiteSpace(span[end - 1])) end--;
-            if (end < day && (span[..end].EndsWith("on", StringComparison.Ordinal) || span[..end].EndsWith("ed", StringComparison.Ordinal))) return true;
+            if (end < day && (span[..end].EndsWith("on", StringComparison.Ordinal) || orAfterEd && span[..end].EndsWith("ed", StringComparison.Ordinal))) return true;
             from = day + 1;
         }
         return false;
