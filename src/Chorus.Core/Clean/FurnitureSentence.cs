@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Chorus.Text;
 
 namespace Chorus.Clean;
 

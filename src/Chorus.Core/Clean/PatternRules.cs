@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text.RegularExpressions;
 using Chorus.Ingest;
+using Chorus.Text;
 
 namespace Chorus.Clean;
 

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Chorus.Clean;
+using Chorus.Text;
 
 namespace Chorus.Ingest;
 

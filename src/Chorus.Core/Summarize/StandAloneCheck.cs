@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Chorus.Clean;
 using Chorus.Segment;
+using Chorus.Text;
 
 namespace Chorus.Summarize;
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Chorus.Clean;
+using Chorus.Text;
 
 namespace Chorus.Summarize;
 

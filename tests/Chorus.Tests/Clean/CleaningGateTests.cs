@@ -1,6 +1,7 @@
 using Chorus.Clean;
 using Chorus.Ingest;
 using Chorus.Segment;
+using Chorus.Text;
 
 namespace Chorus.Tests.Clean;
 

@@ -1,4 +1,5 @@
 using Chorus.Clean;
+using Chorus.Text;
 
 namespace Chorus.Tests.Clean;
 

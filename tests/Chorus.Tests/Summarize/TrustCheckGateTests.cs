@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Chorus.Clean;
 using Chorus.Segment;
 using Chorus.Summarize;
+using Chorus.Text;
 
 namespace Chorus.Tests.Summarize;
 

@@ -2,7 +2,7 @@ using System.Buffers;
 using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 
-namespace Chorus.Clean;
+namespace Chorus.Text;
 
 /// <summary>
 /// A regular expression and literals every match of it contains: one vectorized search for the literals settles most
