@@ -24,12 +24,8 @@ public static class MojibakeRepair
 
     /// <summary>Whether the text may hold either shape: a character of U+0080–U+009F, or a lead character of a
     /// misread UTF-8 sequence (Â–ô).</summary>
-    public static bool MayNeed(ReadOnlySpan<char> text)
-    {
-        foreach (var c in text)
-            if (c is >= '\u0080' and <= '\u009F' or >= '\u00C2' and <= '\u00F4') return true;
-        return false;
-    }
+    public static bool MayNeed(ReadOnlySpan<char> text) =>
+        text.IndexOfAnyInRange('\u0080', '\u009F') >= 0 || text.IndexOfAnyInRange('\u00C2', '\u00F4') >= 0;
 
     /// <summary>Each C1 control read as the Windows-1252 character its byte stands for (one character for one, so
     /// offsets into the text hold); the five bytes 1252 leaves undefined become a space.</summary>

@@ -234,7 +234,7 @@ public static partial class StandAloneCheck
 
     private static bool IntroNames(string intro, Match word) =>
         intro.AsSpan(word.Index + word.Length).StartsWith("'s") || intro.AsSpan(word.Index + word.Length).StartsWith("’s")
-        || IntroSubject().IsMatch(intro.AsSpan(0, word.Index).ToString());
+        || IntroSubject().IsMatch(intro.AsSpan(0, word.Index));
 
     /// <summary>What stands before a name that is the intro clause's subject: its conjunction, an article, other capitals.</summary>
     [GeneratedRegex(@"^\p{Lu}\p{L}*\s+((the|a|an)\s+)?(\p{Lu}[\p{L}.'’-]*\s+)*$")]
