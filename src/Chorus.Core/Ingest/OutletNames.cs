@@ -209,14 +209,37 @@ public static partial class OutletNames
     /// "The Associated Press").</summary>
     public static bool Same(string a, string b)
     {
-        string Bare(string n) => string.Join(' ', Words(n).Where(w => w is not "The" and not "the")).Replace(".", "");
         var (x, y) = (Bare(a), Bare(b));
         return x.Equals(y, StringComparison.OrdinalIgnoreCase) || IsShortFormOf(x, y) || IsShortFormOf(y, x)
             || x.Length >= 2 && x.All(char.IsUpper) && string.Concat(Words(y).Select(w => w[0])) == x
             || y.Length >= 2 && y.All(char.IsUpper) && string.Concat(Words(x).Select(w => w[0])) == y;
     }
 
-    private static string[] Words(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+    // A cluster asks about the same few names again and again (every mention against every proven outlet and
+    // every article's own outlet), so each name is split once per thread. The arrays are shared: callers only read
+    // them. Bounded, so a long corpus run does not keep every name it ever saw.
+    [ThreadStatic] private static Dictionary<string, string[]>? t_words;
+    [ThreadStatic] private static Dictionary<string, string>? t_bare;
+    private const int MemoLimit = 4096;
+
+    private static string[] Words(string name)
+    {
+        var memo = t_words ??= new(StringComparer.Ordinal);
+        if (memo.TryGetValue(name, out var words)) return words;
+        if (memo.Count >= MemoLimit) memo.Clear();
+        return memo[name] = SplitWords(name);
+    }
+
+    /// <summary>The name without "The" and without full stops, as <see cref="Same"/> compares names.</summary>
+    private static string Bare(string name)
+    {
+        var memo = t_bare ??= new(StringComparer.Ordinal);
+        if (memo.TryGetValue(name, out var bare)) return bare;
+        if (memo.Count >= MemoLimit) memo.Clear();
+        return memo[name] = string.Join(' ', Words(name).Where(w => w is not "The" and not "the")).Replace(".", "");
+    }
+
+    private static string[] SplitWords(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries)
         .Select(w => w.Trim(',', ';', ':', '\'', '’', '"', '“', '”', '(', ')')).Select(w => w.EndsWith('.') && !Dotted().IsMatch(w) ? w.TrimEnd('.') : w)
         .Where(w => w.Length > 0).ToArray();
 
