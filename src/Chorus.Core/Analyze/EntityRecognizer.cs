@@ -50,7 +50,19 @@ public sealed partial class EntityRecognizer
     public (IReadOnlyList<Entity> People, IReadOnlyList<Entity> Organizations, IReadOnlyList<Entity> Places) Recognize(
         LinkedCluster cluster, IEnumerable<string> knownSpeakers, IEnumerable<string> knownOutlets)
     {
-        var mentions = new List<(string Name, Sentence Sentence, Cue? Cue)>();
+        // One list per thread, grown once: a cluster has thousands of capitalized spans and a fresh list regrew for
+        // each. Cleared on the way out so it holds no sentence of a finished cluster.
+        var mentions = t_mentions ??= [];
+        try { return Recognize(cluster, knownSpeakers, knownOutlets, mentions); }
+        finally { mentions.Clear(); if (mentions.Capacity > MentionsKept) mentions.Capacity = MentionsKept; }
+    }
+
+    [ThreadStatic] private static List<(string Name, Sentence Sentence, Cue? Cue)>? t_mentions;
+    private const int MentionsKept = 1 << 14;
+
+    private (IReadOnlyList<Entity> People, IReadOnlyList<Entity> Organizations, IReadOnlyList<Entity> Places) Recognize(
+        LinkedCluster cluster, IEnumerable<string> knownSpeakers, IEnumerable<string> knownOutlets, List<(string Name, Sentence Sentence, Cue? Cue)> mentions)
+    {
         var (shapes, shapeOf) = Shapes;
         var writtenLower = new LowerCaseWords(cluster);
         foreach (var sentence in cluster.Sentences)

@@ -23,9 +23,11 @@ internal static partial class QuoteMerge
         var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var shared = new List<int>();
         var touched = new List<int>();
+        // One set reused for every quotation: the postings keep the words (the lexicon's shared strings), not the set.
+        var words = new HashSet<string>(StringComparer.Ordinal);
         foreach (var f in found)
         {
-            var words = WordsOf(f.Text);
+            WordsOf(f.Text, words);
             int joined = -1;
             if (words.Count == 0) joined = firstWords.IndexOf(0);
             else
@@ -82,13 +84,12 @@ internal static partial class QuoteMerge
 
     /// <summary>The quotation's distinct lower-cased words. Read through the shared lexicon, whose lower-cased form of
     /// a word is the one string every occurrence shares: no substring and no lower-casing per word.</summary>
-    internal static HashSet<string> WordsOf(string text)
+    internal static void WordsOf(string text, HashSet<string> words)
     {
         var lexicon = WordLexicon.ForThisThread;
-        var words = new HashSet<string>(StringComparer.Ordinal);
+        words.Clear();
         int i = 0;
         while (Tokenizer.NextWord(text, ref i, out int start, out int length)) words.Add(lexicon.Get(text.AsSpan(start, length)).Norm);
-        return words;
     }
 
     /// <summary>Every word of the shorter quotation is in the longer ("clear and convincing evidence" inside "he found

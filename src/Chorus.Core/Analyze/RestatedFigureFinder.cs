@@ -69,7 +69,19 @@ public static partial class RestatedFigureFinder
         // Two sentences sharing MinShared stems share one among the first (count - MinShared + 1) of each in a
         // common order, rarest first: only those prefixes are indexed and probed, so the sentences compared are
         // the ones a rare word joins, not every pair of a long story (prefix filtering).
-        var postings = new Dictionary<int, List<int>>();
+        // Stems are dense ranks, so the postings are singly linked lists in flat arrays (the head per rank, then one
+        // node per posting) rather than a list object per stem.
+        int ranks = 0, nodes = 0;
+        foreach (var c in candidates)
+        {
+            foreach (var stem in c.Stems) ranks = Math.Max(ranks, stem + 1);
+            nodes += Math.Max(0, c.Stems.Length - MinShared + 1);
+        }
+        var head = new int[ranks];
+        Array.Fill(head, -1);
+        var nodeCandidate = new int[nodes];
+        var nodeNext = new int[nodes];
+        int used = 0;
         var seenBy = new int[candidates.Count];
         Array.Fill(seenBy, -1);
         var probed = new List<int>();
@@ -81,13 +93,16 @@ public static partial class RestatedFigureFinder
             if (prefix <= 0) continue;
             probed.Clear();
             for (int k = 0; k < prefix; k++)
-                if (postings.TryGetValue(b.Stems[k], out var list))
-                    foreach (var i in list)
-                        if (seenBy[i] != j) { seenBy[i] = j; probed.Add(i); }
+                for (int node = head[b.Stems[k]]; node >= 0; node = nodeNext[node])
+                {
+                    int i = nodeCandidate[node];
+                    if (seenBy[i] != j) { seenBy[i] = j; probed.Add(i); }
+                }
             for (int k = 0; k < prefix; k++)
             {
-                if (!postings.TryGetValue(b.Stems[k], out var list)) postings[b.Stems[k]] = list = [];
-                list.Add(j);
+                nodeCandidate[used] = j;
+                nodeNext[used] = head[b.Stems[k]];
+                head[b.Stems[k]] = used++;
             }
             foreach (var i in probed)
             {
