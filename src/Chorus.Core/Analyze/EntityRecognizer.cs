@@ -159,19 +159,29 @@ public sealed partial class EntityRecognizer
             if (word.Length is < MinLength or > MaxLength) return Scan(word);
             if (_words is null)
             {
-                _words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+                // One set per thread, refilled per cluster: it is asked of nearly every cluster (any acronym).
+                _words = t_words ??= new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+                _words.Clear();
                 foreach (var sentence in cluster.Sentences)
-                    foreach (var token in sentence.Tokens)
-                        if (token.Text.Length is >= MinLength and <= MaxLength && char.IsLower(token.Text[0])) _words.Add(token.Text);
+                {
+                    var tokens = sentence.Tokens;
+                    for (int t = 0; t < tokens.Count; t++)
+                        if (tokens[t].Text is { Length: >= MinLength and <= MaxLength } text && char.IsLower(text[0])) _words.Add(text);
+                }
             }
             return _words.Contains(word);
         }
 
+        [ThreadStatic] private static HashSet<string>? t_words;
+
         private bool Scan(string word)
         {
             foreach (var sentence in cluster.Sentences)
-                foreach (var token in sentence.Tokens)
-                    if (token.Text.Length == word.Length && char.IsLower(token.Text[0]) && token.Text.Equals(word, StringComparison.OrdinalIgnoreCase)) return true;
+            {
+                var tokens = sentence.Tokens;
+                for (int t = 0; t < tokens.Count; t++)
+                    if (tokens[t].Text is var text && text.Length == word.Length && char.IsLower(text[0]) && text.Equals(word, StringComparison.OrdinalIgnoreCase)) return true;
+            }
             return false;
         }
     }

@@ -125,10 +125,12 @@ public static partial class RestatedFigureFinder
     /// in one order of the cluster, rarest first.</summary>
     private static List<Candidate> Candidates(IReadOnlyList<Sentence> sentences)
     {
-        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        // The stem table and the set are per thread and emptied per cluster: every cluster fills them.
+        var ids = t_ids ??= new Dictionary<string, int>(StringComparer.Ordinal);
+        var distinct = t_distinct ??= [];
+        ids.Clear();
         var frequency = new List<int>();
         var chosen = new List<(Sentence S, int[] Stems)>();
-        var distinct = new HashSet<int>();
         foreach (var s in sentences)
         {
             if (!GivesFigure(s.Tokens)) continue;
@@ -144,6 +146,8 @@ public static partial class RestatedFigureFinder
             distinct.CopyTo(stems);
             chosen.Add((s, stems));
         }
+        // A huge input's table is not kept for the clusters after it.
+        if (ids.Count > 1 << 16) t_ids = null;
         var byRarity = new int[frequency.Count];
         for (int k = 0; k < byRarity.Length; k++) byRarity[k] = k;
         Array.Sort(byRarity, (x, y) => frequency[x] != frequency[y] ? frequency[x].CompareTo(frequency[y]) : x.CompareTo(y));
@@ -158,6 +162,9 @@ public static partial class RestatedFigureFinder
         }
         return result;
     }
+
+    [ThreadStatic] private static Dictionary<string, int>? t_ids;
+    [ThreadStatic] private static HashSet<int>? t_distinct;
 
     private static bool GivesFigure(IReadOnlyList<Token> tokens)
     {

@@ -15,7 +15,8 @@ public static partial class UnquotedVoice
     {
         string outside = Quotation().Replace(text, " ");
         if (Commands(outside)) return true;
-        foreach (Match m in Pronoun().Matches(outside))
+        // Match by match: most units have no pronoun, and a MatchCollection with its list was built for each.
+        for (var m = Pronoun().Match(outside); m.Success; m = m.NextMatch())
         {
             string word = m.Value;
             if (word == "I" && IsNumeral(outside, m)) continue;

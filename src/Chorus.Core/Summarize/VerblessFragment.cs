@@ -24,7 +24,17 @@ public static partial class VerblessFragment
         if (outside.Contains('\u0001')) return false;
         // Invariant lower-casing maps char for char, so a word's span in one is its span in the other; the words are
         // read as spans of both (every candidate passes here: one string per unit, none per word).
-        var lower = outside.ToLowerInvariant();
+        // Lower-cased into a pooled buffer: every candidate unit passes here, and a lower-cased copy per unit was
+        // a string per sentence of every cluster.
+        var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(1, outside.Length));
+        try { return IsVerbless(outside, buffer.AsSpan(0, outside.AsSpan().ToLowerInvariant(buffer))); }
+        finally { System.Buffers.ArrayPool<char>.Shared.Return(buffer); }
+    }
+
+    /// <param name="outside">The text outside quotations.</param>
+    /// <param name="lower">The same, lower-cased (char for char, so a word's span in one is its span in the other).</param>
+    private static bool IsVerbless(string outside, ReadOnlySpan<char> lower)
+    {
         int verbs = 0, words = 0;
         bool pending = false, afterAuxiliary = false;
         int previousStart = -1, previousEnd = 0;
@@ -32,11 +42,11 @@ public static partial class VerblessFragment
         {
             words++;
             var w = outside.AsSpan(m.Index, m.Length);
-            var lw = lower.AsSpan(m.Index, m.Length);
+            var lw = lower.Slice(m.Index, m.Length);
             // Punctuation between two words ends a clause or an aside: "Before the election, Smith has …", "Smith, 58, died".
             bool boundary = previousStart >= 0 && Boundary().IsMatch(outside.AsSpan(previousEnd, m.Index - previousEnd));
             if (boundary) pending = false;
-            bool verb = IsVerb(w, lw, previousStart >= 0, boundary ? "," : previousStart >= 0 ? lower.AsSpan(previousStart, previousEnd - previousStart) : default);
+            bool verb = IsVerb(w, lw, previousStart >= 0, boundary ? "," : previousStart >= 0 ? lower.Slice(previousStart, previousEnd - previousStart) : default);
             // "has been charged" is one verb; "where she lived was quiet" is two.
             if (verb && !afterAuxiliary)
             {
