@@ -42,6 +42,21 @@ public class TuneAnnotationTests(ITestOutputHelper output)
         Assert.True(AnnotationSpans.AssertAllMatchSharedData(clusters) > 0);
     }
 
+    /// <summary>Annotations/tune3: dev clusters in no earlier part, annotated when the frozen figures showed the
+    /// first two tuning parts were overfit; it must share no cluster with any earlier part.</summary>
+    [Fact]
+    public void Every_annotation_of_the_third_tuning_part_loads_and_every_span_matches_its_check_in_the_shared_data()
+    {
+        var (clusters, problems) = AnalysisAnnotations.LoadFolder(Path.Combine(RepoPaths.Root, "tests", "Chorus.Tests", "Analyze", "Annotations", "tune3"));
+        Assert.Empty(problems);
+        Assert.True(clusters.Count >= 12, $"only {clusters.Count} clusters");
+        var earlier = new[] { "frozen", "tune", "tune2" }
+            .SelectMany(part => Directory.EnumerateFiles(Path.Combine(RepoPaths.Root, "tests", "Chorus.Tests", "Analyze", "Annotations", part), "*.json"))
+            .Select(f => Path.GetFileNameWithoutExtension(f)).ToHashSet();
+        Assert.DoesNotContain(clusters, c => earlier.Contains(c.Cluster));
+        Assert.True(AnnotationSpans.AssertAllMatchSharedData(clusters) > 100);
+    }
+
     [Fact]
     public void The_analysis_holds_its_measured_figures_on_the_tuning_part()
     {
