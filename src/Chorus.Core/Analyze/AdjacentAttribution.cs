@@ -31,8 +31,10 @@ internal static partial class AdjacentAttribution
         // "…," said Melquan's former coach, Don Clark: the possessor is not the speaker; the name set off after is.
         if (PossessiveEnd().IsMatch(m.Groups["name"].Value.Trim()))
             return ApposedName().Match(following) is { Success: true } apposed ? SpeakerName(apposed.Groups["name"].Value) : null;
-        // "…," said White House lawyer Ty Cobb: a lower-case title after the organization leads to the person.
-        if (TitledPersonAfter().Match(following) is { Success: true } titled && titled.Groups["words"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(NameForms.IsTitle))
+        // "…," said White House lawyer Ty Cobb: a lower-case title after the organization leads to the person. Only
+        // when the verb came first: in "…," Oakes told host Jimmy Fallon the name after the verb is who listened.
+        bool verbFirst = m.Groups["name"].Index + m.Groups["name"].Length == m.Index + m.Length;
+        if (verbFirst && TitledPersonAfter().Match(following) is { Success: true } titled && titled.Groups["words"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(NameForms.IsTitle))
             return SpeakerName(titled.Groups["name"].Value);
         return SpeakerName(m.Groups["name"].Value);
     }

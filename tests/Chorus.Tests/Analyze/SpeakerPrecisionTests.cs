@@ -190,4 +190,41 @@ public class SpeakerPrecisionTests
         Assert.Equal(("Ruth Calder", AttributionPath.NamedBefore), paths["We will pay "]);
         Assert.Equal((null, AttributionPath.None), paths["Nobody was h"]);
     }
+
+    [Fact]
+    public void The_person_a_named_speaker_tells_is_the_listener_not_the_speaker()
+    {
+        var a = QuoteRuleTests.Analyze(
+            // Entertainment site: a guest on a late-night show.
+            "\"We were never given a fair hearing by anyone,\" Dana Oakes tells host Jimmy Fallon in the interview.\n\n" +
+            "\"I still have the letters they sent me,\" said talk show host Jimmy Fallon.",
+            // Local paper: an operator talking to a named reporter of another paper.
+            "\"I'm not leaving without a fight,\" Dan Hollis told reporter Jane Kemp of the Lakeport Gazette.\n\n" +
+            "\"This vote will not stand in any court,\" Greg Lund told anchor Amy Cole on Tuesday.\n\n" +
+            "\"The ferry pays for itself in the summer,\" said harbor master Tomas Reiner.");
+        Assert.Equal("Dana Oakes", SpeakerOf(a, "We were never given"));
+        Assert.Equal("Dan Hollis", SpeakerOf(a, "I'm not leaving"));
+        Assert.Equal("Greg Lund", SpeakerOf(a, "This vote will not"));
+        Assert.Equal("Jimmy Fallon", SpeakerOf(a, "I still have the letters"));
+        Assert.Equal("Tomas Reiner", SpeakerOf(a, "The ferry pays for"));
+    }
+
+    [Fact]
+    public void A_family_named_by_the_plural_of_its_surname_is_no_single_speaker()
+    {
+        var a = QuoteRuleTests.Analyze(
+            // Local council story: a family's statement after a named member spoke.
+            "Lena Ford spoke at the meeting on Monday.\n\n" +
+            "\"The numbers do not lie about the ferry,\" the Fords said in a statement.\n\n" +
+            "\"We will be at the next meeting too,\" Lena Ford said.",
+            // Wire obituary: the surname ends in s, its plural in "es".
+            "Friends remembered Tom Hodges as a patient teacher.\n\n" +
+            "\"He gave his whole life to the school,\" the Hodgeses said on Friday.\n\n" +
+            "\"We will keep the marina open all winter,\" the Giants said in a statement.");
+        Assert.Null(SpeakerOf(a, "The numbers do not lie"));
+        Assert.Null(SpeakerOf(a, "He gave his whole life"));
+        Assert.Equal("Lena Ford", SpeakerOf(a, "We will be at the next"));
+        // A plural that is no one's surname in the article stays with the other rules (a team speaks for itself).
+        Assert.Equal("Giants", SpeakerOf(a, "We will keep the marina"));
+    }
 }
