@@ -186,10 +186,11 @@ public sealed partial class QuoteExtractor
         return straight % 2 == 1 || opening > closing;
     }
 
-    /// <summary>Text after the quotation that names a person: then it is not a plain continuation.</summary>
-    private static bool NamesSomeoneElse(string after) => NameRun().IsMatch(after);
+    /// <summary>Text after the quotation that names a person or attributes the words ("…," according to Dunn; "…,"
+    /// one resident wrote): then it is not a plain continuation, even where no rule could tell whose they are.</summary>
+    private static bool NamesSomeoneElse(string after) => NameRun().IsMatch(after) || HasVerb(after) && SpeechVerb().IsMatch(after);
 
-    [GeneratedRegex(@"\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+|\b(?:said|says|told|asked|added)\b")]
+    [GeneratedRegex(@"\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+|\b(?:said|says|told|asked|added|according\s+to)\b")]
     private static partial Regex NameRun();
 
     /// <summary>An attribution that asks: the quotation was a question put to someone.</summary>

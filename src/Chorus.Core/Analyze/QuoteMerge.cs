@@ -56,7 +56,8 @@ internal static partial class QuoteMerge
         {
             // Outlets that disagree on the speaker: keep the majority, or none on a tie. An outlet naming the speaker
             // beside the quotation outweighs one where the speaker was inferred (a pronoun, a quotation running on).
-            var speakers = g.Where(x => x.Speaker is not null).GroupBy(x => x.Speaker!)
+            var fuller = FullerForms(g);
+            var speakers = g.Where(x => x.Speaker is not null).GroupBy(x => fuller.GetValueOrDefault(x.Speaker!, x.Speaker!))
                 .Select(s => (Name: s.Key, Weight: s.Sum(x => x.Inferred ? 1 : 2))).OrderByDescending(s => s.Weight).ToList();
             string? speaker = speakers.Count == 0 ? null : speakers.Count == 1 || speakers[0].Weight > speakers[1].Weight ? speakers[0].Name : null;
             // An outlet that gives the words no speaker but names someone else beside them ("spokesman Rob Manning
@@ -69,6 +70,21 @@ internal static partial class QuoteMerge
                     p.Items.Select(x => x.Sentences[0].DocId).Distinct().ToList(),
                     p.Items.SelectMany(x => x.Sentences).Distinct().Select(x => new SentenceRef(x.DocId, x.Position, x.Text)).ToList()));
         }).ToList();
+    }
+
+    /// <summary>"Dunn" in one outlet, "Ray Dunn" in another, for the same words: the surname is the one fuller name of
+    /// the group that ends in it, so the outlets agree rather than tie. Left alone when two fuller names end in it.</summary>
+    private static Dictionary<string, string> FullerForms(List<QuoteAttribution> group)
+    {
+        var names = group.Select(x => x.Speaker).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (names.Count < 2) return map;
+        foreach (var name in names)
+        {
+            var longer = names.Where(n => n.Length > name.Length && n.EndsWith(" " + name, StringComparison.Ordinal)).ToList();
+            if (longer.Count == 1) map[name] = longer[0];
+        }
+        return map;
     }
 
     /// <summary>The sentences, outside their quotations, name a person and none of them is the speaker.</summary>

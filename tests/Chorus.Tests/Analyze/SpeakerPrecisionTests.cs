@@ -227,4 +227,49 @@ public class SpeakerPrecisionTests
         // A plural that is no one's surname in the article stays with the other rules (a team speaks for itself).
         Assert.Equal("Giants", SpeakerOf(a, "We will keep the marina"));
     }
+
+    [Fact]
+    public void Words_a_person_denies_are_the_accusers_unless_a_participle_hands_on_his_own()
+    {
+        var a = QuoteRuleTests.Analyze(
+            // Local paper: a police chief before the council.
+            "Lakeport Police Chief Ray Dunn denied that officers \"used excessive force against anyone at the pier.\"\n\n" +
+            "Dunn denied the claims, saying: \"My officers did nothing wrong at the pier.\"",
+            // Wire story: a company executive and a lawsuit.
+            "Chief executive Nora Blake denies the company \"knowingly sold unsafe boats to the city.\"\n\n" +
+            "Nora Blake said on Monday that the boats \"passed every inspection the state ever made.\"");
+        Assert.Null(SpeakerOf(a, "used excessive force"));
+        Assert.Null(SpeakerOf(a, "knowingly sold unsafe"));
+        Assert.Equal("Ray Dunn", SpeakerOf(a, "My officers did nothing"));
+        Assert.Equal("Nora Blake", SpeakerOf(a, "passed every inspection"));
+    }
+
+    [Fact]
+    public void A_quotation_with_an_attribution_no_rule_reads_is_not_the_last_speaker_going_on()
+    {
+        var a = QuoteRuleTests.Analyze(
+            // Wire style: a company statement, then a quotation credited "according to" a surname the story never gives in full.
+            "The chief of police in Lakeport defended his department on Thursday.\n\n" +
+            "\"We have nothing to hide from anyone in this town,\" Acme Ferry Co. said in a statement. \"Nobody was seriously hurt at the pier on Tuesday,\" according to Dunn.",
+            // Community paper: a named official, then a reader's comment.
+            "\"The company is not telling the whole truth,\" harbor chief Lou Marr said. \"The boats have been unsafe for years,\" one resident wrote on the council's page.\n\n" +
+            "\"We have asked for the records twice,\" Lou Marr said. \"Nobody has sent us a single page of them.\"");
+        Assert.Null(SpeakerOf(a, "Nobody was seriously hurt"));
+        Assert.Null(SpeakerOf(a, "The boats have been unsafe"));
+        Assert.Equal("Lou Marr", SpeakerOf(a, "Nobody has sent us"));
+    }
+
+    [Fact]
+    public void Outlets_giving_a_surname_and_the_full_name_for_the_same_words_agree_on_the_full_name()
+    {
+        var a = QuoteRuleTests.Analyze(
+            // Local paper: the full name earlier in the story, the surname at the quotation.
+            "Lakeport Police Chief Ray Dunn spoke after the meeting.\n\n\"The officers acted within policy and the law,\" Dunn, 54, said.\n\n" +
+            "\"The harbor will be dredged before the summer season,\" said port director Alma Reyes.",
+            // Wire rewrite: only the surname, in both quotations.
+            "\"The officers acted within policy and the law,\" said Dunn, who has led the department since 2010.\n\n" +
+            "\"The harbor will be dredged before the summer season,\" Reyes said.");
+        Assert.Equal("Ray Dunn", SpeakerOf(a, "The officers acted"));
+        Assert.Equal("Alma Reyes", SpeakerOf(a, "The harbor will be dredged"));
+    }
 }
