@@ -43,9 +43,9 @@ internal static partial class AdjacentAttribution
     [GeneratedRegex(@"^\s*[,.:;!?—–-]?\s*(?:(?:" + InvertedVerbs + @")\s+" + LeadWord + @"{0,3}(?<name>" + NameForms.NamePattern + @")|(?<pronoun>he|she)\s+(?:" + Verbs + @")\b|" + SetOffAfterRole + @"|(?:the\s+)?(?<org>(?:\p{Lu}[\p{L}'’\-.]*\s+){1,4}(?=[a-z]))??(?<role>" + LeadWord + @"{0,3})(?<name>" + NameForms.TitledNamePattern + @")(?:," + Apposition + @"|,\s(?:the|a|an)\s[^,""“”]{2,80}?)?\s+(?:also\s+|later\s+|then\s+)?(?:" + Verbs + @")\b)")]
     internal static partial Regex After();
 
-    /// <summary>"…," Williams' agent, Jill Smoller, said; "…," the company's chief executive, Paul Hendry, said: a
+    /// <summary>"…," Williams' agent, Jill Smoller, said; "…," the ferry company's owner, Victor Hale, said: a
     /// role of someone's, then the person holding it set off by commas, speaking.</summary>
-    private const string SetOffAfterRole = @"(?:[Tt]he\s+)?[\p{L}\-]+['’]s?\s+(?:[a-z\-]+\s+){0,2}[a-z\-]+,\s+(?<name>" + NameForms.NamePattern + @"),\s+(?:also\s+|later\s+|then\s+)?(?:" + Verbs + @")\b";
+    private const string SetOffAfterRole = @"(?:[Tt]he\s+)?(?:[\p{L}\-]+\s+)?[\p{L}\-]+['’]s?\s+(?:[a-z\-]+\s+){0,2}[a-z\-]+,\s+(?<name>" + NameForms.NamePattern + @"),\s+(?:also\s+|later\s+|then\s+)?(?:" + Verbs + @")\b";
 
     /// <summary>Right after an attribution, someone else speaking: "her neighbor told her", "his father telling him",
     /// "the company said", "Jo Roe had warned", or the speaker reading out someone's words (", quoting Jo Roe").</summary>

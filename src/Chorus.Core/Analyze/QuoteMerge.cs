@@ -64,8 +64,13 @@ internal static partial class QuoteMerge
             // issued a statement explaining that …" where another outlet has Dana White tweet the same words) may
             // credit them to that other person: its sentences stay apart, unattributed, rather than take the speaker.
             var apart = speaker is null ? [] : g.Where(x => x.Speaker is null && NamesSomeoneBut(speaker, x.Sentences)).ToList();
-            var kept = g.Except(apart).ToList();
-            return new[] { (Speaker: speaker, Items: kept), (Speaker: (string?)null, Items: apart) }.Where(p => p.Items.Count > 0).Select(p =>
+            // "Our thoughts and prayers are with the families," the police chief said in one outlet, the mayor in
+            // another: words named beside their speaker keep that speaker. Outvoting them would give the same stock
+            // phrase to one person in every outlet; only a speaker inferred (a pronoun, a quotation running on) yields.
+            var ownSpeaker = g.Where(x => x.Speaker is not null && !x.Inferred && fuller.GetValueOrDefault(x.Speaker, x.Speaker) != speaker)
+                .GroupBy(x => fuller.GetValueOrDefault(x.Speaker!, x.Speaker!)).Select(o => (Speaker: (string?)o.Key, Items: o.ToList())).ToList();
+            var kept = g.Except(apart).Except(ownSpeaker.SelectMany(o => o.Items)).ToList();
+            return new[] { (Speaker: speaker, Items: kept), (Speaker: (string?)null, Items: apart) }.Concat(ownSpeaker).Where(p => p.Items.Count > 0).Select(p =>
                 new Quote(p.Speaker, p.Items.OrderByDescending(x => x.Text.Length).First().Text,
                     p.Items.Select(x => x.Sentences[0].DocId).Distinct().ToList(),
                     p.Items.SelectMany(x => x.Sentences).Distinct().Select(x => new SentenceRef(x.DocId, x.Position, x.Text)).ToList()));

@@ -272,4 +272,25 @@ public class SpeakerPrecisionTests
         Assert.Equal("Ray Dunn", SpeakerOf(a, "The officers acted"));
         Assert.Equal("Alma Reyes", SpeakerOf(a, "The harbor will be dredged"));
     }
+
+    [Fact]
+    public void The_same_words_named_beside_different_speakers_in_different_outlets_keep_each_speaker()
+    {
+        var a = QuoteRuleTests.Analyze(
+            // Wire crash story: the police chief's condolences.
+            "\"Our thoughts and prayers are with the families,\" Police Chief Ray Dunn said.\n\n" +
+            "\"We will not comment while the inquiry goes on,\" the ferry company's owner, Victor Hale, said.",
+            // Local paper: the mayor's statement in the same words.
+            "\"Our thoughts and prayers are with the families,\" Mayor Frank Drum said in a statement.\n\n" +
+            "\"We will not comment while the inquiry goes on,\" Hale said.\n\n" +
+            "\"The pier repairs will cost at least two million dollars,\" the city council's budget chief, Nora Blake, said.",
+            // Regional TV: the chief again, surname only.
+            "\"Our thoughts and prayers are with the families,\" Dunn said.");
+        var condolences = a.Quotes.Where(q => q.Text.StartsWith("Our thoughts and prayers", StringComparison.Ordinal)).ToList();
+        Assert.Equal(["d1", "d3"], Assert.Single(condolences, q => q.Speaker == "Ray Dunn").Sources);
+        Assert.Equal(["d2"], Assert.Single(condolences, q => q.Speaker == "Frank Drum").Sources);
+        // A role of a two-word owner's, the person set off by commas after it.
+        Assert.Equal("Victor Hale", SpeakerOf(a, "We will not comment"));
+        Assert.Equal("Nora Blake", SpeakerOf(a, "The pier repairs will cost"));
+    }
 }
