@@ -293,4 +293,22 @@ public class SpeakerPrecisionTests
         Assert.Equal("Victor Hale", SpeakerOf(a, "We will not comment"));
         Assert.Equal("Nora Blake", SpeakerOf(a, "The pier repairs will cost"));
     }
+
+    [Fact]
+    public void A_one_word_label_before_a_quotation_is_a_speaker_only_when_the_article_names_someone_by_it()
+    {
+        var a = QuoteRuleTests.Analyze(
+            // A web page's labelled lines.
+            "Islanders voted on Saturday on whether to buy the ferry from the city.\n\n" +
+            "Statement: \"We thank every voter who came out in the rain today.\"\n\n" +
+            "Update: \"The count will be announced on Sunday morning at the town hall.\"",
+            // A TV interview transcript on a news site.
+            "CNN's Brianna Keilar interviewed the campaign's lawyer, Michael Cohen, on Wednesday.\n\n" +
+            "Keilar: \"You say it is not a shake-up, but you are down in the polls.\"\n\n" +
+            "Cohen: \"Says who? Which polls are you talking about?\"");
+        Assert.Null(SpeakerOf(a, "We thank every voter"));
+        Assert.Null(SpeakerOf(a, "The count will be announced"));
+        Assert.Equal("Brianna Keilar", SpeakerOf(a, "You say it is not"));
+        Assert.Equal("Michael Cohen", SpeakerOf(a, "Says who? Which polls"));
+    }
 }
