@@ -250,8 +250,8 @@ public sealed partial class OutletCitationFinder
     private const string OutletName = @"(?:[Tt]he\s+)?(?<name>" + Word + @"(?:\s+(?:" + Word + @"|of|de|du))" + "{0,5})";
 
     /// <summary>A medium noun after the name says what it is: "the Oregonian newspaper", "the Xinhua news agency", "the
-/// Astro Awani television station"; after
-    /// "a", the words before it only describe one ("a Shanghai-based Communist Party newspaper").</summary>
+    /// Astro Awani television station"; after "a", the words before it only describe one ("a Shanghai-based Communist
+    /// Party newspaper").</summary>
     private const string MediumAfter = @"(?:\s+(?<mediumAfter>newspaper|magazine|tabloid|website|news agency|broadcaster|(?:television|TV|radio) station)(?!\s+(?:[Tt]he\s+)?\p{Lu}))?";
 
     /// <summary>"according to the New York Post and People.com": both are sources.</summary>
