@@ -31,8 +31,10 @@ internal static partial class AdjacentAttribution
         // "…," said Melquan's former coach, Don Clark: the possessor is not the speaker; the name set off after is.
         if (PossessiveEnd().IsMatch(m.Groups["name"].Value.Trim()))
             return ApposedName().Match(following) is { Success: true } apposed ? SpeakerName(apposed.Groups["name"].Value) : null;
-        // "…," said White House lawyer Ty Cobb: a lower-case title after the organization leads to the person.
-        if (TitledPersonAfter().Match(following) is { Success: true } titled && titled.Groups["words"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(NameForms.IsTitle))
+        // "…," said White House lawyer Ty Cobb: a lower-case title after the organization leads to the person. Only
+        // when the verb came first: in "…," Oakes told host Jimmy Fallon the name after the verb is who listened.
+        bool verbFirst = m.Groups["name"].Index + m.Groups["name"].Length == m.Index + m.Length;
+        if (verbFirst && TitledPersonAfter().Match(following) is { Success: true } titled && titled.Groups["words"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(NameForms.IsTitle))
             return SpeakerName(titled.Groups["name"].Value);
         return SpeakerName(m.Groups["name"].Value);
     }
@@ -41,9 +43,9 @@ internal static partial class AdjacentAttribution
     [GeneratedRegex(@"^\s*[,.:;!?—–-]?\s*(?:(?:" + InvertedVerbs + @")\s+" + LeadWord + @"{0,3}(?<name>" + NameForms.NamePattern + @")|(?<pronoun>he|she)\s+(?:" + Verbs + @")\b|" + SetOffAfterRole + @"|(?:the\s+)?(?<org>(?:\p{Lu}[\p{L}'’\-.]*\s+){1,4}(?=[a-z]))??(?<role>" + LeadWord + @"{0,3})(?<name>" + NameForms.TitledNamePattern + @")(?:," + Apposition + @"|,\s(?:the|a|an)\s[^,""“”]{2,80}?)?\s+(?:also\s+|later\s+|then\s+)?(?:" + Verbs + @")\b)")]
     internal static partial Regex After();
 
-    /// <summary>"…," Williams' agent, Jill Smoller, said; "…," the company's chief executive, Paul Hendry, said: a
+    /// <summary>"…," Williams' agent, Jill Smoller, said; "…," the ferry company's owner, Victor Hale, said: a
     /// role of someone's, then the person holding it set off by commas, speaking.</summary>
-    private const string SetOffAfterRole = @"(?:[Tt]he\s+)?[\p{L}\-]+['’]s?\s+(?:[a-z\-]+\s+){0,2}[a-z\-]+,\s+(?<name>" + NameForms.NamePattern + @"),\s+(?:also\s+|later\s+|then\s+)?(?:" + Verbs + @")\b";
+    private const string SetOffAfterRole = @"(?:[Tt]he\s+)?(?:[\p{L}\-]+\s+)?[\p{L}\-]+['’]s?\s+(?:[a-z\-]+\s+){0,2}[a-z\-]+,\s+(?<name>" + NameForms.NamePattern + @"),\s+(?:also\s+|later\s+|then\s+)?(?:" + Verbs + @")\b";
 
     /// <summary>Right after an attribution, someone else speaking: "her neighbor told her", "his father telling him",
     /// "the company said", "Jo Roe had warned", or the speaker reading out someone's words (", quoting Jo Roe").</summary>

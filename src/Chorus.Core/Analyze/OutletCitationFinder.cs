@@ -79,7 +79,7 @@ public sealed partial class OutletCitationFinder
         new(CitationWording.AReportIn, AReportIn(), ["report", "story", "article", "interview", "investigation", "column", "op-ed", "essay", "statement"]),
         new(CitationWording.AnOutletsPiece, AnOutletsPiece(), ["report", "article", "story", "interview", "investigation", "column", "op-ed", "documentary"]),
         new(CitationWording.OutletsReport, OutletsReport(), ["report", "story", "investigation", "series", "interview", "article", "documentary", "analysis"]),
-        new(CitationWording.SpokeOn, SpokeOn(), ["said", "say", "appear", "speaking", "spoke", "interview", "broadcast", "aired"]),
+        new(CitationWording.SpokeOn, SpokeOn(), ["said", "say", "appear", "peaking", "spoke", "interview", "broadcast", "aired"]),
         // The show's title is in quotation marks.
         new(CitationWording.NetworksShow, NetworksShow(), ["said", "say", "appear", "speaking", "spoke", "interview", "broadcast", "aired", "told"], "\"“"),
     ];
@@ -206,6 +206,9 @@ public sealed partial class OutletCitationFinder
         // A sentence's opening word is not the name's ("As Fortune reported", "Yesterday CNN reported"); "US Weekly"
         // keeps its "US".
         while (words.Count > 1 && words[0].Any(char.IsLower) && (NameForms.NotNames.Contains(words[0]) || StopWords.English.Contains(words[0].ToLowerInvariant()))) words.RemoveAt(0);
+        // "12:10 A.M. CNN reports that …", "3:15 PM Reuters reports": a live blog's time stamp before the name is not part of it.
+        if (words.Count > 2 && words[0].All(char.IsDigit) && ClockHalf().IsMatch(words[1])) words.RemoveAt(0);
+        while (words.Count > 1 && ClockHalf().IsMatch(words[0])) words.RemoveAt(0);
         // "the French newspaper Le Figaro" is Le Figaro.
         while (words.Count > 2 && words[0] is "French" or "British" or "German" or "US" or "U.S.") words.RemoveAt(0);
         // "CNN's Jake Tapper", "ABC's Good Morning America", "Fox News' Chris Wallace": the newsroom the reporter or
@@ -246,9 +249,10 @@ public sealed partial class OutletCitationFinder
 
     private const string OutletName = @"(?:[Tt]he\s+)?(?<name>" + Word + @"(?:\s+(?:" + Word + @"|of|de|du))" + "{0,5})";
 
-    /// <summary>A medium noun after the name says what it is: "the Oregonian newspaper", "the Xinhua news agency"; after
-    /// "a", the words before it only describe one ("a Shanghai-based Communist Party newspaper").</summary>
-    private const string MediumAfter = @"(?:\s+(?<mediumAfter>newspaper|magazine|tabloid|website|news agency|broadcaster)(?!\s+(?:[Tt]he\s+)?\p{Lu}))?";
+    /// <summary>A medium noun after the name says what it is: "the Oregonian newspaper", "the Xinhua news agency", "the
+    /// Astro Awani television station"; after "a", the words before it only describe one ("a Shanghai-based Communist
+    /// Party newspaper").</summary>
+    private const string MediumAfter = @"(?:\s+(?<mediumAfter>newspaper|magazine|tabloid|website|news agency|broadcaster|(?:television|TV|radio) station)(?!\s+(?:[Tt]he\s+)?\p{Lu}))?";
 
     /// <summary>"according to the New York Post and People.com": both are sources.</summary>
     [GeneratedRegex(@"\b[Aa]ccording to\s+" + OutletName + MediumAfter + @"(?:\s+and\s+" + OutletName + ")?")]
@@ -283,7 +287,7 @@ public sealed partial class OutletCitationFinder
 
     /// <summary>"said on Fox News Sunday", "appeared on CNN", "for broadcast on NBC's Meet the Press": the programme a
     /// person spoke on. A network's show is the network's ("on ABC's This Week").</summary>
-    [GeneratedRegex(@"\b(?:said|says|saying|appeared|appearing|speaking|spoke|interview|interviewed|broadcast|aired)\s+(?:\p{Ll}+\s+){0,2}on\s+[""“]?(?:the\s+)?" + OutletName + @"(?![\p{L}'’])(?!\s*[""“])")]
+    [GeneratedRegex(@"\b(?:said|says|saying|appeared|appearing|[Ss]peaking|spoke|interview|interviewed|broadcast|aired)\s+(?:\p{Ll}+\s+){0,2}on\s+[""“]?(?:the\s+)?" + OutletName + @"(?![\p{L}'’])(?!\s*[""“])")]
     private static partial Regex SpokeOn();
 
     /// <summary>"said on ABC's "Good Morning America"", "told CBS's "60 Minutes"": the show by its title, a network's.</summary>
@@ -311,6 +315,9 @@ public sealed partial class OutletCitationFinder
 
     [GeneratedRegex(@"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)$")]
     private static partial Regex DayOrMonth();
+
+    [GeneratedRegex(@"^[AaPp]\.?[Mm]\.?$")]
+    private static partial Regex ClockHalf();
 
     [GeneratedRegex(@"\.com$")]
     private static partial Regex Site();

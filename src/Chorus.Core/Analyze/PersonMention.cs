@@ -52,6 +52,16 @@ internal static partial class PersonMention
 
     internal static bool IsAcronym(string name) => name.Length >= 2 && name.All(c => char.IsUpper(c) || char.IsDigit(c) || c is '.' or '-' or '&');
 
+    /// <summary>"…," the Fords said in a statement: a family, named by the plural of a surname the article gives
+    /// ("Lena Ford"), is several people, and which of them chose the words is not said. A plural that is no one's
+    /// surname in the article ("the Giants said") is left to the other rules.</summary>
+    internal static bool IsFamily(string speaker, string text, IReadOnlyList<Sentence> sentences)
+    {
+        if (speaker.Contains(' ') || speaker.Length < 4 || speaker[^1] != 's'
+            || !text.Contains("the " + speaker, StringComparison.OrdinalIgnoreCase)) return false;
+        return IsSurnameInArticle(speaker[..^1], sentences) || speaker.EndsWith("es", StringComparison.Ordinal) && IsSurnameInArticle(speaker[..^2], sentences);
+    }
+
     internal static bool IsSurnameInArticle(string word, IReadOnlyList<Sentence> sentences)
     {
         // "Nicholas S. Zeppos": a middle initial may stand between.

@@ -61,6 +61,9 @@ public sealed partial class QuoteExtractor
                     var path = AttributionPath.NamedAfter;
                     var speaker = SpeakerAfter(after);
                     if (speaker is null) (speaker, path) = SpeakerBefore(before);
+                    // "Statement: "…"", "Update: "…"": a page's label word before a quotation labels the text; it is a
+                    // transcript's speaker only when the article names someone by it.
+                    if (path == AttributionPath.Transcript && speaker is not null && PageLabels.Contains(speaker) && !IsSurnameInArticle(speaker, sentences)) speaker = null;
                     // "“…,\uFFFD? Carson said.": the garbled mark's "?" ended the sentence, and the attribution opens the next.
                     if (speaker is null && after.Trim().Length == 0 && sentences[last].Text.TrimEnd().EndsWith(GarbledClose, StringComparison.Ordinal)
                         && last + 1 < sentences.Count && sentences[last + 1].Paragraph == sentences[last].Paragraph && SpeakerAfter(" " + sentences[last + 1].Text) is { } next && next != Pronoun)
@@ -103,6 +106,7 @@ public sealed partial class QuoteExtractor
                     if (speaker is null && m.Index <= 1 && lastQuoted == i - 1 && lastSpeaker is not null && lastTailClean && !lastAsked && !NamesSomeoneElse(after))
                     { (speaker, path) = (lastSpeaker, AttributionPath.QuotationGoingOn); inferred = true; }
                     span ??= Enumerable.Range(i, last - i + 1).Select(k => sentences[k]).ToList();
+                    if (speaker is not null && IsFamily(speaker, text, sentences)) speaker = null;
                     found.Add((speaker, quote, span, inferred, speaker is null ? AttributionPath.None : path));
                     lastSpeaker = speaker;
                     lastQuoted = last;
@@ -135,6 +139,14 @@ public sealed partial class QuoteExtractor
             if (text.Contains(pair, StringComparison.Ordinal)) text = text.Replace(pair, text.Contains('“') ? "”" : "\"");
         return text;
     }
+
+    /// <summary>Words web pages and live pages put before a line of text as its label, never its speaker.</summary>
+    private static readonly HashSet<string> PageLabels = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "statement", "update", "updated", "note", "related", "correction", "clarification", "question", "answer", "quote",
+        "caption", "headline", "source", "watch", "listen", "read", "video", "photo", "transcript", "summary", "background",
+        "context", "warning", "disclaimer", "breaking", "exclusive", "opinion", "analysis", "excerpt", "reaction", "verdict",
+    };
 
     /// <summary>How many sentences after its first a quotation inside one pair of marks may run on.</summary>
     private const int MaxRunOn = 8;
@@ -185,10 +197,11 @@ public sealed partial class QuoteExtractor
         return straight % 2 == 1 || opening > closing;
     }
 
-    /// <summary>Text after the quotation that names a person: then it is not a plain continuation.</summary>
-    private static bool NamesSomeoneElse(string after) => NameRun().IsMatch(after);
+    /// <summary>Text after the quotation that names a person or attributes the words ("…," according to Dunn; "…,"
+    /// one resident wrote): then it is not a plain continuation, even where no rule could tell whose they are.</summary>
+    private static bool NamesSomeoneElse(string after) => NameRun().IsMatch(after) || HasVerb(after) && SpeechVerb().IsMatch(after);
 
-    [GeneratedRegex(@"\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+|\b(?:said|says|told|asked|added)\b")]
+    [GeneratedRegex(@"\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+|\b(?:said|says|told|asked|added|according\s+to)\b")]
     private static partial Regex NameRun();
 
     /// <summary>An attribution that asks: the quotation was a question put to someone.</summary>

@@ -58,19 +58,40 @@ internal static partial class QuoteMerge
         {
             // Outlets that disagree on the speaker: keep the majority, or none on a tie. An outlet naming the speaker
             // beside the quotation outweighs one where the speaker was inferred (a pronoun, a quotation running on).
-            var speakers = g.Where(x => x.Speaker is not null).GroupBy(x => x.Speaker!)
+            var fuller = FullerForms(g);
+            var speakers = g.Where(x => x.Speaker is not null).GroupBy(x => fuller.GetValueOrDefault(x.Speaker!, x.Speaker!))
                 .Select(s => (Name: s.Key, Weight: s.Sum(x => x.Inferred ? 1 : 2))).OrderByDescending(s => s.Weight).ToList();
             string? speaker = speakers.Count == 0 ? null : speakers.Count == 1 || speakers[0].Weight > speakers[1].Weight ? speakers[0].Name : null;
             // An outlet that gives the words no speaker but names someone else beside them ("spokesman Rob Manning
             // issued a statement explaining that …" where another outlet has Dana White tweet the same words) may
             // credit them to that other person: its sentences stay apart, unattributed, rather than take the speaker.
             var apart = speaker is null ? [] : g.Where(x => x.Speaker is null && NamesSomeoneBut(speaker, x.Sentences)).ToList();
-            var kept = g.Except(apart).ToList();
-            return new[] { (Speaker: speaker, Items: kept), (Speaker: (string?)null, Items: apart) }.Where(p => p.Items.Count > 0).Select(p =>
+            // "Our thoughts and prayers are with the families," the police chief said in one outlet, the mayor in
+            // another: words named beside their speaker keep that speaker. Outvoting them would give the same stock
+            // phrase to one person in every outlet; only a speaker inferred (a pronoun, a quotation running on) yields.
+            var ownSpeaker = g.Where(x => x.Speaker is not null && !x.Inferred && fuller.GetValueOrDefault(x.Speaker, x.Speaker) != speaker)
+                .GroupBy(x => fuller.GetValueOrDefault(x.Speaker!, x.Speaker!)).Select(o => (Speaker: (string?)o.Key, Items: o.ToList())).ToList();
+            var kept = g.Except(apart).Except(ownSpeaker.SelectMany(o => o.Items)).ToList();
+            return new[] { (Speaker: speaker, Items: kept), (Speaker: (string?)null, Items: apart) }.Concat(ownSpeaker).Where(p => p.Items.Count > 0).Select(p =>
                 new Quote(p.Speaker, p.Items.OrderByDescending(x => x.Text.Length).First().Text,
                     p.Items.Select(x => x.Sentences[0].DocId).Distinct().ToList(),
                     p.Items.SelectMany(x => x.Sentences).Distinct().Select(x => new SentenceRef(x.DocId, x.Position, x.Text)).ToList()));
         }).ToList();
+    }
+
+    /// <summary>"Dunn" in one outlet, "Ray Dunn" in another, for the same words: the surname is the one fuller name of
+    /// the group that ends in it, so the outlets agree rather than tie. Left alone when two fuller names end in it.</summary>
+    private static Dictionary<string, string> FullerForms(List<QuoteAttribution> group)
+    {
+        var names = group.Select(x => x.Speaker).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (names.Count < 2) return map;
+        foreach (var name in names)
+        {
+            var longer = names.Where(n => n.Length > name.Length && n.EndsWith(" " + name, StringComparison.Ordinal)).ToList();
+            if (longer.Count == 1) map[name] = longer[0];
+        }
+        return map;
     }
 
     /// <summary>The sentences, outside their quotations, name a person and none of them is the speaker.</summary>

@@ -36,6 +36,9 @@ internal static partial class ReportedSpeechAttribution
             if (OwnQuotation().Match(rest) is { Success: true } own && Ingest.TextStats.CountWords(own.Groups["q"].Value) >= MinWordsOfSpeech || ParticipleEnd().IsMatch(clause) && SubjectPronoun().IsMatch(rest)) return null;
             // "Roe said Baker called the plan "…"": someone else named after the verb says or names the words.
             if (OtherNamer().IsMatch(rest)) return null;
+            // "Chief Ray Dunn denied that officers "used excessive force"": the words denied are the accusers', not
+            // the denier's, unless a participle hands the denier's own words on ("denied it, saying: "…"").
+            if (Denial().IsMatch(matches[0].Value) && !ParticipleEnd().IsMatch(clause)) return null;
             return (speaker, AttributionPath.ReportedSpeechSubject);
         }
         var subjects = matches.Select(PersonOf).ToList();
@@ -58,6 +61,9 @@ internal static partial class ReportedSpeechAttribution
 
     [GeneratedRegex(@",\s*(?:" + Participles + @")(?:\s+(?:that|of|about)\b[^""“”]{0,80})?[:,]?\s*$")]
     internal static partial Regex ParticipleEnd();
+
+    [GeneratedRegex(@"\b(?:denied|denies)$")]
+    private static partial Regex Denial();
 
     [GeneratedRegex(@"\b(?:he|she)\s+(?!said|says)[a-z]+", RegexOptions.IgnoreCase)]
     internal static partial Regex SubjectPronoun();

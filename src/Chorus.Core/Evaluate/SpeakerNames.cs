@@ -5,7 +5,8 @@ namespace Chorus.Evaluate;
 /// <summary>
 /// Whether two speaker names mean the same person: the analysis may say "Putin" or "Vladimir Putin", an annotator
 /// "President Vladimir Putin" or "Vladimir V. Putin". Titles, "the", suffixes and possessives go; then the surnames
-/// must agree, and the first names too when both give one (an initial agrees with its name).
+/// must agree, and the first names too when both give one (an initial agrees with its name). A curly apostrophe is
+/// the straight one ("Sa’ar", "Sa'ar" in one article).
 /// </summary>
 public static class SpeakerNames
 {
@@ -19,7 +20,11 @@ public static class SpeakerNames
         if (x.Count == 0 || y.Count == 0) return false;
         if (x.SequenceEqual(y)) return true;
         if (x[^1] != y[^1]) return false;
-        if (x.Count == 1 || y.Count == 1) return true;
+        // A tail of the other name is a surname form, however many words it has: "Dickson Wright" for Clarissa
+        // Dickson Wright, "Huckabee Sanders" for Sarah Huckabee Sanders, "Manana Nabugyere" for Francis Manana
+        // Nabugyere, as "Putin" is for Vladimir Putin.
+        var (shorter, longer) = x.Count <= y.Count ? (x, y) : (y, x);
+        if (longer.Skip(longer.Count - shorter.Count).SequenceEqual(shorter)) return true;
         return x[0] == y[0] || x[0].Length == 1 && y[0].StartsWith(x[0], StringComparison.Ordinal)
             || y[0].Length == 1 && x[0].StartsWith(y[0], StringComparison.Ordinal);
     }
@@ -30,7 +35,7 @@ public static class SpeakerNames
             .Select(w => w.Trim('.', ',', ';', ':', '"', '“', '”', '(', ')'))
             .Select(w => w.EndsWith("'s") || w.EndsWith("’s") ? w[..^2] : w)
             .Where(w => w.Length > 0 && !Suffixes.Contains(w))
-            .Select(w => w.ToLowerInvariant())
+            .Select(w => w.Replace('’', '\'').ToLowerInvariant())
             .ToList();
         int lastTitle = words.FindLastIndex(w => NameForms.Titles.Contains(w) || w == "the");
         // A name that is all title ("the President") keeps its words rather than vanishing.

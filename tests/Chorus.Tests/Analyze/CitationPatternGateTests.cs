@@ -50,6 +50,7 @@ public class CitationPatternGateTests
     [InlineData("The regional broadcaster Delta One reported the closure.", CitationWording.MediumNoun)]
     [InlineData("In a Mountain Post investigation, the paper found 40 cases.", CitationWording.AnOutletsPiece)]
     [InlineData("The governor appeared on Channel Nine News to explain.", CitationWording.SpokeOn)]
+    [InlineData("Speaking on CNN, the governor said the shelters were full.", CitationWording.SpokeOn)]
     public void Gate_opens_on_each_wording(string sentence, CitationWording wording)
     {
         var pattern = OutletCitationFinder.Patterns.Single(p => p.Wording == wording);

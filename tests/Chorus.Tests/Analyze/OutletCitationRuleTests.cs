@@ -326,4 +326,34 @@ public class OutletCitationRuleTests
             (null, "Contacted this morning by the Daily Beast, palace aides declined to comment."));
         Assert.Empty(outlets);
     }
+
+    [Fact]
+    public void A_live_blogs_time_stamp_before_the_outlet_is_not_part_of_its_name()
+    {
+        var names = Cited(
+            // A Gaza live blog: entries open on the clock time.
+            "12:10 A.M. CNN reports that the United States agreed to send more ammunition.\n\n9:40 P.M. The army said the strikes would go on.",
+            // A storm live page: the time without dots.
+            "3:15 PM Reuters reports that the port of Lakeport has been closed to all shipping.");
+        Assert.Contains("CNN", names);
+        Assert.Contains("Reuters", names);
+        Assert.DoesNotContain(names, n => n.Contains("A.M.") || n.Contains("PM"));
+    }
+
+    [Fact]
+    public void A_station_named_by_its_medium_noun_after_the_name_is_an_outlet_and_speaking_on_opens_a_sentence()
+    {
+        var names = Cited(
+            // A Malaysian minister on a TV station (a live blog); an American governor on a local station.
+            "\"It does not matter what group they belong to,\" he told the Astro Awani television station.\n\n" +
+            "The governor told the KTVB television station that crews were on the way.",
+            // Sunday shows: the participle opens the sentence.
+            "Speaking on CNN, the governor said the shelters were full.\n\nSpeaking on Fox News Sunday, the senator said the aid bill would pass.\n\n" +
+            "Speaking on Capitol Hill, the senator said the vote was close.\n\nSpeaking on Monday, the mayor said the ferry would run again.");
+        Assert.Contains("Astro Awani", names);
+        Assert.Contains("KTVB", names);
+        Assert.Contains("CNN", names);
+        Assert.Contains("Fox News", names);
+        Assert.Equal(4, names.Count);
+    }
 }

@@ -190,4 +190,125 @@ public class SpeakerPrecisionTests
         Assert.Equal(("Ruth Calder", AttributionPath.NamedBefore), paths["We will pay "]);
         Assert.Equal((null, AttributionPath.None), paths["Nobody was h"]);
     }
+
+    [Fact]
+    public void The_person_a_named_speaker_tells_is_the_listener_not_the_speaker()
+    {
+        var a = QuoteRuleTests.Analyze(
+            // Entertainment site: a guest on a late-night show.
+            "\"We were never given a fair hearing by anyone,\" Dana Oakes tells host Jimmy Fallon in the interview.\n\n" +
+            "\"I still have the letters they sent me,\" said talk show host Jimmy Fallon.",
+            // Local paper: an operator talking to a named reporter of another paper.
+            "\"I'm not leaving without a fight,\" Dan Hollis told reporter Jane Kemp of the Lakeport Gazette.\n\n" +
+            "\"This vote will not stand in any court,\" Greg Lund told anchor Amy Cole on Tuesday.\n\n" +
+            "\"The ferry pays for itself in the summer,\" said harbor master Tomas Reiner.");
+        Assert.Equal("Dana Oakes", SpeakerOf(a, "We were never given"));
+        Assert.Equal("Dan Hollis", SpeakerOf(a, "I'm not leaving"));
+        Assert.Equal("Greg Lund", SpeakerOf(a, "This vote will not"));
+        Assert.Equal("Jimmy Fallon", SpeakerOf(a, "I still have the letters"));
+        Assert.Equal("Tomas Reiner", SpeakerOf(a, "The ferry pays for"));
+    }
+
+    [Fact]
+    public void A_family_named_by_the_plural_of_its_surname_is_no_single_speaker()
+    {
+        var a = QuoteRuleTests.Analyze(
+            // Local council story: a family's statement after a named member spoke.
+            "Lena Ford spoke at the meeting on Monday.\n\n" +
+            "\"The numbers do not lie about the ferry,\" the Fords said in a statement.\n\n" +
+            "\"We will be at the next meeting too,\" Lena Ford said.",
+            // Wire obituary: the surname ends in s, its plural in "es".
+            "Friends remembered Tom Hodges as a patient teacher.\n\n" +
+            "\"He gave his whole life to the school,\" the Hodgeses said on Friday.\n\n" +
+            "\"We will keep the marina open all winter,\" the Giants said in a statement.");
+        Assert.Null(SpeakerOf(a, "The numbers do not lie"));
+        Assert.Null(SpeakerOf(a, "He gave his whole life"));
+        Assert.Equal("Lena Ford", SpeakerOf(a, "We will be at the next"));
+        // A plural that is no one's surname in the article stays with the other rules (a team speaks for itself).
+        Assert.Equal("Giants", SpeakerOf(a, "We will keep the marina"));
+    }
+
+    [Fact]
+    public void Words_a_person_denies_are_the_accusers_unless_a_participle_hands_on_his_own()
+    {
+        var a = QuoteRuleTests.Analyze(
+            // Local paper: a police chief before the council.
+            "Lakeport Police Chief Ray Dunn denied that officers \"used excessive force against anyone at the pier.\"\n\n" +
+            "Dunn denied the claims, saying: \"My officers did nothing wrong at the pier.\"",
+            // Wire story: a company executive and a lawsuit.
+            "Chief executive Nora Blake denies the company \"knowingly sold unsafe boats to the city.\"\n\n" +
+            "Nora Blake said on Monday that the boats \"passed every inspection the state ever made.\"");
+        Assert.Null(SpeakerOf(a, "used excessive force"));
+        Assert.Null(SpeakerOf(a, "knowingly sold unsafe"));
+        Assert.Equal("Ray Dunn", SpeakerOf(a, "My officers did nothing"));
+        Assert.Equal("Nora Blake", SpeakerOf(a, "passed every inspection"));
+    }
+
+    [Fact]
+    public void A_quotation_with_an_attribution_no_rule_reads_is_not_the_last_speaker_going_on()
+    {
+        var a = QuoteRuleTests.Analyze(
+            // Wire style: a company statement, then a quotation credited "according to" a surname the story never gives in full.
+            "The chief of police in Lakeport defended his department on Thursday.\n\n" +
+            "\"We have nothing to hide from anyone in this town,\" Acme Ferry Co. said in a statement. \"Nobody was seriously hurt at the pier on Tuesday,\" according to Dunn.",
+            // Community paper: a named official, then a reader's comment.
+            "\"The company is not telling the whole truth,\" harbor chief Lou Marr said. \"The boats have been unsafe for years,\" one resident wrote on the council's page.\n\n" +
+            "\"We have asked for the records twice,\" Lou Marr said. \"Nobody has sent us a single page of them.\"");
+        Assert.Null(SpeakerOf(a, "Nobody was seriously hurt"));
+        Assert.Null(SpeakerOf(a, "The boats have been unsafe"));
+        Assert.Equal("Lou Marr", SpeakerOf(a, "Nobody has sent us"));
+    }
+
+    [Fact]
+    public void Outlets_giving_a_surname_and_the_full_name_for_the_same_words_agree_on_the_full_name()
+    {
+        var a = QuoteRuleTests.Analyze(
+            // Local paper: the full name earlier in the story, the surname at the quotation.
+            "Lakeport Police Chief Ray Dunn spoke after the meeting.\n\n\"The officers acted within policy and the law,\" Dunn, 54, said.\n\n" +
+            "\"The harbor will be dredged before the summer season,\" said port director Alma Reyes.",
+            // Wire rewrite: only the surname, in both quotations.
+            "\"The officers acted within policy and the law,\" said Dunn, who has led the department since 2010.\n\n" +
+            "\"The harbor will be dredged before the summer season,\" Reyes said.");
+        Assert.Equal("Ray Dunn", SpeakerOf(a, "The officers acted"));
+        Assert.Equal("Alma Reyes", SpeakerOf(a, "The harbor will be dredged"));
+    }
+
+    [Fact]
+    public void The_same_words_named_beside_different_speakers_in_different_outlets_keep_each_speaker()
+    {
+        var a = QuoteRuleTests.Analyze(
+            // Wire crash story: the police chief's condolences.
+            "\"Our thoughts and prayers are with the families,\" Police Chief Ray Dunn said.\n\n" +
+            "\"We will not comment while the inquiry goes on,\" the ferry company's owner, Victor Hale, said.",
+            // Local paper: the mayor's statement in the same words.
+            "\"Our thoughts and prayers are with the families,\" Mayor Frank Drum said in a statement.\n\n" +
+            "\"We will not comment while the inquiry goes on,\" Hale said.\n\n" +
+            "\"The pier repairs will cost at least two million dollars,\" the city council's budget chief, Nora Blake, said.",
+            // Regional TV: the chief again, surname only.
+            "\"Our thoughts and prayers are with the families,\" Dunn said.");
+        var condolences = a.Quotes.Where(q => q.Text.StartsWith("Our thoughts and prayers", StringComparison.Ordinal)).ToList();
+        Assert.Equal(["d1", "d3"], Assert.Single(condolences, q => q.Speaker == "Ray Dunn").Sources);
+        Assert.Equal(["d2"], Assert.Single(condolences, q => q.Speaker == "Frank Drum").Sources);
+        // A role of a two-word owner's, the person set off by commas after it.
+        Assert.Equal("Victor Hale", SpeakerOf(a, "We will not comment"));
+        Assert.Equal("Nora Blake", SpeakerOf(a, "The pier repairs will cost"));
+    }
+
+    [Fact]
+    public void A_one_word_label_before_a_quotation_is_a_speaker_only_when_the_article_names_someone_by_it()
+    {
+        var a = QuoteRuleTests.Analyze(
+            // A web page's labelled lines.
+            "Islanders voted on Saturday on whether to buy the ferry from the city.\n\n" +
+            "Statement: \"We thank every voter who came out in the rain today.\"\n\n" +
+            "Update: \"The count will be announced on Sunday morning at the town hall.\"",
+            // A TV interview transcript on a news site.
+            "CNN's Brianna Keilar interviewed the campaign's lawyer, Michael Cohen, on Wednesday.\n\n" +
+            "Keilar: \"You say it is not a shake-up, but you are down in the polls.\"\n\n" +
+            "Cohen: \"Says who? Which polls are you talking about?\"");
+        Assert.Null(SpeakerOf(a, "We thank every voter"));
+        Assert.Null(SpeakerOf(a, "The count will be announced"));
+        Assert.Equal("Brianna Keilar", SpeakerOf(a, "You say it is not"));
+        Assert.Equal("Michael Cohen", SpeakerOf(a, "Says who? Which polls"));
+    }
 }

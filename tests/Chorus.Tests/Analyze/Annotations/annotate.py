@@ -6,7 +6,8 @@
   python3 annotate.py quotes CLUSTER DOC                     -> every “…” / "…" span (candidates to read, not answers)
 """
 import hashlib, json, os, re, sys
-DATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'shared', 'data', 'multinews-dev')
+# The shared data sits beside the checkout (tests read ../shared from the repository root, four folders up).
+DATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', '..', '..', '..', 'shared', 'data', 'multinews-dev')
 
 def text(cluster, doc):
     with open(os.path.join(DATA, cluster, 'docs', doc + '.txt'), encoding='utf-8-sig') as f:
@@ -35,11 +36,20 @@ def main(a):
         for d in j.get('discrepancies', []): one(d['a']); one(d['b'])
         print('ok' if bad == 0 else f'{bad} bad')
     elif a[0] == 'quotes':
-        t = text(a[1], a[2])
-        for m in re.finditer(r'“([^”]*)”|"([^"]*)"', t):
-            s = m.group(1) if m.group(1) is not None else m.group(2)
-            st = m.start() + 1
-            print(st, st + len(s), check(s), len(s.split()), repr(s[:90]))
+        # Marks are paired within each paragraph, straight and curly alike: a quotation running over paragraphs
+        # (no closing mark) would otherwise pair its straight mark with the next paragraph's and shift every span
+        # after it. A paragraph's last unpaired mark runs to the paragraph's end (marked OPEN).
+        t = text(a[1], a[2]); pos = 0
+        for para in re.split(r'(\n+)', t):
+            if para.strip() and not para.startswith('\n'):
+                marks = [m.start() for m in re.finditer(r'[“”"]', para)]
+                for i in range(0, len(marks), 2):
+                    st = pos + marks[i] + 1
+                    en = pos + (marks[i + 1] if i + 1 < len(marks) else len(para))
+                    while en > st and t[en - 1] in ' \n': en -= 1
+                    s = t[st:en]
+                    print(st, en, check(s), len(s.split()), ('OPEN ' if i + 1 >= len(marks) else '') + repr(s[:90]))
+            pos += len(para)
 
 if __name__ == '__main__':
     main(sys.argv[1:])
