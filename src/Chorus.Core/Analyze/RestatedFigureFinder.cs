@@ -8,7 +8,15 @@ namespace Chorus.Analyze;
 /// <summary>One figure two outlets give differently in a sentence they tell in nearly the same words.</summary>
 /// <param name="Context">The words around the figure, the figure itself left out ("fled the scene about … a.m").</param>
 /// <param name="Shared">Content words the two sentences share; <paramref name="Of"/> the shorter sentence's count.</param>
-public sealed record Restatement(Sentence A, Sentence B, Quantity ValueA, Quantity ValueB, string Context, int Shared, int Of);
+public sealed record Restatement(Sentence A, Sentence B, Quantity ValueA, Quantity ValueB, string Context, int Shared, int Of)
+{
+    /// <summary>The words right before and after the figure, the same in both sentences ("the" and "block" in "the
+    /// 800 block of …"); after is null when the figure ends the sentence.</summary>
+    public string? WordBefore { get; init; }
+
+    /// <inheritdoc cref="WordBefore"/>
+    public string? WordAfter { get; init; }
+}
 
 /// <summary>
 /// Two outlets telling one thing in nearly the same words, with a different figure in the same place: "fled the
@@ -111,7 +119,9 @@ public static partial class RestatedFigureFinder
                 int shared = SharedCount(a.Stems, b.Stems), of = Math.Min(a.Stems.Length, b.Stems.Length);
                 if (shared < MinShared || shared < MinShareOfShorter * of) continue;
                 if (MomentWords.Differ(a.Moments, b.Moments)) continue;
-                if (DifferingFigure(a.S, a.Words, b.S, b.Words, shared, of) is { } r) found.Add((i, j, r));
+                if (DifferingFigure(a.S, a.Words, b.S, b.Words, shared, of) is { } r
+                    && !ArticleGives(candidates, a.S.DocId, r.ValueB.Value, r) && !ArticleGives(candidates, b.S.DocId, r.ValueA.Value, r))
+                    found.Add((i, j, r));
             }
         }
         // In the order of the sentences, first sentence then second, as a scan of every pair would give them.
@@ -119,6 +129,24 @@ public static partial class RestatedFigureFinder
         var result = new Restatement[found.Count];
         for (int k = 0; k < found.Count; k++) result[k] = found[k].R;
         return result;
+    }
+
+    /// <summary>An article that gives both figures between the same two words ("the 800 block of Buffalo Springs
+    /// Drive" where the crime was, "the 900 block" where the suspect lives; "near Gate 12 of Terminal B", "to Gate 14 of
+    /// Terminal B") tells two things, not one told two ways: the principle a single sentence giving both figures
+    /// already follows, taken to the whole article. Both neighbours must match: "killing 22 people" is not answered
+    /// by "39 people were injured".</summary>
+    private static bool ArticleGives(List<Candidate> candidates, string docId, double figure, Restatement r)
+    {
+        if (r.WordBefore is not { } before || r.WordAfter is not { } after) return false;
+        foreach (var c in candidates)
+        {
+            if (c.S.DocId != docId) continue;
+            var words = c.Words;
+            for (int k = 1; k + 1 < words.Count; k++)
+                if (words[k].Figure == figure && words[k - 1].Norm == before && words[k + 1].Norm == after) return true;
+        }
+        return false;
     }
 
     /// <summary>The sentences that give a figure, each with its distinct content stems (figures left out) as ranks
@@ -211,7 +239,11 @@ public static partial class RestatedFigureFinder
                 var text = sa.Text;
                 int from = a[i - left].Start, to = Math.Min(text.Length, i + right < a.Count ? a[i + right].Start + a[i + right].Length : text.Length);
                 var context = (text[from..a[i].Start] + "…" + text[(a[i].Start + a[i].Length)..to]).Trim();
-                result = new Restatement(sa, sb, QuantityAt(sa.Text, a, i), QuantityAt(sb.Text, b, j), context, shared, of);
+                result = new Restatement(sa, sb, QuantityAt(sa.Text, a, i), QuantityAt(sb.Text, b, j), context, shared, of)
+                {
+                    WordBefore = a[i - 1].Norm,
+                    WordAfter = i + 1 < a.Count ? a[i + 1].Norm : null,
+                };
             }
         }
         return result;

@@ -63,4 +63,37 @@ public class DiscrepancyRuleTests
         Assert.Equal(["15", "19"], dead.Values.Select(v => new string(v.Value.Where(char.IsDigit).ToArray())).Order().ToList());
         Assert.Contains("school", dead.Reason);
     }
+
+    // Modelled on a dev crime story (the crime scene in one block of a street, the suspect's home in the next block,
+    // both in one outlet's article) and an airport story written for the test (a fire at one gate, passengers moved
+    // to another): an article that itself gives both figures between the same words tells two places.
+    [Theory]
+    [InlineData("Police are investigating a double shooting in the 800 block of Maple Grove Avenue in Springfield on Sunday.",
+        "Records show the suspect lives in the 900 block of Maple Grove Avenue.",
+        "Police are investigating a double shooting in the 900 block of Maple Grove Avenue in Springfield on Sunday.")]
+    [InlineData("The fire started in a restaurant near Gate 12 of Terminal B at the city airport on Monday morning.",
+        "Passengers waiting there were moved to Gate 14 of Terminal B.",
+        "The fire started in a restaurant near Gate 14 of Terminal B at the city airport on Monday morning.")]
+    public void An_article_giving_both_figures_between_the_same_words_tells_two_things(string told, string other, string retold)
+    {
+        // Without the article's second figure the rewrite is a disagreement: the rule is what removes it.
+        var alone = QuoteRuleTests.Analyze(told, retold);
+        var figure = Assert.Single(alone.Discrepancies);
+        Assert.Equal(QuantityKind.Figure, figure.Kind);
+
+        var both = QuoteRuleTests.Analyze(told + "\n\n" + other, retold);
+        Assert.Empty(both.Discrepancies);
+    }
+
+    // "Killing 22 people" against "killing 39 people" stays a disagreement although the first article also counts
+    // "39 people" injured: the figures sit between different words there.
+    [Fact]
+    public void A_second_figure_in_other_words_does_not_make_two_things()
+    {
+        var a = QuoteRuleTests.Analyze(
+            "Gunmen opened fire at the crowded riverside market on Saturday, killing 22 people, the regional governor said.\n\n" +
+            "Hospital officials said 39 people were being treated for wounds.",
+            "Gunmen opened fire at the crowded riverside market on Saturday, killing 39 people, the regional governor said.");
+        Assert.NotEmpty(a.Discrepancies);
+    }
 }
