@@ -34,10 +34,98 @@ public sealed class CopyDetector
         }
         var scratch = new Scratch();
         var result = new List<CopyPair>();
-        for (int i = 0; i < articles.Count; i++)
-            for (int j = i + 1; j < articles.Count; j++)
-                if (Pair(prepared[i], prepared[j], scratch) is { } pair) result.Add(pair);
+        if (CompareEveryPair)
+        {
+            for (int i = 0; i < articles.Count; i++)
+                for (int j = i + 1; j < articles.Count; j++)
+                    if (Pair(prepared[i], prepared[j], scratch) is { } pair) result.Add(pair);
+        }
+        else
+        {
+            var partners = new PartnerIndex(prepared, cluster.Groups.Count, MinRunWords);
+            for (int i = 0; i < articles.Count; i++)
+                foreach (var j in partners.After(i))
+                    if (Pair(prepared[i], prepared[j], scratch) is { } pair) result.Add(pair);
+        }
         return result.OrderByDescending(p => p.SharedFraction).ThenBy(p => p.A, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>Compare every pair of articles instead of only those <see cref="PartnerIndex"/> finds: the
+    /// reference the index is tested against (the same pairs come out), quadratic in articles.</summary>
+    internal bool CompareEveryPair { get; init; }
+
+    /// <summary>
+    /// The articles each article can share a passage with: a pair yields one only through a sentence of the first
+    /// in a link group the second also holds, or a 4-gram of such a sentence (of <see cref="MinRunWords"/> words or
+    /// more) the second also holds, so only those pairs are compared. Comparing every pair cost 45 s of CPU for the
+    /// 4,600 articles of a 4 MB input, where almost no pair shares anything.
+    /// </summary>
+    private sealed class PartnerIndex
+    {
+        private readonly Prepared[] _articles;
+        private readonly int _minRunWords;
+        /// <summary>Per link group, the articles holding it, ascending: group g's at [_groupStart[g], _groupStart[g + 1]).</summary>
+        private readonly int[] _groupStart;
+        private readonly int[] _groupArticles;
+        /// <summary>(4-gram &lt;&lt; 32 | article) for every distinct 4-gram of every article, sorted.</summary>
+        private readonly long[] _shingleArticles;
+        private readonly int[] _seenBy;
+        private readonly List<int> _found = [];
+
+        public PartnerIndex(Prepared[] articles, int groups, int minRunWords)
+        {
+            _articles = articles;
+            _minRunWords = minRunWords;
+            _groupStart = new int[groups + 1];
+            foreach (var article in articles)
+                foreach (var group in article.FirstOfGroup.Keys) _groupStart[group + 1]++;
+            for (int g = 0; g < groups; g++) _groupStart[g + 1] += _groupStart[g];
+            _groupArticles = new int[_groupStart[groups]];
+            var fill = _groupStart[..groups];
+            for (int a = 0; a < articles.Length; a++)
+                foreach (var group in articles[a].FirstOfGroup.Keys) _groupArticles[fill[group]++] = a;
+            int shingles = 0;
+            foreach (var article in articles) shingles += article.DistinctShingleCount;
+            _shingleArticles = new long[shingles];
+            for (int a = 0, at = 0; a < articles.Length; a++)
+                at = articles[a].WriteDistinctShingles(a, _shingleArticles, at);
+            Array.Sort(_shingleArticles);
+            _seenBy = new int[articles.Length];
+            Array.Fill(_seenBy, -1);
+        }
+
+        /// <summary>The articles after <paramref name="a"/> that may share a passage with it, ascending (the order the
+        /// every-pair loop met them, so the pairs come out in the same order).</summary>
+        public List<int> After(int a)
+        {
+            _found.Clear();
+            var article = _articles[a];
+            var sentences = article.Document.Sentences;
+            for (int k = 0; k < sentences.Count; k++)
+            {
+                if (article.Quoted[k]) continue;
+                int group = article.Group[k];
+                for (int x = _groupStart[group]; x < _groupStart[group + 1]; x++) Add(a, _groupArticles[x]);
+                if (sentences[k].Tokens.Count < _minRunWords) continue;
+                foreach (var shingle in article.Shingles(k))
+                {
+                    // Entries of one 4-gram are sorted by article: start at the first article after a.
+                    long from = ((long)shingle << 32) | (uint)(a + 1);
+                    int i = Array.BinarySearch(_shingleArticles, from);
+                    if (i < 0) i = ~i;
+                    for (; i < _shingleArticles.Length && (_shingleArticles[i] >> 32) == shingle; i++) Add(a, (int)(_shingleArticles[i] & 0xFFFFFFFF));
+                }
+            }
+            _found.Sort();
+            return _found;
+        }
+
+        private void Add(int a, int b)
+        {
+            if (b <= a || _seenBy[b] == a) return;
+            _seenBy[b] = a;
+            _found.Add(b);
+        }
     }
 
     /// <summary>Ids of lower-cased words, kept from cluster to cluster on this thread: ids are only compared within a
@@ -176,6 +264,28 @@ public sealed class CopyDetector
             for (int k = 0, n = start; k < sentences.Count; k++)
                 foreach (var h in Shingles(k)) _index[n++] = ((long)h << 32) | (uint)k;
             Array.Sort(_index, _indexStart, _indexLength);
+        }
+
+        /// <summary>How many distinct 4-grams the whole article holds.</summary>
+        public int DistinctShingleCount
+        {
+            get
+            {
+                int count = 0;
+                for (int i = _indexStart; i < _indexStart + _indexLength; i++)
+                    if (i == _indexStart || (_index[i] >> 32) != (_index[i - 1] >> 32)) count++;
+                return count;
+            }
+        }
+
+        /// <summary>Writes (4-gram &lt;&lt; 32 | <paramref name="article"/>) once per distinct 4-gram of the article from
+        /// <paramref name="at"/> on; returns where the next article's entries start.</summary>
+        public int WriteDistinctShingles(int article, long[] into, int at)
+        {
+            for (int i = _indexStart; i < _indexStart + _indexLength; i++)
+                if (i == _indexStart || (_index[i] >> 32) != (_index[i - 1] >> 32))
+                    into[at++] = (_index[i] & ~0xFFFFFFFFL) | (uint)article;
+            return at;
         }
 
         /// <summary>Adds the sentences that hold the shingle.</summary>

@@ -71,25 +71,21 @@ public static partial class RestatedFigureFinder
         public HashSet<string> Moments => moments ??= MomentsOf(Words);
     }
 
-    public static IReadOnlyList<Restatement> Find(LinkedCluster cluster)
+    public static IReadOnlyList<Restatement> Find(LinkedCluster cluster) => Find(cluster, everyPair: false);
+
+    /// <summary><paramref name="everyPair"/>: compare every two sentences with a figure, the reference the prefix
+    /// filter is tested against (the same restatements come out).</summary>
+    internal static IReadOnlyList<Restatement> Find(LinkedCluster cluster, bool everyPair)
     {
         var candidates = Candidates(cluster.Sentences);
-        // Two sentences sharing MinShared stems share one among the first (count - MinShared + 1) of each in a
-        // common order, rarest first: only those prefixes are indexed and probed, so the sentences compared are
-        // the ones a rare word joins, not every pair of a long story (prefix filtering).
-        // Stems are dense ranks, so the postings are singly linked lists in flat arrays (the head per rank, then one
-        // node per posting) rather than a list object per stem.
-        int ranks = 0, nodes = 0;
-        foreach (var c in candidates)
-        {
-            foreach (var stem in c.Stems) ranks = Math.Max(ranks, stem + 1);
-            nodes += Math.Max(0, c.Stems.Length - MinShared + 1);
-        }
-        var head = new int[ranks];
-        Array.Fill(head, -1);
-        var nodeCandidate = new int[nodes];
-        var nodeNext = new int[nodes];
-        int used = 0;
+        // Prefix filtering, aware of length (stems in one order of the cluster, rarest first). A pair needs at least
+        // Needed(m) shared stems, m the shorter one's count, so the shorter one's first (m - Needed(m) + 1) stems
+        // hold one the longer one carries. Each sentence indexes that short prefix and all its stems: a sentence
+        // meets the earlier shorter (or as long) ones through their prefixes and its own stems, and the earlier
+        // longer ones through its own prefix and their stems. Indexing all but the last four stems of every
+        // sentence, as this did, met every pair sharing a common word: quadratic in a long input's figures.
+        var prefixPostings = new Dictionary<int, List<int>>();
+        var stemPostings = new Dictionary<int, List<int>>();
         var seenBy = new int[candidates.Count];
         Array.Fill(seenBy, -1);
         var probed = new List<int>();
@@ -97,20 +93,29 @@ public static partial class RestatedFigureFinder
         for (int j = 0; j < candidates.Count; j++)
         {
             var b = candidates[j];
-            int prefix = b.Stems.Length - MinShared + 1;
-            if (prefix <= 0) continue;
+            int length = b.Stems.Length;
+            if (length < MinShared) continue;
             probed.Clear();
-            for (int k = 0; k < prefix; k++)
-                for (int node = head[b.Stems[k]]; node >= 0; node = nodeNext[node])
-                {
-                    int i = nodeCandidate[node];
-                    if (seenBy[i] != j) { seenBy[i] = j; probed.Add(i); }
-                }
-            for (int k = 0; k < prefix; k++)
+            if (everyPair)
             {
-                nodeCandidate[used] = j;
-                nodeNext[used] = head[b.Stems[k]];
-                head[b.Stems[k]] = used++;
+                for (int i = 0; i < j; i++) if (candidates[i].Stems.Length >= MinShared) probed.Add(i);
+            }
+            else
+            {
+                foreach (var stem in b.Stems)
+                    if (prefixPostings.TryGetValue(stem, out var list))
+                        foreach (var i in list)
+                            if (seenBy[i] != j && candidates[i].Stems.Length <= length) { seenBy[i] = j; probed.Add(i); }
+                int prefix = PrefixOf(length);
+                for (int k = 0; k < prefix; k++)
+                    if (stemPostings.TryGetValue(b.Stems[k], out var list))
+                        foreach (var i in list)
+                            if (seenBy[i] != j && candidates[i].Stems.Length > length) { seenBy[i] = j; probed.Add(i); }
+                for (int k = 0; k < length; k++)
+                {
+                    if (k < prefix) Posting(prefixPostings, b.Stems[k]).Add(j);
+                    Posting(stemPostings, b.Stems[k]).Add(j);
+                }
             }
             foreach (var i in probed)
             {
@@ -148,6 +153,19 @@ public static partial class RestatedFigureFinder
         }
         return false;
     }
+
+    private static List<int> Posting(Dictionary<int, List<int>> postings, int stem)
+    {
+        if (!postings.TryGetValue(stem, out var list)) postings[stem] = list = [];
+        return list;
+    }
+
+    /// <summary>A lower bound of the stems a pair must share when the shorter sentence has <paramref name="m"/>:
+    /// MinShared, and MinShareOfShorter of m (one less than its ceiling, so rounding never makes it too high).</summary>
+    private static int Needed(int m) => Math.Max(MinShared, (int)Math.Ceiling(MinShareOfShorter * m) - 1);
+
+    /// <summary>How many of a sentence's first stems hold one that any partner at least as long shares.</summary>
+    private static int PrefixOf(int m) => m - Needed(m) + 1;
 
     /// <summary>The sentences that give a figure, each with its distinct content stems (figures left out) as ranks
     /// in one order of the cluster, rarest first.</summary>

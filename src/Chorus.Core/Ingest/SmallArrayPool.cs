@@ -23,4 +23,20 @@ public static class SmallArrayPool<T>
     {
         if (IsPooled(array.Length)) ArrayPool<T>.Shared.Return(array);
     }
+
+    /// <summary>The same as an <see cref="ArrayPool{T}"/>, for code that passes a pool around. The summarizer's
+    /// buffers grow with the input (a 16 MB input's LexRank edges alone reach tens of MB, grown by doubling), and
+    /// the shared pool kept every size it was given back.</summary>
+    public static ArrayPool<T> Shared { get; } = new Bounded();
+
+    private sealed class Bounded : ArrayPool<T>
+    {
+        public override T[] Rent(int minimumLength) => SmallArrayPool<T>.Rent(minimumLength);
+
+        public override void Return(T[] array, bool clearArray = false)
+        {
+            if (!IsPooled(array.Length)) return;
+            ArrayPool<T>.Shared.Return(array, clearArray);
+        }
+    }
 }

@@ -1,3 +1,4 @@
+using Chorus.Ingest;
 using System.Buffers;
 using Chorus.Link;
 
@@ -27,7 +28,7 @@ public sealed class BigramConcepts
         int n = sentences.Count;
         int tokenCount = 0;
         for (int s = 0; s < n; s++) tokenCount += sentences[s].Tokens.Count;
-        var pool = ArrayPool<int>.Shared;
+        var pool = SmallArrayPool<int>.Shared;
         // Each sentence's distinct concept ids, first seen first, in one flat array: sentence s's at [start[s], start[s + 1]).
         // A sentence has fewer bigrams than tokens, and the cluster fewer concepts than tokens.
         var start = pool.Rent(n + 1);

@@ -1,3 +1,4 @@
+using Chorus.Ingest;
 using System.Buffers;
 using Chorus.Link;
 
@@ -154,7 +155,7 @@ public sealed class ConceptCoverageSelector
         var units = new List<CandidateUnit>();
         var sizes = new List<int>();
         int n = cluster.Sentences.Count;
-        var seen = ArrayPool<bool>.Shared.Rent(Math.Max(1, n));
+        var seen = SmallArrayPool<bool>.Shared.Rent(Math.Max(1, n));
         Array.Clear(seen, 0, n);
         for (int s = 0; s < n; s++)
         {
@@ -167,7 +168,7 @@ public sealed class ConceptCoverageSelector
             units.Add(unit);
             sizes.Add(size);
         }
-        ArrayPool<bool>.Shared.Return(seen);
+        SmallArrayPool<bool>.Shared.Return(seen);
         if (units.Count == 0) return new Pool(units, sizes, [], [], 0, [], [], []);
 
         var conceptsOf = new int[units.Count][];
@@ -224,12 +225,12 @@ public sealed class ConceptCoverageSelector
         if (units.Count == 0) return [];
         var groupOf = cluster.GroupOf;
         // Marks over concepts, sentences and terms instead of sets: rented, cleared, returned at the end.
-        var covered = ArrayPool<bool>.Shared.Rent(weight.Length);
-        var sentenceChosen = ArrayPool<bool>.Shared.Rent(Math.Max(1, cluster.Sentences.Count));
-        var termKnown = ArrayPool<bool>.Shared.Rent(Math.Max(1, vectors.VocabularySize));
+        var covered = SmallArrayPool<bool>.Shared.Rent(weight.Length);
+        var sentenceChosen = SmallArrayPool<bool>.Shared.Rent(Math.Max(1, cluster.Sentences.Count));
+        var termKnown = SmallArrayPool<bool>.Shared.Rent(Math.Max(1, vectors.VocabularySize));
         // How many of the chosen units each candidate was already found compatible with: the pairwise tests hold
         // for good once passed, since nothing chosen is ever taken back.
-        var checkedThrough = ArrayPool<int>.Shared.Rent(units.Count);
+        var checkedThrough = SmallArrayPool<int>.Shared.Rent(units.Count);
         Array.Clear(covered, 0, weight.Length);
         Array.Clear(sentenceChosen, 0, cluster.Sentences.Count);
         Array.Clear(termKnown, 0, vectors.VocabularySize);
@@ -349,7 +350,7 @@ public sealed class ConceptCoverageSelector
             bool Conflict(int a, int b) =>
                 Overlap(b, a) || (MinNewTerms > 0 && (SaysNothingNewBeside(a, b) || SaysNothingNewBeside(b, a)));
             var weighted = pool.Weighted;
-            var start = ArrayPool<bool>.Shared.Rent(Math.Max(1, weight.Length));
+            var start = SmallArrayPool<bool>.Shared.Rent(Math.Max(1, weight.Length));
             Array.Clear(start, 0, weight.Length);
             if (openerIndex >= 0) foreach (var c in conceptsOf[openerIndex]) start[c] = true;
             double SingleRatio(int u) { double g = modular[u]; foreach (var c in conceptsOf[u]) if (!start[c]) g += weighted[c]; return g / sizes[u]; }
@@ -379,15 +380,15 @@ public sealed class ConceptCoverageSelector
             var search = new ExactCoverageSearch(poolConcepts, weighted, start, poolModular, poolSizes, conflict, room, ExactNodeLimit);
             if (search.Search(incumbent) is { } better)
                 result = [.. (openerIndex >= 0 ? [openerIndex] : Array.Empty<int>()), .. better.Select(k => searchPool[k])];
-            ArrayPool<bool>.Shared.Return(start);
+            SmallArrayPool<bool>.Shared.Return(start);
         }
         Array.Clear(covered, 0, weight.Length);
         value = 0;
         foreach (var u in result) { value += Gain(u); foreach (var c in conceptsOf[u]) covered[c] = true; }
-        ArrayPool<bool>.Shared.Return(covered);
-        ArrayPool<bool>.Shared.Return(sentenceChosen);
-        ArrayPool<bool>.Shared.Return(termKnown);
-        ArrayPool<int>.Shared.Return(checkedThrough);
+        SmallArrayPool<bool>.Shared.Return(covered);
+        SmallArrayPool<bool>.Shared.Return(sentenceChosen);
+        SmallArrayPool<bool>.Shared.Return(termKnown);
+        SmallArrayPool<int>.Shared.Return(checkedThrough);
         var picked = new List<CandidateUnit>(result.Count);
         foreach (var u in result) picked.Add(EarliestCopy(cluster, filter, units[u], budget));
         return picked;

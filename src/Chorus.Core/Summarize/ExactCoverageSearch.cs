@@ -1,3 +1,4 @@
+using Chorus.Ingest;
 using System.Buffers;
 
 namespace Chorus.Summarize;
@@ -82,14 +83,14 @@ public sealed class ExactCoverageSearch
         _nodes = 0;
         _coveredCount ??= CountsOf(_covered);
         Visit(0, 0, 0, ref improved);
-        ArrayPool<int>.Shared.Return(_coveredCount);
+        SmallArrayPool<int>.Shared.Return(_coveredCount);
         _coveredCount = null;
         return improved ? _best : null;
     }
 
     private static int[] CountsOf(bool[] covered)
     {
-        var counts = ArrayPool<int>.Shared.Rent(Math.Max(1, covered.Length));
+        var counts = SmallArrayPool<int>.Shared.Rent(Math.Max(1, covered.Length));
         for (int c = 0; c < covered.Length; c++) counts[c] = covered[c] ? 1 : 0;
         return counts;
     }

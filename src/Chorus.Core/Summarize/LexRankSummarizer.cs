@@ -1,3 +1,4 @@
+using Chorus.Ingest;
 using System.Buffers;
 using Chorus.Link;
 
@@ -47,7 +48,7 @@ public sealed class LexRankSummarizer : ISummarizer
         // Two buffers in turn instead of a new one per iteration.
         var next = new double[n];
         // What each sentence passes to each neighbour, divided once per sentence rather than once per edge.
-        var share = ArrayPool<double>.Shared.Rent(Math.Max(1, n));
+        var share = SmallArrayPool<double>.Shared.Rent(Math.Max(1, n));
         for (int iteration = 0; iteration < 50; iteration++)
         {
             for (int j = 0; j < n; j++) share[j] = rank[j] / edges.Degree(j);
@@ -66,7 +67,7 @@ public sealed class LexRankSummarizer : ISummarizer
             (rank, next) = (next, rank);
             if (delta < 1e-5) break;
         }
-        ArrayPool<double>.Shared.Return(share);
+        SmallArrayPool<double>.Shared.Return(share);
         return rank;
     }
 }

@@ -1,3 +1,4 @@
+using Chorus.Ingest;
 using System.Buffers;
 using System.Numerics;
 
@@ -28,14 +29,14 @@ public sealed class NeighbourScan : IDisposable
     {
         _vectors = vectors;
         int n = Math.Max(1, vectors.Count);
-        _seenAt = ArrayPool<int>.Shared.Rent(n);
+        _seenAt = SmallArrayPool<int>.Shared.Rent(n);
         Array.Clear(_seenAt, 0, n);
-        _found = ArrayPool<int>.Shared.Rent(n);
-        _buffer = ArrayPool<TermVectors.Neighbour>.Shared.Rent(n);
+        _found = SmallArrayPool<int>.Shared.Rent(n);
+        _buffer = SmallArrayPool<TermVectors.Neighbour>.Shared.Rent(n);
         int terms = Math.Max(1, vectors.VocabularySize);
-        _termAt = ArrayPool<int>.Shared.Rent(terms);
+        _termAt = SmallArrayPool<int>.Shared.Rent(terms);
         Array.Clear(_termAt, 0, terms);
-        _termWeight = ArrayPool<double>.Shared.Rent(terms);
+        _termWeight = SmallArrayPool<double>.Shared.Rent(terms);
     }
 
     /// <summary>Per term id: the stamp of the sentence whose weight <see cref="_termWeight"/> holds.</summary>
@@ -154,11 +155,11 @@ public sealed class NeighbourScan : IDisposable
 
     public void Dispose()
     {
-        ArrayPool<int>.Shared.Return(_seenAt);
-        ArrayPool<int>.Shared.Return(_found);
-        ArrayPool<TermVectors.Neighbour>.Shared.Return(_buffer);
-        ArrayPool<int>.Shared.Return(_termAt);
-        ArrayPool<double>.Shared.Return(_termWeight);
+        SmallArrayPool<int>.Shared.Return(_seenAt);
+        SmallArrayPool<int>.Shared.Return(_found);
+        SmallArrayPool<TermVectors.Neighbour>.Shared.Return(_buffer);
+        SmallArrayPool<int>.Shared.Return(_termAt);
+        SmallArrayPool<double>.Shared.Return(_termWeight);
         _seenAt = _found = _termAt = [];
         _termWeight = [];
         _buffer = [];

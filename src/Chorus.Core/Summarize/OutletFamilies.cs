@@ -72,11 +72,18 @@ public sealed class OutletFamilies
     /// <summary>How many families carry at least one of the given documents.</summary>
     public int FamiliesAmong(IReadOnlyList<string> docIds)
     {
-        // Asked once per sentence: a mark per family on the stack instead of a set.
-        Span<bool> seen = Count <= 256 ? stackalloc bool[Count] : new bool[Count];
-        int distinct = 0;
+        // Asked once per sentence, mostly of one or two documents: their families sorted on the stack and counted
+        // once each. (A mark per family cost an array as long as the families per sentence: 18,000 families and
+        // 160,000 sentences allocated 1.8 GB.)
+        Span<int> families = docIds.Count <= 128 ? stackalloc int[docIds.Count] : new int[docIds.Count];
+        int known = 0;
         for (int i = 0; i < docIds.Count; i++)
-            if (FamilyOf(docIds[i]) is var f and >= 0 && !seen[f]) { seen[f] = true; distinct++; }
+            if (FamilyOf(docIds[i]) is var f and >= 0) families[known++] = f;
+        families = families[..known];
+        families.Sort();
+        int distinct = 0;
+        for (int i = 0; i < families.Length; i++)
+            if (i == 0 || families[i] != families[i - 1]) distinct++;
         return distinct;
     }
 }

@@ -1,3 +1,4 @@
+using Chorus.Ingest;
 using System.Buffers;
 using System.Numerics;
 
@@ -51,8 +52,8 @@ internal sealed class PairIds : IDisposable
 
     public void Dispose()
     {
-        ArrayPool<long>.Shared.Return(_keys);
-        ArrayPool<int>.Shared.Return(_ids);
+        SmallArrayPool<long>.Shared.Return(_keys);
+        SmallArrayPool<int>.Shared.Return(_ids);
         _keys = [];
         _ids = [];
     }
@@ -76,14 +77,14 @@ internal sealed class PairIds : IDisposable
             _keys[slot] = oldKeys[k];
             _ids[slot] = oldIds[k];
         }
-        ArrayPool<long>.Shared.Return(oldKeys);
-        ArrayPool<int>.Shared.Return(oldIds);
+        SmallArrayPool<long>.Shared.Return(oldKeys);
+        SmallArrayPool<int>.Shared.Return(oldIds);
     }
 
     private static (long[], int[]) Rent(int capacity)
     {
-        var keys = ArrayPool<long>.Shared.Rent(capacity);
-        var ids = ArrayPool<int>.Shared.Rent(capacity);
+        var keys = SmallArrayPool<long>.Shared.Rent(capacity);
+        var ids = SmallArrayPool<int>.Shared.Rent(capacity);
         // Rented arrays may be longer than asked: only the first capacity slots are the table.
         Array.Fill(ids, -1, 0, capacity);
         return (keys, ids);

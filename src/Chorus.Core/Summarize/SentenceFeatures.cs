@@ -1,3 +1,4 @@
+using Chorus.Ingest;
 using System.Buffers;
 using Chorus.Link;
 
@@ -42,8 +43,8 @@ public sealed class SentenceFeatures
         var families = Concepts.Families;
         var sentences = cluster.Sentences;
         int n = sentences.Count;
-        var ints = ArrayPool<int>.Shared;
-        var doubles = ArrayPool<double>.Shared;
+        var ints = SmallArrayPool<int>.Shared;
+        var doubles = SmallArrayPool<double>.Shared;
         var articleRank = new Dictionary<string, int>(StringComparer.Ordinal);
         string? firstArticle = null;
         foreach (var article in cluster.Articles)
@@ -76,7 +77,7 @@ public sealed class SentenceFeatures
         // How many independent reports use each stem and each stem bigram: words most outlets use are what the
         // story is about. A family's articles are visited together (documents in a stable order by family) so
         // each family counts once.
-        var familyOrder = ArrayPool<long>.Shared.Rent(docs + 1);
+        var familyOrder = SmallArrayPool<long>.Shared.Rent(docs + 1);
         for (int d = 0; d < docs; d++) familyOrder[d] = ((long)(docFamily[d] + 1) << 32) | (uint)d;
         Array.Sort(familyOrder, 0, docs);
         var stemArticles = ints.Rent(Math.Max(1, Vectors.VocabularySize));
@@ -207,7 +208,7 @@ public sealed class SentenceFeatures
         foreach (var array in (int[][])[docOf, docStart, docSentences, docFill, docFamily, stemArticles, stemLastDoc, bigramStart, bigramOf, bigramArticles, bigramLastDoc, wordOffset])
             ints.Return(array);
         foreach (var array in (double[][])[conceptWeight, conceptDensity, docCentrality, softSupport]) doubles.Return(array);
-        ArrayPool<long>.Shared.Return(familyOrder);
+        SmallArrayPool<long>.Shared.Return(familyOrder);
         AddPercentiles(Rows, Names.Length - Ranked.Length);
     }
 
@@ -215,26 +216,37 @@ public sealed class SentenceFeatures
     /// scores, meeting every pair from both sides (any order of documents).</summary>
     private double[] SupportAndRank(int n, int docs, int[] docOf, double[] softSupport)
     {
-        var best = ArrayPool<double>.Shared.Rent(Math.Max(1, docs));
+        var best = SmallArrayPool<double>.Shared.Rent(Math.Max(1, docs));
+        Array.Clear(best, 0, docs);
+        // Only the documents a sentence's neighbours sit in are cleared and summed, ascending: the others add zero
+        // to the sum (cosines of neighbours are positive), and visiting every document per sentence made this pass
+        // sentences × documents (18,000 documents of a 16 MB input).
+        var touched = SmallArrayPool<int>.Shared.Rent(Math.Max(1, docs));
         using var edges = new LexRankEdges(n);
         using (var scan = new NeighbourScan(Vectors))
             for (int s = 0; s < n; s++)
             {
-                Array.Clear(best, 0, docs);
+                int touchedCount = 0;
                 foreach (var neighbour in scan.Of(s))
                 {
                     if (neighbour.Cosine > LexRankSummarizer.DefaultThreshold) edges.Add(neighbour.Sentence);
                     int d = docOf[neighbour.Sentence];
                     if (d == docOf[s]) continue;
                     double c = neighbour.Cosine;
-                    if (c > best[d]) best[d] = c;
+                    if (c > best[d])
+                    {
+                        if (best[d] == 0) touched[touchedCount++] = d;
+                        best[d] = c;
+                    }
                 }
                 edges.EndSentence();
+                Array.Sort(touched, 0, touchedCount);
                 double soft = 0;
-                for (int d = 0; d < docs; d++) soft += best[d];
+                for (int k = 0; k < touchedCount; k++) { soft += best[touched[k]]; best[touched[k]] = 0; }
                 softSupport[s] = soft / Math.Max(1, docs - 1);
             }
-        ArrayPool<double>.Shared.Return(best);
+        SmallArrayPool<double>.Shared.Return(best);
+        SmallArrayPool<int>.Shared.Return(touched);
         return LexRankSummarizer.Scores(edges);
     }
 
@@ -244,9 +256,9 @@ public sealed class SentenceFeatures
     /// best matches in the order the per-document table did (the documents without a match add zero).</summary>
     private double[] SupportAndRankOnce(int n, int docs, int[] docOf, double[] softSupport)
     {
-        var ints = ArrayPool<int>.Shared;
+        var ints = SmallArrayPool<int>.Shared;
         var currentDoc = ints.Rent(Math.Max(1, n));
-        var currentBest = ArrayPool<double>.Shared.Rent(Math.Max(1, n));
+        var currentBest = SmallArrayPool<double>.Shared.Rent(Math.Max(1, n));
         Array.Fill(currentDoc, -1, 0, n);
         Array.Clear(currentBest, 0, n);
         Array.Clear(softSupport, 0, n);
@@ -278,15 +290,15 @@ public sealed class SentenceFeatures
         double[] lexrank;
         using (var edges = new LexRankEdges(n, from.AsSpan(0, edgeCount), to.AsSpan(0, edgeCount))) lexrank = LexRankSummarizer.Scores(edges);
         foreach (var array in (int[][])[currentDoc, from, to]) ints.Return(array);
-        ArrayPool<double>.Shared.Return(currentBest);
+        SmallArrayPool<double>.Shared.Return(currentBest);
         return lexrank;
     }
 
     private static int[] Grown(int[] array, int count)
     {
-        var grown = ArrayPool<int>.Shared.Rent(array.Length * 2);
+        var grown = SmallArrayPool<int>.Shared.Rent(array.Length * 2);
         Array.Copy(array, grown, count);
-        ArrayPool<int>.Shared.Return(array);
+        SmallArrayPool<int>.Shared.Return(array);
         return grown;
     }
 
@@ -295,12 +307,12 @@ public sealed class SentenceFeatures
     private double[] DocumentCentrality(int docs, int[] docStart, int[] docSentences)
     {
         int vocabulary = Math.Max(1, Vectors.VocabularySize);
-        var sum = ArrayPool<double>.Shared.Rent(vocabulary);
-        var touchedBy = ArrayPool<int>.Shared.Rent(vocabulary);
-        var touched = ArrayPool<int>.Shared.Rent(vocabulary);
-        var weights = ArrayPool<double>.Shared.Rent(vocabulary);
+        var sum = SmallArrayPool<double>.Shared.Rent(vocabulary);
+        var touchedBy = SmallArrayPool<int>.Shared.Rent(vocabulary);
+        var touched = SmallArrayPool<int>.Shared.Rent(vocabulary);
+        var weights = SmallArrayPool<double>.Shared.Rent(vocabulary);
         Array.Fill(touchedBy, -1, 0, vocabulary);
-        var centrality = ArrayPool<double>.Shared.Rent(Math.Max(1, docs));
+        var centrality = SmallArrayPool<double>.Shared.Rent(Math.Max(1, docs));
         for (int d = 0; d < docs; d++)
         {
             int count = 0;
@@ -318,10 +330,10 @@ public sealed class SentenceFeatures
             for (int k = 0; k < count; k++) weights[k] = sum[touched[k]];
             centrality[d] = Vectors.CosineToCentroid(touched.AsSpan(0, count), weights.AsSpan(0, count));
         }
-        ArrayPool<double>.Shared.Return(sum);
-        ArrayPool<double>.Shared.Return(weights);
-        ArrayPool<int>.Shared.Return(touchedBy);
-        ArrayPool<int>.Shared.Return(touched);
+        SmallArrayPool<double>.Shared.Return(sum);
+        SmallArrayPool<double>.Shared.Return(weights);
+        SmallArrayPool<int>.Shared.Return(touchedBy);
+        SmallArrayPool<int>.Shared.Return(touched);
         return centrality;
     }
 
@@ -330,7 +342,7 @@ public sealed class SentenceFeatures
     private static void AddPercentiles(float[][] rows, int baseCount)
     {
         int n = rows.Length;
-        var order = ArrayPool<RankedValue>.Shared.Rent(Math.Max(1, n));
+        var order = SmallArrayPool<RankedValue>.Shared.Rent(Math.Max(1, n));
         for (int f = 0; f < Ranked.Length; f++)
         {
             int source = Index(Ranked[f]);
@@ -339,7 +351,7 @@ public sealed class SentenceFeatures
             for (int r = 0; r < n; r++)
                 rows[order[r].Sentence][baseCount + f] = n > 1 ? (float)r / (n - 1) : 1f;
         }
-        ArrayPool<RankedValue>.Shared.Return(order);
+        SmallArrayPool<RankedValue>.Shared.Return(order);
     }
 
     /// <summary>A feature value and its sentence, ordered by value and then by sentence: the order a stable sort

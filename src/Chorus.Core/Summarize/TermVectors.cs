@@ -1,3 +1,4 @@
+using Chorus.Ingest;
 using System.Buffers;
 using Chorus.Link;
 
@@ -71,7 +72,7 @@ public sealed class TermVectors
     {
         var vocabulary = StemTable.Rent();
         var sequences = new int[cluster.Sentences.Count][];
-        var df = ArrayPool<int>.Shared.Rent(64);
+        var df = SmallArrayPool<int>.Shared.Rent(64);
         int longest = 0;
         for (int s = 0; s < sequences.Length; s++)
         {
@@ -97,7 +98,7 @@ public sealed class TermVectors
 
         // Term frequencies by sorting each sentence's ids in one reused buffer: no dictionary per sentence.
         var vectors = new SparseVector[sequences.Length];
-        var sorted = ArrayPool<int>.Shared.Rent(Math.Max(1, longest));
+        var sorted = SmallArrayPool<int>.Shared.Rent(Math.Max(1, longest));
         for (int s = 0; s < sequences.Length; s++)
         {
             int length = sequences[s].Length;
@@ -114,11 +115,11 @@ public sealed class TermVectors
             }
             vectors[s] = new SparseVector(ids, weights);
         }
-        ArrayPool<int>.Shared.Return(sorted);
+        SmallArrayPool<int>.Shared.Return(sorted);
         int n = Math.Max(1, sequences.Length);
         var idf = new double[VocabularySize];
         for (int id = 0; id < idf.Length; id++) idf[id] = Math.Log((double)(n + 1) / (df[id] + 0.5));
-        ArrayPool<int>.Shared.Return(df);
+        SmallArrayPool<int>.Shared.Return(df);
         Idf = idf;
         _denseCentroid = new double[VocabularySize];
         foreach (var v in vectors)
@@ -143,9 +144,9 @@ public sealed class TermVectors
 
     private static int[] Grown(int[] array)
     {
-        var grown = ArrayPool<int>.Shared.Rent(array.Length * 2);
+        var grown = SmallArrayPool<int>.Shared.Rent(array.Length * 2);
         array.CopyTo(grown, 0);
-        ArrayPool<int>.Shared.Return(array);
+        SmallArrayPool<int>.Shared.Return(array);
         return grown;
     }
 
@@ -179,11 +180,11 @@ public sealed class TermVectors
             foreach (var id in v.Ids) start[id + 1]++;
         for (int id = 0; id < VocabularySize; id++) start[id + 1] += start[id];
         var sentences = new int[start[VocabularySize]];
-        var fill = ArrayPool<int>.Shared.Rent(Math.Max(1, VocabularySize));
+        var fill = SmallArrayPool<int>.Shared.Rent(Math.Max(1, VocabularySize));
         Array.Copy(start, fill, VocabularySize);
         for (int s = 0; s < _vectors.Length; s++)
             foreach (var id in _vectors[s].Ids) sentences[fill[id]++] = s;
-        ArrayPool<int>.Shared.Return(fill);
+        SmallArrayPool<int>.Shared.Return(fill);
         return (start, sentences);
     }
 

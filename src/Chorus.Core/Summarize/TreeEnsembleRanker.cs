@@ -1,3 +1,4 @@
+using Chorus.Ingest;
 using System.Buffers;
 using System.Numerics;
 using System.Reflection;
@@ -177,7 +178,7 @@ public sealed class TreeEnsembleRanker : ISentenceRanker
             return scores;
         }
         int trees = _leafBase.Length;
-        var alive = ArrayPool<ulong>.Shared.Rent(Math.Max(1, trees));
+        var alive = SmallArrayPool<ulong>.Shared.Rent(Math.Max(1, trees));
         var (columnStart, thresholds, treeOf, ruledOut) = _byColumn.Value;
         for (int r = 0; r < rows.Length; r++)
         {
@@ -196,7 +197,7 @@ public sealed class TreeEnsembleRanker : ISentenceRanker
             for (int t = 0; t < trees; t++) score += _leafByPosition[_leafBase[t] + BitOperations.TrailingZeroCount(alive[t])];
             scores[r] = score;
         }
-        ArrayPool<ulong>.Shared.Return(alive);
+        SmallArrayPool<ulong>.Shared.Return(alive);
         return scores;
     }
 

@@ -1,0 +1,54 @@
+using Chorus.Analyze;
+using Chorus.Clean;
+using Chorus.Evaluate;
+using Chorus.Ingest;
+using Chorus.Link;
+using Chorus.Segment;
+
+namespace Chorus.Tests.Analyze;
+
+/// <summary>
+/// Restated figures are searched through a length-aware prefix filter (issue 16: the old filter met every pair of
+/// figure sentences sharing a common word, quadratic in a long input). It must find exactly the restatements of
+/// comparing every two sentences, on real clusters alone and merged.
+/// </summary>
+public class RestatedPrefixTests
+{
+    private static readonly Lazy<IReadOnlyList<DatasetCluster>> Dev = new(() => DatasetEvaluator.Load(SharedData.MultiNewsDev));
+
+    private static LinkedCluster Link(IReadOnlyList<SourceDocument> documents) =>
+        new SentenceLinker().Link(Segmenter.Segment(new ArticleCleaner().Clean(documents)));
+
+    private static List<string> Shown(IReadOnlyList<Restatement> found) =>
+        found.Select(r => $"{r.A.DocId}/{r.A.Position} {r.B.DocId}/{r.B.Position} {r.ValueA.Text} {r.ValueB.Text} {r.Context} {r.Shared}/{r.Of}").ToList();
+
+    [Fact]
+    public void Every_dev_cluster_gives_the_restatements_of_comparing_every_pair()
+    {
+        int found = 0;
+        foreach (var dev in Dev.Value)
+        {
+            var cluster = Link(dev.Documents);
+            var filtered = Shown(RestatedFigureFinder.Find(cluster));
+            Assert.Equal(Shown(RestatedFigureFinder.Find(cluster, everyPair: true)), filtered);
+            found += filtered.Count;
+        }
+        Assert.True(found >= 3, $"{found} restatements on dev");
+    }
+
+    [Fact]
+    public void Merged_dev_halves_give_the_restatements_of_comparing_every_pair()
+    {
+        int found = 0;
+        foreach (var half in new[] { 0, 1 })
+        {
+            var documents = Dev.Value.Where((_, i) => i % 2 == half)
+                .SelectMany(c => c.Documents.Select(d => d with { Id = $"{c.Id}-{d.Id}" })).ToList();
+            var cluster = Link(documents);
+            var filtered = Shown(RestatedFigureFinder.Find(cluster));
+            found += filtered.Count;
+            Assert.Equal(Shown(RestatedFigureFinder.Find(cluster, everyPair: true)), filtered);
+        }
+        Assert.True(found >= 1, "no restatement in either half");
+    }
+}
