@@ -33,7 +33,9 @@ public class RestatedPrefixTests
             Assert.Equal(Shown(RestatedFigureFinder.Find(cluster, everyPair: true)), filtered);
             found += filtered.Count;
         }
-        Assert.True(found >= 3, $"{found} restatements on dev");
+        // Not vacuous: dev has two (one a clock time told 4:20 and 4:30); a third, two blocks of one street
+        // that one article gives both of, is two places since the article-level rule.
+        Assert.True(found >= 2, $"{found} restatements on dev");
     }
 
     [Fact]
