@@ -1,10 +1,6 @@
 using System.Text.Json;
 using Chorus.Analyze;
-using Chorus.Clean;
-using Chorus.Evaluate;
-using Chorus.Ingest;
 using Chorus.Link;
-using Chorus.Segment;
 
 namespace Chorus.Tests.Analyze;
 
@@ -14,11 +10,6 @@ namespace Chorus.Tests.Analyze;
 /// </summary>
 public class CopyPartnerTests
 {
-    private static readonly Lazy<IReadOnlyList<DatasetCluster>> Dev = new(() => DatasetEvaluator.Load(SharedData.MultiNewsDev));
-
-    private static LinkedCluster Link(IReadOnlyList<SourceDocument> documents) =>
-        new SentenceLinker().Link(Segmenter.Segment(new ArticleCleaner().Clean(documents)));
-
     private static (string Indexed, string EveryPair, int Pairs) BothWays(LinkedCluster cluster)
     {
         var indexed = new CopyDetector().Detect(cluster);
@@ -30,9 +21,9 @@ public class CopyPartnerTests
     public void Every_dev_cluster_reports_the_pairs_of_comparing_every_pair()
     {
         int pairs = 0, clustersWithPairs = 0;
-        foreach (var dev in Dev.Value)
+        foreach (var dev in DevClusters.All)
         {
-            var (indexed, everyPair, found) = BothWays(Link(dev.Documents));
+            var (indexed, everyPair, found) = BothWays(DevClusters.Link(dev.Documents));
             Assert.True(indexed == everyPair, dev.Id);
             pairs += found;
             if (found > 0) clustersWithPairs++;
@@ -47,9 +38,8 @@ public class CopyPartnerTests
         // phrasing, the shape of a large input.
         foreach (var half in new[] { 0, 1 })
         {
-            var documents = Dev.Value.Where((_, i) => i % 2 == half)
-                .SelectMany(c => c.Documents.Select(d => d with { Id = $"{c.Id}-{d.Id}" })).ToList();
-            var (indexed, everyPair, found) = BothWays(Link(documents));
+            var documents = DevClusters.MergedHalf(half);
+            var (indexed, everyPair, found) = BothWays(DevClusters.Link(documents));
             Assert.True(found >= 5, $"{found} pairs");
             Assert.Equal(everyPair, indexed);
         }

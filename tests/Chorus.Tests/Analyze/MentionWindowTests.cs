@@ -1,10 +1,6 @@
 using System.Text.Json;
 using Chorus.Analyze;
-using Chorus.Clean;
-using Chorus.Evaluate;
-using Chorus.Ingest;
 using Chorus.Link;
-using Chorus.Segment;
 
 namespace Chorus.Tests.Analyze;
 
@@ -15,11 +11,6 @@ namespace Chorus.Tests.Analyze;
 /// </summary>
 public class MentionWindowTests
 {
-    private static readonly Lazy<IReadOnlyList<DatasetCluster>> Dev = new(() => DatasetEvaluator.Load(SharedData.MultiNewsDev));
-
-    private static LinkedCluster Link(IReadOnlyList<SourceDocument> documents) =>
-        new SentenceLinker().Link(Segmenter.Segment(new ArticleCleaner().Clean(documents)));
-
     private static (string Windowed, string EveryPair, int Found) BothWays(LinkedCluster cluster) =>
         (JsonSerializer.Serialize(new DiscrepancyFinder().Find(cluster)),
          JsonSerializer.Serialize(new DiscrepancyFinder { MentionWindow = 1_000_000 }.Find(cluster)),
@@ -29,9 +20,9 @@ public class MentionWindowTests
     public void Every_dev_cluster_finds_the_discrepancies_of_comparing_every_pair()
     {
         int found = 0;
-        foreach (var dev in Dev.Value)
+        foreach (var dev in DevClusters.All)
         {
-            var (windowed, everyPair, count) = BothWays(Link(dev.Documents));
+            var (windowed, everyPair, count) = BothWays(DevClusters.Link(dev.Documents));
             Assert.True(windowed == everyPair, dev.Id);
             found += count;
         }
@@ -43,9 +34,8 @@ public class MentionWindowTests
     {
         for (int start = 0; start < 48; start += 12)
         {
-            var documents = Dev.Value.Skip(start).Take(12)
-                .SelectMany(c => c.Documents.Select(d => d with { Id = $"{c.Id}-{d.Id}" })).ToList();
-            var (windowed, everyPair, _) = BothWays(Link(documents));
+            var documents = DevClusters.Merged(DevClusters.All.Skip(start).Take(12));
+            var (windowed, everyPair, _) = BothWays(DevClusters.Link(documents));
             Assert.Equal(everyPair, windowed);
         }
     }

@@ -1,9 +1,5 @@
 using Chorus.Analyze;
-using Chorus.Clean;
-using Chorus.Evaluate;
-using Chorus.Ingest;
 using Chorus.Link;
-using Chorus.Segment;
 
 namespace Chorus.Tests.Analyze;
 
@@ -14,11 +10,6 @@ namespace Chorus.Tests.Analyze;
 /// </summary>
 public class RestatedPrefixTests
 {
-    private static readonly Lazy<IReadOnlyList<DatasetCluster>> Dev = new(() => DatasetEvaluator.Load(SharedData.MultiNewsDev));
-
-    private static LinkedCluster Link(IReadOnlyList<SourceDocument> documents) =>
-        new SentenceLinker().Link(Segmenter.Segment(new ArticleCleaner().Clean(documents)));
-
     private static List<string> Shown(IReadOnlyList<Restatement> found) =>
         found.Select(r => $"{r.A.DocId}/{r.A.Position} {r.B.DocId}/{r.B.Position} {r.ValueA.Text} {r.ValueB.Text} {r.Context} {r.Shared}/{r.Of}").ToList();
 
@@ -26,9 +17,9 @@ public class RestatedPrefixTests
     public void Every_dev_cluster_gives_the_restatements_of_comparing_every_pair()
     {
         int found = 0;
-        foreach (var dev in Dev.Value)
+        foreach (var dev in DevClusters.All)
         {
-            var cluster = Link(dev.Documents);
+            var cluster = DevClusters.Link(dev.Documents);
             var filtered = Shown(RestatedFigureFinder.Find(cluster));
             Assert.Equal(Shown(RestatedFigureFinder.Find(cluster, everyPair: true)), filtered);
             found += filtered.Count;
@@ -44,9 +35,8 @@ public class RestatedPrefixTests
         int found = 0;
         foreach (var half in new[] { 0, 1 })
         {
-            var documents = Dev.Value.Where((_, i) => i % 2 == half)
-                .SelectMany(c => c.Documents.Select(d => d with { Id = $"{c.Id}-{d.Id}" })).ToList();
-            var cluster = Link(documents);
+            var documents = DevClusters.MergedHalf(half);
+            var cluster = DevClusters.Link(documents);
             var filtered = Shown(RestatedFigureFinder.Find(cluster));
             found += filtered.Count;
             Assert.Equal(Shown(RestatedFigureFinder.Find(cluster, everyPair: true)), filtered);

@@ -1,8 +1,4 @@
-using Chorus.Clean;
-using Chorus.Evaluate;
-using Chorus.Ingest;
 using Chorus.Link;
-using Chorus.Segment;
 using Chorus.Summarize;
 
 namespace Chorus.Tests.Summarize;
@@ -14,11 +10,6 @@ namespace Chorus.Tests.Summarize;
 /// </summary>
 public class PairwiseAgreementTests
 {
-    private static readonly Lazy<IReadOnlyList<DatasetCluster>> Dev = new(() => DatasetEvaluator.Load(SharedData.MultiNewsDev));
-
-    private static LinkedCluster Link(IReadOnlyList<SourceDocument> documents) =>
-        new SentenceLinker().Link(Segmenter.Segment(new ArticleCleaner().Clean(documents)));
-
     /// <summary>The leads in agreed order both ways, and the largest gap between the two sums of one lead.</summary>
     private static (List<int> Pairwise, List<int> OnePass, int Leads, double Gap) BothWays(LinkedCluster cluster)
     {
@@ -41,9 +32,9 @@ public class PairwiseAgreementTests
     public void Every_dev_cluster_gets_the_same_lead_order_from_the_one_pass_sum()
     {
         int most = 0, compared = 0;
-        foreach (var dev in Dev.Value)
+        foreach (var dev in DevClusters.All)
         {
-            var (pairwise, onePass, leads, gap) = BothWays(Link(dev.Documents));
+            var (pairwise, onePass, leads, gap) = BothWays(DevClusters.Link(dev.Documents));
             Assert.True(pairwise.SequenceEqual(onePass), $"{dev.Id}: {string.Join(",", pairwise)} vs {string.Join(",", onePass)}");
             Assert.True(gap < 1e-6, $"{dev.Id}: sums differ by {gap}");
             most = Math.Max(most, leads);
@@ -61,9 +52,8 @@ public class PairwiseAgreementTests
         // agreeing with few others, the shape of a large input.
         foreach (var half in new[] { 0, 1 })
         {
-            var documents = Dev.Value.Where((_, i) => i % 2 == half)
-                .SelectMany(c => c.Documents.Select(d => d with { Id = $"{c.Id}-{d.Id}" })).ToList();
-            var (pairwise, onePass, leads, gap) = BothWays(Link(documents));
+            var documents = DevClusters.MergedHalf(half);
+            var (pairwise, onePass, leads, gap) = BothWays(DevClusters.Link(documents));
             Assert.True(leads > 100, $"{leads} leads");
             Assert.Equal(pairwise, onePass);
             Assert.True(gap < 1e-6, $"sums differ by {gap}");

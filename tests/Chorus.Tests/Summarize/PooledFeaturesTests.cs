@@ -1,5 +1,3 @@
-using Chorus.Clean;
-using Chorus.Evaluate;
 using Chorus.Ingest;
 using Chorus.Link;
 using Chorus.Segment;
@@ -16,31 +14,26 @@ namespace Chorus.Tests.Summarize;
 /// </summary>
 public class PooledFeaturesTests
 {
-    private static readonly Lazy<IReadOnlyList<DatasetCluster>> Dev = new(() => DatasetEvaluator.Load(SharedData.MultiNewsDev));
-
-    private static LinkedCluster Link(IReadOnlyList<SourceDocument> documents) =>
-        new SentenceLinker().Link(Segmenter.Segment(new ArticleCleaner().Clean(documents)));
-
     public static TheoryData<int> DevSlices() => new(0, 1, 2, 3);
 
     [Theory]
     [MemberData(nameof(DevSlices))]
     public void Dev_cluster_features_equal_the_string_implementation(int slice)
     {
-        var clusters = Dev.Value.Where((_, i) => i % 8 == slice).ToList();
+        var clusters = DevClusters.All.Where((_, i) => i % 8 == slice).ToList();
         Assert.NotEmpty(clusters);
-        foreach (var cluster in clusters) AssertSame(Link(cluster.Documents), cluster.Id);
+        foreach (var cluster in clusters) AssertSame(DevClusters.Link(cluster.Documents), cluster.Id);
     }
 
     [Fact]
     public void The_Versailles_sample_features_equal_the_string_implementation() =>
-        AssertSame(Link(new ArticleReader().Read([SharedData.Versailles]).Documents), "versailles");
+        AssertSame(DevClusters.Link(new ArticleReader().Read([SharedData.Versailles]).Documents), "versailles");
 
     [Fact]
     public void A_long_merged_cluster_cut_at_the_posting_limit_equals_the_string_implementation()
     {
-        var documents = Dev.Value.Take(12).SelectMany(c => c.Documents.Select(d => d with { Id = $"{c.Id}-{d.Id}" })).ToList();
-        var linked = Link(documents);
+        var documents = DevClusters.Merged(DevClusters.All.Take(12));
+        var linked = DevClusters.Link(documents);
         Assert.True(linked.Sentences.Count > 2 * TermVectors.MaxPostingsForPairs, $"{linked.Sentences.Count} sentences");
         AssertSame(linked, "merged");
     }
@@ -50,8 +43,8 @@ public class PooledFeaturesTests
     {
         // Thirty dev clusters as one: some sentences share terms with more than MaxNeighbours others, so their lists
         // are cut (rarest terms first) and the features take the pass that meets each pair from both sides.
-        var documents = Dev.Value.Skip(20).Take(30).SelectMany(c => c.Documents.Select(d => d with { Id = $"{c.Id}-{d.Id}" })).ToList();
-        var linked = Link(documents);
+        var documents = DevClusters.Merged(DevClusters.All.Skip(20).Take(30));
+        var linked = DevClusters.Link(documents);
         var vectors = new TermVectors(linked);
         using (var scan = new NeighbourScan(vectors))
         {
@@ -66,10 +59,10 @@ public class PooledFeaturesTests
     public void Clusters_of_one_outlet_equal_the_string_implementation()
     {
         // One family: every concept counts from its first report, not its second.
-        foreach (var cluster in Dev.Value.Skip(40).Take(3))
+        foreach (var cluster in DevClusters.All.Skip(40).Take(3))
         {
             var oneOutlet = cluster.Documents.Select(d => d with { Outlet = "Same Outlet" }).ToList();
-            var linked = Link(oneOutlet);
+            var linked = DevClusters.Link(oneOutlet);
             Assert.Equal(1, new OutletFamilies(linked).Count);
             AssertSame(linked, cluster.Id + " one outlet");
         }
@@ -80,9 +73,9 @@ public class PooledFeaturesTests
     {
         // The link stage lays each document's sentences out together; a cluster built otherwise takes the path that
         // meets every pair from both sides.
-        foreach (var cluster in Dev.Value.Skip(60).Take(3))
+        foreach (var cluster in DevClusters.All.Skip(60).Take(3))
         {
-            var linked = Link(cluster.Documents);
+            var linked = DevClusters.Link(cluster.Documents);
             var order = Enumerable.Range(0, linked.Sentences.Count).OrderBy(s => linked.Sentences[s].Position).ThenBy(s => s).ToArray();
             var interleaved = linked with
             {
