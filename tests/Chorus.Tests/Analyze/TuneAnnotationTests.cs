@@ -11,7 +11,13 @@ namespace Chorus.Tests.Analyze;
 /// </summary>
 public class TuneAnnotationTests(ITestOutputHelper output)
 {
-    private static readonly string Folder = Path.Combine(RepoPaths.Root, "tests", "Chorus.Tests", "Analyze", "Annotations", "tune");
+    private static string Part(string name) => Path.Combine(RepoPaths.Root, "tests", "Chorus.Tests", "Analyze", "Annotations", name);
+
+    /// <summary>The clusters the named annotation parts hold: a later part must share none with them.</summary>
+    private static HashSet<string> ClustersOf(params string[] parts) =>
+        parts.SelectMany(part => Directory.EnumerateFiles(Part(part), "*.json")).Select(f => Path.GetFileNameWithoutExtension(f)).ToHashSet();
+
+    private static readonly string Folder = Part("tune");
 
     private static readonly (IReadOnlyList<ClusterAnnotation> Clusters, IReadOnlyList<string> Problems) Loaded = AnalysisAnnotations.LoadFolder(Folder);
 
@@ -20,8 +26,7 @@ public class TuneAnnotationTests(ITestOutputHelper output)
     {
         Assert.Empty(Loaded.Problems);
         Assert.Equal(16, Loaded.Clusters.Count);
-        var frozen = Directory.EnumerateFiles(Path.Combine(RepoPaths.Root, "tests", "Chorus.Tests", "Analyze", "Annotations", "frozen"), "*.json")
-            .Select(f => Path.GetFileNameWithoutExtension(f)).ToHashSet();
+        var frozen = ClustersOf("frozen");
         Assert.DoesNotContain(Loaded.Clusters, c => frozen.Contains(c.Cluster));
         int spans = AnnotationSpans.AssertAllMatchSharedData(Loaded.Clusters);
         Assert.True(spans > 250, $"only {spans} spans");
@@ -32,12 +37,10 @@ public class TuneAnnotationTests(ITestOutputHelper output)
     [Fact]
     public void Every_annotation_of_the_further_tuning_part_loads_and_every_span_matches_its_check_in_the_shared_data()
     {
-        var (clusters, problems) = AnalysisAnnotations.LoadFolder(Path.Combine(RepoPaths.Root, "tests", "Chorus.Tests", "Analyze", "Annotations", "tune2"));
+        var (clusters, problems) = AnalysisAnnotations.LoadFolder(Part("tune2"));
         Assert.Empty(problems);
         Assert.NotEmpty(clusters);
-        var earlier = new[] { "frozen", "tune" }
-            .SelectMany(part => Directory.EnumerateFiles(Path.Combine(RepoPaths.Root, "tests", "Chorus.Tests", "Analyze", "Annotations", part), "*.json"))
-            .Select(f => Path.GetFileNameWithoutExtension(f)).ToHashSet();
+        var earlier = ClustersOf("frozen", "tune");
         Assert.DoesNotContain(clusters, c => earlier.Contains(c.Cluster));
         Assert.True(AnnotationSpans.AssertAllMatchSharedData(clusters) > 0);
     }
@@ -47,12 +50,10 @@ public class TuneAnnotationTests(ITestOutputHelper output)
     [Fact]
     public void Every_annotation_of_the_third_tuning_part_loads_and_every_span_matches_its_check_in_the_shared_data()
     {
-        var (clusters, problems) = AnalysisAnnotations.LoadFolder(Path.Combine(RepoPaths.Root, "tests", "Chorus.Tests", "Analyze", "Annotations", "tune3"));
+        var (clusters, problems) = AnalysisAnnotations.LoadFolder(Part("tune3"));
         Assert.Empty(problems);
         Assert.True(clusters.Count >= 12, $"only {clusters.Count} clusters");
-        var earlier = new[] { "frozen", "tune", "tune2" }
-            .SelectMany(part => Directory.EnumerateFiles(Path.Combine(RepoPaths.Root, "tests", "Chorus.Tests", "Analyze", "Annotations", part), "*.json"))
-            .Select(f => Path.GetFileNameWithoutExtension(f)).ToHashSet();
+        var earlier = ClustersOf("frozen", "tune", "tune2");
         Assert.DoesNotContain(clusters, c => earlier.Contains(c.Cluster));
         Assert.True(AnnotationSpans.AssertAllMatchSharedData(clusters) > 100);
     }
@@ -60,7 +61,7 @@ public class TuneAnnotationTests(ITestOutputHelper output)
     [Fact]
     public void The_analysis_holds_its_measured_figures_on_the_third_tuning_part()
     {
-        var (clusters, _) = AnalysisAnnotations.LoadFolder(Path.Combine(RepoPaths.Root, "tests", "Chorus.Tests", "Analyze", "Annotations", "tune3"));
+        var (clusters, _) = AnalysisAnnotations.LoadFolder(Part("tune3"));
         var report = AnalysisEvaluation.Evaluate(SharedData.MultiNewsDev, clusters);
         output.WriteLine(Chorus.Cli.Commands.AnalysisEvalCommand.Text(report, withMisses: false));
         Assert.Empty(report.Problems);
