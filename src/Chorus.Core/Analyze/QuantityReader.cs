@@ -139,7 +139,7 @@ public static partial class QuantityReader
             if (NameForms.Clean(m.Groups["name"].Value) is { } name && int.TryParse(m.Groups["age"].Value, out var age) && age is > 0 and < 120)
                 yield return new Quantity(QuantityKind.Age, $"age of {name}", age, m.Groups["age"].Value, false);
         foreach (Match m in digits && sentence.Contains("-year-old", StringComparison.Ordinal) ? YearOld().Matches(sentence) : Enumerable.Empty<Match>())
-            if (NameForms.Clean(m.Groups["name"].Value) is { } name && int.TryParse(m.Groups["age"].Value, out var age) && age is > 0 and < 120)
+            if (PersonAged(sentence, m) is { } name && int.TryParse(m.Groups["age"].Value, out var age) && age is > 0 and < 120)
                 yield return new Quantity(QuantityKind.Age, $"age of {name}", age, $"{age}-year-old", false);
         foreach (Match m in sentence.Contains("year", StringComparison.OrdinalIgnoreCase) && sentence.Contains("old", StringComparison.OrdinalIgnoreCase) ? YearOldPerson().Matches(sentence) : Enumerable.Empty<Match>())
         {
@@ -243,6 +243,66 @@ public static partial class QuantityReader
         foreach (var ratio in Ratios(sentence))
             yield return ratio;
     }
+
+    /// <summary>The person a "-year-old" phrase gives the age of, when the capitalised words after it name one. They
+    /// may instead be where the person comes from or belongs ("the 20-year-old Virginia Tech student Morgan
+    /// Harrington", "the 18-year-old University of Virginia student Hannah Graham": the student's name follows the
+    /// role), a place or a title with no one named ("a 7-year-old Illinois schoolgirl", "a 93-year-old former SS
+    /// officer", "the 58-year-old House of Cards star": none), or words further on than the phrase reaches ("a
+    /// 20-year-old bartender from Belfast", "a 24-year-old prostitute told The New York Times": none).</summary>
+    private static string? PersonAged(string sentence, Match m)
+    {
+        var name = m.Groups["name"];
+        int afterAge = m.Groups["age"].Index + m.Groups["age"].Length + "-year-old".Length;
+        foreach (Match word in WordRun().Matches(sentence[afterAge..name.Index]))
+            if (LinkWords.Contains(word.Value) || word.Value.EndsWith("ed", StringComparison.Ordinal) && word.Value is not ("named" or "nicknamed")) return null;
+        // "18-year-old Hannah Graham's scent": a possessive name is the person, whatever noun follows.
+        if (name.Value.EndsWith("'s", StringComparison.Ordinal) || name.Value.EndsWith("’s", StringComparison.Ordinal)) return NameForms.Clean(name.Value);
+        int end = name.Index + name.Length;
+        if (RoleThenName().Match(sentence, end) is { Success: true } role && !role.Groups["role"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(VerbLike))
+            return NameForms.Clean(role.Groups["name"].Value);
+        // "3-year-old Carter Roberts of Chesterfield" is a person from a place; one capitalised word before "of" is the
+        // start of an institution's or a title's name ("University of Virginia", "House of Cards").
+        if (OfCapital().IsMatch(sentence, end) && !name.Value.Contains(' ')) return null;
+        if (NextWord().Match(sentence, end) is { Success: true } next && !VerbLike(next.Groups["word"].Value)) return null;
+        return NameForms.Clean(name.Value);
+    }
+
+    /// <summary>Words that end a "-year-old" phrase before a name is reached: a preposition or a verb between them
+    /// puts the name in another part of the sentence.</summary>
+    private static readonly HashSet<string> LinkWords = new(StringComparer.Ordinal)
+    {
+        "from", "in", "at", "of", "on", "with", "for", "to", "by", "near", "outside", "told", "said", "says", "tells", "and", "who",
+        "was", "is", "has", "had",
+    };
+
+    /// <summary>A lowercase word after a name that makes the name the subject ("the 72-year-old Durst agreed", "the
+    /// 89-year-old Parker is"): a verb in "-ed" or "-s", an auxiliary, a common irregular past, or a conjunction. Any
+    /// other lowercase word is a noun the capitalised words modify ("Illinois schoolgirl").</summary>
+    private static bool VerbLike(string word) =>
+        word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith('s') || IrregularVerbs.Contains(word);
+
+    private static readonly HashSet<string> IrregularVerbs = new(StringComparer.Ordinal)
+    {
+        "is", "was", "has", "had", "have", "will", "would", "could", "can", "may", "might", "must", "should", "did", "does",
+        "who", "whose", "and", "or", "but", "said", "told", "fell", "left", "went", "ran", "came", "got", "took", "made", "won",
+        "lost", "met", "hit", "shot", "stood", "sat", "saw", "gave", "found", "led", "held", "kept", "became", "began", "knew",
+        "thought", "felt", "spent", "paid", "sent", "built", "fought", "caught", "brought", "bought", "wrote", "drove", "flew",
+        "also", "still", "then", "now", "allegedly", "reportedly", "never", "later", "first", "to", "in", "at", "on", "from",
+        "with", "for", "of", "by", "as", "after", "before", "when", "while", "since", "until", "be", "been",
+    };
+
+    /// <summary>A role of one or two words after an affiliation, then a name: " student Morgan Harrington", " of
+    /// Virginia student Hannah Graham", " police officer Dan Reyes".</summary>
+    [GeneratedRegex(@"\G\s+(?:of\s+(?:the\s+)?\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*)*\s+)?(?<role>[a-z]+(?:\s+[a-z]+)?)\s+(?<name>" + NameForms.NamePattern + ")")]
+    private static partial Regex RoleThenName();
+
+    /// <summary>" of Cards", " of Virginia": the capitalised words are the start of an institution's or a title's name.</summary>
+    [GeneratedRegex(@"\G\s+of\s+(?:the\s+)?\p{Lu}")]
+    private static partial Regex OfCapital();
+
+    [GeneratedRegex(@"\G\s+(?<word>[a-z]+)\b")]
+    private static partial Regex NextWord();
 
     /// <summary>"The solar surface" is the sun's: an outlet writes "within 3.9 million miles of the solar surface"
     /// where another writes "of the sun's surface". Only the adjectives of the bodies news measures from.</summary>
