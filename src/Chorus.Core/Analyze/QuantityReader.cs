@@ -127,6 +127,8 @@ public static partial class QuantityReader
             // "two hours ago", "three hours quicker": a point in time or a difference, not how long something lasted;
             // "12 1/2 days" is not "2 days".
             if (AgoLater().IsMatch(after) || m.Groups["num"].Index > 0 && sentence[m.Groups["num"].Index - 1] == '/') continue;
+            // "Wait a minute", "just a second": a turn of speech, not a time anyone waited.
+            if (m.Groups["unit"].Value.StartsWith("minute", StringComparison.OrdinalIgnoreCase) && !m.Groups["approx"].Success && m.Groups["num"].Value is "a" or "A" && WaitA().IsMatch(sentence.AsSpan(0, m.Groups["num"].Index))) continue;
             var anchor = Event(m.Groups["of"].Value) ?? Event(m.Groups["verb"].Value) ?? Event(OfNoun().Match(after).Groups["noun"].Value)
                 ?? NearestEvent(sentence[..m.Index]);
             if (anchor is null) continue;
@@ -212,7 +214,9 @@ public static partial class QuantityReader
             var reference = m.Groups["from"].Success ? $"{dimension} from {m.Groups["from"].Value.ToLowerInvariant()}"
                 : m.Groups["at"].Success ? $"{dimension} {m.Groups["dir"].Value.ToLowerInvariant().Replace("-", "")} of {m.Groups["at"].Value.ToLowerInvariant()}"
                 : m.Groups["of"].Success && dimension != "length" ? $"{dimension} of {BodyOf(m.Groups["of"].Value.ToLowerInvariant())}" : null;
-            if (reference is null) continue;
+            if (reference is null || NoPlace.Contains(m.Groups["from"].Value) || NoPlace.Contains(m.Groups["of"].Value)) continue;
+            // "four to six inches of rain", "between 2,500 and 5,000 tonnes": the end of a range is not the figure given.
+            if (RangeBefore().IsMatch(sentence.AsSpan(0, m.Groups["value"].Index))) continue;
             // "a reservoir which can hold 50 million gallons of water", "a capacity of 2 million barrels of oil": what a
             // container holds is another quantity than the amount that flowed out of it.
             if (!m.Groups["from"].Success && !m.Groups["at"].Success && CapacityBefore().IsMatch(sentence.AsSpan(0, m.Index))) reference = $"{reference} (capacity)";
@@ -311,6 +315,11 @@ public static partial class QuantityReader
     /// <summary>The event word closest before the duration, within six words ("the operation, which lasted …").</summary>
     private static string? NearestEvent(string before)
     {
+        // "the flight to San Diego, food for five months", "for a trial basis, and for the next nine months": an event
+        // word behind a comma belongs to another phrase, unless the comma opens a clause about it ("the operation,
+        // which lasted four hours").
+        int comma = before.LastIndexOf(',');
+        if (comma >= 0 && !RelativeClause().IsMatch(before.AsSpan(comma + 1))) before = before[(comma + 1)..];
         var words = WordRun().Matches(before).Select(m => m.Value).TakeLast(6).Reverse();
         return words.Select(Event).FirstOrDefault(e => e is not null);
     }
@@ -387,6 +396,21 @@ public static partial class QuantityReader
 
     [GeneratedRegex(@"^\s*(?:ago|later|earlier|before|after|old|away|late|early|behind|quicker|faster|slower|shorter|longer|sooner|less|more)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AgoLater();
+
+    /// <summary>What a measure is from or of when the word after "from" or "of" names no place or thing by itself
+    /// ("within 12 miles of their house", "20 feet from an exit", "1,000 feet of a school", "56 miles away from where
+    /// the sound was detected", "70 miles from its core"): two such figures are not known to share a reference.</summary>
+    private static readonly HashSet<string> NoPlace = new(StringComparer.Ordinal)
+        { "a", "an", "their", "its", "his", "her", "our", "my", "your", "this", "that", "these", "those", "where", "which", "what", "one", "each", "any", "some" };
+
+    [GeneratedRegex(@"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty))\s*(?:to|-|–|and)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex RangeBefore();
+
+    [GeneratedRegex(@"\b(?:wait|just|hang\s+on)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex WaitA();
+
+    [GeneratedRegex(@"^\s*(?:which|that|who)\b")]
+    private static partial Regex RelativeClause();
 
     [GeneratedRegex(@"^\s*(?:of|in)\s+(?:the\s+)?(?<noun>\w+)")]
     private static partial Regex OfNoun();
