@@ -77,6 +77,7 @@ public sealed partial class OutletCitationFinder
         new(CitationWording.MediumNoun, MediumNoun(), ["newspaper", "broadcaster", "news ", "wire service", "tabloid", "station"]),
         new(CitationWording.ReportedBy, ReportedBy(), ["report", "writes", "wrote", "per"]),
         new(CitationWording.AReportIn, AReportIn(), ["report", "story", "article", "interview", "investigation", "column", "op-ed", "essay", "statement"]),
+        new(CitationWording.PublishedIn, PublishedIn(), ["published", "appeared"]),
         new(CitationWording.AnOutletsPiece, AnOutletsPiece(), ["report", "article", "story", "interview", "investigation", "column", "op-ed", "documentary"]),
         new(CitationWording.OutletsReport, OutletsReport(), ["report", "story", "investigation", "series", "interview", "article", "documentary", "analysis"]),
         new(CitationWording.SpokeOn, SpokeOn(), ["said", "say", "appear", "peaking", "spoke", "interview", "broadcast", "aired"]),
@@ -107,6 +108,9 @@ public sealed partial class OutletCitationFinder
         if (OutletNames.NeedsArticle(name) && !before.EndsWith("the ", StringComparison.OrdinalIgnoreCase)) return NameEvidence.None;
         // "on ABC's "Good Morning America"": the network is cited when it is a news organization.
         if (m.Groups["network"].Success) return OutletNames.IsNewsOrganization(m.Groups["network"].Value) ? NameEvidence.NetworksShow : NameEvidence.None;
+        // "published in" is where studies appear as well as stories: only a name that is a newsroom's by its own words
+        // counts, never one the cluster merely corroborates.
+        if (m.Groups["published"].Success) return OutletNames.IsNewsOrganization(name) ? NameEvidence.NameWords : NameEvidence.None;
         // A medium noun before the name ("the newspaper Le Figaro"), or after it unless only describing ("a
         // Shanghai-based Communist Party newspaper"). "Broadcaster" is also what people are ("veteran broadcaster
         // Larry King"), so before a name it proves nothing.
@@ -117,7 +121,10 @@ public sealed partial class OutletCitationFinder
             // "…," Forbes said: a speaker after a quotation. A paper or network that "said" something speaks for
             // itself as often as it reports ("NBC News said the anchor was fired"); a news agency's words are its reporting.
             if (QuotationBefore().IsMatch(before) || !medium && OutletNames.IsTitleOnly(name)) return NameEvidence.None;
-            return medium ? NameEvidence.MediumNoun : OutletNames.IsNewsAgency(name) && OutletNames.IsNewsOrganization(name) ? NameEvidence.NameWords : NameEvidence.None;
+            // A local station named by its call sign ("WOGX says she has the bruises", "KTLA said the driver fled")
+            // reports to its viewers: what it says of others is its reporting, like an agency's.
+            return medium ? NameEvidence.MediumNoun
+                : (OutletNames.IsNewsAgency(name) || OutletNames.IsStation(name)) && OutletNames.IsNewsOrganization(name) ? NameEvidence.NameWords : NameEvidence.None;
         }
         if (medium) return NameEvidence.MediumNoun;
         if (OutletNames.IsNewsOrganization(name) || OutletNames.IsTitleAfterThe(name) && before.EndsWith("the ", StringComparison.OrdinalIgnoreCase)) return NameEvidence.NameWords;
@@ -266,8 +273,16 @@ public sealed partial class OutletCitationFinder
     /// <summary>"according to a report in the Guardian", "a story by the New York Times", "a first-person column in
     /// BuzzFeed", "in a statement to NPR". Not "a report on": that is as often what the piece is about ("a story on
     /// Fox News's ratings").</summary>
-    [GeneratedRegex(@"\b(?:(?:a|an|the)\s+(?:[\w\-]+\s+)?(?:report|story|article|interview|investigation|column|op-ed|essay)\s+(?:in|by|from|with)|in\s+a\s+statement\s+to)\s+" + OutletName)]
+    /// <remarks>Up to two words describe the piece ("a long essay for", "a profanity laced interview with"); a piece
+    /// written "for" a paper is published by it.</remarks>
+    [GeneratedRegex(@"\b(?:(?:a|an|the)\s+(?:[\w\-]+\s+){0,2}(?:report|story|article|interview|investigation|column|op-ed|essay)\s+(?:in|by|from|with|for)|in\s+a\s+statement\s+to)\s+" + OutletName)]
     private static partial Regex AReportIn();
+
+    /// <summary>"an account published in the Rocky Mountain News", "a letter that appeared in the Baltimore Sun": the
+    /// paper that carried the words quoted. Judged on the name's own words only (<see cref="Judge"/>): "published in
+    /// the Astronomical Journal" is a study's venue.</summary>
+    [GeneratedRegex(@"\b(?<published>published|appeared)\s+(?:\p{Ll}+\s+)?(?:in|by)\s+" + OutletName + @"(?![\p{L}'’])")]
+    private static partial Regex PublishedIn();
 
     /// <summary>"In a BuzzFeed article", "according to an NBC News report": the outlet naming its own piece.</summary>
     [GeneratedRegex(@"\b(?:[Ii]n|[Aa]ccording to|[Cc]iting)\s+(?:a|an|the)\s+(?:\p{Ll}+\s+)?" + OutletName + @"\s+(?:report|article|story|interview|investigation|column|op-ed|documentary)\b")]

@@ -25,8 +25,10 @@ public enum CitationWording
     MediumNoun,
     /// <summary>"…, reports X", "per X", "reported by X"</summary>
     ReportedBy,
-    /// <summary>"a report in X"</summary>
+    /// <summary>"a report in X", "an essay for X"</summary>
     AReportIn,
+    /// <summary>"published in X", "appeared in X"</summary>
+    PublishedIn,
     /// <summary>"in an X report"</summary>
     AnOutletsPiece,
     /// <summary>"in X's investigation"</summary>

@@ -27,7 +27,7 @@ public sealed class RawText
         {
             utf16.Add(i);
             var rune = Rune.GetRuneAt(_text, i);
-            if (IsAlphanumeric(rune))
+            if (IsAlphanumeric(rune) && !IsMojibakeLead(_text, i))
                 foreach (var c in rune.ToString().ToLowerInvariant()) { fingerprint.Append(c); codePointOf.Add(cp); }
             i += rune.Utf16SequenceLength;
         }
@@ -57,6 +57,13 @@ public sealed class RawText
         if (k < 0) return null;
         return (_codePointOf[k], _codePointOf[k + key.Length - 1] + 1);
     }
+
+    /// <summary>"â\u0080\u009c": a curly quotation mark's UTF-8 bytes read as Latin-1. The cleaner repairs it to the
+    /// mark, which has no letter, so the letter that opens the broken sequence is not looked for either (a sentence
+    /// holding one was otherwise never found in its file). Only the search skips it: the annotation check keeps
+    /// the file's letters as annotators saw them.</summary>
+    private static bool IsMojibakeLead(string text, int i) =>
+        text[i] == 'â' && i + 1 < text.Length && text[i + 1] is >= '\u0080' and <= '\u009F';
 
     /// <summary>Python's <c>isalnum</c>: letters and every kind of number (so "½" counts, as it does for annotators).</summary>
     private static bool IsAlphanumeric(Rune r) => Rune.GetUnicodeCategory(r) is

@@ -183,6 +183,9 @@ public static partial class OutletNames
         return Acronyms.Contains(letters) || IsCallSign(word);
     }
 
+    /// <summary>A station known by its call sign alone or with its band ("WOGX", "KVVU-TV").</summary>
+    public static bool IsStation(string name) => Words(name) is [var word] && IsCallSign(word);
+
     /// <summary>An American station's call sign ("KTLA", "WSVN", "KVVU-TV"). Three letters are not enough ("WHO",
     /// "KGB"), and four-letter bodies of the world ("WADA", "WIPO") are not stations.</summary>
     private static bool IsCallSign(string word) => CallSign().IsMatch(word) && !NotStations.Contains(word);

@@ -55,6 +55,20 @@ public sealed class AnalysisEvaluationTests : IDisposable
         Assert.Null(raw.Slice(5, 400));
     }
 
+    // Some dev files carry curly marks as broken UTF-8 ("campersâ\u0080\u0099 account", "an â\u0080\u009cauroral
+    // light"), which the cleaner repairs; the sentences analysed are found in the file all the same, and a letter
+    // with an accent is still a letter.
+    [Fact]
+    public void A_sentence_whose_curly_marks_were_repaired_is_found_where_the_file_has_them_broken()
+    {
+        var raw = new RawText("Night fell. The campers\u00e2\u0080\u0099 account, published in the paper, says \u00e2\u0080\u009cwe could read\u00e2\u0080\u009d. Caf\u00e9 lights.");
+        var at = raw.Find("The campers’ account, published in the paper, says “we could read”.")!.Value;
+        Assert.Equal(12, at.Start);
+        Assert.StartsWith("The campers", raw.Slice(at.Start, at.End));
+        Assert.EndsWith("read", raw.Slice(at.Start, at.End));
+        Assert.NotNull(raw.Find("Café lights"));
+    }
+
     [Theory]
     [InlineData("Putin", "President Vladimir Putin", true)]
     [InlineData("Vladimir V. Putin", "Vladimir Putin", true)]

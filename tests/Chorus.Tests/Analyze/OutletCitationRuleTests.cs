@@ -356,4 +356,34 @@ public class OutletCitationRuleTests
         Assert.Contains("Fox News", names);
         Assert.Equal(4, names.Count);
     }
+
+    [Fact]
+    public void A_station_known_by_its_call_sign_reports_what_it_says_unless_it_speaks_for_itself()
+    {
+        var names = Cited(
+            // A stolen-ring story told by two Florida stations; a flood story from a Texas station.
+            "Someone grabbed the ring off her finger. And WKRG says she has the bruises to prove it.\n\n" +
+            "KXAN said the driver had been drinking before the crash, citing police.",
+            "KTLA said it had suspended the anchor pending a review.\n\nWHO says the outbreak is under control.");
+        Assert.Contains("WKRG", names);
+        Assert.Contains("KXAN", names);
+        Assert.Equal(2, names.Count);
+    }
+
+    [Fact]
+    public void A_paper_that_published_the_words_or_a_piece_written_for_it_is_cited_but_a_journal_is_not()
+    {
+        var names = Cited(
+            // A historic storm recalled through a newspaper account; an actress's essay in a daily (two stories).
+            "The campers' account, published in the Denver Post, says the light was bright enough to read by.\n\n" +
+            "This week the actress wrote a long essay for the Chicago Tribune about her years at the studio.\n\n" +
+            "He gave a profanity laced interview with The New Yorker in July.",
+            // Studies appear in journals; a government prints reports.
+            "Their paper, published in the Astronomical Journal, puts the planet's mass at ten Earths.\n\n" +
+            "The study was published in the journal Science on Thursday.\n\nThe figures were published by the Pentagon on Monday.");
+        Assert.Contains("Denver Post", names);
+        Assert.Contains("Chicago Tribune", names);
+        Assert.Contains("New Yorker", names);
+        Assert.Equal(3, names.Count);
+    }
 }
