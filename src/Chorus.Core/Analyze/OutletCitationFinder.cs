@@ -80,7 +80,7 @@ public sealed partial class OutletCitationFinder
         new(CitationWording.PublishedIn, PublishedIn(), ["published", "appeared"]),
         new(CitationWording.AnOutletsPiece, AnOutletsPiece(), ["report", "article", "story", "interview", "investigation", "column", "op-ed", "documentary"]),
         new(CitationWording.OutletsReport, OutletsReport(), ["report", "story", "investigation", "series", "interview", "article", "documentary", "analysis"]),
-        new(CitationWording.SpokeOn, SpokeOn(), ["said", "say", "appear", "peaking", "spoke", "interview", "broadcast", "aired"]),
+        new(CitationWording.SpokeOn, SpokeOn(), ["said", "say", "appear", "went", "peaking", "spoke", "interview", "broadcast", "aired"]),
         // The show's title is in quotation marks.
         new(CitationWording.NetworksShow, NetworksShow(), ["said", "say", "appear", "speaking", "spoke", "interview", "broadcast", "aired", "told"], "\"“"),
     ];
@@ -302,7 +302,9 @@ public sealed partial class OutletCitationFinder
 
     /// <summary>"said on Fox News Sunday", "appeared on CNN", "for broadcast on NBC's Meet the Press": the programme a
     /// person spoke on. A network's show is the network's ("on ABC's This Week").</summary>
-    [GeneratedRegex(@"\b(?:said|says|saying|appeared|appearing|[Ss]peaking|spoke|interview|interviewed|broadcast|aired)\s+(?:\p{Ll}+\s+){0,2}on\s+[""“]?(?:the\s+)?" + OutletName + @"(?![\p{L}'’])(?!\s*[""“])")]
+    /// <remarks>"went on ABC's Good Morning America"; "in an interview with George Stephanopoulos on ABC's This Week":
+    /// the host may be named between the interview and the network.</remarks>
+    [GeneratedRegex(@"\b(?:said|says|saying|appeared|appearing|went|[Ss]peaking|spoke|interview(?:ed)?(?:\s+with(?:\s+\p{Lu}[\p{L}.'’\-]*){1,3})?|broadcast|aired)\s+(?:\p{Ll}+\s+){0,2}on\s+[""“]?(?:the\s+)?" + OutletName + @"(?![\p{L}'’])(?!\s*[""“])")]
     private static partial Regex SpokeOn();
 
     /// <summary>"said on ABC's "Good Morning America"", "told CBS's "60 Minutes"": the show by its title, a network's.</summary>

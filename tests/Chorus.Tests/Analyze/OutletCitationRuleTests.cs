@@ -386,4 +386,17 @@ public class OutletCitationRuleTests
         Assert.Contains("New Yorker", names);
         Assert.Equal(3, names.Count);
     }
+
+    [Fact]
+    public void A_guest_who_went_on_a_networks_show_or_was_interviewed_there_by_a_named_host_cites_the_network()
+    {
+        var names = Cited(
+            // A reality star denying a pregnancy on a morning show; a candidate on a Sunday show (two stories).
+            "In February the reality star went on ABC's Good Morning America and denied the reports.\n\n" +
+            "He repeated the claim in an interview with Jake Tapper on CNN's State of the Union.",
+            "The talks went on for hours.\n\nShe went on Facebook Live to thank her fans.\n\nThe strike went on Monday despite the rain.");
+        Assert.Contains("ABC", names);
+        Assert.Contains("CNN", names);
+        Assert.Equal(2, names.Count);
+    }
 }
