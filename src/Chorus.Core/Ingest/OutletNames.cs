@@ -68,7 +68,7 @@ public static partial class OutletNames
         if (words.Length == 1 && words[0].EndsWith(".com", StringComparison.OrdinalIgnoreCase))
             return words[0].Length > 4 && LooksLikeOutlet(words[0][..^4]);
         if (words.Length == 1 && Titles.Contains(words[0])) return true;
-        if (IsNewsAcronym(words[0]) || IsCallSign(words[^1]))
+        if (IsNewsAcronym(words[0]) || IsCallSign(words[^1]) || TelevisionFirst().IsMatch(words[0]))
             return words.Length <= 4 && !CompanyWords.Contains(words[^1]);
         // "The Hollywood Reporter": a trade paper by its last word.
         if (words.Length >= 2 && words[^1] == "Reporter") return true;
@@ -182,6 +182,10 @@ public static partial class OutletNames
         var letters = Dotted().IsMatch(word) ? word.Replace(".", "") : word.TrimEnd('0', '1', '2', '3', '4', '5', '6', '7', '8', '9');
         return Acronyms.Contains(letters) || IsCallSign(word);
     }
+
+    /// <summary>"TV3 New Zealand", "TV Azteca", "TV Globo": a broadcaster whose name opens with its medium.</summary>
+    [GeneratedRegex(@"^TV\d{0,2}$")]
+    private static partial Regex TelevisionFirst();
 
     /// <summary>A station known by its call sign alone or with its band ("WOGX", "KVVU-TV").</summary>
     public static bool IsStation(string name) => Words(name) is [var word] && IsCallSign(word);

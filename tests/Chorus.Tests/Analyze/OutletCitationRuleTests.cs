@@ -399,4 +399,17 @@ public class OutletCitationRuleTests
         Assert.Contains("CNN", names);
         Assert.Equal(2, names.Count);
     }
+
+    [Fact]
+    public void A_broadcaster_whose_name_opens_with_TV_is_an_outlet_and_asked_by_cites_it()
+    {
+        var names = Cited(
+            // A minister's remarks on a visit abroad as two outlets told them: one station asked, another interviewed.
+            "Asked by TV3 New Zealand whether she would run again, the minister laughed.\n\n" +
+            "In a separate interview with TV Azteca, she said she was tired of campaigning.",
+            "Asked by reporters whether she would run again, she laughed.\n\nAsked by Senator Kim Lee about the vote, he declined to answer.");
+        Assert.Contains("TV3 New Zealand", names);
+        Assert.Contains("TV Azteca", names);
+        Assert.Equal(2, names.Count);
+    }
 }
