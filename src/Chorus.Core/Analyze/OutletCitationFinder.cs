@@ -56,7 +56,8 @@ public sealed partial class OutletCitationFinder
         found.AddRange(unproven.Where(u => proven.Any(p => NamesSameOutlet(u.Name, p))));
 
         var ownOutlet = cluster.Documents.ToDictionary(d => d.Document.Id, d => d.Document.Source.Outlet);
-        return found.Where(f => ownOutlet.GetValueOrDefault(f.Sentence.DocId) is not { } own || !OutletNames.Same(own, f.Name)).ToList();
+        // "told The Post" in a New York Post story names the article's own paper by its short form.
+        return found.Where(f => ownOutlet.GetValueOrDefault(f.Sentence.DocId) is not { } own || !OutletNames.Same(own, f.Name) && !NamesSameOutlet(f.Name, own)).ToList();
     }
 
     /// <summary>Whether a name with no evidence of its own ("THR", "Fox", "the Post", "told The Tennessean") can only
@@ -280,8 +281,9 @@ public sealed partial class OutletCitationFinder
 
     /// <summary>"an account published in the Rocky Mountain News", "a letter that appeared in the Baltimore Sun": the
     /// paper that carried the words quoted. Judged on the name's own words only (<see cref="Judge"/>): "published in
-    /// the Astronomical Journal" is a study's venue.</summary>
-    [GeneratedRegex(@"\b(?<published>published|appeared)\s+(?:\p{Ll}+\s+)?(?:in|by)\s+" + OutletName + @"(?![\p{L}'’])")]
+    /// the Astronomical Journal" is a study's venue. "This story originally appeared in the New York Post" is the
+    /// article's own credit line (<see cref="OutletDetector"/>).</summary>
+    [GeneratedRegex(@"(?<!\b(?:[Oo]riginally|[Ff]irst)\s+)\b(?<published>published|appeared)\s+(?:\p{Ll}+\s+)?(?:in|by)\s+" + OutletName + @"(?![\p{L}'’])")]
     private static partial Regex PublishedIn();
 
     /// <summary>"In a BuzzFeed article", "according to an NBC News report": the outlet naming its own piece.</summary>

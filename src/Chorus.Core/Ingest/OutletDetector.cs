@@ -87,8 +87,9 @@ public static partial class OutletDetector
     // regex engine already searches for as fast as a gate would.
     private static readonly GatedPattern HasLearnedGate = new(HasLearned(), "learned");
     private static readonly GatedPattern CouldNotReachGate = new(CouldNotReach(), "could not", "couldn't", "unable to", "not able to");
-    private static readonly GatedPattern OriginallyAppearedGate = new(OriginallyAppeared(), "originally");
-    private static readonly GatedPattern StaffContributionGate = new(StaffContribution(), "contributed to this");
+    // "first" only after "This article": "the letter, first published in the Guardian" cites another paper.
+    private static readonly GatedPattern OriginallyAppearedGate = new(OriginallyAppeared(), "riginally", "irst appeared", "irst published");
+    private static readonly GatedPattern StaffContributionGate = new(StaffContribution(), "contributed to this", "reported from", "reported this story from");
 
     /// <summary>"PHOENIX (AP) —", "CHRISTCHURCH, New Zealand (Reuters) -", "(CNN) --", "MONDAY, Jan. 25, 2016
     /// (HealthDay News) --": the credit in brackets right after a place or date and before the dash.</summary>
@@ -96,7 +97,13 @@ public static partial class OutletDetector
     {
         // Agency copy of the era may open a paragraph with a caret mark ("^BOSTON (AP) _ …").
         var m = Dateline().Match(paragraph.StartsWith('^') ? paragraph[1..] : paragraph);
-        if (!m.Success) return DatedWireDateline.Match(paragraph).Credit is { } dated ? NameOf(dated) : null;
+        if (!m.Success)
+        {
+            if (DatedWireDateline.Match(paragraph).Credit is { } dated) return NameOf(dated);
+            // "(CNN)The governor said …", "(AP) The mayor …" as pages are scraped: the credit opens the body with no
+            // place and no dash, so only a name that is a newsroom's by its words counts.
+            return BracketedCredit().Match(paragraph) is { Success: true } b && OutletNames.IsNewsOrganization(b.Groups["credit"].Value) ? NameOf(b.Groups["credit"].Value) : null;
+        }
         return NameOf(m.Groups["credit"].Value);
     }
 
@@ -111,7 +118,8 @@ public static partial class OutletDetector
         if (OriginallyAppearedGate.Match(paragraph) is { Success: true } o) return NameOf(o.Groups["name"].Value);
         // "To contact the reporter on this story: Jane Roe in Cairo at jroe@example.net": the newsroom's own address.
         if (ContactReporter().Match(paragraph) is { Success: true } r) return char.ToUpperInvariant(r.Groups["domain"].Value[0]) + r.Groups["domain"].Value[1..];
-        // "CNN's Jane Roe contributed to this report": a newsroom credits its own staff this way.
+        // "CNN's Jane Roe contributed to this report", "NBC News' John Roe reported from Chicago": a newsroom credits
+        // its own staff this way.
         if (StaffContributionGate.Match(paragraph) is { Success: true } s) return NameOf(s.Groups["name"].Value);
         return null;
     }
@@ -132,19 +140,22 @@ public static partial class OutletDetector
     [GeneratedRegex(@"^\s*(?:(?:[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){0,3}|[A-Z][a-z]+)(?:,\s+[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2})?|(?:[A-Z]+,\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?\s*\((?<credit>[A-Z][A-Za-z.&]+(?:\s+[A-Z][A-Za-z.&]+){0,2})\)\s*(?:—|–|--?)\s*\S")]
     private static partial Regex Dateline();
 
+    [GeneratedRegex(@"^\s*\((?<credit>[A-Z][A-Za-z.&]+(?:\s+[A-Z][A-Za-z.&]+){0,2})\)\s*(?=\p{Lu})")]
+    private static partial Regex BracketedCredit();
+
     [GeneratedRegex(@"^\W{0,2}(?:\(?(?:Writing|Additional reporting|Reporting) by\b[^()]{1,300};\s*(?:Editing|Edited) by\b|\(?Editing by\b[^()]{1,120}\)\s*$)", RegexOptions.IgnoreCase)]
     private static partial Regex ReutersCredit();
 
     [GeneratedRegex(@"^\W{0,2}(?:Copyright|COPYRIGHT|©|\([cC]\))\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)(?:by\s+)?(?<name>[A-Z][\w.&'’]*(?:\s+[A-Z&][\w.&'’]*){0,4})")]
     private static partial Regex Copyright();
 
-    [GeneratedRegex(@"\b(?:[Tt]his (?:article|story|post) )?(?:was )?[Oo]riginally (?:appeared|published) (?:on|in|at)\s+(?<name>[A-Z][\w.&'’]*(?:\s+[A-Z&][\w.&'’]*){0,4})")]
+    [GeneratedRegex(@"\b(?:[Tt]his (?:article|story|post|piece) (?:was )?(?:originally|first)|(?:[Tt]his (?:article|story|post) )?(?:was )?[Oo]riginally) (?:appeared|published) (?:on|in|at)\s+(?:[Tt]he\s+)?(?<name>[A-Z][\w.&'’]*(?:\s+[A-Z&][\w.&'’]*){0,4})")]
     private static partial Regex OriginallyAppeared();
 
     [GeneratedRegex(@"^To contact the (?:reporter|editor)s?\b[^@]{0,120}@(?<domain>[a-z]{3,20})\.(?:net|com)\b")]
     private static partial Regex ContactReporter();
 
-    [GeneratedRegex(@"^\W{0,2}(?<name>[A-Z][\w.&]*(?:\s[A-Z0-9][\w.&]*){0,3})['’]s?\s+[A-Z][^.;]{2,160}\scontributed to this (?:report|story)")]
+    [GeneratedRegex(@"^\W{0,2}(?<name>[A-Z][\w.&]*(?:\s[A-Z0-9][\w.&]*){0,3})['’]s?\s+[A-Z][^.;]{2,160}\s(?:contributed to this (?:report|story)|reported (?:from|this story from) [A-Z])")]
     private static partial Regex StaffContribution();
 
     private const string SelfName = @"(?<name>\p{Lu}[\p{L}\d&.'’\-]*(?:\s+\p{Lu}[\p{L}\d&.'’\-]*){0,3})";

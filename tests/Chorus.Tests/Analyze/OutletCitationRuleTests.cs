@@ -412,4 +412,14 @@ public class OutletCitationRuleTests
         Assert.Contains("TV Azteca", names);
         Assert.Equal(2, names.Count);
     }
+
+    [Fact]
+    public void An_article_naming_its_own_paper_by_its_short_form_cites_no_one()
+    {
+        // A tabloid's story and a broadsheet's, each closing on its own credit line.
+        var cited = CitedWithOutlets(
+            (null, "The actor told The Post he was innocent.\n\nHis lawyer said the charges would be fought in court.\n\nThis story originally appeared in the New York Post."),
+            (null, "The minister told The Times the plan was dead.\n\nThe cabinet has not met since the spring.\n\nThis article was first published in The New York Times."));
+        Assert.Empty(cited);
+    }
 }

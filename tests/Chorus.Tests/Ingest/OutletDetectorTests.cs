@@ -13,6 +13,9 @@ public class OutletDetectorTests
     [InlineData("TUESDAY, March 8, 2016 (HealthDay News) -- Adults who sleep less than six hours face higher risks, a study says.", "HealthDay")]
     [InlineData("Madrid (AFP) - Spanish farmers blocked roads with tractors on Wednesday.", "AFP")]
     [InlineData("Nov 3 (Reuters) - Shares of the carmaker fell 4 percent in early trading.", "Reuters")]
+    // As pages are scraped, the dash after a credit that opens the body may be lost (a network's and an agency's copy).
+    [InlineData("(CNN)Two hikers were rescued from a ravine in the national park late on Sunday.", "CNN")]
+    [InlineData("(AP) The grain elevator fire was out by morning, the fire chief said.", "AP")]
     public void A_wire_credit_in_the_opening_dateline_names_the_outlet(string lead, string outlet) =>
         Assert.Equal(outlet, OutletDetector.Detect([lead, Filler]));
 
@@ -23,6 +26,11 @@ public class OutletDetectorTests
     // A bracketed abbreviation in an ordinary sentence is not a credit.
     [InlineData("Chronic kidney disease (CKD) - a slow loss of kidney function - affects millions of adults.")]
     [InlineData("Sen. Maria Lopez (D) — who chairs the panel — called the vote a disgrace.")]
+    // A bracketed word opening a paragraph that names no newsroom: a caption's note, a party.
+    [InlineData("(Photo) The grain elevator burned for hours.")]
+    [InlineData("(R) Senator Lopez called the vote a disgrace.")]
+    // A letter another paper printed first is cited, not the article's own credit.
+    [InlineData("The letter, first published in the Guardian, was read aloud at the hearing.")]
     // Another newsroom's contribution credited at the end does not make the article theirs.
     [InlineData("The Associated Press contributed to this report.")]
     public void Citing_or_abbreviating_an_outlet_names_none(string lead) =>
@@ -40,6 +48,10 @@ public class OutletDetectorTests
     [InlineData("To contact the reporter on this story: Jane Roe in Cairo at jroe1@bloomberg.net.", "Bloomberg")]
     [InlineData("To contact the editor responsible for this story: Sam Poe at spoe@bloomberg.net", "Bloomberg")]
     [InlineData("NBC 4's Ted Moss contributed to this report.", "NBC 4")]
+    [InlineData("This story originally appeared in the Example Post.", "Example Post")]
+    [InlineData("This article was first published in The Example Times.", "Example Times")]
+    [InlineData("NBC News' Ted Moss reported from Chicago.", "NBC News")]
+    [InlineData("CBS News' Ann Lee reported this story from Houston.", "CBS News")]
     public void A_closing_credit_names_the_outlet(string last, string outlet) =>
         Assert.Equal(outlet, OutletDetector.Detect([Filler, Filler, last]));
 
