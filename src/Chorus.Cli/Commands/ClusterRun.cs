@@ -53,18 +53,27 @@ public static class ClusterRun
             stderr.WriteLine("chorus: no article could be read");
             return (null, Program.InputError);
         }
-        var result = pipeline.Run(read.Documents, budget);
-        foreach (var doc in result.Documents.Where(d => !d.IsArticle))
-            stderr.WriteLine(TerminalText.SafeLine($"warning: {doc.Source.Origin}: {doc.NonArticleReason}"));
-        if (!result.Documents.Any(d => d.IsArticle))
+        var (report, documents) = Summarized(read, pipeline, budget, stderr);
+        if (report is null)
         {
             stderr.WriteLine("chorus: none of the inputs is a news article");
             return (null, Program.InputError);
         }
-        var report = SummaryReport.From(result, read.Warnings);
-        var notes = Notes(report, result.Documents);
+        var notes = Notes(report, documents);
         foreach (var note in notes) stderr.WriteLine(TerminalText.SafeLine($"warning: {note}"));
         return (report with { Notes = notes.Count > 0 ? notes : null }, read.Warnings.Count > 0 ? Program.SomeInputsFailed : Program.Ok);
+    }
+
+    /// <summary>The pipeline's report (null when no input is an article) and the cleaned documents the notes read.
+    /// The pipeline's own records (tokens, stems, sentence records, link groups) die when this returns, before the
+    /// story grouping of the notes profiles every article again.</summary>
+    private static (SummaryReport? Report, IReadOnlyList<Chorus.Clean.CleanDocument> Documents) Summarized(IngestResult read, ClusterPipeline pipeline,
+        Summarize.Budget budget, TextWriter stderr)
+    {
+        var result = pipeline.Run(read.Documents, budget);
+        foreach (var doc in result.Documents.Where(d => !d.IsArticle))
+            stderr.WriteLine(TerminalText.SafeLine($"warning: {doc.Source.Origin}: {doc.NonArticleReason}"));
+        return (result.Documents.Any(d => d.IsArticle) ? SummaryReport.From(result, read.Warnings) : null, result.Documents);
     }
 
     /// <summary>What limits the report, said in it: a summary of one outlet corroborates nothing, and one of
