@@ -23,7 +23,11 @@ public static class InputStories
     {
         var profiler = new ArticleProfiler();
         var articles = documents.Where(d => d.IsArticle).ToList();
-        var profiles = articles.Select(d => profiler.Profile(d, timestamp: 0, dated: false)).ToList();
+        // Each profile's dictionary is turned into two short arrays at once: the 18,000 articles of a 16 MB input
+        // held 150 MB of dictionaries (sized for 256 terms each) while they were compared.
+        var stemIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var profiles = new TermCounts[articles.Count];
+        for (int i = 0; i < profiles.Length; i++) profiles[i] = TermCounts.Of(profiler.Profile(articles[i], timestamp: 0, dated: false), stemIds);
         var parent = Enumerable.Range(0, articles.Count).ToArray();
         int Root(int i) => parent[i] == i ? i : parent[i] = Root(parent[i]);
         for (int i = 0; i < articles.Count; i++)
@@ -33,15 +37,41 @@ public static class InputStories
         return Enumerable.Range(0, articles.Count).GroupBy(Root).Select(g => (IReadOnlyList<CleanDocument>)g.Select(i => articles[i]).ToList()).ToList();
     }
 
-    private static double Cosine(ArticleProfile a, ArticleProfile b)
+    /// <summary>A profile's stem counts as stem ids, ascending, and the sum of the squared counts.</summary>
+    private readonly record struct TermCounts(int[] Ids, int[] Counts, double Squares)
     {
-        double dot = 0, na = 0, nb = 0;
-        foreach (var (term, count) in a.TermCounts)
+        public static TermCounts Of(ArticleProfile profile, Dictionary<string, int> stemIds)
         {
-            na += (double)count * count;
-            if (b.TermCounts.TryGetValue(term, out var other)) dot += (double)count * other;
+            var ids = new int[profile.TermCounts.Count];
+            var counts = new int[ids.Length];
+            double squares = 0;
+            int k = 0;
+            foreach (var (term, count) in profile.TermCounts)
+            {
+                if (!stemIds.TryGetValue(term, out var id)) stemIds[term] = id = stemIds.Count;
+                ids[k] = id;
+                counts[k++] = count;
+                squares += (double)count * count;
+            }
+            Array.Sort(ids, counts);
+            return new TermCounts(ids, counts, squares);
         }
-        foreach (var count in b.TermCounts.Values) nb += (double)count * count;
-        return na == 0 || nb == 0 ? 0 : dot / Math.Sqrt(na * nb);
+    }
+
+    /// <summary>Counts are whole numbers, so every product and sum here is exact in a double: the cosine is the same
+    /// to the bit whatever order the terms are met in.</summary>
+    private static double Cosine(in TermCounts a, in TermCounts b)
+    {
+        if (a.Squares == 0 || b.Squares == 0) return 0;
+        double dot = 0;
+        int i = 0, j = 0;
+        while (i < a.Ids.Length && j < b.Ids.Length)
+        {
+            int x = a.Ids[i], y = b.Ids[j];
+            if (x == y) dot += (double)a.Counts[i++] * b.Counts[j++];
+            else if (x < y) i++;
+            else j++;
+        }
+        return dot / Math.Sqrt(a.Squares * b.Squares);
     }
 }

@@ -28,10 +28,18 @@ public sealed class ChorusSummarizer : ISummarizer
     public Summary Summarize(LinkedCluster cluster, Budget budget, ClusterAnalysis? analysis)
     {
         if (cluster.Sentences.Count == 0) return new Summary(Name, budget, []);
-        var features = new SentenceFeatures(cluster);
-        var scores = Ranker.Score(features.Rows);
+        var (scores, vectors, concepts) = Scored(cluster);
         var filter = new CandidateFilter(cluster, analysis?.ExtractedQuotes);
-        return LeaningConnective.Settle(cluster, Selector.Select(Name, cluster, scores, budget, features.Vectors, features.Concepts, filter));
+        return LeaningConnective.Settle(cluster, Selector.Select(Name, cluster, scores, budget, vectors, concepts, filter));
+    }
+
+    /// <summary>The ranker's scores, and what the selector reads besides them. The feature rows (33 floats a
+    /// sentence, 18 MB for a 16 MB input) are garbage once scored: a method of its own, so its locals do not keep
+    /// them through the selection (a method run once is not optimized, and its locals live to its end).</summary>
+    private (double[] Scores, TermVectors Vectors, BigramConcepts Concepts) Scored(LinkedCluster cluster)
+    {
+        var features = new SentenceFeatures(cluster);
+        return (Ranker.Score(features.Rows), features.Vectors, features.Concepts);
     }
 }
 

@@ -52,12 +52,7 @@ public sealed class LexRankSummarizer : ISummarizer
         for (int iteration = 0; iteration < 50; iteration++)
         {
             for (int j = 0; j < n; j++) share[j] = rank[j] / edges.Degree(j);
-            for (int i = 0; i < n; i++)
-            {
-                double sum = 0;
-                foreach (var j in edges.Of(i)) sum += share[j];
-                next[i] = sum;
-            }
+            for (int i = 0; i < n; i++) next[i] = edges.SumOf(i, share);
             double delta = 0;
             for (int i = 0; i < n; i++)
             {
