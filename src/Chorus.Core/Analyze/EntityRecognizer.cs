@@ -257,7 +257,12 @@ public sealed partial class EntityRecognizer
         // "the Department of Homeland Security said", "the University of Iowa", "the Secretary of Public Works": the
         // end of an institution's or an office's name, whatever words it has.
         if (previousWord is "of" && InstitutionBefore().IsMatch(before)) return null;
+        // "the Department of Business and Industry": the last of an institution's joined words.
+        if (previousWord is "and" && JoinedInstitutionBefore().IsMatch(before)) return null;
         if (titled) return Cue.Person;
+        // "Gaspar Pasqualetto, of Diamond Bar, 83, said", "said Tom Reed, of Cedar Grove": ", of X," after a name is
+        // where that person lives; the age or the speech verb after it is the person's.
+        if (previousWord is "of" && HometownBefore().IsMatch(before)) return Cue.Place;
         // "Jeff Martin, 33, of Columbus, Ohio, said": a place and its region outweigh the speech verb after them.
         if (CommaRegion().IsMatch(after)) return Cue.Place;
         // "San Diego County said": a county speaks through its officials; it is still a place.
@@ -298,8 +303,16 @@ public sealed partial class EntityRecognizer
     [GeneratedRegex(@"^,\s+\d{1,3},")]
     private static partial Regex AgeAfter();
 
-    [GeneratedRegex(@"^(?:,\s[^,]{2,60},)?\s+(?:also\s+)?(?:said|says|told|added|asked|explained|wrote|tweeted)\b")]
+    /// <remarks>"…, which oversees the taxi authority, said": a clause opened by "which" describes a thing; a person
+    /// takes "who".</remarks>
+    [GeneratedRegex(@"^(?:,\s(?!which\b)[^,]{2,60},)?\s+(?:also\s+)?(?:said|says|told|added|asked|explained|wrote|tweeted)\b")]
     private static partial Regex SpeechAfter();
+
+    [GeneratedRegex(@"\p{Lu}[\p{L}.]*\s+of\s+(?:\p{Lu}[\p{L}.]*\s+)+(?:and|&)\s*$")]
+    private static partial Regex JoinedInstitutionBefore();
+
+    [GeneratedRegex(@"\p{L}[\p{L}.'’]*,\s+of\s*$")]
+    private static partial Regex HometownBefore();
 
     /// <summary>"Fort Worth, Texas", "Forest Hill, Md.": a place followed by its state or country.</summary>
     [GeneratedRegex(@"^,\s+(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.[HJMYCD]|Okla|Ore|Pa|R\.I|S\.[CD]|Tenn|Tex|Vt|Va|Wash|W\.Va|Wis|Wyo|England|Scotland|Wales|Ireland|France|Germany|Italy|Spain|Canada|Australia|India|China|Russia|Japan|Mexico|Brazil|Kenya|Nigeria|Israel|Egypt|Pakistan)\b")]

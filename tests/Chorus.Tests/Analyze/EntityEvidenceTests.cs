@@ -80,4 +80,23 @@ public class EntityEvidenceTests
             "The Secretary of Homeland Security said the border was closed. The Ministry of Public Works said the bridge was safe.");
         Assert.DoesNotContain(people, p => p.Contains("Safety") || p.Contains("Security") || p.Contains("Works"));
     }
+
+    // A shooting story's bystanders and a storm story's residents, each named with their town; a taxi regulator and a
+    // labour office speaking through a clause that describes them.
+    [Fact]
+    public void A_hometown_after_a_name_is_a_place_and_a_body_described_by_which_is_not_a_person()
+    {
+        var (people, _, places) = Entities(
+            "\"It was chaos,\" Gina Morales, of Diamond Springs, 61, said of the shooting.\n\n" +
+            "Officials at the Department of Business and Industry, which oversees the taxi authority, said patrols were close by.",
+            "\"The water came in fast,\" said Tom Reed, of Cedar Grove, who lost his car.\n\n" +
+            "The Office of Labor and Workforce, which runs the shelters, said 200 people stayed overnight.");
+        Assert.Contains("Tom Reed", people);
+        Assert.DoesNotContain("Diamond Springs", people);
+        Assert.DoesNotContain("Cedar Grove", people);
+        Assert.Contains("Diamond Springs", places);
+        Assert.Contains("Cedar Grove", places);
+        Assert.DoesNotContain("Industry", people);
+        Assert.DoesNotContain("Workforce", people);
+    }
 }
