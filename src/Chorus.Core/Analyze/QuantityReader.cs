@@ -127,7 +127,7 @@ public static partial class QuantityReader
             // "two hours ago", "three hours quicker": a point in time or a difference, not how long something lasted;
             // "12 1/2 days" is not "2 days".
             if (AgoLater().IsMatch(after) || m.Groups["num"].Index > 0 && sentence[m.Groups["num"].Index - 1] == '/') continue;
-            // "Wait a minute", "just a second": a turn of speech, not a time anyone waited.
+            // "Wait a minute", "just a minute": a turn of speech, not a time anyone waited.
             if (m.Groups["unit"].Value.StartsWith("minute", StringComparison.OrdinalIgnoreCase) && !m.Groups["approx"].Success && m.Groups["num"].Value is "a" or "A" && WaitA().IsMatch(sentence.AsSpan(0, m.Groups["num"].Index))) continue;
             var anchor = Event(m.Groups["of"].Value) ?? Event(m.Groups["verb"].Value) ?? Event(OfNoun().Match(after).Groups["noun"].Value)
                 ?? NearestEvent(sentence[..m.Index]);
@@ -284,9 +284,10 @@ public static partial class QuantityReader
     /// 89-year-old Parker is"): a verb in "-ed" or "-s", an auxiliary, a common irregular past, or a conjunction. Any
     /// other lowercase word is a noun the capitalised words modify ("Illinois schoolgirl").</summary>
     private static bool VerbLike(string word) =>
-        word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith('s') || IrregularVerbs.Contains(word);
+        word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith('s') || SubjectWords.Contains(word);
 
-    private static readonly HashSet<string> IrregularVerbs = new(StringComparer.Ordinal)
+    /// <summary>Auxiliaries, irregular pasts, conjunctions, adverbs and prepositions that follow a subject's name.</summary>
+    private static readonly HashSet<string> SubjectWords = new(StringComparer.Ordinal)
     {
         "is", "was", "has", "had", "have", "will", "would", "could", "can", "may", "might", "must", "should", "did", "does",
         "who", "whose", "and", "or", "but", "said", "told", "fell", "left", "went", "ran", "came", "got", "took", "made", "won",
