@@ -87,7 +87,9 @@ public sealed partial class EntityRecognizer
                 var trimmedBefore = before.TrimEnd();
                 bool atStart = trimmedBefore.IsEmpty || trimmedBefore.EndsWith('"') || trimmedBefore.EndsWith('“');
                 if (atStart && shape.OneWord && !titled) { mentions.Add((name, sentence, null)); continue; }
-                mentions.Add((name, sentence, CueOf(shape, titled, previousWord, before, after)));
+                // "murder in Graham’s home", "off Betty's finger": the name regex keeps the possessive on the name.
+                bool possessive = raw.EndsWith("'s", StringComparison.Ordinal) || raw.EndsWith("’s", StringComparison.Ordinal);
+                mentions.Add((name, sentence, CueOf(shape, titled, previousWord, before, after, possessive)));
             }
         }
         var speakers = knownSpeakers.ToHashSet(StringComparer.Ordinal);
@@ -248,7 +250,7 @@ public sealed partial class EntityRecognizer
         return new NameShape(name, byName, acronym, words.Any(w => PlaceWords.Contains(w)), !oneWord && PlaceNameEnds.Contains(words[^1]), generic, oneWord);
     }
 
-    private static Cue? CueOf(NameShape shape, bool titled, ReadOnlySpan<char> previousWord, ReadOnlySpan<char> before, ReadOnlySpan<char> after)
+    private static Cue? CueOf(NameShape shape, bool titled, ReadOnlySpan<char> previousWord, ReadOnlySpan<char> before, ReadOnlySpan<char> after, bool possessive)
     {
         if (shape.ByName is { } byName) return byName;
         // An acronym names an organization when it stands as a noun; before a noun ("the LGBT community", "DNC
@@ -270,7 +272,7 @@ public sealed partial class EntityRecognizer
         if (AgeAfter().IsMatch(after) || SpeechAfter().IsMatch(after)) return Cue.Person;
         if (shape.HasPlaceWord) return Cue.Place;
         // "according to Kenny Todd": a source, not a destination.
-        if (PlacePrepositionSpans.Contains(previousWord) && !after.StartsWith("'s", StringComparison.Ordinal) && !after.StartsWith("’s", StringComparison.Ordinal)
+        if (PlacePrepositionSpans.Contains(previousWord) && !possessive && !after.StartsWith("'s", StringComparison.Ordinal) && !after.StartsWith("’s", StringComparison.Ordinal)
             && !AccordingTo().IsMatch(before) && !PublishedIn().IsMatch(before)) return Cue.Place;
         return null;
     }

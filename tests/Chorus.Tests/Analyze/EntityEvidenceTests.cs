@@ -99,4 +99,17 @@ public class EntityEvidenceTests
         Assert.DoesNotContain("Industry", people);
         Assert.DoesNotContain("Workforce", people);
     }
+
+    // A murder investigation ("evidence of murder in Graham’s case") and a stolen-ring story ("grabbed the ring off
+    // Betty's finger"): a possessive after "in" or "off" is a person's, whichever apostrophe.
+    [Fact]
+    public void A_possessive_after_a_place_preposition_is_not_a_place()
+    {
+        var (_, _, places) = Entities(
+            "Prosecutors found new evidence of murder in Corrigan’s case on Monday.\n\nThe dog traced Corrigan’s scent to the river.",
+            "Someone grabbed the ring off Bettina's finger at the store.\n\nThe storm flooded homes in Marston on Monday.");
+        Assert.DoesNotContain("Corrigan", places);
+        Assert.DoesNotContain("Bettina", places);
+        Assert.Contains("Marston", places);
+    }
 }
