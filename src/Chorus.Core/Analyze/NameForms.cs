@@ -11,7 +11,7 @@ public static partial class NameForms
     /// <summary>Words that stand before a name and are not part of it; they also mark the name as a person.</summary>
     public static readonly HashSet<string> Titles = new(StringComparer.OrdinalIgnoreCase)
     {
-        "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "president", "vice-president", "gen", "general", "sen", "senator",
+        "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "emeritus", "president", "vice-president", "gen", "general", "sen", "senator",
         "rep", "representative", "gov", "governor", "mayor", "judge", "justice", "sir", "dame", "lord", "lady", "king", "queen",
         "prince", "princess", "pope", "rev", "reverend", "father", "sister", "brother", "chancellor", "minister", "secretary",
         "chairman", "chairwoman", "commander", "captain", "capt", "lt", "col", "colonel", "sgt", "sergeant", "officer", "detective",

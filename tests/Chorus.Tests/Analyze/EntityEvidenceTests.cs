@@ -112,4 +112,16 @@ public class EntityEvidenceTests
         Assert.DoesNotContain("Bettina", places);
         Assert.Contains("Marston", places);
     }
+
+    // A space story's physicist and a history story's scholar, each with an emeritus chair before a place or a name.
+    [Fact]
+    public void Emeritus_is_part_of_a_title_not_a_name()
+    {
+        var (people, _, _) = Entities(
+            "The probe is named for Hollis, the Distinguished Service Professor Emeritus at the University of Chicago.",
+            "\"The letters were never meant to be read,\" said Professor Emeritus Dana Whitfield of the history faculty.");
+        Assert.DoesNotContain("Emeritus", people);
+        Assert.DoesNotContain(people, p => p.StartsWith("Emeritus", StringComparison.Ordinal));
+        Assert.Contains("Dana Whitfield", people);
+    }
 }
