@@ -36,6 +36,16 @@ public sealed partial class EntityRecognizer
     /// <summary>Countries written as initials: a place, where other initials are an organization's.</summary>
     private static readonly HashSet<string> CountryInitials = new(StringComparer.Ordinal) { "US", "USA", "UK", "UAE", "DRC", "PRC", "DPRK", "ROK" };
 
+    /// <summary>Capitals of everyday writing that name no organization: a word ("OK"), a time zone, an office, a
+    /// ward, a format, a machine, a condition ("OK?" in interviews of four dev stories, "GMT" in a live blog, "EST" in
+    /// a broadcast listing, "ICU", "GIF", "ATM", "VIP", "COO" in others).</summary>
+    private static readonly HashSet<string> CommonAbbreviations = new(StringComparer.Ordinal)
+    {
+        "OK", "TV", "GMT", "UTC", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "BST", "CET", "AM", "PM",
+        "CEO", "COO", "CFO", "CTO", "VIP", "DJ", "MC", "ICU", "ER", "MRI", "DNA", "HIV", "AIDS", "ADHD", "PTSD", "IQ", "ID",
+        "GIF", "PDF", "URL", "FAQ", "USB", "ATM", "SUV", "GPS", "RIP", "LOL", "OMG", "PS", "TBA", "TBD", "ETA", "DIY",
+    };
+
     private static readonly HashSet<string> PlaceWords = new(StringComparer.OrdinalIgnoreCase)
         { "island", "city", "county", "river", "lake", "mountain", "valley", "street", "avenue", "road", "harbour", "harbor", "bay", "province", "state", "republic", "kingdom", "square", "palace", "park", "airport", "station", "bridge" };
 
@@ -83,12 +93,14 @@ public sealed partial class EntityRecognizer
                 if (shape.Generic) continue;
                 // "the END of the ABUSE", "he said OK": capitals for emphasis, not initials, when the cluster writes
                 // the same word in lower case.
-                if (shape.Acronym && !CountryInitials.Contains(name) && (writtenLower.Contains(name) || Shouts(sentence))) continue;
+                if (shape.Acronym && !CountryInitials.Contains(name) && (writtenLower.Contains(name) || Shouts(sentence) || CommonAbbreviations.Contains(name))) continue;
                 var trimmedBefore = before.TrimEnd();
                 bool atStart = trimmedBefore.IsEmpty || trimmedBefore.EndsWith('"') || trimmedBefore.EndsWith('“');
                 if (atStart && shape.OneWord && !titled) { mentions.Add((name, sentence, null)); continue; }
-                // "murder in Graham’s home", "off Betty's finger": the name regex keeps the possessive on the name.
-                bool possessive = raw.EndsWith("'s", StringComparison.Ordinal) || raw.EndsWith("’s", StringComparison.Ordinal);
+                // "murder in Graham’s home", "off Betty's finger", "in Robin Williams' path": the name regex keeps the
+                // possessive on the name.
+                bool possessive = raw.EndsWith("'s", StringComparison.Ordinal) || raw.EndsWith("’s", StringComparison.Ordinal)
+                    || raw.EndsWith("s'", StringComparison.Ordinal) || raw.EndsWith("s’", StringComparison.Ordinal);
                 mentions.Add((name, sentence, CueOf(shape, titled, previousWord, before, after, possessive)));
             }
         }

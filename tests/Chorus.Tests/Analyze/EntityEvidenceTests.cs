@@ -124,4 +124,22 @@ public class EntityEvidenceTests
         Assert.DoesNotContain(people, p => p.StartsWith("Emeritus", StringComparison.Ordinal));
         Assert.Contains("Dana Whitfield", people);
     }
+
+    // Interviews that say "OK?" (a film star's, a rescued teenager's), a live blog's GMT stamps, a hospital story's
+    // ICU, a markets story's ATM: everyday capitals are no organization. A comedian's obituary: "in Robin Williams'
+    // path" is the man's, not a place.
+    [Fact]
+    public void Everyday_capitals_are_no_organization_and_a_plural_possessive_is_no_place()
+    {
+        var (_, organizations, places) = Entities(
+            "\"I had a big movie coming out, OK? I had bills,\" he said.\n\n12:40 GMT The army said the strikes would go on.\n\n" +
+            "Fate threw me in Corrigans' path more than once, the writer said.",
+            "\"She is going to be OK,\" her father said after she left the ICU on Monday.\n\nThe ATM network went down for an hour.\n\n" +
+            "The Bank of Rome said the ATM network was back.");
+        Assert.DoesNotContain("OK", organizations);
+        Assert.DoesNotContain("GMT", organizations);
+        Assert.DoesNotContain("ICU", organizations);
+        Assert.DoesNotContain("ATM", organizations);
+        Assert.DoesNotContain(places, p => p.StartsWith("Corrigan", StringComparison.Ordinal));
+    }
 }
