@@ -22,6 +22,9 @@ public static partial class NameForms
         "principal", "dean", "publicist", "coordinator", "dispatcher", "operator", "volunteer", "commissioner", "adviser", "advisor", "aide", "reporter", "correspondent", "anchor", "co-anchor", "columnist", "commentator", "engineer", "scientist", "researcher", "administrator", "president-elect", "councilman", "councilwoman",
         "maj", "major", "cpl", "corporal", "pvt", "private", "adm", "admiral", "cmdr", "det", "insp", "inspector", "supt", "superintendent",
         "prosecutor", "coroner", "con", "constable", "inspector-general", "bishop", "archbishop", "cardinal", "rabbi", "imam", "sheikh", "lieutenant",
+        // Seen capitalised before names in dev stories: "Teenager Autumn Veatch", "Chief Strategist Steve Bannon", "The
+        // Honorable Devin Nunes", "Comedian Robin Williams".
+        "teenager", "strategist", "honorable", "honourable", "comedian",
         // The department of an office ("Secretary of State Hillary Clinton"): the name starts after it.
         "state", "defense", "homeland", "treasury", "interior", "commerce", "labor", "energy", "transportation", "education",
     };
@@ -93,7 +96,9 @@ public static partial class NameForms
     public static bool IsTitle(string word) =>
         Titles.Contains(word)
         || word.Length > 6 && word.EndsWith('s') && Titles.Contains(word[..^1])
-        || word.Contains('-') && word.Split('-').All(p => p.Length > 0 && Titles.Contains(p));
+        || word.Contains('-') && word.Split('-').All(p => p.Length > 0 && Titles.Contains(p))
+        // "Then-Director James Comey", "ex-Governor …": a former office is still an office before the name.
+        || (word.StartsWith("then-", StringComparison.OrdinalIgnoreCase) || word.StartsWith("ex-", StringComparison.OrdinalIgnoreCase)) && IsTitle(word[(word.IndexOf('-') + 1)..]);
 
     [GeneratedRegex(@"^(?:al|el|as|ash|ad|ar|az|an|at)-\p{Lu}")]
     private static partial Regex ArticleJoined();

@@ -142,4 +142,22 @@ public class EntityEvidenceTests
         Assert.DoesNotContain("ATM", organizations);
         Assert.DoesNotContain(places, p => p.StartsWith("Corrigan", StringComparison.Ordinal));
     }
+
+    // A rescued hiker's story, a White House story, an intelligence memo and a comedian's obituary: a role or a former
+    // office capitalised before a name is not part of it.
+    [Fact]
+    public void A_role_or_former_office_before_a_name_is_not_part_of_it()
+    {
+        var (people, _, _) = Entities(
+            "Teenager Autumn Vale walked out of the woods on Saturday, her father said.\n\nChief Strategist Sam Byrne said the plan was ready.",
+            "Then-Director James Colby said on Tuesday that the memo was accurate.\n\nThe Honorable Devon Nash told the committee it would meet again.\n\n" +
+            "Comedian Robbie Wills said he had never been happier.");
+        Assert.Contains("Autumn Vale", people);
+        Assert.Contains("Sam Byrne", people);
+        Assert.Contains("James Colby", people);
+        Assert.Contains("Devon Nash", people);
+        Assert.Contains("Robbie Wills", people);
+        Assert.DoesNotContain(people, p => p.StartsWith("Teenager", StringComparison.Ordinal) || p.StartsWith("Strategist", StringComparison.Ordinal)
+            || p.StartsWith("Then-", StringComparison.Ordinal) || p.StartsWith("Honorable", StringComparison.Ordinal) || p.StartsWith("Comedian", StringComparison.Ordinal));
+    }
 }
