@@ -97,10 +97,11 @@ public sealed partial class EntityRecognizer
                 var trimmedBefore = before.TrimEnd();
                 bool atStart = trimmedBefore.IsEmpty || trimmedBefore.EndsWith('"') || trimmedBefore.EndsWith('“');
                 if (atStart && shape.OneWord && !titled) { mentions.Add((name, sentence, null)); continue; }
-                // "murder in Graham’s home", "off Betty's finger", "in Robin Williams' path": the name regex keeps the
-                // possessive on the name.
+                // "murder in Graham’s home", "off Betty's finger", "in Robin Williams' path": the name regex mostly
+                // keeps the possessive on the name; when it does not, it opens the text after it.
                 bool possessive = raw.EndsWith("'s", StringComparison.Ordinal) || raw.EndsWith("’s", StringComparison.Ordinal)
-                    || raw.EndsWith("s'", StringComparison.Ordinal) || raw.EndsWith("s’", StringComparison.Ordinal);
+                    || raw.EndsWith("s'", StringComparison.Ordinal) || raw.EndsWith("s’", StringComparison.Ordinal)
+                    || after.StartsWith("'s", StringComparison.Ordinal) || after.StartsWith("’s", StringComparison.Ordinal);
                 mentions.Add((name, sentence, CueOf(shape, titled, previousWord, before, after, possessive)));
             }
         }
@@ -284,7 +285,7 @@ public sealed partial class EntityRecognizer
         if (AgeAfter().IsMatch(after) || SpeechAfter().IsMatch(after)) return Cue.Person;
         if (shape.HasPlaceWord) return Cue.Place;
         // "according to Kenny Todd": a source, not a destination.
-        if (PlacePrepositionSpans.Contains(previousWord) && !possessive && !after.StartsWith("'s", StringComparison.Ordinal) && !after.StartsWith("’s", StringComparison.Ordinal)
+        if (PlacePrepositionSpans.Contains(previousWord) && !possessive
             && !AccordingTo().IsMatch(before) && !PublishedIn().IsMatch(before)) return Cue.Place;
         return null;
     }
