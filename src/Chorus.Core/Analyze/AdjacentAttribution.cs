@@ -61,7 +61,12 @@ internal static partial class AdjacentAttribution
     /// <summary><see cref="After"/> and <see cref="Before"/>, started only where a verb of saying could complete them.</summary>
     internal static Match AfterMatch(string rest) => HasVerb(rest) ? After().Match(rest) : Match.Empty;
 
-    internal static Match BeforeMatch(string before) => HasVerb(before) ? Before().Match(before) : Match.Empty;
+    /// <remarks>No part of <see cref="Before"/> takes a quotation mark, so no match starts before the last one: the
+    /// scan starts after it, where the text before an inner quotation would be tried at every capital for nothing
+    /// (the pattern's look-behind still sees the text before).</remarks>
+    internal static Match BeforeMatch(string before) => HasVerb(before) ? Before().Match(before, before.AsSpan().LastIndexOfAny(QuotationMarks) + 1) : Match.Empty;
+
+    private static readonly System.Buffers.SearchValues<char> QuotationMarks = System.Buffers.SearchValues.Create("\"“”");
 
     internal static (string? Name, AttributionPath Path) SpeakerBefore(string before)
     {
