@@ -20,7 +20,11 @@ internal static partial class QuoteMerge
         // through postings of each group's first quotation, so a long input costs the postings it touches rather than
         // a re-tokenization of every group per quotation (quadratic on a 1 MB single-file input).
         var firstWords = new List<int>();
-        var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        // Words as ids, and each id's groups: kept on the thread and emptied per call.
+        var wordIds = t_wordIds ??= new Dictionary<string, int>(StringComparer.Ordinal);
+        var postings = t_postings ??= new Postings();
+        wordIds.Clear();
+        postings.Clear();
         var shared = new List<int>();
         var touched = new List<int>();
         // One set reused for every quotation: the postings keep the words (the lexicon's shared strings), not the set.
@@ -33,9 +37,10 @@ internal static partial class QuoteMerge
             else
             {
                 foreach (var w in words)
-                    if (postings.TryGetValue(w, out var list))
-                        foreach (var g in list)
-                            if (shared[g]++ == 0) touched.Add(g);
+                    if (wordIds.TryGetValue(w, out var id))
+                        for (int e = postings.First(id); e >= 0; e = postings.Next(e))
+                            if (postings.Item(e) is var g && shared[g]++ == 0) touched.Add(g);
+                // The first group that qualifies, whatever the order the groups were touched in.
                 foreach (var g in touched)
                 {
                     if ((joined < 0 || g < joined) && (Similar(shared[g], firstWords[g], words.Count) || Within(shared[g], firstWords[g], words.Count) && SameOrUnsaid(f.Speaker, groups[g]))) joined = g;
@@ -50,33 +55,51 @@ internal static partial class QuoteMerge
             shared.Add(0);
             foreach (var w in words)
             {
-                if (!postings.TryGetValue(w, out var list)) postings[w] = list = [];
-                list.Add(index);
+                ref var id = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(wordIds, w, out bool known);
+                if (!known) id = wordIds.Count - 1;
+                postings.Add(id, index);
             }
         }
-        return groups.SelectMany(g =>
-        {
-            // Outlets that disagree on the speaker: keep the majority, or none on a tie. An outlet naming the speaker
-            // beside the quotation outweighs one where the speaker was inferred (a pronoun, a quotation running on).
-            var fuller = FullerForms(g);
-            var speakers = g.Where(x => x.Speaker is not null).GroupBy(x => fuller.GetValueOrDefault(x.Speaker!, x.Speaker!))
-                .Select(s => (Name: s.Key, Weight: s.Sum(x => x.Inferred ? 1 : 2))).OrderByDescending(s => s.Weight).ToList();
-            string? speaker = speakers.Count == 0 ? null : speakers.Count == 1 || speakers[0].Weight > speakers[1].Weight ? speakers[0].Name : null;
-            // An outlet that gives the words no speaker but names someone else beside them ("spokesman Rob Manning
-            // issued a statement explaining that …" where another outlet has Dana White tweet the same words) may
-            // credit them to that other person: its sentences stay apart, unattributed, rather than take the speaker.
-            var apart = speaker is null ? [] : g.Where(x => x.Speaker is null && NamesSomeoneBut(speaker, x.Sentences)).ToList();
-            // "Our thoughts and prayers are with the families," the police chief said in one outlet, the mayor in
-            // another: words named beside their speaker keep that speaker. Outvoting them would give the same stock
-            // phrase to one person in every outlet; only a speaker inferred (a pronoun, a quotation running on) yields.
-            var ownSpeaker = g.Where(x => x.Speaker is not null && !x.Inferred && fuller.GetValueOrDefault(x.Speaker, x.Speaker) != speaker)
-                .GroupBy(x => fuller.GetValueOrDefault(x.Speaker!, x.Speaker!)).Select(o => (Speaker: (string?)o.Key, Items: o.ToList())).ToList();
-            var kept = g.Except(apart).Except(ownSpeaker.SelectMany(o => o.Items)).ToList();
-            return new[] { (Speaker: speaker, Items: kept), (Speaker: (string?)null, Items: apart) }.Concat(ownSpeaker).Where(p => p.Items.Count > 0).Select(p =>
-                new Quote(p.Speaker, p.Items.OrderByDescending(x => x.Text.Length).First().Text,
-                    p.Items.Select(x => x.Sentences[0].DocId).Distinct().ToList(),
-                    p.Items.SelectMany(x => x.Sentences).Distinct().Select(x => new SentenceRef(x.DocId, x.Position, x.Text)).ToList()));
-        }).ToList();
+        // A huge input's table is not kept for the clusters after it.
+        if (wordIds.Count > 1 << 16) t_wordIds = null;
+        var quotes = new List<Quote>(groups.Count);
+        foreach (var g in groups)
+            if (g.Count == 1) quotes.Add(Alone(g[0]));
+            else quotes.AddRange(Merged(g));
+        return quotes;
+    }
+
+    [ThreadStatic] private static Dictionary<string, int>? t_wordIds;
+    [ThreadStatic] private static Postings? t_postings;
+
+    /// <summary>A quotation no other outlet gives: its own speaker, text and sentences. Most are; the vote of
+    /// <see cref="Merged"/> over one outlet comes to the same.</summary>
+    private static Quote Alone(QuoteAttribution f) =>
+        new(f.Speaker, f.Text, new List<string> { f.Sentences[0].DocId }, f.Sentences.Distinct().Select(x => new SentenceRef(x.DocId, x.Position, x.Text)).ToList());
+
+    /// <summary>One quotation given by several outlets: the speaker they agree on, and apart those who name another.</summary>
+    private static IEnumerable<Quote> Merged(List<QuoteAttribution> g)
+    {
+        // Outlets that disagree on the speaker: keep the majority, or none on a tie. An outlet naming the speaker
+        // beside the quotation outweighs one where the speaker was inferred (a pronoun, a quotation running on).
+        var fuller = FullerForms(g);
+        var speakers = g.Where(x => x.Speaker is not null).GroupBy(x => fuller.GetValueOrDefault(x.Speaker!, x.Speaker!))
+            .Select(s => (Name: s.Key, Weight: s.Sum(x => x.Inferred ? 1 : 2))).OrderByDescending(s => s.Weight).ToList();
+        string? speaker = speakers.Count == 0 ? null : speakers.Count == 1 || speakers[0].Weight > speakers[1].Weight ? speakers[0].Name : null;
+        // An outlet that gives the words no speaker but names someone else beside them ("spokesman Rob Manning
+        // issued a statement explaining that …" where another outlet has Dana White tweet the same words) may
+        // credit them to that other person: its sentences stay apart, unattributed, rather than take the speaker.
+        var apart = speaker is null ? [] : g.Where(x => x.Speaker is null && NamesSomeoneBut(speaker, x.Sentences)).ToList();
+        // "Our thoughts and prayers are with the families," the police chief said in one outlet, the mayor in
+        // another: words named beside their speaker keep that speaker. Outvoting them would give the same stock
+        // phrase to one person in every outlet; only a speaker inferred (a pronoun, a quotation running on) yields.
+        var ownSpeaker = g.Where(x => x.Speaker is not null && !x.Inferred && fuller.GetValueOrDefault(x.Speaker, x.Speaker) != speaker)
+            .GroupBy(x => fuller.GetValueOrDefault(x.Speaker!, x.Speaker!)).Select(o => (Speaker: (string?)o.Key, Items: o.ToList())).ToList();
+        var kept = g.Except(apart).Except(ownSpeaker.SelectMany(o => o.Items)).ToList();
+        return new[] { (Speaker: speaker, Items: kept), (Speaker: (string?)null, Items: apart) }.Concat(ownSpeaker).Where(p => p.Items.Count > 0).Select(p =>
+            new Quote(p.Speaker, p.Items.OrderByDescending(x => x.Text.Length).First().Text,
+                p.Items.Select(x => x.Sentences[0].DocId).Distinct().ToList(),
+                p.Items.SelectMany(x => x.Sentences).Distinct().Select(x => new SentenceRef(x.DocId, x.Position, x.Text)).ToList()));
     }
 
     /// <summary>"Dunn" in one outlet, "Ray Dunn" in another, for the same words: the surname is the one fuller name of

@@ -84,8 +84,10 @@ public static partial class RestatedFigureFinder
         // meets the earlier shorter (or as long) ones through their prefixes and its own stems, and the earlier
         // longer ones through its own prefix and their stems. Indexing all but the last four stems of every
         // sentence, as this did, met every pair sharing a common word: quadratic in a long input's figures.
-        var prefixPostings = new Dictionary<int, List<int>>();
-        var stemPostings = new Dictionary<int, List<int>>();
+        var prefixPostings = t_prefixPostings ??= new Postings();
+        var stemPostings = t_stemPostings ??= new Postings();
+        prefixPostings.Clear();
+        stemPostings.Clear();
         var seenBy = new int[candidates.Count];
         Array.Fill(seenBy, -1);
         var probed = new List<int>();
@@ -102,19 +104,19 @@ public static partial class RestatedFigureFinder
             }
             else
             {
+                // Which pairs are probed does not depend on the order the postings give them in: the pairs found are
+                // sorted below.
                 foreach (var stem in b.Stems)
-                    if (prefixPostings.TryGetValue(stem, out var list))
-                        foreach (var i in list)
-                            if (seenBy[i] != j && candidates[i].Stems.Length <= length) { seenBy[i] = j; probed.Add(i); }
+                    for (int e = prefixPostings.First(stem); e >= 0; e = prefixPostings.Next(e))
+                        if (prefixPostings.Item(e) is var i && seenBy[i] != j && candidates[i].Stems.Length <= length) { seenBy[i] = j; probed.Add(i); }
                 int prefix = PrefixOf(length);
                 for (int k = 0; k < prefix; k++)
-                    if (stemPostings.TryGetValue(b.Stems[k], out var list))
-                        foreach (var i in list)
-                            if (seenBy[i] != j && candidates[i].Stems.Length > length) { seenBy[i] = j; probed.Add(i); }
+                    for (int e = stemPostings.First(b.Stems[k]); e >= 0; e = stemPostings.Next(e))
+                        if (stemPostings.Item(e) is var i && seenBy[i] != j && candidates[i].Stems.Length > length) { seenBy[i] = j; probed.Add(i); }
                 for (int k = 0; k < length; k++)
                 {
-                    if (k < prefix) Posting(prefixPostings, b.Stems[k]).Add(j);
-                    Posting(stemPostings, b.Stems[k]).Add(j);
+                    if (k < prefix) prefixPostings.Add(b.Stems[k], j);
+                    stemPostings.Add(b.Stems[k], j);
                 }
             }
             foreach (var i in probed)
@@ -154,11 +156,8 @@ public static partial class RestatedFigureFinder
         return false;
     }
 
-    private static List<int> Posting(Dictionary<int, List<int>> postings, int stem)
-    {
-        if (!postings.TryGetValue(stem, out var list)) postings[stem] = list = [];
-        return list;
-    }
+    [ThreadStatic] private static Postings? t_prefixPostings;
+    [ThreadStatic] private static Postings? t_stemPostings;
 
     /// <summary>A lower bound of the stems a pair must share when the shorter sentence has <paramref name="m"/>:
     /// MinShared, and MinShareOfShorter of m (one less than its ceiling, so rounding never makes it too high).</summary>
