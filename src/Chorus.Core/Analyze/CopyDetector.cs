@@ -42,7 +42,7 @@ public sealed class CopyDetector
         }
         else
         {
-            var partners = new PartnerIndex(prepared, cluster.Groups.Count, MinRunWords);
+            var partners = new PartnerIndex(prepared, cluster.Groups.Count, MinRunWords, buffers);
             for (int i = 0; i < articles.Count; i++)
                 foreach (var j in partners.After(i))
                     if (Pair(prepared[i], prepared[j], scratch) is { } pair) result.Add(pair);
@@ -67,12 +67,14 @@ public sealed class CopyDetector
         /// <summary>Per link group, the articles holding it, ascending: group g's at [_groupStart[g], _groupStart[g + 1]).</summary>
         private readonly int[] _groupStart;
         private readonly int[] _groupArticles;
-        /// <summary>(4-gram &lt;&lt; 32 | article) for every distinct 4-gram of every article, sorted.</summary>
+        /// <summary>(4-gram &lt;&lt; 32 | article) for every distinct 4-gram of every article, sorted: the first
+        /// <see cref="_shingleCount"/> entries of a buffer kept on the thread.</summary>
         private readonly long[] _shingleArticles;
+        private readonly int _shingleCount;
         private readonly int[] _seenBy;
         private readonly List<int> _found = [];
 
-        public PartnerIndex(Prepared[] articles, int groups, int minRunWords)
+        public PartnerIndex(Prepared[] articles, int groups, int minRunWords, Buffers buffers)
         {
             _articles = articles;
             _minRunWords = minRunWords;
@@ -86,10 +88,11 @@ public sealed class CopyDetector
                 foreach (var group in articles[a].FirstOfGroup.Keys) _groupArticles[fill[group]++] = a;
             int shingles = 0;
             foreach (var article in articles) shingles += article.DistinctShingleCount;
-            _shingleArticles = new long[shingles];
+            // A document's distinct 4-grams never outnumber its words: the buffer sized for the tokens holds them all.
+            (_shingleArticles, _shingleCount) = (buffers.ShingleArticles, shingles);
             for (int a = 0, at = 0; a < articles.Length; a++)
                 at = articles[a].WriteDistinctShingles(a, _shingleArticles, at);
-            Array.Sort(_shingleArticles);
+            Array.Sort(_shingleArticles, 0, _shingleCount);
             _seenBy = new int[articles.Length];
             Array.Fill(_seenBy, -1);
         }
@@ -111,9 +114,9 @@ public sealed class CopyDetector
                 {
                     // Entries of one 4-gram are sorted by article: start at the first article after a.
                     long from = ((long)shingle << 32) | (uint)(a + 1);
-                    int i = Array.BinarySearch(_shingleArticles, from);
+                    int i = Array.BinarySearch(_shingleArticles, 0, _shingleCount, from);
                     if (i < 0) i = ~i;
-                    for (; i < _shingleArticles.Length && (_shingleArticles[i] >> 32) == shingle; i++) Add(a, (int)(_shingleArticles[i] & 0xFFFFFFFF));
+                    for (; i < _shingleCount && (_shingleArticles[i] >> 32) == shingle; i++) Add(a, (int)(_shingleArticles[i] & 0xFFFFFFFF));
                 }
             }
             _found.Sort();
@@ -170,7 +173,7 @@ public sealed class CopyDetector
     }
 
     /// <summary>The cluster's word ids, word 4-grams and 4-gram index, each one flat array in which every document's
-    /// sentences take consecutive ranges: kept per thread and grown only when a cluster is larger than any before,
+    /// sentences take consecutive ranges, and the 4-grams of every article for <see cref="PartnerIndex"/>: kept per thread and grown only when a cluster is larger than any before,
     /// instead of two arrays per sentence and one per document for every cluster. A word has at most one 4-gram,
     /// so each array needs as many slots as the cluster has tokens.</summary>
     private sealed class Buffers
@@ -178,16 +181,17 @@ public sealed class CopyDetector
         public int[] Words = [];
         public int[] Shingles = [];
         public long[] Index = [];
+        public long[] ShingleArticles = [];
 
         [ThreadStatic] private static Buffers? _perThread;
 
         /// <summary>A cluster larger than this (a whole book as one input) gets arrays of its own that are not kept,
-        /// so the thread does not hold 16 bytes per token of it for the rest of a long run.</summary>
+        /// so the thread does not hold 24 bytes per token of it for the rest of a long run.</summary>
         private const int KeptTokens = 250_000;
 
         public static Buffers Holding(int tokens)
         {
-            if (tokens > KeptTokens) return new Buffers { Words = new int[tokens], Shingles = new int[tokens], Index = new long[tokens] };
+            if (tokens > KeptTokens) return new Buffers { Words = new int[tokens], Shingles = new int[tokens], Index = new long[tokens], ShingleArticles = new long[tokens] };
             var buffers = _perThread ??= new Buffers();
             if (buffers.Words.Length < tokens)
             {
@@ -195,6 +199,7 @@ public sealed class CopyDetector
                 buffers.Words = new int[size];
                 buffers.Shingles = new int[size];
                 buffers.Index = new long[size];
+                buffers.ShingleArticles = new long[size];
             }
             return buffers;
         }

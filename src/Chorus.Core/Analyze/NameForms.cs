@@ -176,29 +176,35 @@ public static partial class NameForms
     /// ending in it (left alone when two people share the surname).</summary>
     public static Dictionary<string, string> Canonical(IEnumerable<string> names)
     {
-        var all = names.Distinct(StringComparer.Ordinal).ToList();
+        // The names once each, in order of first occurrence, and the set of them.
+        var all = new List<string>();
+        var distinct = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var n in names) if (distinct.Add(n)) all.Add(n);
         // Each name filed under every tail it ends with after a space ("Vladimir Putin" under "Putin"): finding
-        // the longer forms of a name is then one look-up, not a scan of every other name in the cluster.
+        // the longer forms of a name is then one look-up, not a scan of every other name in the cluster. Only a
+        // tail that is itself one of the names is ever looked up, so only those are filed, and no tail is cut.
+        var known = distinct.GetAlternateLookup<ReadOnlySpan<char>>();
         var endingIn = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var n in all)
             for (int i = n.IndexOf(' '); i >= 0; i = n.IndexOf(' ', i + 1))
             {
-                var tail = n[(i + 1)..];
+                if (!known.TryGetValue(n.AsSpan(i + 1), out var tail)) continue;
                 if (!endingIn.TryGetValue(tail, out var list)) endingIn[tail] = list = [];
                 list.Add(n);
             }
-        var map = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var name in all)
-        {
-            if (!endingIn.TryGetValue(name, out var endings)) { map[name] = name; continue; }
-            var longer = endings.OrderByDescending(n => n.Length).ToList();
-            // Every longer form must be a suffix of the longest ("Putin" < "Vladimir Putin"); two different
-            // people with one surname ("Donald Trump", "Melania Trump") leave the surname alone.
-            var fullest = longer.Count > 0 && longer.All(l => l == longer[0] || longer[0].EndsWith(" " + l, StringComparison.Ordinal))
-                ? longer[0] : name;
-            map[name] = fullest;
-        }
+        var map = new Dictionary<string, string>(all.Count, StringComparer.Ordinal);
+        foreach (var name in all) map[name] = endingIn.TryGetValue(name, out var endings) ? Fullest(name, endings) : name;
         return map;
+    }
+
+    /// <summary>The longest of the names ending in <paramref name="name"/>, when every other is a tail of it.</summary>
+    private static string Fullest(string name, List<string> endings)
+    {
+        var longer = endings.OrderByDescending(n => n.Length).ToList();
+        // Every longer form must be a suffix of the longest ("Putin" < "Vladimir Putin"); two different
+        // people with one surname ("Donald Trump", "Melania Trump") leave the surname alone.
+        return longer.Count > 0 && longer.All(l => l == longer[0] || longer[0].EndsWith(" " + l, StringComparison.Ordinal))
+            ? longer[0] : name;
     }
 
     [GeneratedRegex(@"['’]s?$")]
