@@ -25,6 +25,8 @@ public static partial class NameForms
         // Seen capitalised before names in dev stories: "Teenager Autumn Veatch", "Chief Strategist Steve Bannon", "The
         // Honorable Devin Nunes", "Comedian Robin Williams".
         "teenager", "strategist", "honorable", "honourable", "comedian",
+        // Ranks of nobility ("the Vicomte de Soultrait said", "Viscount Arthur de Soultrait", "the Duchess of Cambridge").
+        "vicomte", "viscount", "duke", "duchess", "earl", "baron", "baroness", "marquis", "marquess", "countess",
         // The department of an office ("Secretary of State Hillary Clinton"): the name starts after it.
         "state", "defense", "homeland", "treasury", "interior", "commerce", "labor", "energy", "transportation", "education",
     };
@@ -32,7 +34,7 @@ public static partial class NameForms
     /// <summary>Capitalised words that are never a name by themselves.</summary>
     public static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
     {
-        "the", "a", "an", "he", "she", "they", "it", "we", "i", "you", "this", "that", "these", "those", "his", "her", "their",
+        "the", "a", "an", "he", "she", "they", "it", "we", "i", "you", "i'd", "i'm", "i'll", "i've", "i’d", "i’m", "i’ll", "i’ve", "this", "that", "these", "those", "his", "her", "their",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
         "may", "june", "july", "august", "september", "october", "november", "december", "but", "and", "or", "if", "when",
         "while", "after", "before", "in", "on", "at", "as", "so", "yet", "there", "here", "what", "who", "why", "how", "our",
@@ -67,7 +69,7 @@ public static partial class NameForms
     {
         var words = candidate.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.TrimEnd(NameEndPunctuation)).Where(w => w.Length > 0).ToList();
         // Everything up to the last title goes: "US President Donald Trump" is Donald Trump.
-        int lastTitle = words.FindLastIndex(IsTitle);
+        int lastTitle = LastTitle(words);
         if (lastTitle >= 0) words = words.Skip(lastTitle + 1).ToList();
         while (words.Count > 0 && NotNames.Contains(words[0])) words.RemoveAt(0);
         // A rank in capitals before a name ("SSP Francis Nabugyere", "DCI Jane Tennison") is a title too.
@@ -85,11 +87,42 @@ public static partial class NameForms
         }
         if (possessive >= 0 && possessive == words.Count - 1) words[^1] = Possessive().Replace(words[^1], "");
         else if (possessive >= 0 && possessive < words.Count - 1 && words.Count - possessive > 2) { words = words.Take(possessive + 1).ToList(); words[^1] = Possessive().Replace(words[^1], ""); }
+        // "Oscar-nominated", "E-mail": a word joined to a lower-case word is an adjective or a noun, not a name; in a
+        // longer name the lower-case part is a given name's ("Ban Ki-moon", "Kim Jong-un").
+        if (words.Count == 1 && LowerCaseJoin().IsMatch(words[0])) return null;
         if (words.Count == 0 || words.Any(w => w.Length == 0 || !char.IsUpper(w[0]) && !Connectors.Contains(w) && !ArticleJoined().IsMatch(w))) return null;
         // One word twice ("Macron Macron noted") is a slip in the text, and which person it meant is a guess.
         if (words.Count == 2 && words[0] == words[1]) return null;
         return string.Join(' ', words);
     }
+
+    /// <summary>Where the title that opens a name ends: the last title word, unless that word ends the name (or comes
+    /// before a generational suffix only) after a name word, where it is a surname that is also an office ("Stephen
+    /// King", "Don King", "the Rev. Martin Luther King Jr.", "John Major"); only for the offices that are common
+    /// surnames, and after at most two name words that are no institution's or place's ("Albemarle County Circuit
+    /// Judge", "Army Major" stay offices).</summary>
+    private static int LastTitle(List<string> words)
+    {
+        int last = words.FindLastIndex(IsTitle);
+        if (last < 1 || !SurnameOffices.Contains(words[last])) return last;
+        for (int k = last + 1; k < words.Count; k++)
+            if (!GenerationalSuffixes.Contains(words[k])) return last;
+        int before = words.FindLastIndex(last - 1, IsTitle);
+        int nameWords = 0;
+        for (int k = before + 1; k < last; k++)
+        {
+            if (EntityRecognizer.OrganizationWords.Contains(words[k]) || EntityRecognizer.IsPlaceWord(words[k])) return last;
+            if (words[k].Length > 1) nameWords++;
+        }
+        return nameWords is 1 or 2 ? before : last;
+    }
+
+    private static readonly HashSet<string> SurnameOffices = new(StringComparer.Ordinal) { "King", "Major" };
+
+    private static readonly HashSet<string> GenerationalSuffixes = new(StringComparer.Ordinal) { "Jr", "Sr", "II", "III", "IV" };
+
+    [GeneratedRegex(@"^\p{Lu}[\p{L}'’]*-\p{Ll}")]
+    private static partial Regex LowerCaseJoin();
 
     /// <summary>A title word, also in the plural ("Ministers Gideon Sa'ar and …") or hyphen-joined from titles
     /// ("Inspector-General of Police …", "Deputy-Governor").</summary>
