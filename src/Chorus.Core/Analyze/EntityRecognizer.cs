@@ -25,6 +25,8 @@ public sealed partial class EntityRecognizer
         // said", "the Russian Embassy said", "Iranian Press TV said"). Not "Daily" or "TV": "The Daily Show", "British TV
         // crime series".
         "center", "centre", "embassy", "consulate", "press", "television", "radio", "magazine", "journal", "studios",
+        // "the Executive Branch", "the Legislative Branch": an arm of government once the office word is gone.
+        "branch",
     };
 
     /// <summary>Prepositions that put what follows on a map. Not "to", "from" or "at": they take people and companies

@@ -25,6 +25,9 @@ public static partial class NameForms
         // Seen capitalised before names in dev stories: "Teenager Autumn Veatch", "Chief Strategist Steve Bannon", "The
         // Honorable Devin Nunes", "Comedian Robin Williams".
         "teenager", "strategist", "honorable", "honourable", "comedian",
+        // Offices of a house and a county ("House Speaker John Boehner", "Speaker Newt Gingrich", "Minority Whip Steny
+        // Hoyer", "County Executive Barry Glassman").
+        "speaker", "whip", "executive",
         // Ranks of nobility ("the Vicomte de Soultrait said", "Viscount Arthur de Soultrait", "the Duchess of Cambridge").
         "vicomte", "viscount", "duke", "duchess", "earl", "baron", "baroness", "marquis", "marquess", "countess",
         // The department of an office ("Secretary of State Hillary Clinton"): the name starts after it.
@@ -71,6 +74,10 @@ public static partial class NameForms
         // Everything up to the last title goes: "US President Donald Trump" is Donald Trump.
         int lastTitle = LastTitle(words);
         if (lastTitle >= 0) words = words.Skip(lastTitle + 1).ToList();
+        // A photo credit run into the caption's name ("Getty Images Saul Loeb", "AFP/Getty Images Hosni Mubarak"): the
+        // name starts after the agency's word.
+        int credit = words.FindLastIndex(w => CreditWords.Contains(w));
+        if (credit >= 0) words = words.Skip(credit + 1).ToList();
         while (words.Count > 0 && NotNames.Contains(words[0])) words.RemoveAt(0);
         // A rank in capitals before a name ("SSP Francis Nabugyere", "DCI Jane Tennison") is a title too.
         while (words.Count > 1 && words[0].Length >= 2 && words[0].All(char.IsUpper)) words.RemoveAt(0);
@@ -116,6 +123,8 @@ public static partial class NameForms
         }
         return nameWords is 1 or 2 ? before : last;
     }
+
+    private static readonly HashSet<string> CreditWords = new(StringComparer.Ordinal) { "Images", "Photo", "Photos", "Pictures" };
 
     private static readonly HashSet<string> SurnameOffices = new(StringComparer.Ordinal) { "King", "Major" };
 

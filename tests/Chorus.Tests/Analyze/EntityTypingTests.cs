@@ -149,4 +149,34 @@ public class EntityTypingTests
         Assert.DoesNotContain(people, n => n.StartsWith("Viscount", StringComparison.Ordinal) || n.StartsWith("Earl", StringComparison.Ordinal));
         Assert.DoesNotContain("Arthur Morel", organizations);
     }
+
+    // A budget story and a county story: offices of a house and a county before the name.
+    [Fact]
+    public void Offices_of_a_house_and_a_county_are_titles()
+    {
+        var (people, _, _) = Entities(
+            "House Speaker John Boehner said the vote would be held. Minority Whip Steny Hoyer said it would fail.",
+            "County Executive Barry Glassman said the schools would open on Monday, a spokesman added.");
+        Assert.Contains("John Boehner", people);
+        Assert.Contains("Steny Hoyer", people);
+        Assert.Contains("Barry Glassman", people);
+        Assert.DoesNotContain(people, n => n.StartsWith("House", StringComparison.Ordinal) || n.StartsWith("County", StringComparison.Ordinal) || n.StartsWith("Minority", StringComparison.Ordinal));
+        // The office word before an arm of government leaves no person behind it.
+        var (others, _, _) = Entities("The Executive Branch said the order stood. The Legislative Branch said it did not.",
+            "Officials of the Executive Branch told the court the records were sealed.");
+        Assert.DoesNotContain("Branch", others);
+        Assert.DoesNotContain("Legislative Branch", others);
+    }
+
+    // Captions of two photo agencies run into the sentence after them.
+    [Fact]
+    public void A_photo_credit_before_a_name_is_not_part_of_it()
+    {
+        var (people, _, _) = Entities(
+            "AFP/Getty Images Hosni Mubarak said he would not run again, his aides said.",
+            "Reuters Pictures Saul Loeb said the crowd was calm. Loeb said he left at noon.");
+        Assert.Contains("Hosni Mubarak", people);
+        Assert.Contains("Saul Loeb", people);
+        Assert.DoesNotContain(people, n => n.Contains("Images", StringComparison.Ordinal) || n.Contains("Pictures", StringComparison.Ordinal));
+    }
 }
