@@ -21,6 +21,12 @@ public sealed partial class EntityRecognizer
         "guard", "institute", "foundation", "club", "team", "federation", "office", "bureau", "administration", "authority",
         "parliament", "congress", "senate", "assembly", "church", "hospital", "network", "news", "times", "post", "fund",
         "house", "kremlin", "pentagon", "coalition", "alliance", "league", "society", "trust", "motors", "airways", "railways",
+        // Bodies that speak through statements and were typed people when they did ("the National Hurricane Center
+        // said", "the Russian Embassy said", "Iranian Press TV said"). Not "Daily" or "TV": "The Daily Show", "British TV
+        // crime series".
+        "center", "centre", "embassy", "consulate", "press", "television", "radio", "magazine", "journal", "studios",
+        // "the Executive Branch", "the Legislative Branch": an arm of government once the office word is gone.
+        "branch",
     };
 
     /// <summary>Prepositions that put what follows on a map. Not "to", "from" or "at": they take people and companies
@@ -31,7 +37,9 @@ public sealed partial class EntityRecognizer
     /// <summary>Place words that end a place's name and hardly ever a person's ("Harris County said"); "Park", "Lake",
     /// "Bay" or "Hill" end surnames too.</summary>
     private static readonly HashSet<string> PlaceNameEnds = new(StringComparer.OrdinalIgnoreCase)
-        { "county", "city", "province", "state", "republic", "kingdom", "avenue", "street", "road", "airport", "valley", "river", "island" };
+        { "county", "city", "province", "state", "republic", "kingdom", "avenue", "street", "road", "airport", "valley", "river", "island",
+          // "Buckingham Palace said", "Downing Street said": a seat speaking for its occupant is still no person.
+          "palace", "square", "station", "bridge", "district" };
 
     /// <summary>Countries written as initials: a place, where other initials are an organization's.</summary>
     private static readonly HashSet<string> CountryInitials = new(StringComparer.Ordinal) { "US", "USA", "UK", "UAE", "DRC", "PRC", "DPRK", "ROK" };
@@ -47,7 +55,9 @@ public sealed partial class EntityRecognizer
     };
 
     private static readonly HashSet<string> PlaceWords = new(StringComparer.OrdinalIgnoreCase)
-        { "island", "city", "county", "river", "lake", "mountain", "valley", "street", "avenue", "road", "harbour", "harbor", "bay", "province", "state", "republic", "kingdom", "square", "palace", "park", "airport", "station", "bridge" };
+        { "island", "city", "county", "river", "lake", "mountain", "valley", "street", "avenue", "road", "harbour", "harbor", "bay", "province", "state", "republic", "kingdom", "square", "palace", "park", "airport", "station", "bridge", "district" };
+
+    internal static bool IsPlaceWord(string word) => PlaceWords.Contains(word);
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleSpans = NameForms.Titles.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlacePrepositionSpans = PlacePrepositions.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -89,6 +99,12 @@ public sealed partial class EntityRecognizer
                 int space = raw.IndexOf(' ');
                 bool titled = TitleSpans.Contains((space < 0 ? raw : raw[..space]).TrimEnd('.')) || TitleSpans.Contains(previousWord.TrimEnd('.'));
                 if (shape.Name is not { } name) continue;
+                // "Secretary Clinton's Call Sheet", "President Donald Trump's Cabinet": the office is the owner's, and
+                // what the owner has is no person.
+                if (titled && OwnerBefore(raw)) titled = false;
+                // "General Electric", "State Farm", "Witness Protection", "Homeland Security": a word left after an
+                // office that the cluster also writes in lower case is a thing, not a surname, whatever verb follows.
+                if (titled && shape.OneWord && writtenLower.Contains(name)) continue;
                 // A lone generic word ("Group", "Palace", "State") is not a name.
                 if (shape.Generic) continue;
                 // "the END of the ABUSE", "he said OK": capitals for emphasis, not initials, when the cluster writes
@@ -131,7 +147,9 @@ public sealed partial class EntityRecognizer
             cued.Clear();
             foreach (var k in group)
                 if (mentions[k].Cue is { } cue) { cues[(int)cue]++; cued[(int)cue] = true; }
-            if (speakers.Contains(key)) { cues[(int)Cue.Person] += 2; cued[(int)Cue.Person] = true; }
+            // A speaker is a person unless the name's own words say it is a body or a place ("Buckingham Palace said",
+            // "the North Korean Jurists Committee said"): quotations have institutions as speakers too.
+            if (speakers.Contains(key) && ShapeOf(key) is { ByName: null, EndsInPlaceWord: false }) { cues[(int)Cue.Person] += 2; cued[(int)Cue.Person] = true; }
             if (outlets.Contains(key)) { cues[(int)Cue.Organization] += 2; cued[(int)Cue.Organization] = true; }
             // The cue given most often; none when two cues are given equally often.
             int best = -1;
@@ -282,13 +300,33 @@ public sealed partial class EntityRecognizer
         if (CommaRegion().IsMatch(after)) return Cue.Place;
         // "San Diego County said": a county speaks through its officials; it is still a place.
         if (shape.EndsInPlaceWord) return Cue.Place;
-        if (AgeAfter().IsMatch(after) || SpeechAfter().IsMatch(after)) return Cue.Person;
-        if (shape.HasPlaceWord) return Cue.Place;
-        // "according to Kenny Todd": a source, not a destination.
+        // "according to Kenny Todd": a source, not a destination. Before the speech verb: "a spokesman in Paris told
+        // France 24", "leaflets distributed throughout Afghanistan said": the verb is another subject's.
         if (PlacePrepositionSpans.Contains(previousWord) && !possessive
             && !AccordingTo().IsMatch(before) && !PublishedIn().IsMatch(before)) return Cue.Place;
+        // "Hamas militants", "Microsoft employees", "Sony executives": a body's members, never a person's.
+        // Not a people's adjective: "Palestinian militants", "Islamist fighters".
+        if (!possessive && MembersAfter().IsMatch(after) && !(shape.OneWord && (Demonym().IsMatch(shape.Name!) || shape.Name!.EndsWith("ist", StringComparison.Ordinal))))
+            return Cue.Organization;
+        bool speaks = SpeechAfter().IsMatch(after);
+        // "the Jets said", "the National Hurricane Center said": a person is not named with the article.
+        if (speaks && previousWord is "the") return Cue.Organization;
+        if (AgeAfter().IsMatch(after) || speaks) return Cue.Person;
+        if (shape.HasPlaceWord) return Cue.Place;
         return null;
     }
+
+    /// <summary>Whether a name comes after a possessive inside the matched words ("Clinton's Call Sheet").</summary>
+    private static bool OwnerBefore(ReadOnlySpan<char> raw)
+    {
+        int s = raw.IndexOf("'s ", StringComparison.Ordinal);
+        if (s < 0) s = raw.IndexOf("’s ", StringComparison.Ordinal);
+        if (s < 0) s = raw.IndexOf("s' ", StringComparison.Ordinal);
+        return s >= 0;
+    }
+
+    [GeneratedRegex(@"^\s+(?:employees|executives|militants|fighters|shareholders|engineers)\b")]
+    private static partial Regex MembersAfter();
 
     private static readonly HashSet<string> StateNouns = new(StringComparer.Ordinal) { "Federation", "Republic", "Kingdom", "Emirates" };
 

@@ -25,6 +25,11 @@ public static partial class NameForms
         // Seen capitalised before names in dev stories: "Teenager Autumn Veatch", "Chief Strategist Steve Bannon", "The
         // Honorable Devin Nunes", "Comedian Robin Williams".
         "teenager", "strategist", "honorable", "honourable", "comedian",
+        // Offices of a house and a county ("House Speaker John Boehner", "Speaker Newt Gingrich", "Minority Whip Steny
+        // Hoyer", "County Executive Barry Glassman").
+        "speaker", "whip", "executive",
+        // Ranks of nobility ("the Vicomte de Soultrait said", "Viscount Arthur de Soultrait", "the Duchess of Cambridge").
+        "vicomte", "viscount", "duke", "duchess", "earl", "baron", "baroness", "marquis", "marquess", "countess",
         // The department of an office ("Secretary of State Hillary Clinton"): the name starts after it.
         "state", "defense", "homeland", "treasury", "interior", "commerce", "labor", "energy", "transportation", "education",
     };
@@ -32,7 +37,7 @@ public static partial class NameForms
     /// <summary>Capitalised words that are never a name by themselves.</summary>
     public static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
     {
-        "the", "a", "an", "he", "she", "they", "it", "we", "i", "you", "this", "that", "these", "those", "his", "her", "their",
+        "the", "a", "an", "he", "she", "they", "it", "we", "i", "you", "i'd", "i'm", "i'll", "i've", "i’d", "i’m", "i’ll", "i’ve", "this", "that", "these", "those", "his", "her", "their",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
         "may", "june", "july", "august", "september", "october", "november", "december", "but", "and", "or", "if", "when",
         "while", "after", "before", "in", "on", "at", "as", "so", "yet", "there", "here", "what", "who", "why", "how", "our",
@@ -59,118 +64,88 @@ public static partial class NameForms
     /// the surname is the whole "el-Erian", not "Erian".</summary>
     private const string ArabicArticle = @"(?:al|el|as|ash|ad|ar|az|an|at)-\p{Lu}[\p{L}'’\-]+";
 
-    private const string NameEndPunctuation = ".,;:";
-
-    /// <summary>Look-ups by a word of the candidate, without cutting a string for it.</summary>
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleWords = Titles.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNameWords = NotNames.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OrganizationWords = EntityRecognizer.OrganizationWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>Asked of every name candidate: one array, not one per word.</summary>
+    private static readonly char[] NameEndPunctuation = ['.', ',', ';', ':'];
 
     /// <summary>Drops leading titles and trailing possessives; null when nothing name-like is left.</summary>
-    /// <remarks>Asked of every speaker and name candidate of the analysis: the words are ranges of the candidate and
-    /// the kept ones a window [first, end) of them, so only the name returned is a new string.</remarks>
     public static string? Clean(string candidate)
     {
-        var text = candidate.AsSpan();
-        Span<Range> words = text.Length <= 128 ? stackalloc Range[64] : new Range[text.Length / 2 + 1];
-        int count = 0;
-        foreach (var piece in text.Split(' '))
-        {
-            int length = text[piece].TrimEnd(NameEndPunctuation).Length;
-            if (length > 0) words[count++] = new Range(piece.Start, piece.Start.Value + length);
-        }
-        int first = 0, end = count;
+        var words = candidate.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.TrimEnd(NameEndPunctuation)).Where(w => w.Length > 0).ToList();
         // Everything up to the last title goes: "US President Donald Trump" is Donald Trump.
-        for (int i = end - 1; i >= 0; i--)
-            if (IsTitle(text[words[i]])) { first = i + 1; break; }
-        while (first < end && NotNameWords.Contains(text[words[first]])) first++;
+        int lastTitle = LastTitle(words);
+        if (lastTitle >= 0) words = words.Skip(lastTitle + 1).ToList();
+        // A photo credit run into the caption's name ("Getty Images Saul Loeb", "AFP/Getty Images Hosni Mubarak"): the
+        // name starts after the agency's word.
+        int credit = words.FindLastIndex(w => CreditWords.Contains(w));
+        if (credit >= 0) words = words.Skip(credit + 1).ToList();
+        while (words.Count > 0 && NotNames.Contains(words[0])) words.RemoveAt(0);
         // A rank in capitals before a name ("SSP Francis Nabugyere", "DCI Jane Tennison") is a title too.
-        while (end - first > 1 && text[words[first]].Length >= 2 && IsAllUpper(text[words[first]])) first++;
-        while (end > first && (NotNameWords.Contains(text[words[end - 1]]) || ConnectorWords.Contains(text[words[end - 1]]))) end--;
-        if (end == first) return null;
+        while (words.Count > 1 && words[0].Length >= 2 && words[0].All(char.IsUpper)) words.RemoveAt(0);
+        while (words.Count > 0 && (NotNames.Contains(words[^1]) || Connectors.Contains(words[^1]))) words.RemoveAt(words.Count - 1);
+        if (words.Count == 0) return null;
         // A possessive ends the name ("Macron's people"), unless a name goes on after it ("St Anne's Hospital").
-        int possessive = FirstPossessive(text, words, first, end);
+        int possessive = words.FindIndex(w => Possessive().IsMatch(w));
         // "Xbox's Marc Whitten", "North Carolina's Perdue": the name after a possessive is the person's, unless it is
         // an institution's own ("St Anne's Hospital").
-        if (possessive >= 0 && possessive < end - 1 && !AnyOrganizationWord(text, words, possessive + 1, end))
+        if (possessive >= 0 && possessive < words.Count - 1 && !words.Skip(possessive + 1).Any(w => EntityRecognizer.OrganizationWords.Contains(w)))
         {
-            first = possessive + 1;
-            possessive = FirstPossessive(text, words, first, end);
+            words = words.Skip(possessive + 1).ToList();
+            possessive = words.FindIndex(w => Possessive().IsMatch(w));
         }
-        bool dropPossessive = false;
-        if (possessive >= 0 && possessive == end - 1) dropPossessive = true;
-        else if (possessive >= 0 && possessive < end - 1 && end - possessive > 2) (end, dropPossessive) = (possessive + 1, true);
-        // The last word without its possessive ending; cut only in the rare name that has one.
-        string? last = dropPossessive ? Possessive().Replace(text[words[end - 1]].ToString(), "") : null;
-        for (int i = first; i < end; i++)
-        {
-            var word = i == end - 1 && last is not null ? last.AsSpan() : text[words[i]];
-            if (word.Length == 0 || !char.IsUpper(word[0]) && !ConnectorWords.Contains(word) && !ArticleJoined().IsMatch(word)) return null;
-        }
+        if (possessive >= 0 && possessive == words.Count - 1) words[^1] = Possessive().Replace(words[^1], "");
+        else if (possessive >= 0 && possessive < words.Count - 1 && words.Count - possessive > 2) { words = words.Take(possessive + 1).ToList(); words[^1] = Possessive().Replace(words[^1], ""); }
+        // "Oscar-nominated", "E-mail": a word joined to a lower-case word is an adjective or a noun, not a name; in a
+        // longer name the lower-case part is a given name's ("Ban Ki-moon", "Kim Jong-un").
+        if (words.Count == 1 && LowerCaseJoin().IsMatch(words[0])) return null;
+        if (words.Count == 0 || words.Any(w => w.Length == 0 || !char.IsUpper(w[0]) && !Connectors.Contains(w) && !ArticleJoined().IsMatch(w))) return null;
         // One word twice ("Macron Macron noted") is a slip in the text, and which person it meant is a guess.
-        if (end - first == 2 && text[words[first]].SequenceEqual(last is null ? text[words[first + 1]] : last)) return null;
-        return Joined(text, words[first..end], last);
+        if (words.Count == 2 && words[0] == words[1]) return null;
+        return string.Join(' ', words);
     }
 
-    private static bool IsAllUpper(ReadOnlySpan<char> word)
+    /// <summary>Where the title that opens a name ends: the last title word, unless that word ends the name (or comes
+    /// before a generational suffix only) after a name word, where it is a surname that is also an office ("Stephen
+    /// King", "Don King", "the Rev. Martin Luther King Jr.", "John Major"); only for the offices that are common
+    /// surnames, and after at most two name words that are no institution's or place's ("Albemarle County Circuit
+    /// Judge", "Army Major" stay offices).</summary>
+    private static int LastTitle(List<string> words)
     {
-        foreach (var c in word) if (!char.IsUpper(c)) return false;
-        return true;
-    }
-
-    private static int FirstPossessive(ReadOnlySpan<char> text, ReadOnlySpan<Range> words, int first, int end)
-    {
-        for (int i = first; i < end; i++) if (Possessive().IsMatch(text[words[i]])) return i;
-        return -1;
-    }
-
-    private static bool AnyOrganizationWord(ReadOnlySpan<char> text, ReadOnlySpan<Range> words, int first, int end)
-    {
-        for (int i = first; i < end; i++) if (OrganizationWords.Contains(text[words[i]])) return true;
-        return false;
-    }
-
-    /// <summary>The words joined by single spaces, the last one replaced by <paramref name="last"/> when given.</summary>
-    private static string Joined(ReadOnlySpan<char> text, ReadOnlySpan<Range> words, string? last)
-    {
-        int length = words.Length - 1;
-        for (int i = 0; i < words.Length; i++) length += i == words.Length - 1 && last is not null ? last.Length : words[i].GetOffsetAndLength(text.Length).Length;
-        Span<char> name = length <= 256 ? stackalloc char[length] : new char[length];
-        int at = 0;
-        for (int i = 0; i < words.Length; i++)
+        int last = words.FindLastIndex(IsTitle);
+        if (last < 1 || !SurnameOffices.Contains(words[last])) return last;
+        for (int k = last + 1; k < words.Count; k++)
+            if (!GenerationalSuffixes.Contains(words[k])) return last;
+        int before = words.FindLastIndex(last - 1, IsTitle);
+        int nameWords = 0;
+        for (int k = before + 1; k < last; k++)
         {
-            if (i > 0) name[at++] = ' ';
-            var word = i == words.Length - 1 && last is not null ? last.AsSpan() : text[words[i]];
-            word.CopyTo(name[at..]);
-            at += word.Length;
+            if (EntityRecognizer.OrganizationWords.Contains(words[k]) || EntityRecognizer.IsPlaceWord(words[k])) return last;
+            if (words[k].Length > 1) nameWords++;
         }
-        return new string(name);
+        return nameWords is 1 or 2 ? before : last;
     }
+
+    private static readonly HashSet<string> CreditWords = new(StringComparer.Ordinal) { "Images", "Photo", "Photos", "Pictures" };
+
+    private static readonly HashSet<string> SurnameOffices = new(StringComparer.Ordinal) { "King", "Major" };
+
+    private static readonly HashSet<string> GenerationalSuffixes = new(StringComparer.Ordinal) { "Jr", "Sr", "II", "III", "IV" };
+
+    [GeneratedRegex(@"^\p{Lu}[\p{L}'’]*-\p{Ll}")]
+    private static partial Regex LowerCaseJoin();
 
     /// <summary>A title word, also in the plural ("Ministers Gideon Sa'ar and …") or hyphen-joined from titles
     /// ("Inspector-General of Police …", "Deputy-Governor").</summary>
-    public static bool IsTitle(string word) => IsTitle(word.AsSpan());
-
-    public static bool IsTitle(ReadOnlySpan<char> word) =>
-        TitleWords.Contains(word)
-        || word.Length > 6 && word[^1] == 's' && TitleWords.Contains(word[..^1])
-        || word.Contains('-') && AllPartsTitles(word)
+    public static bool IsTitle(string word) =>
+        Titles.Contains(word)
+        || word.Length > 6 && word.EndsWith('s') && Titles.Contains(word[..^1])
+        || word.Contains('-') && word.Split('-').All(p => p.Length > 0 && Titles.Contains(p))
         // "Then-Director James Comey", "ex-Governor …": a former office is still an office before the name.
         || (word.StartsWith("then-", StringComparison.OrdinalIgnoreCase) || word.StartsWith("ex-", StringComparison.OrdinalIgnoreCase)) && IsTitle(word[(word.IndexOf('-') + 1)..]);
-
-    private static bool AllPartsTitles(ReadOnlySpan<char> word)
-    {
-        foreach (var part in word.Split('-'))
-            if (word[part].IsEmpty || !TitleWords.Contains(word[part])) return false;
-        return true;
-    }
 
     [GeneratedRegex(@"^(?:al|el|as|ash|ad|ar|az|an|at)-\p{Lu}")]
     private static partial Regex ArticleJoined();
 
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "de", "van", "von", "der", "bin", "al", "da", "le", "la" };
-
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ConnectorWords = Connectors.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Maps each name to its fullest form in the cluster: a single surname to the one longer name
     /// ending in it (left alone when two people share the surname).</summary>

@@ -1,0 +1,182 @@
+namespace Chorus.Tests.Analyze;
+
+/// <summary>
+/// People, organizations and places as a reader of the analysis saw them mistyped on dev stories (a body listed as a
+/// person because it "said", an office's owner's papers as people, a place before a speech verb as a person). Each
+/// rule is tried on sentences written for the test in the style of two different kinds of story or outlet.
+/// </summary>
+public class EntityTypingTests
+{
+    private static (List<string> People, List<string> Organizations, List<string> Places) Entities(params string[] bodies)
+    {
+        var a = QuoteRuleTests.Analyze(bodies);
+        return (a.People.Select(e => e.Name).ToList(), a.Organizations.Select(e => e.Name).ToList(), a.Places.Select(e => e.Name).ToList());
+    }
+
+    // A politics story (a congressman) and an obituary (a civil-rights memorial).
+    [Fact]
+    public void An_office_that_is_also_a_surname_ends_a_name_it_follows()
+    {
+        var (people, _, _) = Entities(
+            "Rep. Peter King said the hearing would go ahead on Thursday. King said he had the votes.",
+            "The dedication of the memorial to the Rev. Martin Luther King Jr. was postponed, organizers said on Friday.");
+        Assert.Contains("Peter King", people);
+        Assert.Contains("Martin Luther King Jr", people);
+        Assert.DoesNotContain("Jr", people);
+        // After an institution's or a place's words the office is an office: no "Albemarle County Circuit Judge".
+        var (others, _, places) = Entities("Albemarle County Circuit Judge Cheryl Higgins said the trial would begin in October.",
+            "Harford County Circuit Judge Paul Ross told the court the hearing was closed.");
+        Assert.DoesNotContain(others.Concat(places), n => n.EndsWith("Judge", StringComparison.Ordinal));
+    }
+
+    // A film review and a leaked e-mail dump; a diplomat's Korean name keeps its joined part.
+    [Fact]
+    public void A_word_joined_to_a_lower_case_word_is_no_name_alone()
+    {
+        var (people, _, _) = Entities(
+            "He was a formidable actor Oscar-nominated for three films, his co-star said.",
+            "E-mail from the press officer to the ambassador, sent at 11 p.m., said the embassy was under attack.\n\nBan Ki-moon said the attack was an outrage.");
+        Assert.DoesNotContain("Oscar-nominated", people);
+        Assert.DoesNotContain("E-mail", people);
+        Assert.Contains("Ban Ki-moon", people);
+    }
+
+    [Fact]
+    public void A_first_person_contraction_is_no_name()
+    {
+        var (people, _, _) = Entities(
+            "\"I wish I'd said no,\" Marla Kent said of the deal.",
+            "\"I'm not leaving,\" Dale Ortiz told reporters. \"I’ve got work to do.\"");
+        Assert.DoesNotContain(people, n => n.StartsWith("I'", StringComparison.Ordinal) || n.StartsWith("I’", StringComparison.Ordinal));
+        Assert.Contains("Marla Kent", people);
+    }
+
+    // A document dump of a secretary's papers and a cabinet story.
+    [Fact]
+    public void What_an_office_holder_owns_is_no_person()
+    {
+        var (people, _, _) = Entities(
+            "Secretary Clinton's Call Sheet for the evening listed four calls.\n\nSecretary Clinton's Remarks were released later.",
+            "Disclosure forms he filed after his nomination to President Donald Trump's Cabinet showed less in assets, Forbes said.");
+        Assert.DoesNotContain("Call Sheet", people);
+        Assert.DoesNotContain("Remarks", people);
+        Assert.DoesNotContain("Cabinet", people);
+    }
+
+    // A business story and a security story: the word after the office is a thing the story also writes in lower case.
+    [Fact]
+    public void An_office_word_before_a_thing_the_story_writes_in_lower_case_makes_no_person()
+    {
+        var (people, _, _) = Entities(
+            "The fund bought shares of General Electric. General Electric said the electric motors were safe.",
+            "Officials at Homeland Security said airport security would be tightened. Homeland Security said the threat was low.");
+        Assert.DoesNotContain("Electric", people);
+        Assert.DoesNotContain("Security", people);
+    }
+
+    // A wire story from a rebel spokesman abroad and a war feature on leaflets.
+    [Fact]
+    public void A_name_after_a_place_preposition_is_a_place_even_before_a_speech_verb()
+    {
+        var (people, _, places) = Entities(
+            "A rebel spokesman in Paris told France 24 that the fighters had withdrawn. Talks in Paris were planned.",
+            "Leaflets the army distributed throughout Afghanistan said a reward was offered. Troops in Afghanistan waited.");
+        Assert.DoesNotContain("Paris", people);
+        Assert.DoesNotContain("Afghanistan", people);
+        Assert.Contains("Paris", places);
+        Assert.Contains("Afghanistan", places);
+    }
+
+    // A sports story (a team) and a storm story (a forecasting office).
+    [Fact]
+    public void A_name_with_the_article_that_speaks_is_a_body()
+    {
+        var (people, organizations, _) = Entities(
+            "In a joint statement, the Jets said they deny the claims. The Jets said the deal was fair.",
+            "The storm was moving north at 14 mph, the Weather Bureau said. It would weaken by Sunday, the Raiders said.");
+        Assert.DoesNotContain("Jets", people);
+        Assert.DoesNotContain("Raiders", people);
+        Assert.Contains("Jets", organizations);
+    }
+
+    // A royal story and a diplomatic story: bodies quoted by name are speakers, not people.
+    [Fact]
+    public void A_quoted_body_named_as_one_is_no_person()
+    {
+        var (people, organizations, _) = Entities(
+            "\"We will not comment on a private matter,\" Buckingham Palace said in a statement on Monday.",
+            "\"The greatest share of responsibility lies with the host country,\" the Pyongyang Jurists Committee said.");
+        Assert.DoesNotContain("Buckingham Palace", people);
+        Assert.DoesNotContain("Pyongyang Jurists Committee", people);
+        Assert.Contains("Pyongyang Jurists Committee", organizations);
+    }
+
+    // A war story (a militant group) and a tech story (a company); a people's adjective is not a body.
+    [Fact]
+    public void A_name_before_its_members_is_a_body()
+    {
+        var (people, organizations, _) = Entities(
+            "Overnight, Hamas militants fired rockets. Hamas said it would abide by the truce.\n\nPalestinian militants said they would not.",
+            "On Monday, Brightwave employees were told. Brightwave said the phone was safe.");
+        Assert.Contains("Hamas", organizations);
+        Assert.DoesNotContain("Hamas", people);
+        Assert.Contains("Brightwave", organizations);
+        Assert.DoesNotContain("Palestinian", organizations);
+    }
+
+    // A hurricane story, an embassy statement and a broadcaster: bodies by the word that ends their names.
+    [Fact]
+    public void Centres_embassies_and_broadcasters_are_organizations()
+    {
+        var (people, organizations, _) = Entities(
+            "The storm will reach the coast by Sunday, the National Hurricane Center said.",
+            "The Russian Embassy in Ottawa said the decision was regrettable. Iranian Press TV said one of its reporters was hurt.");
+        Assert.Contains("National Hurricane Center", organizations);
+        Assert.Contains("Russian Embassy", organizations);
+        Assert.DoesNotContain("Russian Embassy", people);
+        Assert.DoesNotContain("Iranian Press TV", people);
+    }
+
+    // A society story and a heritage story: ranks of nobility are titles.
+    [Fact]
+    public void A_rank_of_nobility_is_a_title()
+    {
+        var (people, organizations, _) = Entities(
+            "Viscount Arthur Morel said he was mortified. Friends of the viscount said he would explain.",
+            "Earl Thomas Grey told the inquiry the estate was sold in 1990.");
+        Assert.Contains("Arthur Morel", people);
+        Assert.Contains("Thomas Grey", people);
+        Assert.DoesNotContain(people, n => n.StartsWith("Viscount", StringComparison.Ordinal) || n.StartsWith("Earl", StringComparison.Ordinal));
+        Assert.DoesNotContain("Arthur Morel", organizations);
+    }
+
+    // A budget story and a county story: offices of a house and a county before the name.
+    [Fact]
+    public void Offices_of_a_house_and_a_county_are_titles()
+    {
+        var (people, _, _) = Entities(
+            "House Speaker John Boehner said the vote would be held. Minority Whip Steny Hoyer said it would fail.",
+            "County Executive Barry Glassman said the schools would open on Monday, a spokesman added.");
+        Assert.Contains("John Boehner", people);
+        Assert.Contains("Steny Hoyer", people);
+        Assert.Contains("Barry Glassman", people);
+        Assert.DoesNotContain(people, n => n.StartsWith("House", StringComparison.Ordinal) || n.StartsWith("County", StringComparison.Ordinal) || n.StartsWith("Minority", StringComparison.Ordinal));
+        // The office word before an arm of government leaves no person behind it.
+        var (others, _, _) = Entities("The Executive Branch said the order stood. The Legislative Branch said it did not.",
+            "Officials of the Executive Branch told the court the records were sealed.");
+        Assert.DoesNotContain("Branch", others);
+        Assert.DoesNotContain("Legislative Branch", others);
+    }
+
+    // Captions of two photo agencies run into the sentence after them.
+    [Fact]
+    public void A_photo_credit_before_a_name_is_not_part_of_it()
+    {
+        var (people, _, _) = Entities(
+            "AFP/Getty Images Hosni Mubarak said he would not run again, his aides said.",
+            "Reuters Pictures Saul Loeb said the crowd was calm. Loeb said he left at noon.");
+        Assert.Contains("Hosni Mubarak", people);
+        Assert.Contains("Saul Loeb", people);
+        Assert.DoesNotContain(people, n => n.Contains("Images", StringComparison.Ordinal) || n.Contains("Pictures", StringComparison.Ordinal));
+    }
+}
