@@ -179,4 +179,18 @@ public class EntityTypingTests
         Assert.Contains("Saul Loeb", people);
         Assert.DoesNotContain(people, n => n.Contains("Images", StringComparison.Ordinal) || n.Contains("Pictures", StringComparison.Ordinal));
     }
+
+    // A fund-raising page's headline and a leaked mail's subject line; a caption opening with a verb.
+    [Fact]
+    public void A_capitalised_function_word_ends_or_opens_no_name()
+    {
+        var (people, organizations, places) = Entities(
+            "The Fund To Send Kids To Camp said it had raised $40,000. Fox News With Chris Wallace aired on Sunday, Fox News said.",
+            "Is Kuala Lumpur safe? Officials in Kuala Lumpur said it was.\n\nBoth FEMA and the county said the roads were open. Trucks came from FEMA, the mayor said.");
+        var all = people.Concat(organizations).Concat(places).ToList();
+        Assert.DoesNotContain(all, n => n.Split(' ').Skip(1).Any(w => w is "To" or "With"));
+        Assert.DoesNotContain(all, n => n.StartsWith("Is ", StringComparison.Ordinal) || n.StartsWith("Both ", StringComparison.Ordinal));
+        Assert.Contains("Kuala Lumpur", places);
+        Assert.Contains("FEMA", organizations);
+    }
 }
