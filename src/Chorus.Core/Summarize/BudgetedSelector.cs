@@ -1,4 +1,5 @@
 using Chorus.Link;
+using Chorus.Text;
 
 namespace Chorus.Summarize;
 
@@ -172,10 +173,13 @@ public sealed class BudgetedSelector
     /// <summary>Whether a lead says when it happened, as news leads of the event do.</summary>
     public static bool SaysWhen(CandidateUnit lead) => TimeExpression.IsMatch(lead.Text);
 
-    /// <summary>When something happened, as leads say it: a weekday, a date, "yesterday", "last night".</summary>
-    private static readonly System.Text.RegularExpressions.Regex TimeExpression = new(
+    /// <summary>When something happened, as leads say it: a weekday, a date, "yesterday", "last night". Gated by what
+    /// every match holds (a day, a night, a morning or a month's first three letters): the case-insensitive regex
+    /// was otherwise tried at every word of every lead.</summary>
+    internal static readonly GatedPattern TimeExpression = new(new System.Text.RegularExpressions.Regex(
         @"\b(on |last |this |early |late )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(yesterday|today|tonight|last night|this morning|overnight)\b|\b(jan(uary)?|feb(ruary)?|march|april|may|june|july|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)\.? \d{1,2}\b",
-        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.Compiled);
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.Compiled),
+        "day", "night", "morning", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
 
     /// <summary>
     /// The event first, then the details in reading order, then the reactions (quotations and attributed words)

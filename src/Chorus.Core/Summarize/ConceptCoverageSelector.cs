@@ -98,7 +98,11 @@ public sealed class ConceptCoverageSelector
         BigramConcepts concepts, CandidateFilter? filter = null)
     {
         filter ??= new CandidateFilter(cluster);
-        var ranking = Enumerable.Range(0, scores.Count).OrderByDescending(s => scores[s]).ThenBy(s => s).ToList();
+        // Best score first, ties to the earlier sentence: a total order, so the sort gives what the stable LINQ sort gave,
+        // without its iterators, key array and map per call.
+        var ranking = new int[scores.Count];
+        for (int s = 0; s < ranking.Length; s++) ranking[s] = s;
+        Array.Sort(ranking, (a, b) => scores[b].CompareTo(scores[a]) is var byScore and not 0 ? byScore : a.CompareTo(b));
         var leads = new BudgetedSelector { MinWords = MinWords, MaxWords = MaxWords }.AgreedLeads(cluster, ranking, vectors, filter);
         var agreedLead = leads.FirstOrDefault();
         // The candidates and their concepts do not depend on the opening: built once for every lead tried.

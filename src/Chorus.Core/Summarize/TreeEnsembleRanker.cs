@@ -117,12 +117,16 @@ public sealed class TreeEnsembleRanker : ISentenceRanker
     private readonly double[] _leafByPosition;
 
     /// <summary>The row columns the trees test, and per column (in that order, from ColumnStart[f]) every internal node
-    /// testing it, by ascending threshold: its tree and the mask that clears its left subtree's leaves. Null when a
-    /// tree has more leaves than a mask holds (the walk then scores).</summary>
+    /// testing it, by ascending threshold. Null when a tree has more leaves than a mask holds (the walk then scores).</summary>
     private readonly int[] _usedColumns;
-    private readonly (int[] ColumnStart, float[] Thresholds, int[] TreeOf, ulong[] RuledOut)? _byColumn;
+    private readonly (int[] ColumnStart, NodeTest[] Tests)? _byColumn;
 
-    private static (int[], double[], int[], (int[], float[], int[], ulong[])?) LeftToRight(TreeEnsembleModel model, int[] columns)
+    /// <summary>An internal node as the scan meets it: its threshold, its tree, and the mask that clears its left
+    /// subtree's leaves. One array of these is one stream for the scan to read, where three parallel arrays were
+    /// three streams and three bounds checks per failed test.</summary>
+    private readonly record struct NodeTest(float Threshold, int Tree, ulong RuledOut);
+
+    private static (int[], double[], int[], (int[], NodeTest[])?) LeftToRight(TreeEnsembleModel model, int[] columns)
     {
         var leafBase = new int[model.Trees.Length];
         var byPosition = new List<double>();
@@ -159,8 +163,7 @@ public sealed class TreeEnsembleRanker : ISentenceRanker
         var columnStart = new int[used.Length + 1];
         foreach (var n in sorted) columnStart[Array.IndexOf(used, n.Column) + 1]++;
         for (int f = 0; f < used.Length; f++) columnStart[f + 1] += columnStart[f];
-        return (leafBase, byPosition.ToArray(), used,
-            (columnStart, sorted.Select(n => n.Threshold).ToArray(), sorted.Select(n => n.Tree).ToArray(), sorted.Select(n => n.Mask).ToArray()));
+        return (leafBase, byPosition.ToArray(), used, (columnStart, sorted.Select(n => new NodeTest(n.Threshold, n.Tree, n.Mask)).ToArray()));
     }
 
     /// <summary>Each row's exit leaf in every tree found without walking the trees (QuickScorer, Lucchese et al.
@@ -179,7 +182,7 @@ public sealed class TreeEnsembleRanker : ISentenceRanker
         }
         int trees = _leafBase.Length;
         var alive = SmallArrayPool<ulong>.Shared.Rent(Math.Max(1, trees));
-        var (columnStart, thresholds, treeOf, ruledOut) = _byColumn.Value;
+        var (columnStart, tests) = _byColumn.Value;
         for (int r = 0; r < rows.Length; r++)
         {
             var row = rows[r];
@@ -187,10 +190,10 @@ public sealed class TreeEnsembleRanker : ISentenceRanker
             for (int f = 0; f < _usedColumns.Length; f++)
             {
                 float x = row[_usedColumns[f]];
-                for (int k = columnStart[f], end = columnStart[f + 1]; k < end; k++)
+                foreach (ref readonly var test in tests.AsSpan(columnStart[f], columnStart[f + 1] - columnStart[f]))
                 {
-                    if (x <= thresholds[k]) break;
-                    alive[treeOf[k]] &= ruledOut[k];
+                    if (x <= test.Threshold) break;
+                    alive[test.Tree] &= test.RuledOut;
                 }
             }
             double score = Model.Bias;

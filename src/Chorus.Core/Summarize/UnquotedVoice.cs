@@ -13,7 +13,8 @@ public static partial class UnquotedVoice
 {
     public static bool Speaks(string text)
     {
-        string outside = Quotation().Replace(text, " ");
+        // Most units quote nothing: the quotation regex's scan is spared when no mark that opens one is present.
+        string outside = text.AsSpan().IndexOfAny(QuotationOpeners) >= 0 ? Quotation().Replace(text, " ") : text;
         if (Commands(outside)) return true;
         // Match by match: most units have no pronoun, and a MatchCollection with its list was built for each.
         for (var m = Pronoun().Match(outside); m.Success; m = m.NextMatch())
@@ -46,8 +47,11 @@ public static partial class UnquotedVoice
         if (k < 0 || !char.IsLetter(text[k])) return false;
         int start = k;
         while (start > 0 && char.IsLetter(text[start - 1])) start--;
-        return char.IsUpper(text[start]) && !ClauseOpener().IsMatch(text[start..(k + 1)]);
+        return char.IsUpper(text[start]) && !ClauseOpenerSpans.Contains(text.AsSpan(start, k + 1 - start));
     }
+
+    /// <summary>The first character of every match of <see cref="Quotation"/>.</summary>
+    private static readonly System.Buffers.SearchValues<char> QuotationOpeners = System.Buffers.SearchValues.Create("“\"‘`");
 
     /// <summary>Quoted words, curly or straight, up to the closing mark or the end.</summary>
     [GeneratedRegex(@"“[^“”]*(”|$)|""[^""]*(""|$)|‘[^‘’]*(’(?!\p{L})|$)|``.*?(''|$)")]
@@ -67,6 +71,14 @@ public static partial class UnquotedVoice
     [GeneratedRegex(@"(?<!\b(I|we|We|you|You)\s+)\b(said|says|told(?!\s+(us|me|you)\b)|added|wrote|writes|explained|stated)\b|\baccording to\b")]
     private static partial Regex ReportedSpeech();
 
-    [GeneratedRegex(@"^(And|But|Or|Nor|So|Yet|When|If|As|Because|Since|While|After|Before|Until|Unless|Although|Though|Once|Where|What|Why|How|Who|Then|Now|Today|Tonight|Yesterday|Here|There|Sure|Well|Yes|No|Still|Also|Maybe|Perhaps|Finally|Actually|Honestly|Sometimes|Do|Did|Can|Could|Should|Would|Will|Am|Have|Had)$")]
-    private static partial Regex ClauseOpener();
+    /// <summary>Words that open a clause before "I" ("When I …", "Then I …"): looked up as the word's span, where a
+    /// regex over a substring of it was a string per capitalized word before an "I".</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseOpenerSpans = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "And", "But", "Or", "Nor", "So", "Yet", "When", "If", "As", "Because", "Since", "While",
+        "After", "Before", "Until", "Unless", "Although", "Though", "Once", "Where", "What", "Why", "How", "Who",
+        "Then", "Now", "Today", "Tonight", "Yesterday", "Here", "There", "Sure", "Well", "Yes", "No", "Still",
+        "Also", "Maybe", "Perhaps", "Finally", "Actually", "Honestly", "Sometimes", "Do", "Did", "Can", "Could", "Should",
+        "Would", "Will", "Am", "Have", "Had",
+    }.GetAlternateLookup<ReadOnlySpan<char>>();
 }
