@@ -49,7 +49,7 @@ public sealed partial class EntityRecognizer
     /// a broadcast listing, "ICU", "GIF", "ATM", "VIP", "COO" in others).</summary>
     private static readonly HashSet<string> CommonAbbreviations = new(StringComparer.Ordinal)
     {
-        "OK", "TV", "GMT", "UTC", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "BST", "CET", "AM", "PM",
+        "OK", "TV", "GMT", "UTC", "ET", "PT", "CT", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "BST", "CET", "AM", "PM",
         "CEO", "COO", "CFO", "CTO", "VIP", "DJ", "MC", "ICU", "ER", "MRI", "DNA", "HIV", "AIDS", "ADHD", "PTSD", "IQ", "ID",
         "GIF", "PDF", "URL", "FAQ", "USB", "ATM", "SUV", "GPS", "RIP", "LOL", "OMG", "PS", "TBA", "TBD", "ETA", "DIY",
     };

@@ -44,8 +44,6 @@ public static partial class NameForms
         "my", "your", "its", "one", "some", "many", "all", "no", "not", "also", "still", "then", "now", "today", "yesterday",
         "tomorrow", "last", "next", "according", "despite", "however", "although", "because", "since", "with", "without", "for",
         "from", "by", "of", "to", "into", "over", "under", "about", "again", "once", "more", "most", "other", "such", "each",
-        // Verbs and determiners capitalised at a line's start ("Is Kuala Lumpur …", "Both EPD …").
-        "is", "are", "was", "were", "both",
     };
 
     /// <summary>A run of one to four capitalised words (with inner hyphens, apostrophes, initials).</summary>
@@ -80,10 +78,11 @@ public static partial class NameForms
         // name starts after the agency's word.
         int credit = words.FindLastIndex(w => CreditWords.Contains(w));
         if (credit >= 0) words = words.Skip(credit + 1).ToList();
-        while (words.Count > 0 && NotNames.Contains(words[0])) words.RemoveAt(0);
-        // A capitalised function word inside is a headline's title case ("Fox News With Chris …", "Fund To Send …"):
-        // the name ends before it. A one-letter word is an initial ("Gail A Glick").
-        int inner = words.Count > 1 ? words.FindIndex(1, w => w.Length > 1 && NotNames.Contains(w)) : -1;
+        while (words.Count > 0 && (NotNames.Contains(words[0]) || LineOpeners.Contains(words[0]))) words.RemoveAt(0);
+        // A function word in title case inside is a headline's ("Fox News With Chris …", "Fund To Send …"): the name
+        // ends before it. A one-letter word is an initial ("Gail A Glick"); one in capitals is a shouted line's ("OH
+        // MY GOD"), which is no name whole or cut.
+        int inner = words.Count > 1 ? words.FindIndex(1, w => w.Length > 1 && NotNames.Contains(w) && char.IsLower(w[1])) : -1;
         if (inner > 0) words.RemoveRange(inner, words.Count - inner);
         // A rank in capitals before a name ("SSP Francis Nabugyere", "DCI Jane Tennison") is a title too.
         while (words.Count > 1 && words[0].Length >= 2 && words[0].All(char.IsUpper)) words.RemoveAt(0);
@@ -129,6 +128,9 @@ public static partial class NameForms
         }
         return nameWords is 1 or 2 ? before : last;
     }
+
+    /// <summary>Verbs and determiners in title case opening a line before a name ("Is Kuala Lumpur …", "Both EPD …").</summary>
+    private static readonly HashSet<string> LineOpeners = new(StringComparer.Ordinal) { "Is", "Are", "Was", "Were", "Both" };
 
     private static readonly HashSet<string> CreditWords = new(StringComparer.Ordinal) { "Images", "Photo", "Photos", "Pictures" };
 

@@ -193,4 +193,15 @@ public class EntityTypingTests
         Assert.Contains("Kuala Lumpur", places);
         Assert.Contains("FEMA", organizations);
     }
+
+    // A leak story's time stamp and a TV listing: a time zone written as US outlets do is no organization.
+    [Fact]
+    public void A_time_zone_is_no_organization()
+    {
+        var (_, organizations, _) = Entities(
+            "The files were shared shortly before 6 a.m. ET Saturday, the site said.",
+            "The show airs on Sunday at 9 p.m. PT on the network, a spokesman said.");
+        Assert.DoesNotContain("ET", organizations);
+        Assert.DoesNotContain("PT", organizations);
+    }
 }
