@@ -74,7 +74,7 @@ public sealed partial class EntityRecognizer
         // each. Cleared on the way out so it holds no sentence of a finished cluster.
         var mentions = t_mentions ??= [];
         try { return Recognize(cluster, knownSpeakers, knownOutlets, mentions); }
-        finally { mentions.Clear(); if (mentions.Capacity > MentionsKept) mentions.Capacity = MentionsKept; }
+        finally { mentions.Clear(); if (mentions.Capacity > MentionsKept) mentions.Capacity = MentionsKept; LowerCaseWords.Trim(); }
     }
 
     [ThreadStatic] private static List<(string Name, Sentence Sentence, Cue? Cue)>? t_mentions;
@@ -179,43 +179,43 @@ public sealed partial class EntityRecognizer
     }
 
     /// <summary>Whether the cluster writes a word in lower case somewhere (a token opening with a lower-case letter that
-    /// equals it ignoring case), for telling a shouted word from initials. Asked only of acronyms (two to five
-    /// capitals), so the cluster's lower-case tokens of that length are gathered once, on the first question, instead
-    /// of every token being compared once per acronym.</summary>
+    /// equals it ignoring case): for telling a shouted word from initials (acronyms, two to five capitals) and a thing
+    /// from a surname after an office ("General Electric"). The cluster's lower-case tokens are gathered once, on the
+    /// first question of each kind, instead of every token being compared once per question (at 16 MB of input,
+    /// three million tokens a question).</summary>
     private sealed class LowerCaseWords(LinkedCluster cluster)
     {
         private const int MinLength = 2, MaxLength = 5;
-        private HashSet<string>? _words;
+        private HashSet<string>? _short, _long;
 
         public bool Contains(string word)
         {
-            if (word.Length is < MinLength or > MaxLength) return Scan(word);
-            if (_words is null)
+            bool isShort = word.Length is >= MinLength and <= MaxLength;
+            var words = isShort ? _short : _long;
+            if (words is null)
             {
-                // One set per thread, refilled per cluster: it is asked of nearly every cluster (any acronym).
-                _words = t_words ??= new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-                _words.Clear();
+                // One set per kind and thread, refilled per cluster: the short set is asked of nearly every cluster.
+                words = isShort ? (t_short ??= new HashSet<string>(StringComparer.OrdinalIgnoreCase)) : (t_long ??= new HashSet<string>(StringComparer.OrdinalIgnoreCase));
+                words.Clear();
                 foreach (var sentence in cluster.Sentences)
                 {
                     var tokens = sentence.Tokens;
                     for (int t = 0; t < tokens.Count; t++)
-                        if (tokens[t].Text is { Length: >= MinLength and <= MaxLength } text && char.IsLower(text[0])) _words.Add(text);
+                        if (tokens[t].Text is { Length: > 0 } text && char.IsLower(text[0]) && (text.Length is >= MinLength and <= MaxLength) == isShort) words.Add(text);
                 }
+                if (isShort) _short = words; else _long = words;
             }
-            return _words.Contains(word);
+            return words.Contains(word);
         }
 
-        [ThreadStatic] private static HashSet<string>? t_words;
+        [ThreadStatic] private static HashSet<string>? t_short, t_long;
 
-        private bool Scan(string word)
+        /// <summary>Empties the thread's sets when they grew past what a cluster of a few hundred articles needs, so a
+        /// very large input does not keep its words for the rest of the run.</summary>
+        public static void Trim()
         {
-            foreach (var sentence in cluster.Sentences)
-            {
-                var tokens = sentence.Tokens;
-                for (int t = 0; t < tokens.Count; t++)
-                    if (tokens[t].Text is var text && text.Length == word.Length && char.IsLower(text[0]) && text.Equals(word, StringComparison.OrdinalIgnoreCase)) return true;
-            }
-            return false;
+            if (t_long is { Count: > 1 << 16 }) t_long = null;
+            if (t_short is { Count: > 1 << 16 }) t_short = null;
         }
     }
 
