@@ -6,7 +6,7 @@ namespace Chorus.Tests.Analyze;
 /// </summary>
 public class EntityEvidenceTests
 {
-    private static (List<string> People, List<string> Organizations, List<string> Places) Entities(params string[] bodies)
+    internal static (List<string> People, List<string> Organizations, List<string> Places) Entities(params string[] bodies)
     {
         var a = QuoteRuleTests.Analyze(bodies);
         return (a.People.Select(e => e.Name).ToList(), a.Organizations.Select(e => e.Name).ToList(), a.Places.Select(e => e.Name).ToList());

@@ -7,11 +7,8 @@ namespace Chorus.Tests.Analyze;
 /// </summary>
 public class EntityTypingTests
 {
-    private static (List<string> People, List<string> Organizations, List<string> Places) Entities(params string[] bodies)
-    {
-        var a = QuoteRuleTests.Analyze(bodies);
-        return (a.People.Select(e => e.Name).ToList(), a.Organizations.Select(e => e.Name).ToList(), a.Places.Select(e => e.Name).ToList());
-    }
+    private static (List<string> People, List<string> Organizations, List<string> Places) Entities(params string[] bodies) =>
+        EntityEvidenceTests.Entities(bodies);
 
     // A politics story (a congressman) and an obituary (a civil-rights memorial).
     [Fact]
