@@ -149,7 +149,7 @@ public sealed partial class EntityRecognizer
                 if (mentions[k].Cue is { } cue) { cues[(int)cue]++; cued[(int)cue] = true; }
             // A speaker is a person unless the name's own words say it is a body or a place ("Buckingham Palace said",
             // "the North Korean Jurists Committee said"): quotations have institutions as speakers too.
-            if (speakers.Contains(key) && ShapeOf(key) is { ByName: null, EndsInPlaceWord: false }) { cues[(int)Cue.Person] += 2; cued[(int)Cue.Person] = true; }
+            if (speakers.Contains(key) && ShapeOfName(key) is { ByName: null, EndsInPlaceWord: false }) { cues[(int)Cue.Person] += 2; cued[(int)Cue.Person] = true; }
             if (outlets.Contains(key)) { cues[(int)Cue.Organization] += 2; cued[(int)Cue.Organization] = true; }
             // The cue given most often; none when two cues are given equally often.
             int best = -1;
@@ -174,6 +174,8 @@ public sealed partial class EntityRecognizer
             var entity = new Entity(key, TypeOf(kind), counts, refs);
             (kind switch { Cue.Person => people, Cue.Organization => organizations, _ => places }).Add(entity);
         }
+        // A speaker's name is looked up in the same table as the matched names (most were matched as written).
+        NameShape ShapeOfName(string name) => shapes.TryGetValue(name, out var known) ? known : shapes[name] = ShapeOf(name);
         static List<Entity> Order(List<Entity> e) => e.OrderByDescending(x => x.CountsByArticle.Values.Sum()).ThenBy(x => x.Name, StringComparer.Ordinal).ToList();
         return (Order(people), Order(organizations), Order(places));
     }
