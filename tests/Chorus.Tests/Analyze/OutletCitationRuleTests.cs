@@ -422,4 +422,35 @@ public class OutletCitationRuleTests
             (null, "The minister told The Times the plan was dead.\n\nThe cabinet has not met since the spring.\n\nThis article was first published in The New York Times."));
         Assert.Empty(cited);
     }
+
+    // Modelled on a White House lawn incident shown on a cable show and a stadium brawl on a sports network; the
+    // interview sentences keep the rule from swallowing a network where words were said.
+    [Fact]
+    public void A_network_that_carried_an_event_is_not_its_source()
+    {
+        var names = Cited(
+            "The incident was broadcast live on NBC's \"Evening Update\" program, which was filmed on the lawn.\n\n" +
+            "The interview was broadcast on CBS's \"60 Minutes\" on Sunday, and the senator repeated the claim.",
+            "The brawl was aired live on ESPN before the network cut away to a studio.\n\n" +
+            "Her remarks were aired on Fox News on Monday night, two days after the vote.");
+        Assert.DoesNotContain(names, n => n.StartsWith("NBC") || n == "ESPN");
+        Assert.Contains("CBS's 60 Minutes", names);
+        Assert.Contains("Fox News", names);
+    }
+
+    // Modelled on a photo caption from a bombing in Aleppo and a story of an election in Kabul: a nationality before a
+    // group of people describes them, though the cluster cites the country's broadcaster by a name starting with it.
+    [Fact]
+    public void A_name_before_a_group_of_people_only_describes_them()
+    {
+        var names = Cited(
+            "Government forces were shown speaking with Syrian women in the damaged district on Tuesday.\n\n" +
+            "The minister told Syrian TV that the commanders were unharmed.",
+            "Monitors spent the day speaking with Afghan villagers about the vote.\n\n" +
+            "The governor told Afghan TV that turnout was high, and the ministry told Tolo News the same.");
+        Assert.Contains("Syrian TV", names);
+        Assert.Contains("Afghan TV", names);
+        Assert.DoesNotContain("Syrian", names);
+        Assert.DoesNotContain("Afghan", names);
+    }
 }
