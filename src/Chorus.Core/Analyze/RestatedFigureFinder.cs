@@ -251,6 +251,7 @@ public static partial class RestatedFigureFinder
                 // The end of both sentences right after the figure is a matching word on that side.
                 if (right < 3 && i + right + 1 == a.Count && j + right + 1 == b.Count) right++;
                 if (left == 0 || right == 0 || left + right < MinContext) continue;
+                if (OneQualifies(a, i + right + 1, b, j + right + 1)) continue;
                 if (result is not null) return null;
                 if (!OthersAgree(a, i, b, j)) return null;
                 var text = sa.Text;
@@ -264,6 +265,18 @@ public static partial class RestatedFigureFinder
             }
         }
         return result;
+    }
+
+    /// <summary>"ordered to pay $25 million in punitive damages" and "ordered to pay $33.5 million in damages": where the
+    /// shared words end, one sentence puts a content word before the word the other goes on with. That word narrows
+    /// what is counted (a part of the damages, not all of them), so the figures are of two things.</summary>
+    /// <param name="ia">The first word after the shared words in <paramref name="a"/>; <paramref name="jb"/> in b.</param>
+    private static bool OneQualifies(List<Word> a, int ia, List<Word> b, int jb)
+    {
+        static bool Inserted(List<Word> x, int ix, List<Word> y, int iy) =>
+            ix + 1 < x.Count && iy < y.Count && x[ix + 1].Norm == y[iy].Norm && x[ix].Figure is null && y[iy].Figure is null
+            && !StopWords.English.Contains(x[ix].Norm) && !StopWords.English.Contains(y[iy].Norm);
+        return Inserted(a, ia, b, jb) || Inserted(b, jb, a, ia);
     }
 
     /// <summary>A figure with a unit of measure ("12 miles") is compared only with its reference point, which the

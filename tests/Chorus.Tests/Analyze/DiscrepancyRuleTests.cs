@@ -85,6 +85,23 @@ public class DiscrepancyRuleTests
         Assert.Empty(both.Discrepancies);
     }
 
+    // Modelled on a civil verdict (punitive damages within the whole award) and a regulator's fine (the civil penalty
+    // within the whole settlement): a word that narrows what is counted, in one rewrite only, makes two quantities;
+    // the same rewrite without it is a disagreement.
+    [Theory]
+    [InlineData("A jury in the civil trial ordered the actor to pay $25 million in punitive damages to the two families after the verdict.",
+        "A jury in the civil trial ordered the actor to pay $33.5 million in damages to the two families after the verdict.",
+        "A jury in the civil trial ordered the actor to pay $33.5 million in punitive damages to the two families after the verdict.")]
+    [InlineData("Regulators said the bank agreed to pay $40 million in civil penalties to settle the claims over its mortgage sales.",
+        "Regulators said the bank agreed to pay $65 million in penalties to settle the claims over its mortgage sales.",
+        "Regulators said the bank agreed to pay $65 million in civil penalties to settle the claims over its mortgage sales.")]
+    public void A_word_narrowing_what_one_rewrite_counts_makes_two_quantities(string part, string whole, string partRetold)
+    {
+        Assert.Empty(QuoteRuleTests.Analyze(part, whole).Discrepancies);
+        var figure = Assert.Single(QuoteRuleTests.Analyze(part, partRetold).Discrepancies);
+        Assert.Equal(QuantityKind.Figure, figure.Kind);
+    }
+
     // "Killing 22 people" against "killing 39 people" stays a disagreement although the first article also counts
     // "39 people" injured: the figures sit between different words there.
     [Fact]
