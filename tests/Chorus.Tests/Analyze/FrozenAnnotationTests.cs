@@ -50,13 +50,16 @@ public class FrozenAnnotationTests(ITestOutputHelper output)
         // by written probes; the scorer taking a multi-word tail of a name, "Huckabee Sanders", as the name, as it took
         // the surname alone), measured once: quote spans 0.99 (462/467) and 0.95 (462/487), speakers 0.96 (276/288) and
         // 0.60 (276/460), cited outlets 0.88 (15/17) and 0.42 (15/36), discrepancies 0.00 (0/1) and 0 of 5.
+        // After the tenth round (session 13: a network that carried an event, a name before a group of people, a word
+        // narrowing what one rewrite counts), measured once: cited outlets 1.00 (15/15) and 0.42 (15/36), discrepancies
+        // none reported and 0 of 5; quotes and speakers unchanged. Cited-outlet precision is held at issue 14's target.
         // Margins: 0.03 for quotes and speakers (about 15 quotations, 9 speakers), 0.05 for outlets (about two mentions); at most one wrong
         // discrepancy may appear.
         Assert.True(report.QuoteSpans.Precision >= 0.96, $"quote span precision {report.QuoteSpans.Precision:0.00}");
         Assert.True(report.QuoteSpans.Recall >= 0.92, $"quote span recall {report.QuoteSpans.Recall:0.00}");
         Assert.True(report.QuoteSpeakers.Precision >= 0.93, $"quote speaker precision {report.QuoteSpeakers.Precision:0.00}");
         Assert.True(report.QuoteSpeakers.Recall >= 0.57, $"quote speaker recall {report.QuoteSpeakers.Recall:0.00}");
-        Assert.True(report.CitedOutlets.Precision >= 0.83, $"cited outlet precision {report.CitedOutlets.Precision:0.00}");
+        Assert.True(report.CitedOutlets.Precision >= 0.95, $"cited outlet precision {report.CitedOutlets.Precision:0.00}");
         Assert.True(report.CitedOutlets.Recall >= 0.31, $"cited outlet recall {report.CitedOutlets.Recall:0.00}");
         Assert.Equal(5, report.Discrepancies.Annotated);
         Assert.True(report.Discrepancies.Predicted - report.Discrepancies.PredictedRight <= 1, $"{report.Discrepancies.Predicted - report.Discrepancies.PredictedRight} wrong discrepancies");
