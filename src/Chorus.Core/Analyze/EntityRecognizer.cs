@@ -88,8 +88,17 @@ public sealed partial class EntityRecognizer
         foreach (var sentence in cluster.Sentences)
         {
             var text = sentence.Text;
-            foreach (var m in Name().EnumerateMatches(text))
+            int tailEnd = 0;
+            foreach (var found in Name().EnumerateMatches(text))
             {
+                var m = (found.Index, found.Length);
+                // Words already taken as an institution's "of …" tail; a run of capitals going on past the tail ("…
+                // of Iowa President Bruce Harreld") is read again from where the tail ends.
+                if (m.Index < tailEnd)
+                {
+                    if (found.Index + found.Length <= tailEnd || Name().Match(text, tailEnd) is not { Success: true } rest || rest.Index >= found.Index + found.Length) continue;
+                    m = (rest.Index, rest.Length);
+                }
                 var raw = text.AsSpan(m.Index, m.Length);
                 if (!shapeOf.TryGetValue(raw, out var shape)) shapes[raw.ToString()] = shape = ShapeOf(raw.ToString());
                 // Spans, not substrings: a sentence with many names would otherwise be copied once per name.
@@ -99,6 +108,12 @@ public sealed partial class EntityRecognizer
                 int space = raw.IndexOf(' ');
                 bool titled = TitleSpans.Contains((space < 0 ? raw : raw[..space]).TrimEnd('.')) || TitleSpans.Contains(previousWord.TrimEnd('.'));
                 if (shape.Name is not { } name) continue;
+                if (InstitutionWithTail(text, m.Index + m.Length, name) is { } institution)
+                {
+                    mentions.Add((institution.Name, sentence, Cue.Organization));
+                    tailEnd = institution.End;
+                    continue;
+                }
                 // "Secretary Clinton's Call Sheet", "President Donald Trump's Cabinet": the office is the owner's, and
                 // what the owner has is no person.
                 if (titled && OwnerBefore(raw)) titled = false;
@@ -254,6 +269,86 @@ public sealed partial class EntityRecognizer
             return (shapes, shapes.GetAlternateLookup<ReadOnlySpan<char>>());
         }
     }
+
+    /// <summary>Words that head an institution whose name goes on after "of" or "for": "the California Department of
+    /// Public Health", "the National Institute of Neurological Disorders and Stroke", "the Centers for Disease Control
+    /// and Prevention", "the University of Iowa". Cut at "of", the head is a stub ("California Department") and the
+    /// tail no name at all. Not "House": "House of Cards" is a series.</summary>
+    private static readonly HashSet<string> InstitutionHeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "department", "ministry", "university", "college", "school", "institute", "institutes", "bureau", "office", "council",
+        "board", "commission", "court", "church", "center", "centre", "centers", "centres", "agency", "academy", "bank",
+        "association", "society", "federation", "foundation", "union", "league", "committee", "museum", "hospital",
+        "embassy", "consulate", "authority", "corps", "division", "directorate", "secretariat",
+    };
+
+    /// <summary>Departments that are names after "of" ("Department of Homeland Security", "Department of State"), though
+    /// <see cref="NameForms.Titles"/> holds them to read "Secretary of State Hillary Clinton".</summary>
+    private static readonly HashSet<string> DepartmentNames = new(StringComparer.OrdinalIgnoreCase)
+        { "state", "defense", "homeland", "treasury", "interior", "commerce", "labor", "energy", "transportation", "education", "justice", "health" };
+
+    /// <summary>An institution whose head ends the matched name and whose name goes on after "of" or "for", with where
+    /// the whole name ends; null when the name is no such head. The tail is capitalized words, joined by "of", "for",
+    /// "and" or "&amp;" (with "the"): "of Neurological Disorders and Stroke", "of the Russian Federation". It stops
+    /// before an office that opens a person's name ("the University of Iowa President Bruce Harreld") or a day; after
+    /// a possessive ("the Department of Justice's inquiry"); after a head of its own unless "of" or "for" goes on
+    /// ("the Detroit Water and Sewage Department Sue McCormick"; "University of Colorado School of Medicine"); and an
+    /// "and" that joins a second body is none of it ("the Department of Justice and FBI", "the University of Colorado
+    /// and Children's Hospital").</summary>
+    private static (string Name, int End)? InstitutionWithTail(string text, int end, string head)
+    {
+        int lastSpace = head.LastIndexOf(' ');
+        if (!InstitutionHeads.Contains(lastSpace < 0 ? head : head[(lastSpace + 1)..])) return null;
+        var opening = InstitutionTail().Match(text, end);
+        if (!opening.Success) return null;
+        int at = opening.Index + opening.Length, nameEnd = -1, words = 0, beforeAnd = -1, andAt = -1;
+        bool joined = true, afterAnd = false, afterHead = false;
+        while (at < text.Length && words < 8)
+        {
+            int wordEnd = at;
+            while (wordEnd < text.Length && !char.IsWhiteSpace(text[wordEnd])) wordEnd++;
+            // The word's letters, without what closes a clause after it ("Defense.”", "Washington.[28]").
+            int letters = at;
+            while (letters < wordEnd && (char.IsLetterOrDigit(text[letters]) || text[letters] is '-' or '\'' or '’' || text[letters] == '.' && letters + 1 < wordEnd && char.IsLetter(text[letters + 1]))) letters++;
+            var word = text.AsSpan(at, letters - at);
+            if (word.IsEmpty) break;
+            if (char.IsUpper(word[0]))
+            {
+                if (!joined && afterHead) break;
+                var bare = word.ToString();
+                bool possessive = bare.EndsWith("'s", StringComparison.Ordinal) || bare.EndsWith("’s", StringComparison.Ordinal);
+                if (possessive) bare = bare[..^2];
+                if (NameForms.NotNames.Contains(bare) || NameForms.Titles.Contains(bare) && !DepartmentNames.Contains(bare)) break;
+                if (afterAnd && (possessive || bare.Length > 1 && bare.All(char.IsUpper) || words == andAt && InstitutionHeads.Contains(bare)))
+                {
+                    nameEnd = beforeAnd;
+                    break;
+                }
+                nameEnd = at + bare.Length;
+                words++;
+                // Punctuation after the word ends the name: "the Bureau of Alcohol, Tobacco …" keeps what it can tell.
+                if (possessive || wordEnd > at + word.Length) break;
+                afterHead = InstitutionHeads.Contains(bare);
+                joined = false;
+            }
+            else if (!joined && word is "of" or "for" or "and" or "&" || joined && word is "the" && words > 0)
+            {
+                // "and the Securities and Exchange Commission": "and the" opens a second body.
+                if (word is "the" && afterAnd && words == andAt) { nameEnd = beforeAnd; break; }
+                if (word is "and" or "&" && !afterAnd) { afterAnd = true; beforeAnd = nameEnd; andAt = words; }
+                joined = true;
+            }
+            else break;
+            at = wordEnd;
+            while (at < text.Length && text[at] == ' ') at++;
+        }
+        if (nameEnd <= end) return null;
+        return (text[(end - head.Length)..nameEnd], nameEnd);
+    }
+
+    /// <summary>" of ", " for the ": where an institution's name goes on, before a capital.</summary>
+    [GeneratedRegex(@"\G\s+(?:of|for)\s+(?:the\s+)?(?=\p{Lu})")]
+    private static partial Regex InstitutionTail();
 
     /// <summary>The run of letters and dots that ends the text before a name, less trailing white space
     /// ("… said President" → "President"); empty when the name follows punctuation or a number.</summary>

@@ -169,12 +169,17 @@ public static partial class NameForms
         var known = distinct.GetAlternateLookup<ReadOnlySpan<char>>();
         var endingIn = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var n in all)
+        {
+            // "University of Virginia", "Department of Justice and FBI": an institution's name is no fuller form of
+            // the place or body it ends with.
+            if (n.Contains(" of ", StringComparison.Ordinal) || n.Contains(" for ", StringComparison.Ordinal) || n.Contains(" and ", StringComparison.Ordinal)) continue;
             for (int i = n.IndexOf(' '); i >= 0; i = n.IndexOf(' ', i + 1))
             {
                 if (!known.TryGetValue(n.AsSpan(i + 1), out var tail)) continue;
                 if (!endingIn.TryGetValue(tail, out var list)) endingIn[tail] = list = [];
                 list.Add(n);
             }
+        }
         var map = new Dictionary<string, string>(all.Count, StringComparer.Ordinal);
         foreach (var name in all) map[name] = endingIn.TryGetValue(name, out var endings) ? Fullest(name, endings) : name;
         return map;

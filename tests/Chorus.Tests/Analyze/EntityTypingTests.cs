@@ -201,4 +201,27 @@ public class EntityTypingTests
         Assert.DoesNotContain("ET", organizations);
         Assert.DoesNotContain("PT", organizations);
     }
+
+    // A public-health story (a state health department, a federal institute) and a campus story (a university, its
+    // medical school, its president): an institution's name goes on after "of" or "for", and no stub is listed.
+    [Fact]
+    public void An_institution_keeps_the_words_after_of_or_for()
+    {
+        var (people, organizations, places) = Entities(
+            "The Oregon Department of Public Health reported 12 cases on Monday, and the National Institute of Neurological Disorders and Stroke is studying them.\n\n" +
+            "Doctors in Oregon said the Centers for Disease Control and Prevention had sent a team.",
+            "The University of Iowa President Bruce Harreld said the University of Iowa School of Medicine would open a clinic in Iowa.\n\n" +
+            "The Department of Justice's inquiry was closed, and the Department of Commerce and the Securities and Exchange Commission said nothing.");
+        Assert.Contains("Oregon Department of Public Health", organizations);
+        Assert.Contains("National Institute of Neurological Disorders and Stroke", organizations);
+        Assert.Contains("Centers for Disease Control and Prevention", organizations);
+        Assert.Contains("University of Iowa School of Medicine", organizations);
+        Assert.Contains("Department of Justice", organizations);
+        Assert.Contains("Department of Commerce", organizations);
+        Assert.DoesNotContain(organizations, n => n is "Oregon Department" or "National Institute" || n.Contains("President") || n.Contains("Securities"));
+        Assert.Contains("Bruce Harreld", people);
+        // The places an institution is named after stay places where the story puts something in them.
+        Assert.Contains("Oregon", places);
+        Assert.Contains("Iowa", places);
+    }
 }

@@ -24,9 +24,10 @@ public class RestatedPrefixTests
             Assert.Equal(Shown(RestatedFigureFinder.Find(cluster, everyPair: true)), filtered);
             found += filtered.Count;
         }
-        // Not vacuous: dev has two (one a clock time told 4:20 and 4:30); a third, two blocks of one street
-        // that one article gives both of, is two places since the article-level rule.
-        Assert.True(found >= 2, $"{found} restatements on dev");
+        // Not vacuous: dev has one, a clock time told 4:20 and 4:30; two blocks of one street that one article gives
+        // both of are two places since the article-level rule, and punitive damages against the whole award two
+        // quantities since the narrowing-word rule.
+        Assert.True(found >= 1, $"{found} restatements on dev");
     }
 
     [Fact]
