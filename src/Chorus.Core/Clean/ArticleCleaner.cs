@@ -71,12 +71,48 @@ public sealed class ArticleCleaner
             kept.RemoveAt(0);
         }
 
+        // A title that is page furniture ("936 SHARES Share Tweet", "Image caption …", a newsletter prompt) names
+        // nothing a reader should see as the article's headline: it is dropped like any paragraph of its kind, and
+        // the article goes untitled; a stamp or credit run into a real headline is cut from it.
+        if (doc.Title is { } shown && CleanTitle(shown, removed) is var cleanTitle && !ReferenceEquals(cleanTitle, shown))
+            doc = doc with { Title = cleanTitle };
+
         string? verdict = null;
         if (errorPage) verdict = "not an article: an error page (\"not found\")";
         else if (words == 0) verdict = furnitureWords > 0 ? "not an article: web page furniture only" : "not an article: no text left after cleaning";
         else if (furnitureWords > words) verdict = "not an article: mostly web page furniture";
         else if (words < MinArticleWords) verdict = $"not an article: only {words} words of text";
         return new CleanDocument(doc, kept, removed, verdict);
+    }
+
+    /// <summary>The title as a reader should see it: null when the paragraph rules take it for furniture, without
+    /// the fragments the fragment rules cut ("… (Published Tuesday, Oct. 25, 2016)", "CHRISTCHURCH, New Zealand |
+    /// (Reuters)" is all dateline), the same string when nothing is wrong. A headline's label ("Officials: Woman
+    /// Kills 3 …") is what a title is, so the labelled-line rule does not judge it.</summary>
+    private string? CleanTitle(string title, List<Removal> removed)
+    {
+        var line = new ParagraphContext(title, 0, 1);
+        for (int r = 0; r < ParagraphRules.Count; r++)
+            if (ParagraphRules[r] is not LabelledLineRule && ParagraphRules[r].Check(line) is { } reason)
+            {
+                removed.Add(new Removal(title, $"title: {reason}"));
+                return null;
+            }
+        var kept = title;
+        foreach (var rules in (IReadOnlyList<IFragmentRule>[])[LeadFragmentRules, FragmentRules])
+            for (int r = 0; r < rules.Count && kept.Length > 0; r++)
+                if (rules[r].Strip(kept) is { } stripped)
+                {
+                    removed.Add(stripped.Removed with { Reason = $"title: {stripped.Removed.Reason}" });
+                    kept = stripped.Kept.Trim();
+                }
+        if (kept.Length == 0) return null;
+        if (FurnitureSentence.IsFurniture(kept))
+        {
+            removed.Add(new Removal(kept, "title: web page furniture"));
+            return null;
+        }
+        return kept.Length == title.Length ? title : kept;
     }
 
     private static string Strip(IReadOnlyList<IFragmentRule> rules, string text, List<Removal> removed)

@@ -1,3 +1,4 @@
+using Chorus.Link.Stories;
 using System.Text;
 
 namespace Chorus.Report;
@@ -27,7 +28,8 @@ public sealed class MarkdownReportWriter : IReportWriter
         foreach (var d in report.Documents)
         {
             sb.Append($"{d.Number}. {Escape(d.Id)}");
-            if (d.Title is not null) sb.Append($" — {Escape(d.Title)}");
+            // As in the text report: a title that is not a headline (a caption, "Story highlights …") is left out.
+            if (d.Title is { } title && StoryHeadline.IsHeadline(title)) sb.Append($" — {Escape(title)}");
             if (d.Outlet is not null) sb.Append($" ({Escape(d.Outlet)})");
             if (!d.IsArticle) sb.Append($" *(excluded: {Escape(d.NotAnArticle ?? "")})*");
             sb.AppendLine();

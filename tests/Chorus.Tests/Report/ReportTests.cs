@@ -72,10 +72,35 @@ public class ReportTests
         // Raw HTML needs an unescaped "<", a link an unescaped "](" ; Markdown shows "\<" as "<".
         Assert.DoesNotMatch(@"(?<!\\)<", md);
         Assert.DoesNotMatch(@"(?<!\\)\]\(javascript", md);
-        // The sentence carrying the tag is not shown at all (DamagedText: markup in the words); the title still is, escaped.
+        // The sentence carrying the tag is not shown at all (DamagedText: markup in the words), nor the title, which
+        // reads as no headline; the sentence with a bold tag still is, escaped.
         Assert.DoesNotContain("onerror", md);
-        Assert.Contains(@"\<script\>", md);
+        Assert.DoesNotContain("script", md[md.IndexOf("## Sources", StringComparison.Ordinal)..]);
+        Assert.Contains(@"\<b\>late\</b\>", md);
         Assert.DoesNotContain("&lt;", md);
+    }
+
+    // A viral-news page whose first line is its share counter, a newsletter page whose first line is its sign-up box,
+    // and a headline: the Markdown sources list shows only what reads as a headline, as the text report does.
+    [Fact]
+    public void Markdown_sources_leave_out_a_title_that_is_no_headline()
+    {
+        string[] body =
+        [
+            "A storm flooded the valley on Monday, cutting power to 4,000 homes and closing the main road, officials said.",
+            "Rescuers used boats to reach families on the upper floors of houses, and no one was hurt, the fire service said on Monday.",
+        ];
+        var md = new MarkdownReportWriter().Write(SampleReport(
+        [
+            new SourceDocument("a", "a.txt", "1,204 SHARES Share Tweet", null, null, null, null, body),
+            new SourceDocument("b", "b.txt", "Get daily updates directly to your inbox + Subscribe Thank you for subscribing! Could not subscribe, try again later Invalid Email", null, null, null, null, body),
+            new SourceDocument("c", "c.txt", "Storm floods valley, cutting power to 4,000 homes", null, null, null, null, body),
+        ]));
+        var sources = md[md.IndexOf("## Sources", StringComparison.Ordinal)..];
+        Assert.DoesNotContain("SHARES", sources);
+        Assert.DoesNotContain("Subscribe", sources);
+        Assert.Contains("3. c — Storm floods valley, cutting power to 4,000 homes", sources);
+        Assert.Contains("1. a", sources);
     }
 }
 
@@ -188,4 +213,5 @@ public sealed class CitationLabelTests
         Assert.Contains("[Coastal Wire] Coastal Wire — Lakeport ferry fares rise", result.Stdout);
         Assert.Contains("[4] Lakeport ferry fares rise", result.Stdout);
     }
+
 }
