@@ -1,6 +1,6 @@
-using System.Buffers;
 using System.Text.RegularExpressions;
 using Chorus.Ingest;
+using Chorus.Text;
 
 namespace Chorus.Clean;
 
@@ -24,28 +24,78 @@ public static partial class FurnitureLine
         // A span, not a trimmed copy: the patterns match spans alike.
         var text = line.AsSpan().Trim();
         if (text.IsEmpty) return FurnitureKind.None;
-        if (Gallery(text)) return FurnitureKind.Gallery;
-        if (words <= 3 && CloseControl().IsMatch(text)) return FurnitureKind.Close;
-        if (PlayerOpening().IsMatch(text) || PlayerInside().IsMatch(text)) return FurnitureKind.Player;
-        if (CaptionOpening().IsMatch(text)) return FurnitureKind.Caption;
-        if (words <= 60 && (CreditOpening().IsMatch(text) || (MayEndInCredit(text) && CreditEnding().IsMatch(text)))) return FurnitureKind.Credit;
-        if ((words <= 30 && Share().IsMatch(text)) || (words <= 15 && ShareInside().IsMatch(text))) return FurnitureKind.Share;
-        if (words <= 30 && SocialSignature().IsMatch(text)) return FurnitureKind.Credit;
-        if (words <= 12 && (Byline().IsMatch(text) || AgencyByline().IsMatch(text))) return FurnitureKind.Byline;
-        if (words <= 8 && Dateline().IsMatch(text)) return FurnitureKind.Dateline;
-        if (words <= 14 && TitleCaption().IsMatch(text)) return FurnitureKind.Caption;
+        // Most lines hold no literal of any pattern: a few searches settle them (this runs on every paragraph while
+        // cleaning and on every sentence a summary may show). The patterns kept for short lines are searched for only
+        // in those.
+        ulong open = AnyLineGates.Open(text)
+            | (words <= 30 ? LinesUpTo30WordsGates.Open(text) << (int)Gate.Share : 0)
+            | (words <= 16 ? LinesUpTo16WordsGates.Open(text) << (int)Gate.CloseControl : 0);
+        if (Matches(open, Gate.GalleryOpening, text) || Matches(open, Gate.GalleryInside, text)) return FurnitureKind.Gallery;
+        if (words <= 3 && Matches(open, Gate.CloseControl, text)) return FurnitureKind.Close;
+        if (Matches(open, Gate.PlayerOpening, text) || Matches(open, Gate.PlayerInside, text)) return FurnitureKind.Player;
+        if (Matches(open, Gate.CaptionOpening, text)) return FurnitureKind.Caption;
+        if (words <= 60 && (Matches(open, Gate.CreditOpening, text) || Matches(open, Gate.CreditEnding, text))) return FurnitureKind.Credit;
+        if ((words <= 30 && Matches(open, Gate.Share, text)) || (words <= 15 && Matches(open, Gate.ShareInside, text))) return FurnitureKind.Share;
+        if (words <= 30 && Matches(open, Gate.SocialSignature, text)) return FurnitureKind.Credit;
+        if (words <= 12 && (Matches(open, Gate.Byline, text) || Matches(open, Gate.AgencyByline, text))) return FurnitureKind.Byline;
+        if (words <= 8 && Matches(open, Gate.Dateline, text)) return FurnitureKind.Dateline;
+        if (words <= 14 && Matches(open, Gate.TitleCaption, text)) return FurnitureKind.Caption;
         if (words <= 60 && EndsInDate(text) && DatedPhotoCaption().IsMatch(text)) return FurnitureKind.Caption;
-        if (words <= 16 && RoleCaption().IsMatch(text)) return FurnitureKind.Caption;
-        if (words <= 30 && CastLine().IsMatch(text)) return FurnitureKind.Credit;
-        if (words <= 25 && BracketedTeaser().IsMatch(text)) return FurnitureKind.Share;
+        if (words <= 16 && Matches(open, Gate.RoleCaption, text)) return FurnitureKind.Caption;
+        if (words <= 30 && Matches(open, Gate.CastLine, text)) return FurnitureKind.Credit;
+        if (words <= 25 && Matches(open, Gate.BracketedTeaser, text)) return FurnitureKind.Share;
         return FurnitureKind.None;
     }
 
-    /// <summary>What every branch of <see cref="CreditEnding"/> contains ("photo", a slash, "getty", "shutterstock"):
-    /// one vectorized search spares the pattern's attempt at every "p", "g" and "s" of a paragraph.</summary>
-    private static bool MayEndInCredit(ReadOnlySpan<char> text) => text.IndexOfAny(CreditMarks) >= 0;
+    private static bool Matches(ulong open, Gate gate, ReadOnlySpan<char> text) =>
+        (open & 1UL << (int)gate) != 0 && AllGates[(int)gate].Pattern.IsMatch(text);
 
-    private static readonly SearchValues<string> CreditMarks = SearchValues.Create(["photo", "/", "getty", "hutter"], StringComparison.OrdinalIgnoreCase);
+    /// <summary>The gated patterns of <see cref="KindOf"/>, each one's bit in the mask it reads: first those tried on
+    /// any line, then those only on lines of at most 30 words, then at most 16.</summary>
+    private enum Gate
+    {
+        GalleryOpening, GalleryInside, PlayerOpening, PlayerInside, CaptionOpening, CreditOpening, CreditEnding,
+        Share, SocialSignature, CastLine, BracketedTeaser,
+        CloseControl, ShareInside, Byline, AgencyByline, Dateline, TitleCaption, RoleCaption,
+    }
+
+    /// <summary>Each pattern with literals every match of it contains (ignoring case): the words of its alternatives.</summary>
+    private static GatedPattern[] MakeGates()
+    {
+        var gates = new GatedPattern[Enum.GetValues<Gate>().Length];
+        gates[(int)Gate.GalleryOpening] = new(GalleryOpening(), "photo", "image", "picture");
+        gates[(int)Gate.GalleryInside] = new(GalleryInside(), "image", "photo", "picture", "slide");
+        gates[(int)Gate.PlayerOpening] = new(PlayerOpening(), "media playback", "video", "watch", "now playing", "up next", "autoplay");
+        gates[(int)Gate.PlayerInside] = new(PlayerInside(), "video will", "skip ");
+        gates[(int)Gate.CaptionOpening] = new(CaptionOpening(), "caption", "image", "photo", "picture");
+        gates[(int)Gate.CreditOpening] = new(CreditOpening(), "photo", "credit", "image");
+        // "photo", a slash, "getty", "shutterstock": spares the pattern's attempt at every "p", "g" and "s".
+        gates[(int)Gate.CreditEnding] = new(CreditEnding(), "photo", "/", "getty", "hutter");
+        gates[(int)Gate.Share] = new(Share(), "share", "click", "subscribe", "sign up", "newsletter", "follow us", "like us on",
+            "join ", "mail", "download", "what do you think", "tell us", "let us know", "alert");
+        gates[(int)Gate.SocialSignature] = new(SocialSignature(), "@");
+        gates[(int)Gate.CastLine] = new(CastLine(), "with", "starring", "featuring", "cast");
+        gates[(int)Gate.BracketedTeaser] = new(BracketedTeaser(), "(", "[");
+        gates[(int)Gate.CloseControl] = new(CloseControl(), "close", "caption", "expand", "replay", "skip ad");
+        gates[(int)Gate.ShareInside] = new(ShareInside(), "sign up", "subscribe", "news");
+        gates[(int)Gate.Byline] = new(Byline(), "by");
+        gates[(int)Gate.AgencyByline] = new(AgencyByline(), "associated press", "reuters", "afp", "agence france-presse", "bloomberg",
+            "cnn", "usa today", "staff writer", "staff reporter", "special to ");
+        gates[(int)Gate.Dateline] = new(Dateline(), "(ap)", "(afp)", "(reuters)", "(cnn)", "posted", "published", "updated",
+            "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
+        gates[(int)Gate.TitleCaption] = new(TitleCaption(), "\"", "\u201C");
+        gates[(int)Gate.RoleCaption] = new(RoleCaption(), "'", "\u2018", "\"", "\u201C");
+        return gates;
+    }
+
+    private static readonly GatedPattern[] AllGates = MakeGates();
+
+    private static readonly GatedPatternSet AnyLineGates = new(AllGates[..(int)Gate.Share]);
+    private static readonly GatedPatternSet LinesUpTo30WordsGates = new(AllGates[(int)Gate.Share..(int)Gate.CloseControl]);
+    private static readonly GatedPatternSet LinesUpTo16WordsGates = new(AllGates[(int)Gate.CloseControl..]);
+
+    /// <summary>The gate sets of <see cref="KindOf"/>, for the test that holds each set's verdicts equal to its gates'.</summary>
+    internal static IReadOnlyList<GatedPatternSet> GateSets => [AnyLineGates, LinesUpTo30WordsGates, LinesUpTo16WordsGates];
 
     /// <summary>What <see cref="DatedPhotoCaption"/> ends in: "…, 2019" or "…, 2019." after a day number.</summary>
     private static bool EndsInDate(ReadOnlySpan<char> text)
@@ -64,8 +114,6 @@ public static partial class FurnitureLine
 
     [GeneratedRegex(@"^\s*\d+\s+of\s+\d+\s+(photos|images|pictures)\b|^\s*(pictures|photos)\s+image\s+\d+", RegexOptions.IgnoreCase)]
     private static partial Regex GalleryOpening();
-
-    private static bool Gallery(ReadOnlySpan<char> text) => GalleryOpening().IsMatch(text) || GalleryInside().IsMatch(text);
 
     [GeneratedRegex(@"^\W*(close|close x|x close|hide caption|toggle caption|expand|replay|skip ad)\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex CloseControl();

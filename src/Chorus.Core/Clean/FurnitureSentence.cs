@@ -16,14 +16,16 @@ namespace Chorus.Clean;
 public static partial class FurnitureSentence
 {
     /// <summary>Runs on every sentence of every cluster: each regex is tried only when the sentence holds a literal every
-    /// match of it contains (<see cref="GatedPattern"/>), so most sentences are settled by a few vectorized searches.
+    /// match of it contains (<see cref="GatedPattern"/>); one search for all the gates' literals settles most sentences.
     /// The verdict is <see cref="IsFurnitureUngated"/>'s; a test holds the two equal on every dev sentence.</summary>
-    public static bool IsFurniture(string sentence) =>
-        PictureDeixisGate.IsMatch(sentence) || WidgetLabelGate.IsMatch(sentence) || BracketedCreditGate.IsMatch(sentence)
-        || WorkCreditGate.IsMatch(sentence) || RoleLabelGate.IsMatch(sentence) || ViaCreditGate.IsMatch(sentence)
-        || EditorsNoteGate.IsMatch(sentence) || (MayEndOnDateline(sentence) && TrailingDateline().IsMatch(sentence))
-        || DatedCaption().IsMatch(sentence) || CaptionDateGate.IsMatch(sentence) || WikiMarkGate.IsMatch(sentence)
-        || WebAddressGate.IsMatch(sentence) || PointsAtPage(sentence) || OwnStoryGate.IsMatch(sentence);
+    public static bool IsFurniture(string sentence)
+    {
+        ulong open = GateSet.Open(sentence);
+        var gates = GateSet.Gates;
+        for (int g = 0; g < gates.Count; g++)
+            if ((open & 1UL << g) != 0 && gates[g].Pattern.IsMatch(sentence)) return true;
+        return (MayEndOnDateline(sentence) && TrailingDateline().IsMatch(sentence)) || DatedCaption().IsMatch(sentence);
+    }
 
     /// <summary>What <see cref="IsFurniture"/> decides, every regex tried on the whole sentence.</summary>
     internal static bool IsFurnitureUngated(string sentence) =>
@@ -50,8 +52,6 @@ public static partial class FurnitureSentence
     private static readonly GatedPattern OwnStoryGate = new(OwnStory(),
         "this story", "this article", "this piece", "this post", "this blog post", "version of this");
 
-    private static bool PointsAtPage(string sentence) => PagePointerGate.IsMatch(sentence);
-
     /// <summary>A match of <see cref="TrailingDateline"/> ends on ", Calif." (with a wire credit at most): its comma is
     /// the sentence's last, and white space and a capital and a small letter follow it. Most sentences fail this.</summary>
     internal static bool MayEndOnDateline(string sentence)
@@ -69,6 +69,9 @@ public static partial class FurnitureSentence
         PictureDeixisGate, WidgetLabelGate, BracketedCreditGate, WorkCreditGate, RoleLabelGate, ViaCreditGate, EditorsNoteGate,
         CaptionDateGate, WikiMarkGate, WebAddressGate, PagePointerGate, OwnStoryGate,
     ];
+
+    /// <summary>The gates above, settled in one reading of the sentence.</summary>
+    internal static GatedPatternSet GateSet { get; } = new([.. Gates]);
 
     /// <summary>The regex the dateline pre-test spares.</summary>
     internal static Regex TrailingDatelinePattern => TrailingDateline();

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Chorus.Text;
 using Chorus.Ingest;
 
 namespace Chorus.Segment;
@@ -72,7 +73,11 @@ public static partial class QuotationMarks
 
     /// <summary>Names the act of speaking: said, told, according to, a statement, an interview.</summary>
     /// Words inside the quotation do not count: "“Not saying he is guilty …”" names no one speaking.
-    public static bool HasAttribution(string text) => Attribution().IsMatch(Quoted().Replace(text, " "));
+    public static bool HasAttribution(string text)
+    {
+        using var outside = SpacedOutText.Of(Quoted(), text);
+        return Attribution().IsMatch(outside.Span);
+    }
 
     [GeneratedRegex(@"“(?<q>[^“”]+)(”|$)|""(?<q>[^""]+)(""|$)")]
     private static partial Regex Quoted();

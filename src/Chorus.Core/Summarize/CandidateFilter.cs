@@ -184,9 +184,9 @@ public sealed class CandidateFilter
     {
         if (speaker.Contains(' ')) return speaker;
         if (_fullNames.TryGetValue(speaker, out var full)) return full;
-        var pattern = new System.Text.RegularExpressions.Regex(@"\b(\p{Lu}[\p{Ll}'’-]+)\s+" + System.Text.RegularExpressions.Regex.Escape(speaker) + @"\b");
-        var firsts = SentencesThatMayName(speaker).SelectMany(s => pattern.Matches(s.Text).Select(m => m.Groups[1].Value))
-            .Where(f => !NotFirstNames.Contains(f)).Distinct(StringComparer.Ordinal).ToList();
+        var found = new List<string>();
+        foreach (var sentence in SentencesThatMayName(speaker)) FirstNameScan.Before(sentence.Text, speaker, found);
+        var firsts = found.Where(f => !NotFirstNames.Contains(f)).Distinct(StringComparer.Ordinal).ToList();
         return _fullNames[speaker] = firsts.Count == 1 ? $"{firsts[0]} {speaker}" : speaker;
     }
 

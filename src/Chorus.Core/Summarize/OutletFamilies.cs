@@ -24,9 +24,15 @@ public sealed class OutletFamilies
     /// all the pairs that can pass.</param>
     internal OutletFamilies(LinkedCluster cluster, bool everyPair)
     {
-        var ids = cluster.Articles.Select(a => a.Id).ToList();
-        var index = ids.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i, StringComparer.Ordinal);
-        var parent = Enumerable.Range(0, ids.Count).ToArray();
+        var ids = new List<string>();
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var article in cluster.Articles)
+        {
+            index.Add(article.Id, ids.Count);
+            ids.Add(article.Id);
+        }
+        var parent = new int[ids.Count];
+        for (int i = 0; i < parent.Length; i++) parent[i] = i;
         int Find(int x) { while (parent[x] != x) x = parent[x] = parent[parent[x]]; return x; }
         void Union(int a, int b) { a = Find(a); b = Find(b); if (a != b) parent[Math.Max(a, b)] = Math.Min(a, b); }
 
@@ -42,12 +48,20 @@ public sealed class OutletFamilies
         var sentencesOf = new int[ids.Count];
         foreach (var s in cluster.Sentences)
             if (index.TryGetValue(s.DocId, out var d)) sentencesOf[d]++;
+        // Each group's articles, each once, in the order the group names them: gathered in one reused list, an
+        // article's last group marking it seen (LINQ's Where, Select and Distinct made iterators and a set per group).
         var groups = new List<int[]>();
-        foreach (var group in cluster.Groups)
+        var articlesOfGroup = new List<int>();
+        var lastGroupOf = new int[ids.Count];
+        Array.Fill(lastGroupOf, -1);
+        for (int g = 0; g < cluster.Groups.Count; g++)
         {
-            if (group.Sources.Count < 2) continue;
-            var docs = group.Sources.Where(index.ContainsKey).Select(x => index[x]).Distinct().ToArray();
-            if (docs.Length >= 2) groups.Add(docs);
+            var sources = cluster.Groups[g].Sources;
+            if (sources.Count < 2) continue;
+            articlesOfGroup.Clear();
+            foreach (var source in sources)
+                if (index.TryGetValue(source, out var d) && lastGroupOf[d] != g) { lastGroupOf[d] = g; articlesOfGroup.Add(d); }
+            if (articlesOfGroup.Count >= 2) groups.Add(articlesOfGroup.ToArray());
         }
         if (everyPair)
         {
@@ -97,7 +111,9 @@ public sealed class OutletFamilies
     {
         // Rarest first, ties by first appearance: one fixed order for every article.
         var rank = new int[groups.Count];
-        var order = Enumerable.Range(0, groups.Count).OrderBy(g => groups[g].Length).ThenBy(g => g).ToArray();
+        var order = new int[groups.Count];
+        for (int g = 0; g < order.Length; g++) order[g] = g;
+        Array.Sort(order, (x, y) => groups[x].Length != groups[y].Length ? groups[x].Length.CompareTo(groups[y].Length) : x.CompareTo(y));
         for (int r = 0; r < order.Length; r++) rank[order[r]] = r;
         var groupsOf = new List<int>[sentencesOf.Length];
         for (int g = 0; g < groups.Count; g++)

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Chorus.Text;
 
 namespace Chorus.Summarize;
 
@@ -14,13 +15,15 @@ public static partial class UnquotedVoice
     public static bool Speaks(string text)
     {
         // Most units quote nothing: the quotation regex's scan is spared when no mark that opens one is present.
-        string outside = text.AsSpan().IndexOfAny(QuotationOpeners) >= 0 ? Quotation().Replace(text, " ") : text;
-        if (Commands(outside)) return true;
-        // Match by match: most units have no pronoun, and a MatchCollection with its list was built for each.
-        for (var m = Pronoun().Match(outside); m.Success; m = m.NextMatch())
+        // The rest is read in a pooled buffer: a string per quoting unit was one of the filter's larger garbage.
+        bool quotes = text.AsSpan().IndexOfAny(QuotationOpeners) >= 0;
+        using var spaced = quotes ? SpacedOutText.Of(Quotation(), text) : default;
+        var outside = quotes ? spaced.Span : text;
+        if (Imperative().IsMatch(outside)) return true;
+        foreach (var m in Pronoun().EnumerateMatches(outside))
         {
-            string word = m.Value;
-            if (word == "I" && IsNumeral(outside, m)) continue;
+            var word = outside.Slice(m.Index, m.Length);
+            if (word is "I" && IsNumeral(outside, m.Index, m.Length)) continue;
             if (word is "our" or "Our" && Humankind().IsMatch(outside, m.Index + m.Length)) continue;
             return !ReportedSpeech().IsMatch(outside);
         }
@@ -38,16 +41,16 @@ public static partial class UnquotedVoice
 
     /// <summary>"World War I", "Phase I trial", "I-95": a capital I after a capitalized word (other than one that
     /// opens a clause, "When I …"), or joined to a hyphen or digit, is a numeral or part of a name.</summary>
-    private static bool IsNumeral(string text, Match m)
+    private static bool IsNumeral(ReadOnlySpan<char> text, int index, int length)
     {
-        int after = m.Index + m.Length;
+        int after = index + length;
         if (after < text.Length && (text[after] == '-' || char.IsDigit(text[after]))) return true;
-        int k = m.Index - 1;
+        int k = index - 1;
         while (k >= 0 && text[k] == ' ') k--;
         if (k < 0 || !char.IsLetter(text[k])) return false;
         int start = k;
         while (start > 0 && char.IsLetter(text[start - 1])) start--;
-        return char.IsUpper(text[start]) && !ClauseOpenerSpans.Contains(text.AsSpan(start, k + 1 - start));
+        return char.IsUpper(text[start]) && !ClauseOpenerSpans.Contains(text.Slice(start, k + 1 - start));
     }
 
     /// <summary>The first character of every match of <see cref="Quotation"/>.</summary>
