@@ -85,6 +85,7 @@ public sealed partial class EntityRecognizer
     {
         var (shapes, shapeOf) = Shapes;
         var writtenLower = new LowerCaseWords(cluster);
+        var terms = DefinedTerms(cluster);
         foreach (var sentence in cluster.Sentences)
         {
             var text = sentence.Text;
@@ -125,6 +126,9 @@ public sealed partial class EntityRecognizer
                 // "the END of the ABUSE", "he said OK": capitals for emphasis, not initials, when the cluster writes
                 // the same word in lower case.
                 if (shape.Acronym && !CountryInitials.Contains(name) && (writtenLower.Contains(name) || Shouts(sentence) || CommonAbbreviations.Contains(name))) continue;
+                // "acute flaccid myelitis (AFM)", "intravenous immunoglobulin (IVIG)": initials the story spells out in
+                // lower-case words stand for a thing, not a body.
+                if (shape.Acronym && terms is not null && terms.Contains(name)) continue;
                 var trimmedBefore = before.TrimEnd();
                 bool atStart = trimmedBefore.IsEmpty || trimmedBefore.EndsWith('"') || trimmedBefore.EndsWith('“');
                 if (atStart && shape.OneWord && !titled) { mentions.Add((name, sentence, null)); continue; }
@@ -269,6 +273,55 @@ public sealed partial class EntityRecognizer
             return (shapes, shapes.GetAlternateLookup<ReadOnlySpan<char>>());
         }
     }
+
+    /// <summary>Initials a cluster defines by lower-case words before them in brackets ("a coronal mass ejection
+    /// (CME)", "extra-high-voltage (EHV)"): a disease, a measure, a technique, which the initials alone would make an
+    /// organization. An organization is defined by its capitalized name ("the Centers for Disease Control and
+    /// Prevention (CDC)") and stays one. Null when the cluster defines none.</summary>
+    private static HashSet<string>? DefinedTerms(LinkedCluster cluster)
+    {
+        HashSet<string>? terms = null;
+        foreach (var sentence in cluster.Sentences)
+        {
+            var text = sentence.Text;
+            if (!text.Contains('(')) continue;
+            foreach (Match m in BracketedInitials().Matches(text))
+            {
+                var initials = m.Groups["initials"].Value;
+                if (DefinedByLowerCaseWords(text.AsSpan(0, m.Index).TrimEnd(), initials)) (terms ??= new(StringComparer.Ordinal)).Add(initials);
+            }
+        }
+        return terms;
+    }
+
+    /// <summary>Whether the words before the bracket spell the initials out in lower case: each letter, from the last,
+    /// found further back in the words, the first at a word's start (Schwartz and Hearst's test for an abbreviation's
+    /// definition), within twice as many words as letters, and nothing capitalized in the words used.</summary>
+    internal static bool DefinedByLowerCaseWords(ReadOnlySpan<char> before, string initials)
+    {
+        int start = before.Length;
+        for (int words = 0; words < 2 * initials.Length && start > 0; words++)
+        {
+            int end = start;
+            while (end > 0 && before[end - 1] == ' ') end--;
+            start = end;
+            while (start > 0 && before[start - 1] != ' ') start--;
+        }
+        var phrase = before[start..];
+        int l = phrase.Length - 1;
+        for (int k = initials.Length - 1; k >= 0; k--)
+        {
+            char c = char.ToLowerInvariant(initials[k]);
+            while (l >= 0 && (phrase[l] != c || k == 0 && l > 0 && char.IsLetterOrDigit(phrase[l - 1]))) l--;
+            if (l < 0) return false;
+            if (k == 0) return !phrase[l..].ContainsAnyInRange('A', 'Z');
+            l--;
+        }
+        return false;
+    }
+
+    [GeneratedRegex(@"\((?<initials>[A-Z]{2,6})\)")]
+    private static partial Regex BracketedInitials();
 
     /// <summary>Words that head an institution whose name goes on after "of" or "for": "the California Department of
     /// Public Health", "the National Institute of Neurological Disorders and Stroke", "the Centers for Disease Control

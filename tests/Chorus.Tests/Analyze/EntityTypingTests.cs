@@ -224,4 +224,27 @@ public class EntityTypingTests
         Assert.Contains("Oregon", places);
         Assert.Contains("Iowa", places);
     }
+
+    // A wildlife-disease story (a disease and a test named by initials) and a space-weather story (an event and a
+    // measure): initials the story spells out in lower-case words are things; a body spelled out in capitals stays one.
+    [Fact]
+    public void Initials_spelled_out_in_lower_case_words_are_no_organization()
+    {
+        var (_, organizations, _) = Entities(
+            "Wardens found chronic wasting disease (CWD) in three deer, and a polymerase chain reaction (PCR) test confirmed it, the Wildlife Commission (WC) said.\n\n" +
+            "CWD has no cure, and PCR results take a week, officials said.",
+            "A coronal mass ejection (CME) struck on Friday, and the total electron content (TEC) doubled, the National Weather Service (NWS) said.\n\n" +
+            "The CME was the strongest in a decade, the NWS said, and TEC stayed high overnight.");
+        Assert.DoesNotContain(organizations, n => n is "CWD" or "PCR" or "CME" or "TEC");
+        Assert.Contains("NWS", organizations);
+    }
+
+    [Theory]
+    [InlineData("a coronal mass ejection", "CME", true)]
+    [InlineData("ground-penetrating radar", "GPR", true)]
+    [InlineData("treatment with intravenous immunoglobulin", "IVIG", true)]
+    [InlineData("the National Weather Service", "NWS", false)]
+    [InlineData("the main stock index", "EGX", false)]
+    public void A_definition_spells_its_initials_from_word_starts(string before, string initials, bool defined) =>
+        Assert.Equal(defined, Chorus.Analyze.EntityRecognizer.DefinedByLowerCaseWords(before, initials));
 }
