@@ -73,7 +73,7 @@ public class OutputSafetyTests
         using var tmp = new TempFolder();
         var p = CliFixtures.BridgeParagraphs;
         string Article(string title, params string[] extra) => title + "\n\n" + string.Join("\n\n", p.Take(3).Concat(extra)) + "\n";
-        tmp.Write("a.txt", Article("[x](javascript:alert(1)) Harwick bridge <b>jams</b> open",
+        tmp.Write("a.txt", Article("Harwick bridge jams open at 7_30 & *stays* shut",
             "# Not a heading: the keeper said \"This doesn't happen\" & left *quickly* at 7_30 `now` | done."));
         tmp.Write("b.txt", Article("1. Harwick bridge stuck > again", "- The council's ![img](http://x.invalid/p.png) statement, see www.example.invalid or https://example.invalid/a, followed."));
         var result = CliRunner.Run("summarize", tmp.Path, "--format", "markdown", "--sentences", "20");
@@ -95,10 +95,26 @@ public class OutputSafetyTests
         Assert.All(document.Descendants<HeadingBlock>(), h => Assert.Equal(2, h.Level));
         // What the reader sees is the text as written (HTML-encoded once by the renderer).
         var plain = System.Net.WebUtility.HtmlDecode(html);
-        Assert.Contains("[x](javascript:alert(1)) Harwick bridge <b>jams</b> open", plain);
+        Assert.Contains("Harwick bridge jams open at 7_30 & *stays* shut", plain);
         Assert.Contains("\"This doesn't happen\" & left *quickly* at 7_30 `now` | done.", plain);
         Assert.Contains("1. Harwick bridge stuck > again", plain);
         Assert.Contains("# Not a heading", plain);
         Assert.Contains("see www.example.invalid or https://example.invalid/a, followed", plain);
+    }
+
+    // A title carrying markup is no headline: the sources list leaves it out rather than show a link or a tag, even
+    // escaped ("Markdown_sources_leave_out_a_title_that_is_no_headline" covers furniture titles).
+    [Fact]
+    public void Markdown_leaves_out_a_title_made_of_markup()
+    {
+        using var tmp = new TempFolder();
+        var p = CliFixtures.BridgeParagraphs;
+        tmp.Write("a.txt", "[x](javascript:alert(1)) Harwick bridge <b>jams</b> open\n\n" + string.Join("\n\n", p.Take(3)) + "\n");
+        tmp.Write("b.txt", "Harwick bridge stuck again\n\n" + string.Join("\n\n", p.Skip(1).Take(3)) + "\n");
+        var result = CliRunner.Run("summarize", tmp.Path, "--format", "markdown");
+        Assert.Equal(0, result.ExitCode);
+        Assert.DoesNotContain("javascript", result.Stdout);
+        Assert.DoesNotContain("jams", result.Stdout);
+        Assert.Contains("Harwick bridge stuck again", result.Stdout);
     }
 }
