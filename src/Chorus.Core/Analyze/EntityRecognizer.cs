@@ -335,10 +335,9 @@ public sealed partial class EntityRecognizer
         "embassy", "consulate", "authority", "corps", "division", "directorate", "secretariat",
     };
 
-    /// <summary>Departments that are names after "of" ("Department of Homeland Security", "Department of State"), though
-    /// <see cref="NameForms.Titles"/> holds them to read "Secretary of State Hillary Clinton".</summary>
-    private static readonly HashSet<string> DepartmentNames = new(StringComparer.OrdinalIgnoreCase)
-        { "state", "defense", "homeland", "treasury", "interior", "commerce", "labor", "energy", "transportation", "education", "justice", "health" };
+    /// <summary>Titles that are names after "of" ("Department of Homeland Security", "Department of Justice"): the
+    /// departments of offices, and a judge's title that is also a department's name.</summary>
+    private static readonly HashSet<string> DepartmentNames = new([.. NameForms.Departments, "justice"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>An institution whose head ends the matched name and whose name goes on after "of" or "for", with where
     /// the whole name ends; null when the name is no such head. The tail is capitalized words, joined by "of", "for",

@@ -8,9 +8,14 @@ namespace Chorus.Analyze;
 /// </summary>
 public static partial class NameForms
 {
+    /// <summary>Departments an office is named by ("Secretary of State Hillary Clinton"): titles before a name, and name
+    /// words after an institution's "of" ("the Department of Homeland Security"). Declared before
+    /// <see cref="Titles"/>, which holds them.</summary>
+    public static readonly string[] Departments = ["state", "defense", "homeland", "treasury", "interior", "commerce", "labor", "energy", "transportation", "education"];
+
     /// <summary>Words that stand before a name and are not part of it; they also mark the name as a person.</summary>
-    public static readonly HashSet<string> Titles = new(StringComparer.OrdinalIgnoreCase)
-    {
+    public static readonly HashSet<string> Titles = new(
+    [
         "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "emeritus", "president", "vice-president", "gen", "general", "sen", "senator",
         "rep", "representative", "gov", "governor", "mayor", "judge", "justice", "sir", "dame", "lord", "lady", "king", "queen",
         "prince", "princess", "pope", "rev", "reverend", "father", "sister", "brother", "chancellor", "minister", "secretary",
@@ -31,8 +36,8 @@ public static partial class NameForms
         // Ranks of nobility ("the Vicomte de Soultrait said", "Viscount Arthur de Soultrait", "the Duchess of Cambridge").
         "vicomte", "viscount", "duke", "duchess", "earl", "baron", "baroness", "marquis", "marquess", "countess",
         // The department of an office ("Secretary of State Hillary Clinton"): the name starts after it.
-        "state", "defense", "homeland", "treasury", "interior", "commerce", "labor", "energy", "transportation", "education",
-    };
+        ..Departments,
+    ], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Capitalised words that are never a name by themselves.</summary>
     public static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
