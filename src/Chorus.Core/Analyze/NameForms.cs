@@ -172,9 +172,19 @@ public static partial class NameForms
         // the longer forms of a name is then one look-up, not a scan of every other name in the cluster. Only a
         // tail that is itself one of the names is ever looked up, so only those are filed, and no tail is cut.
         var known = distinct.GetAlternateLookup<ReadOnlySpan<char>>();
+        // "Michael R Bloomberg" beside "Michael Bloomberg", "Brett M Kavanaugh" beside "Brett Kavanaugh": a middle
+        // initial one outlet writes and another leaves out names one person, known by the form without it.
+        // Two initials on one plain form ("George W Bush", "George H Bush") are two people: neither is taken.
+        Dictionary<string, string>? plainForm = null;
+        foreach (var n in all)
+            if (WithoutMiddleInitials(n) is { } plain && distinct.Contains(plain)) (plainForm ??= new(StringComparer.Ordinal))[n] = plain;
+        if (plainForm is not null)
+            foreach (var shared in plainForm.GroupBy(p => p.Value).Where(g => g.Count() > 1).ToList())
+                foreach (var (name, _) in shared) plainForm.Remove(name);
         var endingIn = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var n in all)
         {
+            if (plainForm is not null && plainForm.ContainsKey(n)) continue;
             // "University of Virginia", "Department of Justice and FBI": an institution's name is no fuller form of
             // the place or body it ends with.
             if (n.Contains(" of ", StringComparison.Ordinal) || n.Contains(" for ", StringComparison.Ordinal) || n.Contains(" and ", StringComparison.Ordinal)) continue;
@@ -187,7 +197,26 @@ public static partial class NameForms
         }
         var map = new Dictionary<string, string>(all.Count, StringComparer.Ordinal);
         foreach (var name in all) map[name] = endingIn.TryGetValue(name, out var endings) ? Fullest(name, endings) : name;
+        if (plainForm is not null)
+            foreach (var (name, plain) in plainForm) map[name] = map[plain];
         return map;
+    }
+
+    /// <summary>A name without its one middle initial ("Michael R Bloomberg" is "Michael Bloomberg"); null when it has
+    /// none, more than one ("George H W Bush" may be told from "George W Bush" by them), or opens with an initial ("J R
+    /// Smith": the initials are the given names).</summary>
+    internal static string? WithoutMiddleInitials(string name)
+    {
+        var words = name.Split(' ');
+        if (words.Length < 3 || words[0].Length == 1) return null;
+        int initial = -1;
+        for (int k = 1; k < words.Length - 1; k++)
+            if (words[k].Length == 1 && char.IsUpper(words[k][0]))
+            {
+                if (initial >= 0) return null;
+                initial = k;
+            }
+        return initial < 0 ? null : string.Join(' ', words.Where((_, k) => k != initial));
     }
 
     /// <summary>The longest of the names ending in <paramref name="name"/>, when every other is a tail of it.</summary>

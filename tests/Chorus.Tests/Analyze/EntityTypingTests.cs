@@ -247,4 +247,37 @@ public class EntityTypingTests
     [InlineData("the main stock index", "EGX", false)]
     public void A_definition_spells_its_initials_from_word_starts(string before, string initials, bool defined) =>
         Assert.Equal(defined, Chorus.Analyze.EntityRecognizer.DefinedByLowerCaseWords(before, initials));
+
+    // A court story (a judge named with and without his middle initial, and by surname) and a city-hall story (a former
+    // mayor the same way): one person is listed once, by the form without the initial.
+    [Fact]
+    public void A_middle_initial_written_by_one_outlet_names_the_same_person()
+    {
+        var (people, _, _) = Entities(
+            "Judge Brett M. Kavanaugh said the appeal was late. Kavanaugh said it would be heard in the spring.",
+            "Judge Brett Kavanaugh told lawyers the hearing was closed.\n\nFormer Mayor Michael R. Bloomberg said the plan was sound.",
+            "Former Mayor Michael Bloomberg said the city would pay. Bloomberg said he had signed the order on Monday.");
+        Assert.Contains("Brett Kavanaugh", people);
+        Assert.Contains("Michael Bloomberg", people);
+        Assert.DoesNotContain(people, n => n is "Kavanaugh" or "Bloomberg" || n.Contains(" M ") || n.Contains(" R "));
+    }
+
+    [Theory]
+    [InlineData("Michael R Bloomberg", "Michael Bloomberg")]
+    [InlineData("Laura E Crotty Alexander", "Laura Crotty Alexander")]
+    [InlineData("Michael Bloomberg", null)]
+    [InlineData("J R Smith", null)]
+    [InlineData("George H W Bush", null)]
+    public void Middle_initials_are_the_one_letter_words_inside_a_name(string name, string? plain) =>
+        Assert.Equal(plain, Chorus.Analyze.NameForms.WithoutMiddleInitials(name));
+
+    // A father and a son told apart by their middle initials stay two people beside the plain form.
+    [Fact]
+    public void Two_initials_on_one_plain_name_stay_apart()
+    {
+        var map = Chorus.Analyze.NameForms.Canonical(["George W Bush", "George H Bush", "George Bush", "Michael R Bloomberg", "Michael Bloomberg"]);
+        Assert.Equal("George W Bush", map["George W Bush"]);
+        Assert.Equal("George H Bush", map["George H Bush"]);
+        Assert.Equal("Michael Bloomberg", map["Michael R Bloomberg"]);
+    }
 }
