@@ -42,14 +42,14 @@ public static partial class OutletAsParty
     /// carried what happened, it reported no one's words. Said of an interview or remarks ("the interview was broadcast
     /// on CBS's "60 Minutes"") the network is where the words were said, and is cited.</summary>
     /// <param name="before">The sentence before the verb "broadcast" or "aired".</param>
-    public static bool CarriedAnEvent(string before) =>
+    public static bool CarriedAnEvent(ReadOnlySpan<char> before) =>
         PassiveBefore().IsMatch(before) && !SpokenWords().IsMatch(before);
 
     /// <summary>"speaking with Syrian women", "told Fox executives", "according to Afghan villagers": a capitalized word
     /// right before a plural noun of people says who they are; it names no outlet even where the cluster cites one
     /// that starts with it ("Syrian TV").</summary>
     /// <param name="after">The sentence after the captured name.</param>
-    public static bool DescribesPeople(string after) => PeopleAfter().IsMatch(after);
+    public static bool DescribesPeople(ReadOnlySpan<char> after) => PeopleAfter().IsMatch(after);
 
     [GeneratedRegex(@"\b(?:was|were|is|are|been|being|be)\s+(?:\p{Ll}+\s+)?$")]
     private static partial Regex PassiveBefore();

@@ -39,11 +39,11 @@ public sealed partial class OutletCitationFinder
                     var wording = Wording(pattern.Wording, m);
                     if (wording == CitationWording.Reported && OutletAsParty.IsBusinessResult(sentence.Text[(m.Index + m.Length)..])) continue;
                     if (m.Value.StartsWith("broadcast", StringComparison.Ordinal) || m.Value.StartsWith("aired", StringComparison.Ordinal))
-                        if (OutletAsParty.CarriedAnEvent(sentence.Text[..m.Index])) continue;
+                        if (OutletAsParty.CarriedAnEvent(sentence.Text.AsSpan(0, m.Index))) continue;
                     foreach (var (index, raw) in Names(m, sentence.Text))
                     {
                         if (IsPossessive(raw) && !m.Groups["network"].Success && !OutletAsParty.PossessiveIsNewsroom(sentence.Text[(index + raw.Length)..])) continue;
-                        if (OutletAsParty.DescribesPeople(sentence.Text[(index + raw.Length)..])) continue;
+                        if (OutletAsParty.DescribesPeople(sentence.Text.AsSpan(index + raw.Length))) continue;
                         if (Clean(raw) is not { } cleaned) continue;
                         var name = m.Groups["network"].Success ? NetworksProgramme(cleaned, m, sentence.Text) : WithoutNationality(cleaned, m, index + raw.Length);
                         var evidence = Judge(m, name, sentence.Text[..index]);

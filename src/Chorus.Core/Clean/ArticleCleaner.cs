@@ -98,14 +98,10 @@ public sealed class ArticleCleaner
                 removed.Add(new Removal(title, $"title: {reason}"));
                 return null;
             }
-        var kept = title;
-        foreach (var rules in (IReadOnlyList<IFragmentRule>[])[LeadFragmentRules, FragmentRules])
-            for (int r = 0; r < rules.Count && kept.Length > 0; r++)
-                if (rules[r].Strip(kept) is { } stripped)
-                {
-                    removed.Add(stripped.Removed with { Reason = $"title: {stripped.Removed.Reason}" });
-                    kept = stripped.Kept.Trim();
-                }
+        // The fragments go as a paragraph's do (Strip), each listed as the title's.
+        var cut = new List<Removal>();
+        var kept = Strip(FragmentRules, Strip(LeadFragmentRules, title, cut), cut).Trim();
+        foreach (var fragment in cut) removed.Add(fragment with { Reason = $"title: {fragment.Reason}" });
         if (kept.Length == 0) return null;
         if (FurnitureSentence.IsFurniture(kept))
         {
