@@ -100,6 +100,11 @@ public sealed partial class EntityRecognizer
                     if (found.Index + found.Length <= tailEnd || Name().Match(text, tailEnd) is not { Success: true } rest || rest.Index >= found.Index + found.Length) continue;
                     m = (rest.Index, rest.Length);
                 }
+                if (CutBehindOffice(text, m) is { } whole)
+                {
+                    m = whole;
+                    tailEnd = Math.Max(tailEnd, whole.Index + whole.Length);
+                }
                 var raw = text.AsSpan(m.Index, m.Length);
                 if (!shapeOf.TryGetValue(raw, out var shape)) shapes[raw.ToString()] = shape = ShapeOf(raw.ToString());
                 // Spans, not substrings: a sentence with many names would otherwise be copied once per name.
@@ -155,6 +160,17 @@ public sealed partial class EntityRecognizer
             if (!byName.TryGetValue(key, out var list)) byName[key] = list = [];
             list.Add(k);
         }
+        if (CaseVariantNames.Fold(byName.Select(e => (e.Key, e.Value.Count)).ToList()) is { } casing)
+        {
+            var folded = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            foreach (var (key, list) in byName)
+            {
+                var form = casing.GetValueOrDefault(key, key);
+                if (folded.TryGetValue(form, out var into)) { into.AddRange(list); into.Sort(); }
+                else folded[form] = list;
+            }
+            byName = folded;
+        }
         var people = new List<Entity>();
         var organizations = new List<Entity>();
         var places = new List<Entity>();
@@ -196,7 +212,34 @@ public sealed partial class EntityRecognizer
         // A speaker's name is looked up in the same table as the matched names (most were matched as written).
         NameShape ShapeOfName(string name) => shapes.TryGetValue(name, out var known) ? known : shapes[name] = ShapeOf(name);
         static List<Entity> Order(List<Entity> e) => e.OrderByDescending(x => x.CountsByArticle.Values.Sum()).ThenBy(x => x.Name, StringComparer.Ordinal).ToList();
-        return (Order(people), Order(organizations), Order(places));
+        return (Order(FirstNameOnly.Fold(people)), Order(organizations), Order(places));
+    }
+
+    /// <summary>"Deputy Attorney General Rod Rosenstein", "Homeland Security Adviser Tom Bossert": a run of capitals is
+    /// read four words at a time, so a long office leaves the name cut in two, a first name and a surname that would be
+    /// listed as two people. When a run ends on a capitalised word, an office stands inside it and the next word is a
+    /// surname's (capital, then lower case: not "AFP", not "Jr."), the name is the words after the office and that
+    /// word; null otherwise.</summary>
+    private static (int Index, int Length)? CutBehindOffice(string text, (int Index, int Length) m)
+    {
+        int end = m.Index + m.Length;
+        if (end + 2 >= text.Length || text[end] != ' ' || !char.IsUpper(text[end + 1]) || !char.IsLower(text[end + 2])) return null;
+        // After the last office of the run; none when the run ends on one ("New Zealand Prime Minister" before "John
+        // Phillip Key": the name is the next run, whole).
+        int afterOffice = -1;
+        for (int start = m.Index; start < end;)
+        {
+            int space = text.IndexOf(' ', start, end - start);
+            int stop = space < 0 ? end : space;
+            if (NameForms.IsTitle(text[start..stop].TrimEnd('.'))) afterOffice = space < 0 ? -1 : space + 1;
+            start = stop + 1;
+        }
+        if (afterOffice < 0 || !char.IsUpper(text[afterOffice]) || !char.IsLower(text[afterOffice + 1])) return null;
+        int wordEnd = end + 1;
+        while (wordEnd < text.Length && (char.IsLetter(text[wordEnd]) || text[wordEnd] is '\'' or '’' or '-')) wordEnd++;
+        var surname = text.AsSpan(end + 1, wordEnd - end - 1);
+        if (NameForms.IsGenerationalSuffix(text.AsSpan(afterOffice, end - afterOffice)) || NameForms.NotNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(surname)) return null;
+        return (afterOffice, wordEnd - afterOffice);
     }
 
     /// <summary>Whether the cluster writes a word in lower case somewhere (a token opening with a lower-case letter that

@@ -143,6 +143,14 @@ public static partial class NameForms
 
     private static readonly HashSet<string> GenerationalSuffixes = new(StringComparer.Ordinal) { "Jr", "Sr", "II", "III", "IV" };
 
+    /// <summary>Whether words open on a generational suffix ("Jr. National Memorial"): what follows it is no name.</summary>
+    internal static bool IsGenerationalSuffix(ReadOnlySpan<char> words)
+    {
+        int space = words.IndexOf(' ');
+        var first = (space < 0 ? words : words[..space]).TrimEnd('.');
+        return GenerationalSuffixes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(first);
+    }
+
     [GeneratedRegex(@"^\p{Lu}[\p{L}'’]*-\p{Ll}")]
     private static partial Regex LowerCaseJoin();
 

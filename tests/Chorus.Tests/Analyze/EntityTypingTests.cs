@@ -280,4 +280,62 @@ public class EntityTypingTests
         Assert.Equal("George H Bush", map["George H Bush"]);
         Assert.Equal("Michael Bloomberg", map["Michael R Bloomberg"]);
     }
+
+    // An entertainment story citing a news site and a celebrity magazine, each cased two ways by two outlets.
+    [Fact]
+    public void A_name_two_outlets_write_in_two_casings_is_one_entry()
+    {
+        var (_, organizations, _) = Entities(
+            "The actor alleged in an interview with BuzzFeed that the director had harassed him. BuzzFeed said it had spoken to three witnesses.",
+            "The claims were first published by Buzzfeed on Sunday.\n\nA spokesman for the couple told PEOPLE magazine the pair had separated.",
+            "The couple had been apart for months, a friend told People magazine. People magazine said the pair would share custody.");
+        Assert.Contains("BuzzFeed", organizations);
+        Assert.DoesNotContain("Buzzfeed", organizations);
+        Assert.Single(organizations, n => n.StartsWith("People", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(organizations, n => n.StartsWith("PEOPLE", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(new[] { "BuzzFeed", "Buzzfeed", "BuzzFeed" }, "Buzzfeed", "BuzzFeed")]
+    [InlineData(new[] { "PEOPLE", "People" }, "PEOPLE", "People")]
+    [InlineData(new[] { "Nasa", "NASA", "Nasa" }, "Nasa", "NASA")]
+    [InlineData(new[] { "UK", "Uk", "Uk" }, "Uk", "UK")]
+    public void The_form_written_most_often_names_a_case_variant(string[] written, string variant, string form)
+    {
+        var counts = written.GroupBy(w => w).Select(g => (g.Key, g.Count())).ToList();
+        Assert.Equal(form, Chorus.Analyze.CaseVariantNames.Fold(counts)![variant]);
+    }
+
+    // A rescue feature and a lottery story name a person in full, then by first name; two people sharing the
+    // first word keep the short form apart.
+    [Fact]
+    public void A_first_name_alone_joins_the_one_person_it_opens()
+    {
+        var (people, _, _) = Entities(
+            "Autumn Veatch, 16, walked out of the forest on Monday after two days alone. \"I just followed the river downhill,\" said Autumn.",
+            "Veatch was flown to a hospital in Brewster, officials said.\n\nDolores Fenwick, 71, said she had played the same numbers for 20 years.",
+            "\"The roof comes first,\" Dolores said. Fenwick told reporters she would share the prize with her sister.");
+        Assert.Contains("Autumn Veatch", people);
+        Assert.Contains("Dolores Fenwick", people);
+        Assert.DoesNotContain(people, n => n is "Autumn" or "Dolores");
+
+        var (korea, _, _) = Entities(
+            "North Korean leader Kim Jong Un oversaw the launch, state media said. Kim said the test was a success.",
+            "Kim Jong-il said in 2006 that the country's first nuclear test had gone well. Kim said the missiles were for defence.");
+        Assert.Contains("Kim Jong Un", korea);
+        Assert.Contains("Kim Jong-il", korea);
+    }
+
+    // A justice-department story and a corporate launch: an office of three words before the name.
+    [Fact]
+    public void A_long_office_before_a_name_leaves_the_name_whole()
+    {
+        var (people, _, _) = Entities(
+            "Lawmakers wanted Deputy Attorney General Ronald Pettigrew to see the memo before Friday.",
+            "The console will ship in March, Xbox Vice President Dana Whitcombe told reporters on Tuesday.\n\nPettigrew declined to comment.");
+        Assert.Contains("Ronald Pettigrew", people);
+        Assert.Contains("Dana Whitcombe", people);
+        Assert.DoesNotContain(people, n => n is "Ronald" or "Pettigrew" or "Dana" or "Whitcombe");
+    }
 }
+
