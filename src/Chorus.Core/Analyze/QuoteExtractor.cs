@@ -37,6 +37,8 @@ public sealed partial class QuoteExtractor
             bool lastTailClean = false;
             bool lastAsked = false;
             bool? lastFemale = null;
+            // The speakers given so far to the quotations of each sentence: a sentence quoting a named speaker names them.
+            var quoteSpeakers = new Dictionary<int, List<string?>>();
             for (int i = 0; i < sentences.Count; i++)
             {
                 // A quotation left open runs on into the next sentences of the paragraph.
@@ -83,6 +85,8 @@ public sealed partial class QuoteExtractor
                         if (lastQuoted == i - 1 && lastOpenedSentence && lastTailClean && lastSpeaker is not null && lastFemale != !female) (speaker, path) = (lastSpeaker, AttributionPath.PronounAfterQuotedSpeaker);
                         else if (ResolvePronoun(sentences, i, female) is { } resolved) (speaker, path) = resolved;
                         else (speaker, path) = (SpeakerGoingOn(sentences, lastSpeaker, lastQuoted, i, female), AttributionPath.PronounThroughPronounSentences);
+                        if (speaker is null && OnlyPersonBefore.Resolve(sentences, i, before, female, quoteSpeakers) is { } only)
+                            (speaker, path) = (only, AttributionPath.PronounToOnlyPersonBefore);
                     }
                     // "WOFL says, …" or "CNN reported: …": a station or agency passing on someone's words is not
                     // the speaker, and the text does not say whose words they are.
@@ -108,6 +112,11 @@ public sealed partial class QuoteExtractor
                     span ??= Enumerable.Range(i, last - i + 1).Select(k => sentences[k]).ToList();
                     if (speaker is not null && IsFamily(speaker, text, sentences)) speaker = null;
                     found.Add((speaker, quote, span, inferred, speaker is null ? AttributionPath.None : path));
+                    for (int k = i; k <= last; k++)
+                    {
+                        if (!quoteSpeakers.TryGetValue(k, out var given)) quoteSpeakers[k] = given = [];
+                        given.Add(speaker);
+                    }
                     lastSpeaker = speaker;
                     lastQuoted = last;
                     lastOpenedSentence = m.Index <= 1;
