@@ -70,6 +70,8 @@ public sealed partial class QuoteExtractor
                     if (speaker is null && after.Trim().Length == 0 && sentences[last].Text.TrimEnd().EndsWith(GarbledClose, StringComparison.Ordinal)
                         && last + 1 < sentences.Count && sentences[last + 1].Paragraph == sentences[last].Paragraph && SpeakerAfter(" " + sentences[last + 1].Text) is { } next && next != Pronoun)
                         (speaker, path) = (next, AttributionPath.NamedInNextSentence);
+                    if (speaker is null && after.Trim().Length == 0 && NextSentenceAttribution.Speaker(sentences, last) is { } spoken)
+                        (speaker, path) = (spoken, AttributionPath.NamedInNextSentence);
                     bool female = speaker == Pronoun && (AfterMatch(after).Groups["pronoun"] is { Success: true } a ? a : BeforeMatch(before).Groups["pronoun"]).Value == "she";
                     if (speaker is null && NonSpeechQuotation.Is(before, quote, after)) continue;
                     bool byPronoun = speaker == Pronoun, inferred = byPronoun;
@@ -107,7 +109,9 @@ public sealed partial class QuoteExtractor
                     // own, is that speaker going on: the convention of every news style guide. Not when the sentence
                     // before went on to report someone else ("…," Macron noted Putin told him …).
                     // Not after a question: ""Did you see the car?" Tapper asked Roe. "I saw it hit the wall."" is the answer.
-                    if (speaker is null && m.Index <= 1 && lastQuoted == i - 1 && lastSpeaker is not null && lastTailClean && !lastAsked && !NamesSomeoneElse(after))
+                    // Nor when its own "?" or "!" ends the sentence and the next opens with someone speaking.
+                    if (speaker is null && m.Index <= 1 && lastQuoted == i - 1 && lastSpeaker is not null && lastTailClean && !lastAsked && !NamesSomeoneElse(after)
+                        && !(after.Trim().Length == 0 && NextSentenceAttribution.OpensWithSpeaker(sentences, last)))
                     { (speaker, path) = (lastSpeaker, AttributionPath.QuotationGoingOn); inferred = true; }
                     span ??= Enumerable.Range(i, last - i + 1).Select(k => sentences[k]).ToList();
                     if (speaker is not null && IsFamily(speaker, text, sentences)) speaker = null;
@@ -118,7 +122,9 @@ public sealed partial class QuoteExtractor
                         given.Add(speaker);
                     }
                     lastSpeaker = speaker;
-                    lastQuoted = last;
+                    // A quotation attributed by the next sentence ends where its attribution does: a quotation opening
+                    // the sentence after that is the same speaker going on ("“…?” Carson said. “…”").
+                    lastQuoted = path == AttributionPath.NamedInNextSentence && speaker is not null && !Quoted().IsMatch(sentences[last + 1].Text) ? last + 1 : last;
                     lastOpenedSentence = m.Index <= 1;
                     lastTailClean = IsAttributionOnly(after);
                     lastAsked = quote.EndsWith('?') || AskedAfter().IsMatch(after);

@@ -63,4 +63,25 @@ public class SpeakerRecallRuleTests
         Assert.Null(SpeakerOf(a, "I was ready to play"));
         Assert.Null(SpeakerOf(a, "Then she can come and say"));
     }
+
+    // Modelled on a politics blog ("…you're fired!" Palin said.) and a fundraising story ("…needs our help!" X wrote
+    // on his page.): the quotation's own "!" or "?" ends the sentence, and the attribution is the next one; a
+    // quotation opening the sentence after that attribution is the same speaker going on.
+    [Fact]
+    public void A_quotation_ending_in_its_own_mark_takes_the_attribution_sentence_after_it()
+    {
+        var a = QuoteRuleTests.Analyze(
+            "The governor mocked the agency on Thursday. \"Well, look at this, buddy, you're out of a job!\" Dana Pruitt said.\n\n" +
+            "Reporters asked about the new rules. “What a way for all of it to end!” Carla Benz said. “Nobody in this town saw it coming.”",
+            "“The old theater on Main Street needs our help today!” Owen Marsh wrote on his fundraising page.\n\n" +
+            "“Who is keeping an eye on the money around here?” Rhoda Vance told Channel Nine. \"The board, for one, had better be careful.\"\n\n" +
+            "“Who will pay for the bridge when the money runs out?” Mayor Ann Lee said the council had asked her in March.");
+        Assert.Equal("Dana Pruitt", SpeakerOf(a, "Well, look at this"));
+        Assert.Equal("Carla Benz", SpeakerOf(a, "What a way for all"));
+        Assert.Equal("Carla Benz", SpeakerOf(a, "Nobody in this town"));
+        Assert.Equal("Owen Marsh", SpeakerOf(a, "The old theater on Main Street"));
+        Assert.Equal("Rhoda Vance", SpeakerOf(a, "Who is keeping an eye"));
+        // The sentence after reports something new: whose question it was is not said.
+        Assert.Null(SpeakerOf(a, "Who will pay for the bridge"));
+    }
 }
