@@ -46,6 +46,8 @@ public enum AttributionPath
     QuotationGoingOn,
     /// <summary>"…," he said, and the nearest sentence naming anyone names one person only, who speaks in the article.</summary>
     PronounToOnlyPersonBefore,
+    /// <summary>"…," the sheriff said, and the article names one person with that role ("Sheriff Leon Lott").</summary>
+    RoleNamedInArticle,
 }
 
 /// <summary>One outlet's quotation with the speaker its own text gives (full name completed) and the rule that gave

@@ -105,6 +105,8 @@ public sealed partial class QuoteExtractor
                     }
                     // "Medlin "refused to give up" and kept calling, according to Barbour.": a person as the source.
                     if (speaker is null && SourcePerson(after, sentences) is { } source) { (speaker, path) = (source, AttributionPath.AccordingTo); inferred = true; }
+                    // "“…,” the sheriff said" where the article names one Sheriff Leon Lott.
+                    if (speaker is null && RoleAttribution.Speaker(after, before, sentences) is { } holder) { (speaker, path) = (holder, AttributionPath.RoleNamedInArticle); inferred = true; }
                     // A quotation that opens the sentence right after a quoted speaker, with no attribution of its
                     // own, is that speaker going on: the convention of every news style guide. Not when the sentence
                     // before went on to report someone else ("…," Macron noted Putin told him …).

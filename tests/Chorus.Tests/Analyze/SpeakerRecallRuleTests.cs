@@ -84,4 +84,35 @@ public class SpeakerRecallRuleTests
         // The sentence after reports something new: whose question it was is not said.
         Assert.Null(SpeakerOf(a, "Who will pay for the bridge"));
     }
+
+    // Modelled on a local station's report of a school arrest ("…," the sheriff said, the article naming Sheriff Leon
+    // Lott) and a wire court report ("…," said the prosecutor, after "the prosecutor, Mustafa Suleiman,").
+    [Fact]
+    public void A_role_as_speaker_is_the_one_person_the_article_names_with_that_office()
+    {
+        var a = QuoteRuleTests.Analyze(
+            "Sheriff Dale Whitford met the girl's family on Tuesday.\n\n" +
+            "\"What happened in that classroom was wrong from start to finish,\" the sheriff said on Wednesday.",
+            "The prosecutor, Hamid Farouk, spoke for an hour on Monday.\n\n" +
+            "\"Here we have a leader who spent his last years preparing his son to rule,\" said the prosecutor.");
+        Assert.Equal("Dale Whitford", SpeakerOf(a, "What happened in that classroom"));
+        Assert.Equal("Hamid Farouk", SpeakerOf(a, "Here we have a leader"));
+    }
+
+    // Two people with the office, a role that is no office (a story about two actors names only one "actor …"), or
+    // an indefinite role ("a spokesman"): who spoke is not said.
+    [Fact]
+    public void A_role_as_speaker_stays_unattributed_when_the_office_is_not_one_persons()
+    {
+        var a = QuoteRuleTests.Analyze(
+            "Sheriff Ann Cole and former Sheriff Ray Burr both attended the vigil.\n\n" +
+            "\"Nobody in this county will forget what those boys did,\" the sheriff said.",
+            "The accusation came from actor Tom Quill last month.\n\n" +
+            "\"He was always kind to everyone on the set with us,\" said the actor.",
+            "The airline named spokesman Rob Lind to answer questions.\n\n" +
+            "\"We are checking every one of the older planes tonight,\" a spokesman said.");
+        Assert.Null(SpeakerOf(a, "Nobody in this county"));
+        Assert.Null(SpeakerOf(a, "He was always kind"));
+        Assert.Null(SpeakerOf(a, "We are checking every one"));
+    }
 }
