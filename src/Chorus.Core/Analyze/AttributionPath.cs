@@ -48,6 +48,8 @@ public enum AttributionPath
     PronounToOnlyPersonBefore,
     /// <summary>"…," the sheriff said, and the article names one person with that role ("Sheriff Leon Lott").</summary>
     RoleNamedInArticle,
+    /// <summary>A paragraph opening with an unattributed quotation under one person's reported speech ("Roe said that …").</summary>
+    ParagraphAfterReportedSpeech,
 }
 
 /// <summary>One outlet's quotation with the speaker its own text gives (full name completed) and the rule that gave

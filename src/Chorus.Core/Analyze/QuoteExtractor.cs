@@ -115,6 +115,10 @@ public sealed partial class QuoteExtractor
                     if (speaker is null && m.Index <= 1 && lastQuoted == i - 1 && lastSpeaker is not null && lastTailClean && !lastAsked && !NamesSomeoneElse(after)
                         && !(after.Trim().Length == 0 && NextSentenceAttribution.OpensWithSpeaker(sentences, last)))
                     { (speaker, path) = (lastSpeaker, AttributionPath.QuotationGoingOn); inferred = true; }
+                    // A paragraph opening with a quotation and no attribution, under a paragraph ending in one person's
+                    // reported speech, is that person's words.
+                    if (speaker is null && m.Index <= 1 && after.Trim().Length == 0 && ParagraphAfterReportedSpeech.Speaker(sentences, i) is { } paraphrased)
+                    { (speaker, path) = (paraphrased, AttributionPath.ParagraphAfterReportedSpeech); inferred = true; }
                     span ??= Enumerable.Range(i, last - i + 1).Select(k => sentences[k]).ToList();
                     if (speaker is not null && IsFamily(speaker, text, sentences)) speaker = null;
                     found.Add((speaker, quote, span, inferred, speaker is null ? AttributionPath.None : path));

@@ -115,4 +115,38 @@ public class SpeakerRecallRuleTests
         Assert.Null(SpeakerOf(a, "He was always kind"));
         Assert.Null(SpeakerOf(a, "We are checking every one"));
     }
+
+    // Modelled on a court story ("McCullough said that when … the telephone in his home was ringing." then a
+    // paragraph that is only his quotation) and a local station's story ("Clark says the family is sick over their
+    // loss." then the coach's quotation).
+    [Fact]
+    public void A_quotation_paragraph_under_one_persons_reported_speech_is_that_persons()
+    {
+        var a = QuoteRuleTests.Analyze(
+            "The hearing ran into the evening.\n\n" +
+            "Kessler said that on the night the girl vanished, the telephone in his house in Elmwood kept ringing.\n\n" +
+            "\"And I was on the other end of that line, in another town entirely.\"\n\n" +
+            "Victor Kessler was convicted in 2012.",
+            "The boy died shortly after he reached the hospital.\n\n" +
+            "Coach Dwayne Pike says the family is too hurt over their loss to speak this week.\n\n" +
+            "“This young man was exactly where he needed to be on that field.”");
+        Assert.Equal("Victor Kessler", SpeakerOf(a, "And I was on the other end"));
+        Assert.Equal("Dwayne Pike", SpeakerOf(a, "This young man was exactly"));
+    }
+
+    // Two people speaking, or a second person named after the verb, leave the paragraph's quotation unattributed.
+    [Fact]
+    public void A_quotation_paragraph_under_reported_speech_of_more_than_one_person_stays_unattributed()
+    {
+        var a = QuoteRuleTests.Analyze(
+            "The council met late.\n\n" +
+            "Mayor Jo Hart said the budget was final, and Alderman Ben Ruiz said it was not.\n\n" +
+            "\"We have not seen a single number from the finance office yet.\"",
+            "The vote was delayed.\n\n" +
+            "Dunmore said that Councilwoman Rita Ames would explain the delay at the next meeting.\n\n" +
+            "\"There is nothing to hide in these accounts, nothing at all.\"\n\n" +
+            "Paul Dunmore chairs the finance committee.");
+        Assert.Null(SpeakerOf(a, "We have not seen a single number"));
+        Assert.Null(SpeakerOf(a, "There is nothing to hide"));
+    }
 }
