@@ -117,7 +117,8 @@ public sealed partial class QuoteExtractor
                     { (speaker, path) = (lastSpeaker, AttributionPath.QuotationGoingOn); inferred = true; }
                     // A paragraph opening with a quotation and no attribution, under a paragraph ending in one person's
                     // reported speech, is that person's words.
-                    if (speaker is null && m.Index <= 1 && after.Trim().Length == 0 && ParagraphAfterReportedSpeech.Speaker(sentences, i) is { } paraphrased)
+                    if (speaker is null && m.Index <= 1 && after.Trim().Length == 0 && ParagraphAfterReportedSpeech.Speaker(sentences, i,
+                        (k, she) => SpeakerGoingOn(sentences, lastSpeaker, lastQuoted, k + 1, she) ?? ResolvePronoun(sentences, k, she)?.Name) is { } paraphrased)
                     { (speaker, path) = (paraphrased, AttributionPath.ParagraphAfterReportedSpeech); inferred = true; }
                     span ??= Enumerable.Range(i, last - i + 1).Select(k => sentences[k]).ToList();
                     if (speaker is not null && IsFamily(speaker, text, sentences)) speaker = null;

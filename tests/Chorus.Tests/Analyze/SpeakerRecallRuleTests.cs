@@ -149,4 +149,24 @@ public class SpeakerRecallRuleTests
         Assert.Null(SpeakerOf(a, "We have not seen a single number"));
         Assert.Null(SpeakerOf(a, "There is nothing to hide"));
     }
+
+    // Modelled on a local station's story ("He says the family is too hurt to even speak." under the coach's
+    // quotation) and a public radio story ("He says they're worried …" after "Attorney X says …"): a paraphrase led
+    // by a pronoun hands the quotation paragraph under it to the person the pronoun points back to.
+    [Fact]
+    public void A_quotation_paragraph_under_a_pronouns_reported_speech_is_that_persons()
+    {
+        var a = QuoteRuleTests.Analyze(
+            "“We lost a good kid on that field this week,” coach Ray Dunmore said.\n\n" +
+            "He says the family is too hurt over their loss to speak to anyone.\n\n" +
+            "“They are barely holding together right now, all of them.”",
+            "Attorney Lena Brooks says the raids have alarmed the builders she represents. She says they fear being made to prove where old wood came from.\n\n" +
+            "“Nobody can show papers for a board they bought in 1970.”",
+            "Tom Reed and Ann Cole met the builders on Friday. She says they fear the rules will only get stricter.\n\n" +
+            "“Every shop in this valley is waiting for the next raid.”");
+        Assert.Equal("Ray Dunmore", SpeakerOf(a, "They are barely holding together"));
+        Assert.Equal("Lena Brooks", SpeakerOf(a, "Nobody can show papers"));
+        // Two people named just before: whom "she" means is not said.
+        Assert.Null(SpeakerOf(a, "Every shop in this valley"));
+    }
 }
