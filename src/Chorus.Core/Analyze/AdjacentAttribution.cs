@@ -40,7 +40,8 @@ internal static partial class AdjacentAttribution
     }
 
     // After the quotation: "…," said passenger Tomas Reiner; "…," he said; "…," coast guard commander Elena Varga told.
-    [GeneratedRegex(@"^\s*[,.:;!?—–-]?\s*(?:(?:" + InvertedVerbs + @")\s+" + LeadWord + @"{0,3}(?<name>" + NameForms.NamePattern + @")|(?<pronoun>he|she)\s+(?:" + Verbs + @")\b|" + SetOffAfterRole + @"|(?:the\s+)?(?<org>(?:\p{Lu}[\p{L}'’\-.]*\s+){1,4}(?=[a-z]))??(?<role>" + LeadWord + @"{0,3})(?<name>" + NameForms.TitledNamePattern + @")(?:," + Apposition + @"|,\s(?:the|a|an)\s[^,""“”]{2,80}?)?\s+(?:also\s+|later\s+|then\s+)?(?:" + Verbs + @")\b)")]
+    // The pronoun may take an adverb before its verb ("…," he once wrote; "…" he so famously said).
+    [GeneratedRegex(@"^\s*[,.:;!?—–-]?\s*(?:(?:" + InvertedVerbs + @")\s+" + LeadWord + @"{0,3}(?<name>" + NameForms.NamePattern + @")|(?<pronoun>he|she)\s+(?:(?:so\s+)?\w+ly\s+|once\s+|later\s+|also\s+)?(?:" + Verbs + @")\b|" + SetOffAfterRole + @"|(?:the\s+)?(?<org>(?:\p{Lu}[\p{L}'’\-.]*\s+){1,4}(?=[a-z]))??(?<role>" + LeadWord + @"{0,3})(?<name>" + NameForms.TitledNamePattern + @")(?:," + Apposition + @"|,\s(?:the|a|an)\s[^,""“”]{2,80}?)?\s+(?:also\s+|later\s+|then\s+)?(?:" + Verbs + @")\b)")]
     internal static partial Regex After();
 
     /// <summary>"…," Williams' agent, Jill Smoller, said; "…," the ferry company's owner, Victor Hale, said: a

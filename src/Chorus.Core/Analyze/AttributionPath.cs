@@ -44,6 +44,12 @@ public enum AttributionPath
     AccordingTo,
     /// <summary>A quotation opening the sentence after a quoted speaker's, with no attribution of its own.</summary>
     QuotationGoingOn,
+    /// <summary>"…," he said, and the nearest sentence naming anyone names one person only, who speaks in the article.</summary>
+    PronounToOnlyPersonBefore,
+    /// <summary>"…," the sheriff said, and the article names one person with that role ("Sheriff Leon Lott").</summary>
+    RoleNamedInArticle,
+    /// <summary>A paragraph opening with an unattributed quotation under one person's reported speech ("Roe said that …").</summary>
+    ParagraphAfterReportedSpeech,
 }
 
 /// <summary>One outlet's quotation with the speaker its own text gives (full name completed) and the rule that gave

@@ -37,6 +37,8 @@ public sealed partial class QuoteExtractor
             bool lastTailClean = false;
             bool lastAsked = false;
             bool? lastFemale = null;
+            // The speakers given so far to the quotations of each sentence: a sentence quoting a named speaker names them.
+            var quoteSpeakers = new Dictionary<int, List<string?>>();
             for (int i = 0; i < sentences.Count; i++)
             {
                 // A quotation left open runs on into the next sentences of the paragraph.
@@ -68,6 +70,8 @@ public sealed partial class QuoteExtractor
                     if (speaker is null && after.Trim().Length == 0 && sentences[last].Text.TrimEnd().EndsWith(GarbledClose, StringComparison.Ordinal)
                         && last + 1 < sentences.Count && sentences[last + 1].Paragraph == sentences[last].Paragraph && SpeakerAfter(" " + sentences[last + 1].Text) is { } next && next != Pronoun)
                         (speaker, path) = (next, AttributionPath.NamedInNextSentence);
+                    if (speaker is null && after.Trim().Length == 0 && NextSentenceAttribution.Speaker(sentences, last) is { } spoken)
+                        (speaker, path) = (spoken, AttributionPath.NamedInNextSentence);
                     bool female = speaker == Pronoun && (AfterMatch(after).Groups["pronoun"] is { Success: true } a ? a : BeforeMatch(before).Groups["pronoun"]).Value == "she";
                     if (speaker is null && NonSpeechQuotation.Is(before, quote, after)) continue;
                     bool byPronoun = speaker == Pronoun, inferred = byPronoun;
@@ -83,6 +87,8 @@ public sealed partial class QuoteExtractor
                         if (lastQuoted == i - 1 && lastOpenedSentence && lastTailClean && lastSpeaker is not null && lastFemale != !female) (speaker, path) = (lastSpeaker, AttributionPath.PronounAfterQuotedSpeaker);
                         else if (ResolvePronoun(sentences, i, female) is { } resolved) (speaker, path) = resolved;
                         else (speaker, path) = (SpeakerGoingOn(sentences, lastSpeaker, lastQuoted, i, female), AttributionPath.PronounThroughPronounSentences);
+                        if (speaker is null && OnlyPersonBefore.Resolve(sentences, i, before, female, quoteSpeakers) is { } only)
+                            (speaker, path) = (only, AttributionPath.PronounToOnlyPersonBefore);
                     }
                     // "WOFL says, …" or "CNN reported: …": a station or agency passing on someone's words is not
                     // the speaker, and the text does not say whose words they are.
@@ -99,17 +105,33 @@ public sealed partial class QuoteExtractor
                     }
                     // "Medlin "refused to give up" and kept calling, according to Barbour.": a person as the source.
                     if (speaker is null && SourcePerson(after, sentences) is { } source) { (speaker, path) = (source, AttributionPath.AccordingTo); inferred = true; }
+                    // "“…,” the sheriff said" where the article names one Sheriff Leon Lott.
+                    if (speaker is null && RoleAttribution.Speaker(after, before, sentences) is { } holder) { (speaker, path) = (holder, AttributionPath.RoleNamedInArticle); inferred = true; }
                     // A quotation that opens the sentence right after a quoted speaker, with no attribution of its
                     // own, is that speaker going on: the convention of every news style guide. Not when the sentence
                     // before went on to report someone else ("…," Macron noted Putin told him …).
                     // Not after a question: ""Did you see the car?" Tapper asked Roe. "I saw it hit the wall."" is the answer.
-                    if (speaker is null && m.Index <= 1 && lastQuoted == i - 1 && lastSpeaker is not null && lastTailClean && !lastAsked && !NamesSomeoneElse(after))
+                    // Nor when its own "?" or "!" ends the sentence and the next opens with someone speaking.
+                    if (speaker is null && m.Index <= 1 && lastQuoted == i - 1 && lastSpeaker is not null && lastTailClean && !lastAsked && !NamesSomeoneElse(after)
+                        && !(after.Trim().Length == 0 && NextSentenceAttribution.OpensWithSpeaker(sentences, last)))
                     { (speaker, path) = (lastSpeaker, AttributionPath.QuotationGoingOn); inferred = true; }
+                    // A paragraph opening with a quotation and no attribution, under a paragraph ending in one person's
+                    // reported speech, is that person's words.
+                    if (speaker is null && m.Index <= 1 && after.Trim().Length == 0 && ParagraphAfterReportedSpeech.Speaker(sentences, i,
+                        (k, she) => SpeakerGoingOn(sentences, lastSpeaker, lastQuoted, k + 1, she) ?? ResolvePronoun(sentences, k, she)?.Name) is { } paraphrased)
+                    { (speaker, path) = (paraphrased, AttributionPath.ParagraphAfterReportedSpeech); inferred = true; }
                     span ??= Enumerable.Range(i, last - i + 1).Select(k => sentences[k]).ToList();
                     if (speaker is not null && IsFamily(speaker, text, sentences)) speaker = null;
                     found.Add((speaker, quote, span, inferred, speaker is null ? AttributionPath.None : path));
+                    for (int k = i; k <= last; k++)
+                    {
+                        if (!quoteSpeakers.TryGetValue(k, out var given)) quoteSpeakers[k] = given = [];
+                        given.Add(speaker);
+                    }
                     lastSpeaker = speaker;
-                    lastQuoted = last;
+                    // A quotation attributed by the next sentence ends where its attribution does: a quotation opening
+                    // the sentence after that is the same speaker going on ("“…?” Carson said. “…”").
+                    lastQuoted = path == AttributionPath.NamedInNextSentence && speaker is not null && !Quoted().IsMatch(sentences[last + 1].Text) ? last + 1 : last;
                     lastOpenedSentence = m.Index <= 1;
                     lastTailClean = IsAttributionOnly(after);
                     lastAsked = quote.EndsWith('?') || AskedAfter().IsMatch(after);

@@ -142,6 +142,14 @@ public static class AnalysisEvaluation
         var named = quotes.Where(a => a.Speaker is not null).ToList();
         var speakers = new AnalysisScore(attributed, attributedRight, named.Count,
             named.Count(a => predictedQuotes.Any(p => p.Speaker is not null && Overlaps(p.Span, a.Span) && SpeakerNames.Same(p.Speaker, a.Speaker))));
+        // Speaker recall's own misses: the words were found, but every occurrence found there was left without a
+        // speaker although the annotators could name one (a wrong speaker is listed above already).
+        foreach (var a in named)
+        {
+            var located = predictedQuotes.Where(p => Overlaps(p.Span, a.Span)).ToList();
+            if (located.Count > 0 && located.All(p => p.Speaker is null))
+                misses.Add($"speaker not given: {annotation.Cluster}/{a.Span.Doc} {a.Span.Start}-{a.Span.End} (annotated {a.Speaker})");
+        }
 
         // Cited outlets.
         bool Cites((LocatedSpan? Span, string Name, SentenceRef Sentence) p, AnnotatedOutlet a) => p.Span is not null && Overlaps(p.Span, a.Span);

@@ -129,6 +129,34 @@ public sealed class AnalysisEvaluationTests : IDisposable
     }
 
     [Fact]
+    public void A_quotation_found_without_a_speaker_the_annotators_name_is_listed_as_speaker_not_given()
+    {
+        var read = new ArticleReader().Read([Path.Combine(_dataset, "c1")]);
+        var linked = new ClusterPipeline { Summarizer = null }.Run(read.Documents, Chorus.Summarize.Budget.Default).Linked;
+        SentenceRef Ref(string doc, string words)
+        {
+            var s = linked.Sentences.First(s => s.DocId == doc && s.Text.Contains(words, StringComparison.Ordinal));
+            return new SentenceRef(s.DocId, s.Position, s.Text);
+        }
+        var analysis = new ClusterAnalysis([],
+            [
+                new Quote(null, "We kept every promise we made to this town", ["01"], [Ref("01", "every promise")]),  // found, no speaker
+                new Quote("Bo Roe", "Nobody here will ever pay a toll to cross it", ["02"], [Ref("02", "Nobody here")]), // found, wrong speaker
+            ],
+            [], [], [], [], []);
+        var raw = new Dictionary<string, RawText> { ["01"] = new(First), ["02"] = new(Second) };
+        var annotation = Annotation();
+
+        var misses = AnalysisEvaluation.Score(annotation, analysis, new AnalysisItemLocator(linked, raw)).Misses;
+
+        var promise = annotation.Quotes[0].Span;
+        Assert.Contains($"speaker not given: c1/01 {promise.Start}-{promise.End} (annotated Ann Lee)", misses);
+        // The wrong speaker keeps its own line and is not a speaker left out.
+        Assert.Single(misses, m => m.StartsWith("speaker not given:", StringComparison.Ordinal));
+        Assert.Contains(misses, m => m.StartsWith("wrong speaker: c1/02", StringComparison.Ordinal) && m.EndsWith("Bo Roe, annotated Ann Lee", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_mention_of_the_articles_own_outlet_counts_on_neither_side()
     {
         var read = new ArticleReader().Read([Path.Combine(_dataset, "c1")]);
