@@ -34,7 +34,15 @@ public sealed class SentenceFeatures
     public BigramConcepts Concepts { get; }
 
     /// <summary>One row per sentence of the cluster, columns as <see cref="Names"/>.</summary>
-    public float[][] Rows { get; }
+    public float[][] Rows { get; private set; }
+
+    /// <summary>Gives the rows back for the next cluster's features (<see cref="FeatureRows"/>) once they are scored;
+    /// <see cref="Rows"/> is empty after.</summary>
+    public void ReleaseRows()
+    {
+        FeatureRows.Return(Rows);
+        Rows = [];
+    }
 
     public SentenceFeatures(LinkedCluster cluster)
     {
@@ -151,6 +159,8 @@ public sealed class SentenceFeatures
         bool contiguous = true;
         for (int s = 1; s < n; s++) contiguous &= docOf[s] >= docOf[s - 1];
         var lexrank = contiguous && n <= NeighbourScan.MaxNeighbours + 1 ? SupportAndRankOnce(n, docs, docOf, softSupport) : SupportAndRank(n, docs, docOf, softSupport);
+        // The pair pass was the postings' last reader here: the selector asks only for cosines.
+        Vectors.ReleasePostings();
 
         Rows = new float[n][];
         for (int s = 0; s < n; s++)
@@ -175,7 +185,8 @@ public sealed class SentenceFeatures
             double idfSum = 0;
             foreach (var id in vector.Ids) idfSum += Vectors.Idf[id];
             var group = cluster.GroupOfSentence(s);
-            Rows[s] =
+            // Written through a span on the stack into a reused row: every column is set (the ranks below).
+            ReadOnlySpan<float> row =
             [
                 sentence.Position,
                 articleRank.GetValueOrDefault(sentence.DocId),
@@ -204,6 +215,7 @@ public sealed class SentenceFeatures
                 (float)(conceptDensity[s] / maxConceptDensity),
                 0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f,
             ];
+            row.CopyTo(Rows[s] = FeatureRows.Rent());
         }
         foreach (var array in (int[][])[docOf, docStart, docSentences, docFill, docFamily, stemArticles, stemLastDoc, bigramStart, bigramOf, bigramArticles, bigramLastDoc, wordOffset])
             ints.Return(array);

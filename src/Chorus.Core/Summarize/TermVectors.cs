@@ -173,13 +173,25 @@ public sealed class TermVectors
     /// Built on first use (the centroid method never asks).</summary>
     internal (int[] Start, int[] Sentences) Postings => _postings ??= BuildPostings();
 
+    /// <summary>Gives the postings' arrays back to the pool once a pass over every sentence is done (the features'
+    /// pair pass): they are rebuilt if asked again, and a new pair per cluster was a twentieth of summarizing's garbage.</summary>
+    internal void ReleasePostings()
+    {
+        if (_postings is not { } postings) return;
+        _postings = null;
+        SmallArrayPool<int>.Shared.Return(postings.Start);
+        SmallArrayPool<int>.Shared.Return(postings.Sentences);
+    }
+
+    /// <remarks>Pooled arrays: they may be longer than the vocabulary and the postings, and only those are read.</remarks>
     private (int[] Start, int[] Sentences) BuildPostings()
     {
-        var start = new int[VocabularySize + 1];
+        var start = SmallArrayPool<int>.Shared.Rent(VocabularySize + 1);
+        Array.Clear(start, 0, VocabularySize + 1);
         foreach (var v in _vectors)
             foreach (var id in v.Ids) start[id + 1]++;
         for (int id = 0; id < VocabularySize; id++) start[id + 1] += start[id];
-        var sentences = new int[start[VocabularySize]];
+        var sentences = SmallArrayPool<int>.Shared.Rent(Math.Max(1, start[VocabularySize]));
         var fill = SmallArrayPool<int>.Shared.Rent(Math.Max(1, VocabularySize));
         Array.Copy(start, fill, VocabularySize);
         for (int s = 0; s < _vectors.Length; s++)
