@@ -97,7 +97,7 @@ public sealed class SentenceFeatures
         for (int s = 0, at = 0; s <= n; s++)
         {
             bigramStart[s] = at;
-            if (s < n) at += Math.Max(0, Vectors.TermSequences[s].Length - 1);
+            if (s < n) at += Math.Max(0, Vectors.TermSequence(s).Length - 1);
         }
         int bigramCount = bigramStart[n];
         var bigramOf = ints.Rent(Math.Max(1, bigramCount));
@@ -107,7 +107,7 @@ public sealed class SentenceFeatures
         {
             for (int s = 0; s < n; s++)
             {
-                var ids = Vectors.TermSequences[s];
+                var ids = Vectors.TermSequence(s);
                 for (int i = 0; i + 1 < ids.Length; i++)
                 {
                     int before = bigrams.Count;
@@ -123,7 +123,7 @@ public sealed class SentenceFeatures
             for (int j = docStart[d]; j < docStart[d + 1]; j++)
             {
                 int s = docSentences[j];
-                var ids = Vectors.TermSequences[s];
+                var ids = Vectors.TermSequence(s);
                 for (int i = 0; i < ids.Length; i++)
                 {
                     if (stemLastDoc[ids[i]] != docNumber) { stemLastDoc[ids[i]] = docNumber; stemArticles[ids[i]]++; }
@@ -179,7 +179,7 @@ public sealed class SentenceFeatures
             }
             foreach (var c in sentence.Text) if (c is '"' or '“' or '”') quoteMarks++;
             double supportSum = 0;
-            var termIds = Vectors.TermSequences[s];
+            var termIds = Vectors.TermSequence(s);
             foreach (var id in termIds) supportSum += stemArticles[id];
             var vector = Vectors.Vectors[s];
             double idfSum = 0;
@@ -221,6 +221,8 @@ public sealed class SentenceFeatures
             ints.Return(array);
         foreach (var array in (double[][])[conceptWeight, conceptDensity, docCentrality, softSupport]) doubles.Return(array);
         SmallArrayPool<long>.Shared.Return(familyOrder);
+        // Only the rows above read the term sequences; the selector reads the vectors.
+        Vectors.ReleaseSequences();
         AddPercentiles(Rows, Names.Length - Ranked.Length);
     }
 
