@@ -31,13 +31,16 @@ public static partial class VerblessFragment
         // Lower-cased into a pooled buffer: every candidate unit passes here, and a lower-cased copy per unit was
         // a string per sentence of every cluster.
         var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(1, outside.Length));
-        try { return IsVerbless(outside, buffer.AsSpan(0, outside.AsSpan().ToLowerInvariant(buffer))); }
+        try { return IsVerbless(outside, buffer.AsSpan(0, outside.Length)); }
         finally { System.Buffers.ArrayPool<char>.Shared.Return(buffer); }
     }
 
     /// <param name="outside">The text outside quotations.</param>
-    /// <param name="lower">The same, lower-cased (char for char, so a word's span in one is its span in the other).</param>
-    private static bool IsVerbless(string outside, ReadOnlySpan<char> lower)
+    /// <param name="lower">A buffer as long: each word is lower-cased into it at its own place as it is read (char for
+    /// char, so a word's span in one is its span in the other; a word holds no surrogate). Lower-casing the whole text
+    /// first took most of the check once it stopped at the first verb, the rest of the text in the slow path of ICU
+    /// whenever a curly quotation mark came before it.</param>
+    private static bool IsVerbless(string outside, Span<char> lower)
     {
         int words = 0;
         bool pending = false, afterAuxiliary = false;
@@ -46,11 +49,12 @@ public static partial class VerblessFragment
         {
             words++;
             var w = outside.AsSpan(index, length);
-            var lw = lower.Slice(index, length);
+            w.ToLowerInvariant(lower.Slice(index, length));
+            ReadOnlySpan<char> lw = lower.Slice(index, length);
             // Punctuation between two words ends a clause or an aside: "Before the election, Smith has …", "Smith, 58, died".
             bool boundary = previousStart >= 0 && IsBoundary(outside.AsSpan(previousEnd, index - previousEnd));
             if (boundary) pending = false;
-            bool verb = IsVerb(w, lw, previousStart >= 0, boundary ? "," : previousStart >= 0 ? lower.Slice(previousStart, previousEnd - previousStart) : default);
+            bool verb = IsVerb(w, lw, previousStart >= 0, boundary ? "," : previousStart >= 0 ? (ReadOnlySpan<char>)lower.Slice(previousStart, previousEnd - previousStart) : default);
             // "has been charged" is one verb; "where she lived was quiet" is two.
             if (verb && !afterAuxiliary)
             {

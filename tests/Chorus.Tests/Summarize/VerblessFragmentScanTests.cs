@@ -106,6 +106,8 @@ public class VerblessFragmentShortcutTests
     [InlineData("A letter the family wrote \u0001 to the court.", false)]
     [InlineData("i ' m not sure about the plan for the bridge", false)]
     [InlineData("Two sisters and their dogs in the park.", true)]
+    [InlineData("ÉMILE ZOLA’S HOUSE IN MÉDAN, WHERE HE WROTE.", true)]
+    [InlineData("Ōsaka’s FESTIVAL DREW thousands — ΣΤΡΑΤΟΣ marched.", false)]
     public void Invented_units_are_judged_as_the_full_reading_judges_them(string text, bool fragment)
     {
         Assert.Equal(fragment, Reference.ReferenceVerblessFragment.Is(text));
