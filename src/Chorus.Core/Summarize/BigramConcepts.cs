@@ -77,29 +77,39 @@ public sealed class BigramConcepts
         int withFamily = Families.Count == 0 ? 0 : familyStart[Families.Count - 1];
         var lastFamily = lastSentence;
         Array.Fill(lastFamily, -1, 0, conceptCount);
-        var weight = new double[conceptCount];
+        var reports = pool.Rent(Math.Max(1, conceptCount));
+        Array.Clear(reports, 0, conceptCount);
         for (int k = 0; k < withFamily; k++)
         {
             int s = byFamily[k], family = familyOf[s];
             for (int i = start[s]; i < start[s + 1]; i++)
-                if (lastFamily[flat[i]] != family) { lastFamily[flat[i]] = family; weight[flat[i]]++; }
+                if (lastFamily[flat[i]] != family) { lastFamily[flat[i]] = family; reports[flat[i]]++; }
         }
-        // With several independent reports a concept counts from its second report on; a lone article's
-        // concepts all count once.
+        // With several independent reports a bigram counts from its second report on; a lone article's bigrams all
+        // count once. Only the bigrams that count are concepts, numbered in the order of the bigram ids: every loop
+        // over the concepts (the total here, the selector's) meets them in the order it met them among all bigrams,
+        // and the zero weights it no longer meets added nothing. Most bigrams weigh nothing (one report uses them),
+        // so every array the selector keeps per concept was several times the length it needed.
         int offset = Families.Count >= 2 ? 1 : 0;
+        var conceptOf = lastSentence;
+        int concepts = 0;
+        for (int id = 0; id < conceptCount; id++) conceptOf[id] = reports[id] - offset > 0 ? concepts++ : -1;
+        var weight = new double[concepts];
         double total = 0;
         for (int id = 0; id < conceptCount; id++)
-        {
-            weight[id] = Math.Max(0, weight[id] - offset);
-            total += weight[id];
-        }
+            if (conceptOf[id] >= 0)
+            {
+                weight[conceptOf[id]] = reports[id] - offset;
+                total += weight[conceptOf[id]];
+            }
+        pool.Return(reports);
         var ofSentence = new int[n][];
         for (int s = 0; s < n; s++)
         {
             int kept = 0;
-            for (int i = start[s]; i < start[s + 1]; i++) if (weight[flat[i]] > 0) kept++;
+            for (int i = start[s]; i < start[s + 1]; i++) if (conceptOf[flat[i]] >= 0) kept++;
             var ids = kept == 0 ? [] : new int[kept];
-            for (int i = start[s], k = 0; i < start[s + 1]; i++) if (weight[flat[i]] > 0) ids[k++] = flat[i];
+            for (int i = start[s], k = 0; i < start[s + 1]; i++) if (conceptOf[flat[i]] >= 0) ids[k++] = conceptOf[flat[i]];
             ofSentence[s] = ids;
         }
         foreach (var array in (int[][])[start, flat, lastSentence, familyOf, byFamily, familyStart]) pool.Return(array);

@@ -39,7 +39,9 @@ public sealed class ChorusSummarizer : ISummarizer
     private (double[] Scores, TermVectors Vectors, BigramConcepts Concepts) Scored(LinkedCluster cluster)
     {
         var features = new SentenceFeatures(cluster);
-        return (Ranker.Score(features.Rows), features.Vectors, features.Concepts);
+        var scores = Ranker.Score(features.Rows);
+        features.ReleaseRows();
+        return (scores, features.Vectors, features.Concepts);
     }
 }
 

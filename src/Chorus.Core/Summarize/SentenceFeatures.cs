@@ -34,7 +34,15 @@ public sealed class SentenceFeatures
     public BigramConcepts Concepts { get; }
 
     /// <summary>One row per sentence of the cluster, columns as <see cref="Names"/>.</summary>
-    public float[][] Rows { get; }
+    public float[][] Rows { get; private set; }
+
+    /// <summary>Gives the rows back for the next cluster's features (<see cref="FeatureRows"/>) once they are scored;
+    /// <see cref="Rows"/> is empty after.</summary>
+    public void ReleaseRows()
+    {
+        FeatureRows.Return(Rows);
+        Rows = [];
+    }
 
     public SentenceFeatures(LinkedCluster cluster)
     {
@@ -89,7 +97,7 @@ public sealed class SentenceFeatures
         for (int s = 0, at = 0; s <= n; s++)
         {
             bigramStart[s] = at;
-            if (s < n) at += Math.Max(0, Vectors.TermSequences[s].Length - 1);
+            if (s < n) at += Math.Max(0, Vectors.TermSequence(s).Length - 1);
         }
         int bigramCount = bigramStart[n];
         var bigramOf = ints.Rent(Math.Max(1, bigramCount));
@@ -99,7 +107,7 @@ public sealed class SentenceFeatures
         {
             for (int s = 0; s < n; s++)
             {
-                var ids = Vectors.TermSequences[s];
+                var ids = Vectors.TermSequence(s);
                 for (int i = 0; i + 1 < ids.Length; i++)
                 {
                     int before = bigrams.Count;
@@ -115,7 +123,7 @@ public sealed class SentenceFeatures
             for (int j = docStart[d]; j < docStart[d + 1]; j++)
             {
                 int s = docSentences[j];
-                var ids = Vectors.TermSequences[s];
+                var ids = Vectors.TermSequence(s);
                 for (int i = 0; i < ids.Length; i++)
                 {
                     if (stemLastDoc[ids[i]] != docNumber) { stemLastDoc[ids[i]] = docNumber; stemArticles[ids[i]]++; }
@@ -151,6 +159,8 @@ public sealed class SentenceFeatures
         bool contiguous = true;
         for (int s = 1; s < n; s++) contiguous &= docOf[s] >= docOf[s - 1];
         var lexrank = contiguous && n <= NeighbourScan.MaxNeighbours + 1 ? SupportAndRankOnce(n, docs, docOf, softSupport) : SupportAndRank(n, docs, docOf, softSupport);
+        // The pair pass was the postings' last reader here: the selector asks only for cosines.
+        Vectors.ReleasePostings();
 
         Rows = new float[n][];
         for (int s = 0; s < n; s++)
@@ -169,13 +179,14 @@ public sealed class SentenceFeatures
             }
             foreach (var c in sentence.Text) if (c is '"' or '“' or '”') quoteMarks++;
             double supportSum = 0;
-            var termIds = Vectors.TermSequences[s];
+            var termIds = Vectors.TermSequence(s);
             foreach (var id in termIds) supportSum += stemArticles[id];
             var vector = Vectors.Vectors[s];
             double idfSum = 0;
             foreach (var id in vector.Ids) idfSum += Vectors.Idf[id];
             var group = cluster.GroupOfSentence(s);
-            Rows[s] =
+            // Written through a span on the stack into a reused row: every column is set (the ranks below).
+            ReadOnlySpan<float> row =
             [
                 sentence.Position,
                 articleRank.GetValueOrDefault(sentence.DocId),
@@ -204,11 +215,14 @@ public sealed class SentenceFeatures
                 (float)(conceptDensity[s] / maxConceptDensity),
                 0f, 0f, 0f, 0f, 0f, 0f, 0f, 0f,
             ];
+            row.CopyTo(Rows[s] = FeatureRows.Rent());
         }
         foreach (var array in (int[][])[docOf, docStart, docSentences, docFill, docFamily, stemArticles, stemLastDoc, bigramStart, bigramOf, bigramArticles, bigramLastDoc, wordOffset])
             ints.Return(array);
         foreach (var array in (double[][])[conceptWeight, conceptDensity, docCentrality, softSupport]) doubles.Return(array);
         SmallArrayPool<long>.Shared.Return(familyOrder);
+        // Only the rows above read the term sequences; the selector reads the vectors.
+        Vectors.ReleaseSequences();
         AddPercentiles(Rows, Names.Length - Ranked.Length);
     }
 

@@ -50,7 +50,11 @@ public sealed class TermVectors
     public IReadOnlyList<SparseVector> Vectors { get; }
     public IReadOnlyList<double> Norms { get; }
     public IReadOnlyList<double> Idf { get; }
-    public SparseVector Centroid { get; }
+    /// <summary>The centroid's terms of non-zero weight, ascending. Built when asked: only the dense centroid is read
+    /// to summarize, and the sparse copy's two arrays were as long as the vocabulary.</summary>
+    public SparseVector Centroid => _centroid ??= SparseCentroid();
+
+    private SparseVector? _centroid;
 
     private readonly double _centroidNorm;
     private readonly SparseVector[] _vectors;
@@ -63,22 +67,44 @@ public sealed class TermVectors
 
     public int Count => Vectors.Count;
 
-    /// <summary>Each sentence's content stems as term ids, in reading order (duplicates kept).</summary>
-    public IReadOnlyList<int[]> TermSequences { get; }
+    /// <summary>Each sentence's content stems as term ids, in reading order (duplicates kept): sentence s's from
+    /// <see cref="_sequenceStart"/>[s] to [s + 1]. Pooled, and given back by <see cref="ReleaseSequences"/>.</summary>
+    private int[]? _sequences;
+    private int[]? _sequenceStart;
+
+    /// <summary>Sentence <paramref name="s"/>'s content stems as term ids, in reading order (duplicates kept).</summary>
+    public ReadOnlySpan<int> TermSequence(int s)
+    {
+        if (_sequences is null || _sequenceStart is null) throw new InvalidOperationException("the term sequences were released");
+        return _sequences.AsSpan(_sequenceStart[s], _sequenceStart[s + 1] - _sequenceStart[s]);
+    }
+
+    /// <summary>Gives the term sequences' arrays back to the pool: only the features read them (an array per sentence
+    /// was a tenth of summarizing's garbage), and <see cref="TermSequence"/> may not be asked after.</summary>
+    internal void ReleaseSequences()
+    {
+        if (_sequences is null || _sequenceStart is null) return;
+        SmallArrayPool<int>.Shared.Return(_sequences);
+        SmallArrayPool<int>.Shared.Return(_sequenceStart);
+        _sequences = _sequenceStart = null;
+    }
 
     public int VocabularySize { get; }
 
     public TermVectors(LinkedCluster cluster)
     {
         var vocabulary = StemTable.Rent();
-        var sequences = new int[cluster.Sentences.Count][];
+        int count = cluster.Sentences.Count, total = 0;
+        for (int s = 0; s < count; s++) total += cluster.Sentences[s].ContentStems.Count;
+        var sequences = SmallArrayPool<int>.Shared.Rent(Math.Max(1, total));
+        var sequenceStart = SmallArrayPool<int>.Shared.Rent(count + 1);
         var df = SmallArrayPool<int>.Shared.Rent(64);
         int longest = 0;
-        for (int s = 0; s < sequences.Length; s++)
+        for (int s = 0, at = 0; s < count; s++)
         {
+            sequenceStart[s] = at;
             var stems = cluster.Sentences[s].ContentStems;
-            var ids = stems.Count == 0 ? [] : new int[stems.Count];
-            for (int k = 0; k < ids.Length; k++)
+            for (int k = 0; k < stems.Count; k++)
             {
                 if (!vocabulary.TryGetValue(stems[k], out var id))
                 {
@@ -87,22 +113,22 @@ public sealed class TermVectors
                     if (id == df.Length) df = Grown(df);
                     df[id] = 0;
                 }
-                ids[k] = id;
+                sequences[at++] = id;
             }
-            sequences[s] = ids;
-            longest = Math.Max(longest, ids.Length);
+            longest = Math.Max(longest, stems.Count);
         }
-        TermSequences = sequences;
+        sequenceStart[count] = total;
+        (_sequences, _sequenceStart) = (sequences, sequenceStart);
         VocabularySize = vocabulary.Count;
         StemTable.Return(vocabulary);
 
         // Term frequencies by sorting each sentence's ids in one reused buffer: no dictionary per sentence.
-        var vectors = new SparseVector[sequences.Length];
+        var vectors = new SparseVector[count];
         var sorted = SmallArrayPool<int>.Shared.Rent(Math.Max(1, longest));
-        for (int s = 0; s < sequences.Length; s++)
+        for (int s = 0; s < count; s++)
         {
-            int length = sequences[s].Length;
-            sequences[s].CopyTo(sorted, 0);
+            int length = sequenceStart[s + 1] - sequenceStart[s];
+            sequences.AsSpan(sequenceStart[s], length).CopyTo(sorted);
             Array.Sort(sorted, 0, length);
             int distinct = 0;
             for (int k = 0; k < length; k++) if (k == 0 || sorted[k] != sorted[k - 1]) distinct++;
@@ -116,7 +142,7 @@ public sealed class TermVectors
             vectors[s] = new SparseVector(ids, weights);
         }
         SmallArrayPool<int>.Shared.Return(sorted);
-        int n = Math.Max(1, sequences.Length);
+        int n = Math.Max(1, count);
         var idf = new double[VocabularySize];
         for (int id = 0; id < idf.Length; id++) idf[id] = Math.Log((double)(n + 1) / (df[id] + 0.5));
         SmallArrayPool<int>.Shared.Return(df);
@@ -132,14 +158,21 @@ public sealed class TermVectors
         var norms = new double[vectors.Length];
         for (int s = 0; s < norms.Length; s++) norms[s] = vectors[s].Norm;
         Norms = _norms = norms;
+        // The norm of the sparse centroid: its squares summed in ascending term order; a zero adds nothing.
+        double squares = 0;
+        foreach (var w in _denseCentroid) if (w != 0) squares += w * w;
+        _centroidNorm = Math.Sqrt(squares);
+    }
+
+    private SparseVector SparseCentroid()
+    {
         int nonZero = 0;
         foreach (var w in _denseCentroid) if (w != 0) nonZero++;
         var centroidIds = new int[nonZero];
         var centroidWeights = new double[nonZero];
         for (int i = 0, k = 0; i < _denseCentroid.Length; i++)
             if (_denseCentroid[i] != 0) { centroidIds[k] = i; centroidWeights[k++] = _denseCentroid[i]; }
-        Centroid = new SparseVector(centroidIds, centroidWeights);
-        _centroidNorm = Centroid.Norm;
+        return new SparseVector(centroidIds, centroidWeights);
     }
 
     private static int[] Grown(int[] array)
@@ -173,13 +206,25 @@ public sealed class TermVectors
     /// Built on first use (the centroid method never asks).</summary>
     internal (int[] Start, int[] Sentences) Postings => _postings ??= BuildPostings();
 
+    /// <summary>Gives the postings' arrays back to the pool once a pass over every sentence is done (the features'
+    /// pair pass): they are rebuilt if asked again, and a new pair per cluster was a twentieth of summarizing's garbage.</summary>
+    internal void ReleasePostings()
+    {
+        if (_postings is not { } postings) return;
+        _postings = null;
+        SmallArrayPool<int>.Shared.Return(postings.Start);
+        SmallArrayPool<int>.Shared.Return(postings.Sentences);
+    }
+
+    /// <remarks>Pooled arrays: they may be longer than the vocabulary and the postings, and only those are read.</remarks>
     private (int[] Start, int[] Sentences) BuildPostings()
     {
-        var start = new int[VocabularySize + 1];
+        var start = SmallArrayPool<int>.Shared.Rent(VocabularySize + 1);
+        Array.Clear(start, 0, VocabularySize + 1);
         foreach (var v in _vectors)
             foreach (var id in v.Ids) start[id + 1]++;
         for (int id = 0; id < VocabularySize; id++) start[id + 1] += start[id];
-        var sentences = new int[start[VocabularySize]];
+        var sentences = SmallArrayPool<int>.Shared.Rent(Math.Max(1, start[VocabularySize]));
         var fill = SmallArrayPool<int>.Shared.Rent(Math.Max(1, VocabularySize));
         Array.Copy(start, fill, VocabularySize);
         for (int s = 0; s < _vectors.Length; s++)

@@ -20,14 +20,58 @@ public static partial class UnquotedVoice
         using var spaced = quotes ? SpacedOutText.Of(Quotation(), text) : default;
         var outside = quotes ? spaced.Span : text;
         if (Imperative().IsMatch(outside)) return true;
-        foreach (var m in Pronoun().EnumerateMatches(outside))
+        for (int at = 0; NextPronoun(outside, at) is var (index, length) && length > 0; at = index + length)
         {
-            var word = outside.Slice(m.Index, m.Length);
-            if (word is "I" && IsNumeral(outside, m.Index, m.Length)) continue;
-            if (word is "our" or "Our" && Humankind().IsMatch(outside, m.Index + m.Length)) continue;
+            var word = outside.Slice(index, length);
+            if (word is "I" && IsNumeral(outside, index, length)) continue;
+            if (word is "our" or "Our" && Humankind().IsMatch(outside, index + length)) continue;
             return !ReportedSpeech().IsMatch(outside);
         }
         return false;
+    }
+
+    /// <summary>The next match of <see cref="Pronoun"/> at or after <paramref name="from"/> (length 0 when none), read
+    /// by hand: the regex tried its lookbehind at every m, o, u, w and y of every unit. A match neither follows nor is
+    /// followed by a letter, an apostrophe or a hyphen, and holds only letters and apostrophes, so it is a whole run of
+    /// those characters; the runs that are one of its forms are its matches.</summary>
+    internal static (int Index, int Length) NextPronoun(ReadOnlySpan<char> text, int from)
+    {
+        for (int p = from; p < text.Length; p++)
+        {
+            if (!IsRunChar(text[p])) continue;
+            int end = p + 1;
+            while (end < text.Length && IsRunChar(text[end])) end++;
+            if (end - p <= LongestForm && PronounSpans.Contains(text[p..end])) return (p, end - p);
+            p = end;
+        }
+        return (text.Length, 0);
+
+        static bool IsRunChar(char c) => char.IsLetter(c) || c is '\'' or '’' or '-';
+    }
+
+    internal static Regex PronounPattern => Pronoun();
+
+    /// <summary>Every form <see cref="Pronoun"/> matches.</summary>
+    private static readonly HashSet<string> PronounForms = FormsOf();
+
+    private static readonly int LongestForm = PronounForms.Max(f => f.Length);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PronounSpans = PronounForms.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static HashSet<string> FormsOf()
+    {
+        var forms = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "I", "me", "My", "my", "Myself", "myself", "We", "we", "us", "Our", "our", "Ours", "ours", "Ourselves", "ourselves",
+            "You", "you", "Your", "your", "Yours", "yours", "Yourself", "yourself",
+        };
+        foreach (var apostrophe in new[] { "'", "’" })
+        {
+            foreach (var ending in new[] { "m", "ve", "d", "ll" }) forms.Add("I" + apostrophe + ending);
+            foreach (var subject in new[] { "We", "we", "You", "you" })
+                foreach (var ending in new[] { "re", "ve", "d", "ll" }) forms.Add(subject + apostrophe + ending);
+        }
+        return forms;
     }
 
     /// <summary>The second person of a command: an imperative opening the sentence — ad copy and page prompts ("Don't

@@ -22,39 +22,45 @@ public static partial class VerblessFragment
         // on text holding what its every match needs (an apostrophe after white space; an opening quotation mark):
         // the contraction regex may start at any letter, so it was tried all along every candidate unit.
         string joined = MaySplitContraction(text) ? SplitContraction().Replace(text, "$1$2$3") : text;
-        var outside = joined.AsSpan().IndexOfAny('"', '“') >= 0 ? Quoted().Replace(joined, " \u0001 ") : joined;
-        // A quotation with its speaker ("“…,” said Smith.") or a quotation alone: the quote checks judge it.
-        if (outside.Contains('\u0001')) return false;
+        // A quotation with its speaker ("“…,” said Smith.") or a quotation alone: the quote checks judge it. (Asked
+        // without building the text with each quotation replaced by a mark, which was then only searched for the mark.)
+        if (joined.AsSpan().IndexOfAny('"', '“') >= 0 && Quoted().IsMatch(joined) || joined.Contains('\u0001')) return false;
+        var outside = joined;
         // Invariant lower-casing maps char for char, so a word's span in one is its span in the other; the words are
         // read as spans of both (every candidate passes here: one string per unit, none per word).
         // Lower-cased into a pooled buffer: every candidate unit passes here, and a lower-cased copy per unit was
         // a string per sentence of every cluster.
         var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(1, outside.Length));
-        try { return IsVerbless(outside, buffer.AsSpan(0, outside.AsSpan().ToLowerInvariant(buffer))); }
+        try { return IsVerbless(outside, buffer.AsSpan(0, outside.Length)); }
         finally { System.Buffers.ArrayPool<char>.Shared.Return(buffer); }
     }
 
     /// <param name="outside">The text outside quotations.</param>
-    /// <param name="lower">The same, lower-cased (char for char, so a word's span in one is its span in the other).</param>
-    private static bool IsVerbless(string outside, ReadOnlySpan<char> lower)
+    /// <param name="lower">A buffer as long: each word is lower-cased into it at its own place as it is read (char for
+    /// char, so a word's span in one is its span in the other; a word holds no surrogate). Lower-casing the whole text
+    /// first took most of the check once it stopped at the first verb, the rest of the text in the slow path of ICU
+    /// whenever a curly quotation mark came before it.</param>
+    private static bool IsVerbless(string outside, Span<char> lower)
     {
-        int verbs = 0, words = 0;
+        int words = 0;
         bool pending = false, afterAuxiliary = false;
         int previousStart = -1, previousEnd = 0;
         for (int at = 0; NextWord(outside, at) is var (index, length) && length > 0; at = index + length)
         {
             words++;
             var w = outside.AsSpan(index, length);
-            var lw = lower.Slice(index, length);
+            w.ToLowerInvariant(lower.Slice(index, length));
+            ReadOnlySpan<char> lw = lower.Slice(index, length);
             // Punctuation between two words ends a clause or an aside: "Before the election, Smith has …", "Smith, 58, died".
             bool boundary = previousStart >= 0 && IsBoundary(outside.AsSpan(previousEnd, index - previousEnd));
             if (boundary) pending = false;
-            bool verb = IsVerb(w, lw, previousStart >= 0, boundary ? "," : previousStart >= 0 ? lower.Slice(previousStart, previousEnd - previousStart) : default);
+            bool verb = IsVerb(w, lw, previousStart >= 0, boundary ? "," : previousStart >= 0 ? (ReadOnlySpan<char>)lower.Slice(previousStart, previousEnd - previousStart) : default);
             // "has been charged" is one verb; "where she lived was quiet" is two.
             if (verb && !afterAuxiliary)
             {
                 if (pending) pending = false;
-                else verbs++;
+                // A verb for the main clause makes the unit a statement, whatever the words after it.
+                else return false;
             }
             afterAuxiliary = verb ? IsAuxiliary(lw) : afterAuxiliary && AdverbSpans.Contains(w);
             // One clause inside the sentence at a time: "After abseiling down to where her body was found he was hit".
@@ -62,7 +68,7 @@ public static partial class VerblessFragment
             previousStart = index;
             previousEnd = index + length;
         }
-        return words >= 3 && verbs == 0;
+        return words >= 3;
     }
 
     /// <summary>Whether the text may hold a contraction the tokenizer split: every match of <see cref="SplitContraction"/>

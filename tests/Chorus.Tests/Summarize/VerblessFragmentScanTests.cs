@@ -67,3 +67,50 @@ public class VerblessFragmentScanTests
         return boundaries;
     }
 }
+
+/// <summary>
+/// The verbless-fragment check stops at the first verb of the main clause and asks the quotation regex only whether
+/// it matches (issue 16); the old check (<see cref="Reference.ReferenceVerblessFragment"/>) read every word and built
+/// the text with each quotation replaced. Both must judge alike: every dev sentence and repaired quotation, every two
+/// of them joined as a unit joins a quotation's sentences, and invented text.
+/// </summary>
+public class VerblessFragmentShortcutTests
+{
+    [Fact]
+    public void The_check_judges_every_dev_sentence_and_joined_pair_as_the_full_reading_does()
+    {
+        var texts = DevSentenceTexts.All;
+        int fragments = 0;
+        for (int i = 0; i < texts.Count; i++)
+        {
+            var text = texts[i];
+            Assert.True(Reference.ReferenceVerblessFragment.Is(text) == VerblessFragment.Is(text), text);
+            fragments += VerblessFragment.Is(text) ? 1 : 0;
+            if (i + 1 < texts.Count)
+            {
+                var joined = text + " " + texts[i + 1];
+                Assert.True(Reference.ReferenceVerblessFragment.Is(joined) == VerblessFragment.Is(joined), joined);
+            }
+        }
+        Assert.True(fragments > 100 && fragments < texts.Count / 2, $"{fragments} fragments of {texts.Count}");
+    }
+
+    [Theory]
+    // Invented, in the manner of a wire caption, a tabloid's photo line and a broadsheet's clauses.
+    [InlineData("Smoke over the harbour at dawn on Tuesday.", true)]
+    [InlineData("Just an old friend and a dog on a quiet road — a day off.", true)]
+    [InlineData("After the council met to vote on the budget, the mayor resigned.", false)]
+    [InlineData("The senator, who has been under fire for weeks, quit on Friday.", false)]
+    [InlineData("Because the officer at the door in the rain.", true)]
+    [InlineData("“We will rebuild,” the governor said of the flooded towns.", false)]
+    [InlineData("A letter the family wrote \u0001 to the court.", false)]
+    [InlineData("i ' m not sure about the plan for the bridge", false)]
+    [InlineData("Two sisters and their dogs in the park.", true)]
+    [InlineData("ÉMILE ZOLA’S HOUSE IN MÉDAN, WHERE HE WROTE.", true)]
+    [InlineData("Ōsaka’s FESTIVAL DREW thousands — ΣΤΡΑΤΟΣ marched.", false)]
+    public void Invented_units_are_judged_as_the_full_reading_judges_them(string text, bool fragment)
+    {
+        Assert.Equal(fragment, Reference.ReferenceVerblessFragment.Is(text));
+        Assert.Equal(fragment, VerblessFragment.Is(text));
+    }
+}
