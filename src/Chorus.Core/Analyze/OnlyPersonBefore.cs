@@ -128,20 +128,29 @@ internal static partial class OnlyPersonBefore
 
     private static bool PlaceLike(string word, IReadOnlyList<Sentence> sentences)
     {
-        var afterPreposition = new Regex(@"\b(?:in|at|of|from|near|across|into|throughout|outside|inside|to|during)\s+(?:the\s+)?" + Regex.Escape(word) + @"\b", RegexOptions.CultureInvariant);
+        var afterPreposition = AfterPreposition.Get(word);
         return sentences.Any(s => s.Text.Contains(word, StringComparison.Ordinal) && afterPreposition.IsMatch(s.Text));
     }
+
+    private static readonly PatternPerName AfterPreposition = new(word =>
+        new Regex(@"\b(?:in|at|of|from|near|across|into|throughout|outside|inside|to|during)\s+(?:the\s+)?" + Regex.Escape(word) + @"\b", RegexOptions.CultureInvariant));
 
     /// <summary>The person is the subject of a verb of saying somewhere in the article ("Berger said", "said Lawrence
     /// Berger", "Berger, a lawyer for the agents, told …") or signs a post it embeds.</summary>
     private static bool SpeaksInArticle(string name, IReadOnlyList<Sentence> sentences)
     {
-        var surname = Regex.Escape(name.Split(' ')[^1]);
-        var speaks = new Regex(@"\b" + surname + @"\b(?:['’]s)?(?:,[^,""“”]{1,100},)?\s+(?:\w+ly\s+|also\s+|later\s+)?(?:" + Verbs + @")\b|\b(?:" + InvertedVerbs + @")\s+(?:[a-z\-]+\s+){0,3}(?:\p{Lu}[\p{L}.'’\-]*\s+){0,3}" + surname + @"\b"
+        var surname = name.Split(' ')[^1];
+        var speaks = Speaks.Get(surname);
+        return sentences.Any(s => s.Text.Contains(surname, StringComparison.Ordinal) && speaks.IsMatch(s.Text));
+    }
+
+    private static readonly PatternPerName Speaks = new(name =>
+    {
+        var surname = Regex.Escape(name);
+        return new Regex(@"\b" + surname + @"\b(?:['’]s)?(?:,[^,""“”]{1,100},)?\s+(?:\w+ly\s+|also\s+|later\s+)?(?:" + Verbs + @")\b|\b(?:" + InvertedVerbs + @")\s+(?:[a-z\-]+\s+){0,3}(?:\p{Lu}[\p{L}.'’\-]*\s+){0,3}" + surname + @"\b"
             // "— Alyssa Milano (@Alyssa_Milano) December 16, 2017": the signature of an embedded post.
             + @"|\b" + surname + @"\s+\(@\w+\)", RegexOptions.CultureInvariant);
-        return sentences.Any(s => s.Text.Contains(name.Split(' ')[^1], StringComparison.Ordinal) && speaks.IsMatch(s.Text));
-    }
+    });
 
     private static bool OtherGenderWord(string text, bool female) => (female ? HeWords() : SheWords()).IsMatch(text);
 

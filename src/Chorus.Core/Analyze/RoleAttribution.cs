@@ -42,17 +42,7 @@ internal static partial class RoleAttribution
     /// "Suleiman is the trial's chief prosecutor".</summary>
     private static List<string> PeopleWithRole(string role, IReadOnlyList<Sentence> sentences)
     {
-        var head = Regex.Escape(role);
-        const string Name = @"\p{Lu}[\p{L}'’\-]+(?:\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}'’\-]+){1,3}";
-        var named = new Regex(
-            // "Sheriff Leon Lott", "prosecutor Mustafa Suleiman"
-            @"\b(?i:" + head + @")\s+(?<name>(?:\p{Lu}\.\s+)?" + Name + @")"
-            // "the prosecutor, Mustafa Suleiman, told the court"
-            + @"|\b(?i:" + head + @"),\s+(?<name>" + Name + @"),"
-            // "Leon Lott, the Richland County sheriff,", "Suleiman is the trial's chief prosecutor"
-            + @"|(?<name>" + Name + @"),\s+(?:the|a|an)\s+(?:[\p{L}.'’\-]+\s+){0,4}(?i:" + head + @")\b"
-            + @"|(?<name>\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){0,3})\s+(?:is|was)\s+(?:the|a|an)\s+(?:[\p{L}.'’\-]+\s+){0,4}(?i:" + head + @")\b",
-            RegexOptions.CultureInvariant);
+        var named = NamedWithRole.Get(role);
         var people = new List<string>();
         foreach (var s in sentences)
         {
@@ -70,6 +60,21 @@ internal static partial class RoleAttribution
         }
         return people;
     }
+
+    private static readonly PatternPerName NamedWithRole = new(role =>
+    {
+        var head = Regex.Escape(role);
+        const string Name = @"\p{Lu}[\p{L}'’\-]+(?:\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}'’\-]+){1,3}";
+        return new Regex(
+            // "Sheriff Leon Lott", "prosecutor Mustafa Suleiman"
+            @"\b(?i:" + head + @")\s+(?<name>(?:\p{Lu}\.\s+)?" + Name + @")"
+            // "the prosecutor, Mustafa Suleiman, told the court"
+            + @"|\b(?i:" + head + @"),\s+(?<name>" + Name + @"),"
+            // "Leon Lott, the Richland County sheriff,", "Suleiman is the trial's chief prosecutor"
+            + @"|(?<name>" + Name + @"),\s+(?:the|a|an)\s+(?:[\p{L}.'’\-]+\s+){0,4}(?i:" + head + @")\b"
+            + @"|(?<name>\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){0,3})\s+(?:is|was)\s+(?:the|a|an)\s+(?:[\p{L}.'’\-]+\s+){0,4}(?i:" + head + @")\b",
+            RegexOptions.CultureInvariant);
+    });
 
     /// <summary>"…," the sheriff said; "…," said the prosecutor; "…," the assistant US attorney added: a role with
     /// "the", up to three lower-case or dotted words before its head noun, and nothing after the verb but where or
