@@ -10,21 +10,20 @@ internal static class FirstNameOnly
 {
     public static List<Entity> Fold(List<Entity> people)
     {
+        // The longer people by their first word (-1 where two share it): one pass, not every pair of people, so a
+        // very large input's thousands of people cost no more than their number.
+        var opening = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int j = 0; j < people.Count; j++)
+        {
+            int space = people[j].Name.IndexOf(' ');
+            if (space <= 0) continue;
+            var first = people[j].Name[..space];
+            opening[first] = opening.ContainsKey(first) ? -1 : j;
+        }
         // Each one-word person's index mapped to the index of the one longer person it opens.
         Dictionary<int, int>? into = null;
         for (int i = 0; i < people.Count; i++)
-        {
-            var name = people[i].Name;
-            if (name.Contains(' ')) continue;
-            int match = -1;
-            for (int j = 0; j < people.Count && match != -2; j++)
-            {
-                var other = people[j].Name;
-                if (other.Length > name.Length + 1 && other[name.Length] == ' ' && other.StartsWith(name, StringComparison.Ordinal))
-                    match = match == -1 ? j : -2;
-            }
-            if (match >= 0) (into ??= [])[i] = match;
-        }
+            if (!people[i].Name.Contains(' ') && opening.TryGetValue(people[i].Name, out var match) && match >= 0) (into ??= [])[i] = match;
         if (into is null) return people;
         var joined = people.ToArray();
         foreach (var (first, full) in into) joined[full] = Join(joined[full], people[first]);
