@@ -7,11 +7,11 @@ namespace Chorus.Web.Pages;
 /// sentences other outlets carry too highlighted, each linking to where they do.</summary>
 public static class ArticlePage
 {
-    public static string Render(StoryV1 story, ArticleV1 doc) => PageLayout.Render(doc.Title ?? doc.Id, html =>
+    public static string Render(StoryV1 story, ArticleV1 doc) => PageLayout.Render(ArticleName.Of(doc), html =>
     {
         var byId = story.Report.Documents.ToDictionary(d => d.Id, StringComparer.Ordinal);
         html.Raw("<p class=\"crumbs\"><a href=\"/\">All stories</a> › ").Link($"/stories/{story.Id}", story.Title.Length > 0 ? story.Title : "story").Raw("</p>");
-        html.Element("h1", doc.Title ?? doc.Id);
+        html.Element("h1", ArticleName.Of(doc));
         html.Raw("<p class=\"meta\"><span class=\"outlet\">").Text(StoryPictures.OutletOf(doc)).Raw("</span>");
         if (doc.Byline is { Length: > 0 } byline) html.Raw(" · ").Text(byline);
         html.Raw(" · ").Text(PageLayout.Date(StoryPictures.SeenOf(story, doc)));

@@ -129,7 +129,7 @@ public static class StoryPage
         html.Raw("<section id=\"articles\"><h2>Articles</h2><ol class=\"articles\">");
         foreach (var d in report.Documents)
         {
-            html.Raw("<li>").Link($"/stories/{story.Id}/articles/{d.Number}", d.Title ?? d.Id).Raw(" <span class=\"outlet\">").Text(StoryPictures.OutletOf(d))
+            html.Raw("<li>").Link($"/stories/{story.Id}/articles/{d.Number}", ArticleName.Of(d)).Raw(" <span class=\"outlet\">").Text(StoryPictures.OutletOf(d))
                 .Raw("</span> <span class=\"date\">").Text(PageLayout.Date(StoryPictures.SeenOf(story, d))).Raw("</span>");
             if (!d.IsArticle) html.Raw(" <span class=\"excluded\">").Text(d.NotAnArticle ?? "not an article").Raw("</span>");
             html.Raw("</li>");

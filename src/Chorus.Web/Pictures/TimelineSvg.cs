@@ -34,7 +34,7 @@ public static class TimelineSvg
             {
                 double x = Left + plot * (a.Seen - start).TotalMilliseconds / span;
                 html.Raw($"<a href=\"/stories/{story.Id}/articles/{a.Doc.Number}\"><circle class=\"{(a.Doc.Published is null ? "undated" : "dated")}\" cx=\"{StoryPictures.F(x)}\" cy=\"{StoryPictures.F(y)}\" r=\"6\">")
-                    .Raw("<title>").PlainText($"{a.Outlet}: {a.Doc.Title ?? a.Doc.Id} — {PageLayout.Date(a.Seen)}{(a.Doc.Published is null ? " (read, undated)" : "")}").Raw("</title></circle></a>");
+                    .Raw("<title>").PlainText($"{a.Outlet}: {Pages.ArticleName.Of(a.Doc)} — {PageLayout.Date(a.Seen)}{(a.Doc.Published is null ? " (read, undated)" : "")}").Raw("</title></circle></a>");
             }
         }
         double axisY = Top + rows.Count * RowHeight + 14;

@@ -5,12 +5,16 @@ namespace Chorus.Tests.Web;
 /// <summary>
 /// Invented articles written to attack a web page: markup and script in titles, text, outlet names and URLs,
 /// event handlers, <c>javascript:</c> links, CSS and SVG payloads, entities that decode to markup, and
-/// right-to-left overrides. Three outlets report one flood (two share sentences); two report an unrelated fire.
+/// right-to-left overrides. Three outlets report one flood (two share sentences); three report an unrelated fire (one feed's title is its first paragraph).
 /// </summary>
 public static class HostileCorpus
 {
     public const string RtlOverride = "\u202E";
     public const string Flood = "Rivermouth", Fire = "Brookhaven";
+
+    /// <summary>The title of the fire story's third article: a feed that put its whole first paragraph (over 30 words)
+    /// where the headline goes.</summary>
+    public const string ParagraphTitle = "Firefighters from four stations fought a blaze at a Brookhaven harbour warehouse through the night, and the fire service said on Tuesday that the building, which stored paper and paint, could not be saved.";
 
     public static readonly string[] Payloads =
     [
@@ -27,7 +31,7 @@ public static class HostileCorpus
         const string quote = "\"<script>alert(8)</script> We will rebuild every bridge in this valley,\" said Mayor Ana Ruiz, who toured the flooded streets by boat on Monday afternoon.";
         var lines = new[]
         {
-            Line("evil-times-flood", "<script>alert('title')</script> Flood waters cut off Rivermouth valley", "<b onmouseover=alert(6)>Evil</b> Times",
+            Line("evil-times-flood", "Flood waters cut off Rivermouth valley <script>alert('title')</script>", "<b onmouseover=alert(6)>Evil</b> Times",
                 "javascript:alert(7)", "2026-03-02T08:00:00Z",
                 lead,
                 "<img src=x onerror=alert(1)> Crews from the Rivermouth fire station used boats to reach homes on Mill Road, where water stood four feet deep <svg onload=alert(2)><circle r=40></circle></svg>.",
@@ -54,6 +58,10 @@ public static class HostileCorpus
                 "A warehouse on the Brookhaven harbour front burned through the night, and firefighters from four stations fought the blaze until dawn on Tuesday.",
                 "Fire chief Dana Okoro said the paper and paint stored inside fed the flames, and smoke closed two schools near the harbour as a precaution.",
                 "Investigators have not yet said what started the fire, and the owners of the warehouse declined to comment on Tuesday."),
+            // A feed whose title field held the first paragraph: the reader must not see a paragraph as the article's name.
+            Line("weekly-fire", ParagraphTitle, "Harbour Weekly", "https://weekly.example/fire", "2025-06-10T11:00:00Z",
+                "The Brookhaven harbour warehouse that burned through the night stored paper and paint, and firefighters from four stations fought the blaze until dawn on Tuesday, the fire service said.",
+                "Smoke from the warehouse fire closed two schools near the Brookhaven harbour on Tuesday, and fire chief Dana Okoro said no one was hurt."),
         };
         return string.Join("\n", lines.Select(l => JsonSerializer.Serialize(l))) + "\n";
     }

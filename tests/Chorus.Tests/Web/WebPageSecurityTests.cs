@@ -44,7 +44,7 @@ public class WebPageSecurityTests(WebReaderFixture web)
     public async Task Hostile_text_is_shown_as_text_encoded_once()
     {
         var story = await web.Http.GetStringAsync($"/stories/{web.FloodStory}");
-        Assert.Contains("&lt;script&gt;alert(&#x27;title&#x27;)&lt;/script&gt; Flood waters cut off Rivermouth valley", story);
+        Assert.Contains("Flood waters cut off Rivermouth valley &lt;script&gt;alert(&#x27;title&#x27;)&lt;/script&gt;", story);
         var article = await ArticleOf(HostileCorpusOutlet: "Evil");
         Assert.Contains("&lt;img src=x onerror=alert(1)&gt;", article);
         Assert.Contains("&lt;svg onload=alert(2)&gt;", article);
