@@ -89,9 +89,11 @@ public sealed class BudgetedSelector
     {
         var sentences = cluster.Sentences;
         var leads = new List<CandidateUnit>();
+        SurnameOnlySubject? surnames = null;
         for (int s = 0; s < sentences.Count; s++)
             if (sentences[s].Position < LeadPositions && filter.UnitOf(s) is { } u && !u.NeedsPrevious && !u.IsReaction
-                && u.Words >= MinWords && u.Words <= MaxWords && u.First == u.Last && !UnnamedSubject.Opens(u.Text))
+                && u.Words >= MinWords && u.Words <= MaxWords && u.First == u.Last && !UnnamedSubject.Opens(u.Text)
+                && !(SurnameOnlySubject.MayOpen(u.Text) && (surnames ??= SurnameOnlySubject.Of(cluster)).Opens(u.Text)))
                 leads.Add(u);
         if (leads.Count == 0) return [];
         var agreement = Agreement(cluster, leads, vectors, leads.Count <= PairwiseAgreementLimit);

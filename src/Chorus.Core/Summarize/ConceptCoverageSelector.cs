@@ -127,9 +127,16 @@ public sealed class ConceptCoverageSelector
         if (agreedLead is not null && chosen.FirstOrDefault(u => cluster.GroupOf[u.First] == cluster.GroupOf[agreedLead.First]) is { } lead)
             return lead;
         // A lead that ends "…, the coast guard said" still says what happened: a named subject before an unnamed
-        // description ("The comedian teased …"), then position, then reports before reactions.
+        // description ("The comedian teased …"), a report before a unit that opens on someone's words, then an
+        // article's opening sentences, among them a full name before a surname alone ("Williams, a former world No. 1,
+        // …": a sentence deeper in an article that names no one is a worse opening than a lead that names too
+        // briefly), then position, then reports before reactions.
+        SurnameOnlySubject? surnames = null;
+        bool SurnameOnly(CandidateUnit u) => SurnameOnlySubject.MayOpen(u.Text) && (surnames ??= SurnameOnlySubject.Of(cluster)).Opens(u.Text);
         return chosen.Where(u => !u.NeedsPrevious)
-            .OrderBy(u => UnnamedSubject.Opens(u.Text)).ThenBy(u => cluster.Sentences[u.First].Position).ThenBy(u => u.IsReaction).ThenBy(u => cluster.Sentences[u.First].DocIndex).FirstOrDefault();
+            .OrderBy(u => UnnamedSubject.Opens(u.Text)).ThenBy(QuotationOpening.Opens)
+            .ThenBy(u => cluster.Sentences[u.First].Position >= OpeningSentences).ThenBy(SurnameOnly)
+            .ThenBy(u => cluster.Sentences[u.First].Position).ThenBy(u => u.IsReaction).ThenBy(u => cluster.Sentences[u.First].DocIndex).FirstOrDefault();
     }
 
     /// <summary>The size of a unit as shown: an added speaker is part of what the reader sees.</summary>
