@@ -82,18 +82,28 @@ public sealed class BudgetedSelector
     /// the one closest to the other articles' leads; the ranking breaks ties.
     /// </summary>
     public CandidateUnit? AgreedLead(LinkedCluster cluster, IReadOnlyList<int> ranking, TermVectors vectors, CandidateFilter filter) =>
-        AgreedLeads(cluster, ranking, vectors, filter).FirstOrDefault();
+        OpeningLeads(cluster, ranking, vectors, filter).FirstOrDefault();
+
+    /// <summary>The leads of <see cref="AgreedLeads"/> in their order, less those that open on a surname alone
+    /// (<see cref="SurnameOnlySubject"/>): such a lead still counts towards the others' agreement (its outlet told the
+    /// story), but cannot open. Checked as a caller takes them, so the cluster's people are read only when a lead it
+    /// takes opens like a surname.</summary>
+    public IEnumerable<CandidateUnit> OpeningLeads(LinkedCluster cluster, IReadOnlyList<int> ranking, TermVectors vectors, CandidateFilter filter)
+    {
+        SurnameOnlySubject? surnames = null;
+        foreach (var lead in AgreedLeads(cluster, ranking, vectors, filter))
+            if (!(SurnameOnlySubject.MayOpen(lead.Text) && (surnames ??= SurnameOnlySubject.Of(cluster)).Opens(lead.Text)))
+                yield return lead;
+    }
 
     /// <summary>Every lead that may open a summary, the one most outlets agree on first (<see cref="AgreedLead"/>).</summary>
     public IReadOnlyList<CandidateUnit> AgreedLeads(LinkedCluster cluster, IReadOnlyList<int> ranking, TermVectors vectors, CandidateFilter filter)
     {
         var sentences = cluster.Sentences;
         var leads = new List<CandidateUnit>();
-        SurnameOnlySubject? surnames = null;
         for (int s = 0; s < sentences.Count; s++)
             if (sentences[s].Position < LeadPositions && filter.UnitOf(s) is { } u && !u.NeedsPrevious && !u.IsReaction
-                && u.Words >= MinWords && u.Words <= MaxWords && u.First == u.Last && !UnnamedSubject.Opens(u.Text)
-                && !(SurnameOnlySubject.MayOpen(u.Text) && (surnames ??= SurnameOnlySubject.Of(cluster)).Opens(u.Text)))
+                && u.Words >= MinWords && u.Words <= MaxWords && u.First == u.Last && !UnnamedSubject.Opens(u.Text))
                 leads.Add(u);
         if (leads.Count == 0) return [];
         var agreement = Agreement(cluster, leads, vectors, leads.Count <= PairwiseAgreementLimit);

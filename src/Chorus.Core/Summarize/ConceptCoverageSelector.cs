@@ -103,7 +103,7 @@ public sealed class ConceptCoverageSelector
         var ranking = new int[scores.Count];
         for (int s = 0; s < ranking.Length; s++) ranking[s] = s;
         Array.Sort(ranking, (a, b) => scores[b].CompareTo(scores[a]) is var byScore and not 0 ? byScore : a.CompareTo(b));
-        var leads = new BudgetedSelector { MinWords = MinWords, MaxWords = MaxWords }.AgreedLeads(cluster, ranking, vectors, filter);
+        var leads = new BudgetedSelector { MinWords = MinWords, MaxWords = MaxWords }.OpeningLeads(cluster, ranking, vectors, filter).Take(Math.Max(1, OpenerChoices)).ToList();
         var agreedLead = leads.FirstOrDefault();
         // The candidates and their concepts do not depend on the opening: built once for every lead tried.
         var pool = PoolOf(cluster, scores, budget, concepts, filter);

@@ -24,36 +24,12 @@ namespace Chorus.Summarize;
 /// </remarks>
 public sealed partial class SurnameOnlySubject
 {
-    private readonly HashSet<string> _surnames = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _nameWords = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _lowerCase = new(StringComparer.Ordinal);
-
     private readonly LinkedCluster _cluster;
     private (HashSet<string> Last, HashSet<string> Any)? _people;
 
-    private SurnameOnlySubject(LinkedCluster cluster)
-    {
-        _cluster = cluster;
-        var sentences = cluster.Sentences;
-        foreach (var s in sentences)
-        {
-            var tokens = s.Tokens;
-            for (int t = 0; t < tokens.Count; t++)
-            {
-                var token = tokens[t];
-                if (!IsWord(token.Text)) continue;
-                if (!token.IsCapitalized) { _lowerCase.Add(token.Norm); continue; }
-                if (t + 1 < tokens.Count && IsNameWord(token) && IsNameWord(tokens[t + 1]) && Adjacent(s.Text, token, tokens[t + 1]))
-                {
-                    _surnames.Add(tokens[t + 1].Text);
-                    _nameWords.Add(token.Text);
-                    _nameWords.Add(tokens[t + 1].Text);
-                }
-            }
-        }
-    }
+    private SurnameOnlySubject(LinkedCluster cluster) => _cluster = cluster;
 
-    /// <summary>The cluster's names, read once (one pass over its tokens).</summary>
+    /// <summary>A reader of the cluster's names; it reads the cluster only for the words a text asks about.</summary>
     public static SurnameOnlySubject Of(LinkedCluster cluster) => new(cluster);
 
     /// <summary>The text opens on a surname alone (optionally after a courtesy title) of a person the cluster names in
@@ -65,11 +41,32 @@ public sealed partial class SurnameOnlySubject
         var word = m.Groups["w"].Value;
         word = WithoutPossessive(word);
         bool titled = m.Groups["t"].Success;
-        if (MomentNames.Contains(word) || _lowerCase.Contains(word.ToLowerInvariant())) return false;
-        if (!(titled ? _nameWords.Contains(word) : _surnames.Contains(word))) return false;
+        if (MomentNames.Contains(word) || !StandsInName(word, titled)) return false;
         var (last, any) = _people ??= People(_cluster);
         if (!(titled ? any.Contains(word) : last.Contains(word))) return false;
         return !NamesInFull(text, word);
+    }
+
+    /// <summary>The word is never written in lower case in the cluster, and follows another name word somewhere (with
+    /// a title: stands beside one, before or after it). One pass over the cluster's tokens, for the few words asked
+    /// about (a set of every word of the cluster cost more than the rest of the summary's choices).</summary>
+    private bool StandsInName(string word, bool titled)
+    {
+        bool paired = false;
+        foreach (var s in _cluster.Sentences)
+        {
+            var tokens = s.Tokens;
+            for (int t = 0; t < tokens.Count; t++)
+            {
+                var token = tokens[t];
+                if (!string.Equals(token.Text, word, StringComparison.OrdinalIgnoreCase)) continue;
+                if (!token.IsCapitalized) return false;
+                if (paired || token.Text != word) continue;
+                paired = t > 0 && IsNameWord(tokens[t - 1]) && Adjacent(s.Text, tokens[t - 1], token)
+                    || titled && t + 1 < tokens.Count && IsNameWord(tokens[t + 1]) && Adjacent(s.Text, token, tokens[t + 1]);
+            }
+        }
+        return paired;
     }
 
     /// <summary>The words of the cluster's people named with two words or more: their last words, and all of them.</summary>
