@@ -177,7 +177,9 @@ public sealed partial class OutletCitationFinder
         foreach (Capture c in captures) yield return (c.Index, c.Value);
     }
 
-    private static bool IsPossessive(string raw) => raw.EndsWith("'s") || raw.EndsWith("’s") || raw.EndsWith('\'') || raw.EndsWith('’');
+    /// <summary>Compared ordinally: a name is letters, digits and "&.'’-" (<see cref="Word"/>), in which the culture's
+    /// comparison ignores nothing, and its apostrophe sent every call through ICU (a twentieth of the analysis time).</summary>
+    internal static bool IsPossessive(string raw) => raw.EndsWith("'s", StringComparison.Ordinal) || raw.EndsWith("’s", StringComparison.Ordinal) || raw.EndsWith('\'') || raw.EndsWith('’');
 
     /// <summary>For tests and callers that only have a name.</summary>
     public static bool LooksLikeOutlet(string name) => OutletNames.LooksLikeOutlet(name);
