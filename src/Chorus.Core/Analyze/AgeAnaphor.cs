@@ -18,10 +18,15 @@ public static partial class AgeAnaphor
         if (previous is null || previous.DocId != sentence.DocId || previous.Position != sentence.Position - 1) return null;
         var opening = BareAge().Match(sentence.Text);
         if (!opening.Success || !int.TryParse(opening.Groups["age"].Value, out var age) || age is <= 0 or >= 120) return null;
-        var names = Name().Matches(previous.Text).Select(m => NameForms.Clean(m.Value)).OfType<string>()
-            .Where(n => n.Contains(' ') && CalledBySurname(n, article)).Distinct(StringComparer.Ordinal).ToList();
+        var names = PeopleNamed(previous, article);
         return names.Count == 1 ? new Quantity(QuantityKind.Age, $"age of {names[0]}", age, $"{age}-year-old", false) : null;
     }
+
+    /// <summary>The people a sentence names. Its own method: the lambda's capture of the article was allocated on
+    /// entry to <see cref="Read"/>, for every sentence, though few open on a bare age.</summary>
+    private static List<string> PeopleNamed(Sentence sentence, IReadOnlyList<Sentence> article) =>
+        Name().Matches(sentence.Text).Select(m => NameForms.Clean(m.Value)).OfType<string>()
+            .Where(n => n.Contains(' ') && CalledBySurname(n, article)).Distinct(StringComparer.Ordinal).ToList();
 
     private static bool CalledBySurname(string name, IReadOnlyList<Sentence> article)
     {

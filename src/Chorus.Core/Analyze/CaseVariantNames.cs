@@ -14,7 +14,8 @@ internal static class CaseVariantNames
     public static Dictionary<string, string>? Fold(IReadOnlyList<(string Name, int Mentions)> mentions)
     {
         Dictionary<string, List<int>>? byLower = null;
-        var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        // Sized for every name at once: grown step by step it was reallocated several times per cluster.
+        var seen = new Dictionary<string, int>(mentions.Count, StringComparer.OrdinalIgnoreCase);
         for (int i = 0; i < mentions.Count; i++)
         {
             if (!seen.TryAdd(mentions[i].Name, i))

@@ -18,9 +18,15 @@ public sealed class CopyDetector
 
     public IReadOnlyList<CopyPair> Detect(LinkedCluster cluster)
     {
-        var articles = cluster.Articles.ToList();
-        var indexOf = new Dictionary<Sentence, int>(cluster.Sentences.Count, ReferenceEqualityComparer.Instance);
-        for (int i = 0; i < cluster.Sentences.Count; i++) indexOf[cluster.Sentences[i]] = i;
+        var articles = new List<SegmentedDocument>();
+        var firstSentence = new List<int>();
+        int sentenceCount = 0;
+        foreach (var document in cluster.Documents)
+        {
+            if (document.Document.IsArticle) { articles.Add(document); firstSentence.Add(sentenceCount); }
+            sentenceCount += document.Sentences.Count;
+        }
+        var indexOf = new SentencePositions(cluster.Sentences);
         var vocabulary = Vocabulary;
         int tokens = 0;
         foreach (var article in articles)
@@ -29,7 +35,7 @@ public sealed class CopyDetector
         var prepared = new Prepared[articles.Count];
         for (int i = 0, words = 0; i < articles.Count; i++)
         {
-            prepared[i] = new Prepared(articles[i], cluster, indexOf, vocabulary, buffers, words);
+            prepared[i] = new Prepared(articles[i], firstSentence[i], cluster, indexOf, vocabulary, buffers, words);
             words = prepared[i].WordsEnd;
         }
         var scratch = new Scratch();
@@ -158,6 +164,25 @@ public sealed class CopyDetector
         }
     }
 
+    /// <summary>Each sentence's index in the cluster's list, which is the documents' sentences in order: the index
+    /// is the running count, checked against the list; a dictionary of every sentence (which was most of the
+    /// detector's allocation) is built only for a list ordered otherwise.</summary>
+    private sealed class SentencePositions(IReadOnlyList<Sentence> all)
+    {
+        private Dictionary<Sentence, int>? _indexOf;
+
+        public int Of(Sentence sentence, int expected)
+        {
+            if ((uint)expected < (uint)all.Count && ReferenceEquals(all[expected], sentence) && _indexOf is null) return expected;
+            if (_indexOf is null)
+            {
+                _indexOf = new Dictionary<Sentence, int>(all.Count, ReferenceEqualityComparer.Instance);
+                for (int i = 0; i < all.Count; i++) _indexOf[all[i]] = i;
+            }
+            return _indexOf[sentence];
+        }
+    }
+
     [ThreadStatic] private static WordIds? _vocabulary;
 
     private const int VocabularyCapacity = 200_000;
@@ -236,7 +261,7 @@ public sealed class CopyDetector
 
         public ReadOnlySpan<int> Shingles(int sentence) => _shingles.AsSpan(_shingleStart[sentence], _shingleStart[sentence + 1] - _shingleStart[sentence]);
 
-        public Prepared(SegmentedDocument document, LinkedCluster cluster, Dictionary<Sentence, int> indexOf, WordIds vocabulary, Buffers buffers, int start)
+        public Prepared(SegmentedDocument document, int firstSentence, LinkedCluster cluster, SentencePositions indexOf, WordIds vocabulary, Buffers buffers, int start)
         {
             Document = document;
             (_words, _shingles, _index) = (buffers.Words, buffers.Shingles, buffers.Index);
@@ -251,7 +276,7 @@ public sealed class CopyDetector
             for (int k = 0; k < sentences.Count; k++)
             {
                 WordCount += sentences[k].WordCount;
-                Group[k] = cluster.GroupOf[indexOf[sentences[k]]];
+                Group[k] = cluster.GroupOf[indexOf.Of(sentences[k], firstSentence + k)];
                 var tokens = sentences[k].Tokens;
                 _wordStart[k] = w;
                 _shingleStart[k] = s;

@@ -74,7 +74,7 @@ public sealed partial class EntityRecognizer
         // each. Cleared on the way out so it holds no sentence of a finished cluster.
         var mentions = t_mentions ??= [];
         try { return Recognize(cluster, knownSpeakers, knownOutlets, mentions); }
-        finally { mentions.Clear(); if (mentions.Capacity > MentionsKept) mentions.Capacity = MentionsKept; LowerCaseWords.Trim(); }
+        finally { mentions.Clear(); if (mentions.Capacity > MentionsKept) mentions.Capacity = MentionsKept; LowerCaseWords.Trim(); NameGroups.ForThisThread(); }
     }
 
     [ThreadStatic] private static List<(string Name, Sentence Sentence, Cue? Cue)>? t_mentions;
@@ -152,32 +152,19 @@ public sealed partial class EntityRecognizer
         names.AddRange(speakers);
         var canonical = NameForms.Canonical(names);
 
-        // Mentions by canonical name, names in order of first mention.
-        var byName = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        for (int k = 0; k < mentions.Count; k++)
-        {
-            var key = canonical.GetValueOrDefault(mentions[k].Name, mentions[k].Name);
-            if (!byName.TryGetValue(key, out var list)) byName[key] = list = [];
-            list.Add(k);
-        }
-        if (CaseVariantNames.Fold(byName.Select(e => (e.Key, e.Value.Count)).ToList()) is { } casing)
-        {
-            var folded = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-            foreach (var (key, list) in byName)
-            {
-                var form = casing.GetValueOrDefault(key, key);
-                if (folded.TryGetValue(form, out var into)) { into.AddRange(list); into.Sort(); }
-                else folded[form] = list;
-            }
-            byName = folded;
-        }
+        // Mentions by canonical name, names in order of first mention, case variants folded into one form.
+        var byName = NameGroups.ForThisThread();
+        for (int k = 0; k < mentions.Count; k++) byName.Add(canonical.GetValueOrDefault(mentions[k].Name, mentions[k].Name));
+        byName.Fold(CaseVariantNames.Fold(byName.Counted()));
         var people = new List<Entity>();
         var organizations = new List<Entity>();
         var places = new List<Entity>();
         Span<int> cues = stackalloc int[3];
         Span<bool> cued = stackalloc bool[3];
-        foreach (var (key, group) in byName)
+        for (int g = 0; g < byName.Count; g++)
         {
+            var key = byName.Name(g);
+            var group = byName.Members(g);
             cues.Clear();
             cued.Clear();
             foreach (var k in group)
@@ -198,16 +185,22 @@ public sealed partial class EntityRecognizer
             if (best < 0 || tie) continue;
             var counts = new Dictionary<string, int>(StringComparer.Ordinal);
             var refs = new List<SentenceRef>();
-            var seen = new HashSet<(string, int)>();
             foreach (var k in group)
             {
                 var s = mentions[k].Sentence;
                 counts[s.DocId] = counts.GetValueOrDefault(s.DocId) + 1;
-                if (refs.Count < 10 && seen.Add((s.DocId, s.Position))) refs.Add(new SentenceRef(s.DocId, s.Position, s.Text));
+                if (refs.Count < 10 && !Cites(refs, s)) refs.Add(new SentenceRef(s.DocId, s.Position, s.Text));
             }
             var kind = (Cue)best;
             var entity = new Entity(key, TypeOf(kind), counts, refs);
             (kind switch { Cue.Person => people, Cue.Organization => organizations, _ => places }).Add(entity);
+        }
+        // Whether the (at most ten) sentences kept already hold this one: a set of them per name cost more than the scan.
+        static bool Cites(List<SentenceRef> refs, Sentence s)
+        {
+            foreach (var r in refs)
+                if (r.Index == s.Position && r.Doc == s.DocId) return true;
+            return false;
         }
         // A speaker's name is looked up in the same table as the matched names (most were matched as written).
         NameShape ShapeOfName(string name) => shapes.TryGetValue(name, out var known) ? known : shapes[name] = ShapeOf(name);

@@ -46,7 +46,7 @@ public sealed partial class OutletCitationFinder
                         if (OutletAsParty.DescribesPeople(sentence.Text.AsSpan(index + raw.Length))) continue;
                         if (Clean(raw) is not { } cleaned) continue;
                         var name = m.Groups["network"].Success ? NetworksProgramme(cleaned, m, sentence.Text) : WithoutNationality(cleaned, m, index + raw.Length);
-                        var evidence = Judge(m, name, sentence.Text[..index]);
+                        var evidence = Judge(m, name, sentence.Text.AsSpan(0, index));
                         if (evidence == NameEvidence.None) continue;
                         var mention = new OutletMention(name, sentence, wording, evidence);
                         if (evidence == NameEvidence.Corroborated) unproven.Add(mention);
@@ -106,7 +106,7 @@ public sealed partial class OutletCitationFinder
     /// <summary>Whether the wording and the name together make a cited outlet. The wording alone never does: the
     /// name must be a news organization's by a medium noun set beside it ("the newspaper Le Figaro"), by its own
     /// words (<see cref="OutletNames.IsNewsOrganization"/>), or else by the cluster (<see cref="NamesSameOutlet"/>).</summary>
-    private static NameEvidence Judge(Match m, string name, string before)
+    private static NameEvidence Judge(Match m, string name, ReadOnlySpan<char> before)
     {
         // "Li Sun said", "swimmer Emily Post": a surname-like head is a paper only after "the".
         if (OutletNames.NeedsArticle(name) && !before.EndsWith("the ", StringComparison.OrdinalIgnoreCase)) return NameEvidence.None;
@@ -177,7 +177,9 @@ public sealed partial class OutletCitationFinder
         foreach (Capture c in captures) yield return (c.Index, c.Value);
     }
 
-    private static bool IsPossessive(string raw) => raw.EndsWith("'s") || raw.EndsWith("’s") || raw.EndsWith('\'') || raw.EndsWith('’');
+    /// <summary>Compared ordinally: a name is letters, digits and "&.'’-" (<see cref="Word"/>), in which the culture's
+    /// comparison ignores nothing, and its apostrophe sent every call through ICU (a twentieth of the analysis time).</summary>
+    internal static bool IsPossessive(string raw) => raw.EndsWith("'s", StringComparison.Ordinal) || raw.EndsWith("’s", StringComparison.Ordinal) || raw.EndsWith('\'') || raw.EndsWith('’');
 
     /// <summary>For tests and callers that only have a name.</summary>
     public static bool LooksLikeOutlet(string name) => OutletNames.LooksLikeOutlet(name);

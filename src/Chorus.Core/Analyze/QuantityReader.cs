@@ -117,33 +117,40 @@ public static partial class QuantityReader
 
     private static IEnumerable<Quantity> Read(string sentence, IReadOnlyList<Token>? tokens)
     {
+        // Most sentences pass none of the gates: they are answered without the reading's iterator, whose state
+        // (every pattern's locals) was the largest allocation of the discrepancy pass.
+        var gates = new FigureGates(sentence);
+        return gates.Any ? Read(sentence, tokens, gates) : [];
+    }
+
+    private static IEnumerable<Quantity> Read(string sentence, IReadOnlyList<Token>? tokens, FigureGates gates)
+    {
         // The figure patterns try their hedges at every word: a sentence without any of a pattern's key words is
         // not scanned by it (most sentences have none, and the scan was most of the analysis time).
-        foreach (Match m in FigureGate.Duration(sentence) ? Duration().Matches(sentence) : Enumerable.Empty<Match>())
+        foreach (Match m in gates.Duration ? Duration().Matches(sentence) : Enumerable.Empty<Match>())
         {
             if (!TryNumber(m.Groups["num"].Value, out var n)) continue;
             var unit = m.Groups["unit"].Value.TrimEnd('s');
-            var after = sentence[(m.Index + m.Length)..];
             // "two hours ago", "three hours quicker": a point in time or a difference, not how long something lasted;
             // "12 1/2 days" is not "2 days".
-            if (AgoLater().IsMatch(after) || m.Groups["num"].Index > 0 && sentence[m.Groups["num"].Index - 1] == '/') continue;
+            if (AgoLater().IsMatch(sentence.AsSpan(m.Index + m.Length)) || m.Groups["num"].Index > 0 && sentence[m.Groups["num"].Index - 1] == '/') continue;
             // "Wait a minute", "just a minute": a turn of speech, not a time anyone waited.
             if (m.Groups["unit"].Value.StartsWith("minute", StringComparison.OrdinalIgnoreCase) && !m.Groups["approx"].Success && m.Groups["num"].Value is "a" or "A" && WaitA().IsMatch(sentence.AsSpan(0, m.Groups["num"].Index))) continue;
-            var anchor = Event(m.Groups["of"].Value) ?? Event(m.Groups["verb"].Value) ?? Event(OfNoun().Match(after).Groups["noun"].Value)
-                ?? NearestEvent(sentence[..m.Index]);
+            var anchor = Event(m.Groups["of"].Value) ?? Event(m.Groups["verb"].Value) ?? Event(OfNoun().Match(sentence[(m.Index + m.Length)..]).Groups["noun"].Value)
+                ?? NearestEvent(sentence.AsSpan(0, m.Index));
             if (anchor is null) continue;
             yield return new Quantity(QuantityKind.Duration, anchor, n * MinutesPer[unit], m.Value.Trim(), m.Groups["approx"].Success) { Hedge = HedgeOf(m.Groups["approx"]) };
         }
         // Each pattern below needs a literal a sentence may lack (an age's digits, "-year-old", "year"): the name
         // patterns in front of them would otherwise be tried at every capital of every sentence.
-        bool digits = sentence.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
-        foreach (Match m in digits && CommaThenDigit(sentence) ? AgeAfterName().Matches(sentence) : Enumerable.Empty<Match>())
+        bool digits = gates.Digits;
+        foreach (Match m in gates.AgeAfterName ? AgeAfterName().Matches(sentence) : Enumerable.Empty<Match>())
             if (NameForms.Clean(m.Groups["name"].Value) is { } name && int.TryParse(m.Groups["age"].Value, out var age) && age is > 0 and < 120)
                 yield return new Quantity(QuantityKind.Age, $"age of {name}", age, m.Groups["age"].Value, false);
-        foreach (Match m in digits && sentence.Contains("-year-old", StringComparison.Ordinal) ? YearOld().Matches(sentence) : Enumerable.Empty<Match>())
+        foreach (Match m in gates.YearOld ? YearOld().Matches(sentence) : Enumerable.Empty<Match>())
             if (PersonAged(sentence, m) is { } name && int.TryParse(m.Groups["age"].Value, out var age) && age is > 0 and < 120)
                 yield return new Quantity(QuantityKind.Age, $"age of {name}", age, $"{age}-year-old", false);
-        foreach (Match m in sentence.Contains("year", StringComparison.OrdinalIgnoreCase) && sentence.Contains("old", StringComparison.OrdinalIgnoreCase) ? YearOldPerson().Matches(sentence) : Enumerable.Empty<Match>())
+        foreach (Match m in gates.YearOldPerson ? YearOldPerson().Matches(sentence) : Enumerable.Empty<Match>())
         {
             if (!TryNumber(m.Groups["age"].Value, out var age) || age is <= 0 or >= 120) continue;
             if (m.Groups["half"].Success) age += 0.5;
@@ -155,7 +162,7 @@ public static partial class QuantityReader
             };
         }
         // A weekday's or a month's name, a fall verb: most sentences have none, and these patterns try a verb at every word.
-        foreach (Match m in FigureGate.DayAfterOn(sentence) ? DayOfEvent().Matches(sentence) : Enumerable.Empty<Match>())
+        foreach (Match m in gates.DayAfterOn ? DayOfEvent().Matches(sentence) : Enumerable.Empty<Match>())
         {
             var day = m.Groups["day"].Value;
             if (!Weekdays.Contains(day)) continue;
@@ -163,12 +170,12 @@ public static partial class QuantityReader
         }
         // "The department on Wednesday announced", "was arrested Monday": wire style puts the day before the verb, or
         // right after it without "on".
-        foreach (Match m in FigureGate.DayNextToVerb(sentence) ? DayNextToVerb().Matches(sentence) : Enumerable.Empty<Match>())
+        foreach (Match m in gates.DayNextToVerb ? DayNextToVerb().Matches(sentence) : Enumerable.Empty<Match>())
         {
             var day = m.Groups["day"].Value;
             yield return new Quantity(QuantityKind.Day, Singular(m.Groups["verb"].Value.ToLowerInvariant()), Array.IndexOf(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"], day.ToLowerInvariant()), day, false);
         }
-        foreach (Match m in digits && sentence.AsSpan().ContainsAny(MonthNames) ? DateOfEvent().Matches(sentence) : Enumerable.Empty<Match>())
+        foreach (Match m in gates.Date ? DateOfEvent().Matches(sentence) : Enumerable.Empty<Match>())
         {
             int month = Array.FindIndex(Months, mo => m.Groups["month"].Value.StartsWith(mo, StringComparison.OrdinalIgnoreCase)) + 1;
             if (month == 0 || !int.TryParse(m.Groups["day"].Value, out var dayOfMonth) || dayOfMonth is < 1 or > 31) continue;
@@ -183,14 +190,14 @@ public static partial class QuantityReader
                 bool pm = m.Groups["ap"].Value.StartsWith('p') || m.Groups["ap"].Value.StartsWith('P');
                 yield return new Quantity(QuantityKind.Time, incident, (hour % 12 + (pm ? 12 : 0)) * 60 + minute, m.Groups["clock"].Value, m.Groups["approx"].Success);
             }
-        foreach (Match m in FigureGate.Toll(sentence, digits) ? Toll().Matches(sentence) : Enumerable.Empty<Match>())
+        foreach (Match m in gates.Toll ? Toll().Matches(sentence) : Enumerable.Empty<Match>())
         {
-            if (!TryNumber(m.Groups["num"].Value, out var n) || n < 2 || Partial().IsMatch(sentence[..m.Index])) continue;
+            if (!TryNumber(m.Groups["num"].Value, out var n) || n < 2 || Partial().IsMatch(sentence.AsSpan(0, m.Index))) continue;
             // "he and nine others were arrested", "two other people died", "eight people including three children
             // were injured", "six of those arrested": a part of the toll, not the toll.
-            if (OthersWord().IsMatch(m.Value) || Including().IsMatch(sentence[..m.Index])) continue;
+            if (OthersWord().IsMatch(m.Value) || Including().IsMatch(sentence.AsSpan(0, m.Index))) continue;
             // "twenty-two people died", "one hundred and three": the figure is the whole compound.
-            if (CompoundNumber().IsMatch(sentence[..m.Index])) continue;
+            if (CompoundNumber().IsMatch(sentence.AsSpan(0, m.Index))) continue;
             var outcome = m.Groups["outcome"].Value.ToLowerInvariant() switch
             {
                 "killed" or "dead" or "died" or "killing" or "deaths" or "death toll" => "dead",
@@ -201,7 +208,7 @@ public static partial class QuantityReader
             var who = m.Groups["group"].Success ? m.Groups["group"].Value.ToLowerInvariant() : "people";
             yield return new Quantity(QuantityKind.Count, $"{who} {outcome}", n, m.Value.Trim(), m.Groups["approx"].Success) { Hedge = HedgeOf(m.Groups["approx"]) };
         }
-        foreach (Match m in FigureGate.Measure(sentence) ? Measure().Matches(sentence) : Enumerable.Empty<Match>())
+        foreach (Match m in gates.Measure ? Measure().Matches(sentence) : Enumerable.Empty<Match>())
         {
             if (!TryNumber(m.Groups["num"].Value, out var n) || n <= 0) continue;
             double scale = m.Groups["scale"].Value.ToLowerInvariant() switch { "million" => 1e6, "billion" => 1e9, "thousand" => 1e3, _ => 1 };
@@ -226,7 +233,7 @@ public static partial class QuantityReader
                 Precision = m.Groups["scale"].Success ? PrecisionOf(m.Groups["num"].Value, scale) * factor : 0,
             };
         }
-        foreach (Match m in FigureGate.Fall(sentence) ? FallDistance().Matches(sentence) : Enumerable.Empty<Match>())
+        foreach (Match m in gates.Fall ? FallDistance().Matches(sentence) : Enumerable.Empty<Match>())
         {
             if (!TryNumber(m.Groups["num"].Value, out var n) || n <= 0) continue;
             // A storey is ten to fourteen feet; twelve, and the finder allows for the spread.
@@ -244,8 +251,9 @@ public static partial class QuantityReader
             };
             yield return new Quantity(QuantityKind.Distance, "fall", feet, m.Value[(m.Groups["num"].Index - m.Index)..].Trim(), m.Groups["approx"].Success) { Unit = unit };
         }
-        foreach (var ratio in Ratios(sentence))
-            yield return ratio;
+        if (gates.Ratio)
+            foreach (var ratio in Ratios(sentence))
+                yield return ratio;
     }
 
     /// <summary>The person a "-year-old" phrase gives the age of, when the capitalised words after it name one. They
@@ -314,15 +322,35 @@ public static partial class QuantityReader
     private static string BodyOf(string word) => word switch { "solar" => "sun", "lunar" => "moon", "terrestrial" => "earth", _ => word };
 
     /// <summary>The event word closest before the duration, within six words ("the operation, which lasted …").</summary>
-    private static string? NearestEvent(string before)
+    internal static string? NearestEvent(ReadOnlySpan<char> before)
     {
         // "the flight to San Diego, food for five months", "for a trial basis, and for the next nine months": an event
         // word behind a comma belongs to another phrase, unless the comma opens a clause about it ("the operation,
         // which lasted four hours").
         int comma = before.LastIndexOf(',');
-        if (comma >= 0 && !RelativeClause().IsMatch(before.AsSpan(comma + 1))) before = before[(comma + 1)..];
-        var words = WordRun().Matches(before).Select(m => m.Value).TakeLast(6).Reverse();
-        return words.Select(Event).FirstOrDefault(e => e is not null);
+        if (comma >= 0 && !RelativeClause().IsMatch(before[(comma + 1)..])) before = before[(comma + 1)..];
+        // The last six words, nearest first: their ends kept in a ring as the runs are enumerated.
+        Span<(int Index, int Length)> last = stackalloc (int, int)[6];
+        int count = 0;
+        foreach (var run in WordRun().EnumerateMatches(before)) last[count++ % 6] = (run.Index, run.Length);
+        for (int k = 1; k <= Math.Min(count, 6); k++)
+        {
+            var (index, length) = last[(count - k) % 6];
+            if (Event(before.Slice(index, length)) is { } e) return e;
+        }
+        return null;
+    }
+
+    /// <summary><see cref="Event(string)"/> of a word read in place: lowered as string.ToLowerInvariant lowers it.</summary>
+    private static string? Event(ReadOnlySpan<char> word)
+    {
+        if (word.IsWhiteSpace()) return null;
+        Span<char> lower = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
+        word.ToLowerInvariant(lower);
+        foreach (var group in EventSynonyms)
+            foreach (var synonym in group)
+                if (lower.SequenceEqual(synonym)) return group[0];
+        return null;
     }
 
     private static string? Event(string word)
@@ -346,8 +374,11 @@ public static partial class QuantityReader
     private static readonly System.Buffers.SearchValues<string> MonthNames = System.Buffers.SearchValues.Create(
         ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], StringComparison.Ordinal);
 
+    /// <summary>A month's name <see cref="DateOfEvent"/> needs.</summary>
+    internal static bool HasMonthName(string sentence) => sentence.AsSpan().ContainsAny(MonthNames);
+
     /// <summary>A comma, white space and a digit: what an age after a name (", 54,") needs.</summary>
-    private static bool CommaThenDigit(string sentence)
+    internal static bool CommaThenDigit(string sentence)
     {
         for (int i = sentence.IndexOf(','); i >= 0; i = sentence.IndexOf(',', i + 1))
         {

@@ -174,8 +174,9 @@ public static partial class RestatedFigureFinder
         var ids = t_ids ??= new Dictionary<string, int>(StringComparer.Ordinal);
         var distinct = t_distinct ??= [];
         ids.Clear();
-        var frequency = new List<int>();
-        var chosen = new List<(Sentence S, int[] Stems)>();
+        var frequency = t_frequency ??= [];
+        frequency.Clear();
+        var result = new List<Candidate>();
         foreach (var s in sentences)
         {
             if (!GivesFigure(s.Tokens)) continue;
@@ -189,25 +190,32 @@ public static partial class RestatedFigureFinder
             }
             var stems = new int[distinct.Count];
             distinct.CopyTo(stems);
-            chosen.Add((s, stems));
+            // Stem ids for now; turned into ranks in place below.
+            result.Add(new Candidate(s, stems));
         }
         // A huge input's table is not kept for the clusters after it.
-        if (ids.Count > 1 << 16) t_ids = null;
-        var byRarity = new int[frequency.Count];
-        for (int k = 0; k < byRarity.Length; k++) byRarity[k] = k;
-        Array.Sort(byRarity, (x, y) => frequency[x] != frequency[y] ? frequency[x].CompareTo(frequency[y]) : x.CompareTo(y));
-        var rank = new int[byRarity.Length];
-        for (int k = 0; k < byRarity.Length; k++) rank[byRarity[k]] = k;
-        var result = new List<Candidate>(chosen.Count);
-        foreach (var (s, stems) in chosen)
+        if (ids.Count > 1 << 16) (t_ids, t_frequency) = (null, null);
+        // Rarest first, ties by id: (frequency << 32 | id) sorts in that order, without a comparison delegate.
+        int n = frequency.Count;
+        var byRarity = t_byRarity is { } kept && kept.Length >= n ? kept : new long[Math.Max(n, 256)];
+        for (int k = 0; k < n; k++) byRarity[k] = ((long)frequency[k] << 32) | (uint)k;
+        Array.Sort(byRarity, 0, n);
+        var rank = t_rank is { } keptRank && keptRank.Length >= n ? keptRank : new int[byRarity.Length];
+        for (int k = 0; k < n; k++) rank[(int)(byRarity[k] & 0xFFFFFFFF)] = k;
+        // Kept for the next cluster unless a huge input grew them.
+        (t_byRarity, t_rank) = n > 1 << 16 ? (null, null) : (byRarity, rank);
+        foreach (var candidate in result)
         {
+            var stems = candidate.Stems;
             for (int k = 0; k < stems.Length; k++) stems[k] = rank[stems[k]];
             Array.Sort(stems);
-            result.Add(new Candidate(s, stems));
         }
         return result;
     }
 
+    [ThreadStatic] private static List<int>? t_frequency;
+    [ThreadStatic] private static long[]? t_byRarity;
+    [ThreadStatic] private static int[]? t_rank;
     [ThreadStatic] private static Dictionary<string, int>? t_ids;
     [ThreadStatic] private static HashSet<int>? t_distinct;
 
@@ -327,7 +335,8 @@ public static partial class RestatedFigureFinder
 
     private static List<Word> WordsOf(string text)
     {
-        var words = new List<Word>();
+        // About one word in six characters of news text: sized so the list rarely regrows.
+        var words = new List<Word>(text.Length / 6 + 4);
         var lexicon = WordLexicon.ForThisThread;
         foreach (var m in WordPattern().EnumerateMatches(text))
         {

@@ -60,12 +60,16 @@ public sealed record SummaryLayout(IReadOnlyList<IReadOnlyList<SentencePointer>>
     /// stood; a kept one becomes its sentences, followed by any fragment cleaning cut from it.</summary>
     private static IReadOnlyList<LayoutBlock> Blocks(Clean.CleanDocument doc, LinkedCluster linked, int first, int count)
     {
-        // The document's sentences by paragraph: [from, to) into linked.Sentences for each paragraph index.
-        var byParagraph = new Dictionary<int, (int From, int To)>();
+        // The document's sentences by paragraph: [from, to) into linked.Sentences for each paragraph index, in an array
+        // by paragraph (From -1: none) rather than a dictionary per document.
+        int paragraphs = 0;
+        for (int i = first; i < first + count; i++) paragraphs = Math.Max(paragraphs, linked.Sentences[i].Paragraph + 1);
+        var byParagraph = paragraphs == 0 ? [] : new (int From, int To)[paragraphs];
+        byParagraph.AsSpan().Fill((-1, -1));
         for (int i = first; i < first + count; i++)
         {
             int p = linked.Sentences[i].Paragraph;
-            byParagraph[p] = byParagraph.TryGetValue(p, out var r) ? (r.From, i + 1) : (i, i + 1);
+            byParagraph[p] = byParagraph[p].From >= 0 ? (byParagraph[p].From, i + 1) : (i, i + 1);
         }
         var removals = new RemovalPlaces(doc.Removed);
         var blocks = new List<LayoutBlock>();
@@ -86,7 +90,7 @@ public sealed record SummaryLayout(IReadOnlyList<IReadOnlyList<SentencePointer>>
             else
             {
                 var sentences = new List<LayoutSentence>();
-                if (byParagraph.TryGetValue(kept, out var range))
+                if (kept < byParagraph.Length && byParagraph[kept] is { From: >= 0 } range)
                     for (int i = range.From; i < range.To; i++)
                     {
                         var s = linked.Sentences[i];
