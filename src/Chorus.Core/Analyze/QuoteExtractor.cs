@@ -72,7 +72,7 @@ public sealed partial class QuoteExtractor
                         (speaker, path) = (next, AttributionPath.NamedInNextSentence);
                     if (speaker is null && after.Trim().Length == 0 && NextSentenceAttribution.Speaker(sentences, last) is { } spoken)
                         (speaker, path) = (spoken, AttributionPath.NamedInNextSentence);
-                    bool female = speaker == Pronoun && (AfterMatch(after).Groups["pronoun"] is { Success: true } a ? a : BeforeMatch(before).Groups["pronoun"]).Value == "she";
+                    bool female = speaker == Pronoun && (AfterMatch(after).Groups["pronoun"] is { Success: true } a ? a : BeforeMatch(before).Groups["pronoun"]).Value is "she" or "She";
                     if (speaker is null && NonSpeechQuotation.Is(before, quote, after)) continue;
                     bool byPronoun = speaker == Pronoun, inferred = byPronoun;
                     // "Raddatz asked if the tweet is "…," she added", "a remark by Trump in which he said: "…"": the
