@@ -57,9 +57,20 @@ public sealed partial class QuoteExtractor
                 {
                     if (!reopened && IsUnclosed(m) && OpensInsideSentence(text, m.Index)) continue;
                     var quote = m.Groups["q"].Value.Trim().TrimEnd(',');
-                    if (Ingest.TextStats.CountWords(quote) < MinWords) continue;
                     var before = text[..m.Index];
                     var after = text[(m.Index + m.Length)..];
+                    if (Ingest.TextStats.CountWords(quote) < MinWords)
+                    {
+                        // Not listed, but whose words it is carries over to a quotation opening the next sentence.
+                        if (IsAttributionOnly(after) && ShortQuotationSpeaker.Speaker(sentences, i, m.Index <= 1, after) is { } shortSpeaker)
+                        {
+                            (lastSpeaker, lastFemale) = shortSpeaker;
+                            lastQuoted = last;
+                            lastOpenedSentence = lastTailClean = true;
+                            lastAsked = quote.EndsWith('?') || AskedAfter().IsMatch(after);
+                        }
+                        continue;
+                    }
                     var path = AttributionPath.NamedAfter;
                     var speaker = SpeakerAfter(after);
                     if (speaker is null) (speaker, path) = SpeakerBefore(before);
