@@ -67,7 +67,7 @@ public sealed partial class QuoteExtractor
                             (lastSpeaker, lastFemale) = shortSpeaker;
                             lastQuoted = last;
                             lastOpenedSentence = lastTailClean = true;
-                            lastAsked = quote.EndsWith('?') || AskedAfter().IsMatch(after);
+                            lastAsked = Asked(quote, after);
                         }
                         continue;
                     }
@@ -145,7 +145,8 @@ public sealed partial class QuoteExtractor
                     lastQuoted = path == AttributionPath.NamedInNextSentence && speaker is not null && !Quoted().IsMatch(sentences[last + 1].Text) ? last + 1 : last;
                     lastOpenedSentence = m.Index <= 1;
                     lastTailClean = IsAttributionOnly(after);
-                    lastAsked = quote.EndsWith('?') || AskedAfter().IsMatch(after);
+                    // "“…?” / Palin told Fox.": the attribution split off by the question mark is the sentence after.
+                    lastAsked = Asked(quote, lastQuoted == last + 1 ? " " + sentences[last + 1].Text : after);
                     lastFemale = byPronoun ? female : null;
                 }
                 i = last;
@@ -236,6 +237,14 @@ public sealed partial class QuoteExtractor
 
     [GeneratedRegex(@"\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+|\b(?:said|says|told|asked|added|according\s+to)\b")]
     private static partial Regex NameRun();
+
+    /// <summary>The quotation was a question put to someone, so a quotation after it may be the answer: asked
+    /// ("…," Tapper asked Roe), or ending in "?" unless its speaker is said to go on or to tell it ("“…?” Palin told
+    /// Fox. “…”", "“…?” Ariel continued. “…”": a question the speaker asks and answers, no one else's turn).</summary>
+    private static bool Asked(string quote, string after) => AskedAfter().IsMatch(after) || quote.EndsWith('?') && !GoesOnAfter().IsMatch(after);
+
+    [GeneratedRegex(@"^\W*(?:[\p{L}'’\-.]+\s+){0,4}(?:continued|continues|told|tells|added|adds)\b")]
+    private static partial Regex GoesOnAfter();
 
     /// <summary>An attribution that asks: the quotation was a question put to someone.</summary>
     [GeneratedRegex(@"^\W*(?:[\p{L}'’\-.]+\s+){0,4}(?:asked|asks|wondered)\b")]
