@@ -86,7 +86,9 @@ internal static partial class AdjacentAttribution
         return (name, AttributionPath.NamedBefore);
     }
 
-    [GeneratedRegex(@"(?:(?<=,\s)(?<name>" + NameForms.NamePattern + @"),|(?<name>" + NameForms.TitledNamePattern + @")(?:,\s[^,""“”]{2,60},)?|\b(?<pronoun>he|she))\s+(?:also\s+|later\s+|then\s+|\w+ly\s+)?(?:" + Verbs + @")(?:\s+(?:reporters|journalists|the\s+\w+|\w+)|\s*\([^()""“”]{1,60}\)|(?:\s+[\w'’\-]+){1,6}(?=\s*:))?\s*[:,]?\s*(?:that\s+)?$")]
+    // The pronoun is tried first, in either case: "He said: "…"" opens many paragraphs, and "He" would otherwise be
+    // read as a one-word name and dropped, leaving the quotation with no speaker.
+    [GeneratedRegex(@"(?:\b(?<pronoun>[Hh]e|[Ss]he)|(?<=,\s)(?<name>" + NameForms.NamePattern + @"),|(?<name>" + NameForms.TitledNamePattern + @")(?:,\s[^,""“”]{2,60},)?)\s+(?:also\s+|later\s+|then\s+|further\s+|\w+ly\s+)?(?:" + Verbs + @")(?:\s+(?:reporters|journalists|the\s+\w+|\w+)|\s*\([^()""“”]{1,60}\)|(?:\s+[\w'’\-]+){1,6}(?=\s*:))?\s*[:,]?\s*(?:that\s+)?$")]
     internal static partial Regex Before();
 
     [GeneratedRegex(@"\b(?:for|of|to|with|from|about|against|at|in|throughout|across|near|inside|outside)\s+(?:the\s+)?$")]

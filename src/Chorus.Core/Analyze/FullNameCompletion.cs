@@ -48,9 +48,10 @@ internal static partial class FullNameCompletion
     private static readonly PatternPerName NamesBeforePatterns = new(surname =>
         new Regex(@"\b(?<first>(?:\p{Lu}[\p{L}'’\-]+\s+)?\p{Lu}[\p{L}'’\-]+)\s+(?:\p{Lu}\.\s+)?" + Regex.Escape(surname) + @"\b(?!['’\-]\p{L}{2})", RegexOptions.CultureInvariant));
 
-    /// <summary>A single name followed by the rest of a full name ("Robin Roberts" after "says Robin").</summary>
+    /// <summary>A single name followed by the rest of a full name ("Robin Roberts" after "says Robin"). Not after
+    /// "The": "The Jon Stewart Show" names a programme, and "Jon" is not a Jon Stewart Show.</summary>
     private static readonly PatternPerName GivenNamePatterns = new(surname =>
-        new Regex(@"\b" + Regex.Escape(surname) + @"\s+(?<rest>\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+)?)", RegexOptions.CultureInvariant));
+        new Regex(@"(?<!\bThe\s)\b" + Regex.Escape(surname) + @"\s+(?<rest>\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+)?)", RegexOptions.CultureInvariant));
 
     /// <summary>The matches of <paramref name="pattern"/> (given names, then the surname) in the text, looked for
     /// only around each place the surname occurs: a pattern that opens with any capitalized word would otherwise be

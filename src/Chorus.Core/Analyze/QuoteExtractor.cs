@@ -57,9 +57,20 @@ public sealed partial class QuoteExtractor
                 {
                     if (!reopened && IsUnclosed(m) && OpensInsideSentence(text, m.Index)) continue;
                     var quote = m.Groups["q"].Value.Trim().TrimEnd(',');
-                    if (Ingest.TextStats.CountWords(quote) < MinWords) continue;
                     var before = text[..m.Index];
                     var after = text[(m.Index + m.Length)..];
+                    if (Ingest.TextStats.CountWords(quote) < MinWords)
+                    {
+                        // Not listed, but whose words it is carries over to a quotation opening the next sentence.
+                        if (IsAttributionOnly(after) && ShortQuotationSpeaker.Speaker(sentences, i, m.Index <= 1, after) is { } shortSpeaker)
+                        {
+                            (lastSpeaker, lastFemale) = shortSpeaker;
+                            lastQuoted = last;
+                            lastOpenedSentence = lastTailClean = true;
+                            lastAsked = Asked(quote, after);
+                        }
+                        continue;
+                    }
                     var path = AttributionPath.NamedAfter;
                     var speaker = SpeakerAfter(after);
                     if (speaker is null) (speaker, path) = SpeakerBefore(before);
@@ -72,7 +83,7 @@ public sealed partial class QuoteExtractor
                         (speaker, path) = (next, AttributionPath.NamedInNextSentence);
                     if (speaker is null && after.Trim().Length == 0 && NextSentenceAttribution.Speaker(sentences, last) is { } spoken)
                         (speaker, path) = (spoken, AttributionPath.NamedInNextSentence);
-                    bool female = speaker == Pronoun && (AfterMatch(after).Groups["pronoun"] is { Success: true } a ? a : BeforeMatch(before).Groups["pronoun"]).Value == "she";
+                    bool female = speaker == Pronoun && (AfterMatch(after).Groups["pronoun"] is { Success: true } a ? a : BeforeMatch(before).Groups["pronoun"]).Value is "she" or "She";
                     if (speaker is null && NonSpeechQuotation.Is(before, quote, after)) continue;
                     bool byPronoun = speaker == Pronoun, inferred = byPronoun;
                     // "Raddatz asked if the tweet is "…," she added", "a remark by Trump in which he said: "…"": the
@@ -134,7 +145,8 @@ public sealed partial class QuoteExtractor
                     lastQuoted = path == AttributionPath.NamedInNextSentence && speaker is not null && !Quoted().IsMatch(sentences[last + 1].Text) ? last + 1 : last;
                     lastOpenedSentence = m.Index <= 1;
                     lastTailClean = IsAttributionOnly(after);
-                    lastAsked = quote.EndsWith('?') || AskedAfter().IsMatch(after);
+                    // "“…?” / Palin told Fox.": the attribution split off by the question mark is the sentence after.
+                    lastAsked = Asked(quote, lastQuoted == last + 1 ? " " + sentences[last + 1].Text : after);
                     lastFemale = byPronoun ? female : null;
                 }
                 i = last;
@@ -225,6 +237,14 @@ public sealed partial class QuoteExtractor
 
     [GeneratedRegex(@"\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+|\b(?:said|says|told|asked|added|according\s+to)\b")]
     private static partial Regex NameRun();
+
+    /// <summary>The quotation was a question put to someone, so a quotation after it may be the answer: asked
+    /// ("…," Tapper asked Roe), or ending in "?" unless its speaker is said to go on or to tell it ("“…?” Palin told
+    /// Fox. “…”", "“…?” Ariel continued. “…”": a question the speaker asks and answers, no one else's turn).</summary>
+    private static bool Asked(string quote, string after) => AskedAfter().IsMatch(after) || quote.EndsWith('?') && !GoesOnAfter().IsMatch(after);
+
+    [GeneratedRegex(@"^\W*(?:[\p{L}'’\-.]+\s+){0,4}(?:continued|continues|told|tells|added|adds)\b")]
+    private static partial Regex GoesOnAfter();
 
     /// <summary>An attribution that asks: the quotation was a question put to someone.</summary>
     [GeneratedRegex(@"^\W*(?:[\p{L}'’\-.]+\s+){0,4}(?:asked|asks|wondered)\b")]
