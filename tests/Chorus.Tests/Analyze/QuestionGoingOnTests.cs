@@ -20,7 +20,7 @@ public class QuestionGoingOnTests
             "The former governor weighed in on the scandal on Thursday.\n\n" +
             "\"Who exactly is minding the store around here these days?\" Loretta Vance told Fox. \"The president had better be wary of who guards his family.\"",
             "The actress Mara Quill answered her critics on Instagram on Thursday evening.\n\n" +
-            "“Why can't people just let other people feel good about what they wear?” Mara continued. “Wear whatever you want to the panel, people!”");
+            "“Why can't everyone let others dress the way they like?” Mara continued. “Wear whatever you want to the panel, people!”");
         Assert.Equal("Loretta Vance", SpeakerOf(a, "The president had better be wary"));
         Assert.Equal("Mara Quill", SpeakerOf(a, "Wear whatever you want"));
     }

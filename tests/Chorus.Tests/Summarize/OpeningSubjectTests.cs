@@ -5,17 +5,17 @@ namespace Chorus.Tests.Summarize;
 
 /// <summary>
 /// Openings a reader meets before the person or the event they lean on: a surname alone (seen in a sports story, a
-/// royal-family story and a film story on dev: "Williams, a former world No. 1, …", "Middleton, 28, …", "Driver was
-/// discussing …") and someone's words (a product launch and a trade story: "Phil Schiller: “Courage …”", "The Lacey
-/// Act, Johnson wrote, “…”"). Sentences written for these tests, in two outlets' styles each.
+/// royal-family story and a film story on dev, a surname with an apposition or an age, or before a verb) and someone's
+/// words (a product launch and a trade story: a quotation shown with its speaker, an attribution placed before the
+/// quotation). Sentences written for these tests, in two outlets' styles each.
 /// </summary>
 public class OpeningSubjectTests
 {
     // A US sports desk: surname with an apposition; the full name elsewhere in the cluster.
     private static readonly string[] Tennis =
     [
-        "Serena Williams said on Tuesday that she had returned to practice in Florida for the first time since her injury in July.",
-        "Williams, a former world No. 1, posted a photo of herself serving on a hard court.",
+        "Nadia Kessler said on Tuesday that she had returned to training in Florida for the first time since her hamstring injury in July.",
+        "Kessler, a two-time Olympic champion, posted a photo of herself running on an indoor track.",
     ];
 
     // A British broadsheet: courtesy title and surname; the full name elsewhere in the cluster.
@@ -26,14 +26,14 @@ public class OpeningSubjectTests
     ];
 
     [Theory]
-    [InlineData("Williams, a former world No. 1, announced on Twitter that she was back in training.", true)]
-    [InlineData("Williams's coach said the shoulder had healed well.", true)]
-    [InlineData("Williams, 36, will play in Auckland in January, Serena Williams told reporters.", false)]
-    [InlineData("Serena Williams will play in Auckland in January.", false)]
-    [InlineData("Tuesday, the tournament named its seeds for January.", false)]
+    [InlineData("Kessler, a two-time Olympic champion, announced on Twitter that she was back on the track.", true)]
+    [InlineData("Kessler's coach said the hamstring had healed well.", true)]
+    [InlineData("Kessler, 36, will race in Glasgow in January, Nadia Kessler told reporters.", false)]
+    [InlineData("Nadia Kessler will race in Glasgow in January.", false)]
+    [InlineData("Tuesday, the meeting named its field for January.", false)]
     public void A_surname_alone_of_a_person_the_cluster_names_in_full_opens_on_the_surname_us_style(string text, bool opens)
     {
-        var cluster = Linked(Doc("wire", Tennis), Doc("desk", "The tournament in Auckland named its seeds on Tuesday, and Williams was not among them."));
+        var cluster = Linked(Doc("wire", Tennis), Doc("desk", "The indoor meeting in Glasgow named its field on Tuesday, and Kessler was not among them."));
         Assert.Equal(opens, SurnameOnlySubject.Of(cluster).Opens(text));
     }
 
@@ -67,23 +67,23 @@ public class OpeningSubjectTests
         var docs = new[]
         {
             Doc("wire",
-                "Williams, a former world No. 1 who has not played since July, returned to practice in Florida on Tuesday.",
-                "Her coach said she would decide on the Australian Open within a week."),
+                "Kessler, a two-time Olympic champion who has not raced since July, returned to training in Florida on Tuesday.",
+                "Her coach said she would decide on the world indoor championships within a week."),
             Doc("desk",
-                "Williams, a former world No. 1, returned to practice in Florida on Tuesday after months out with injury.",
-                "Tickets for her first match in Auckland sold out within hours."),
+                "Kessler, a two-time Olympic champion, returned to training in Florida on Tuesday after months out with a hamstring injury.",
+                "Tickets for her first race in Glasgow sold out within hours."),
             Doc("sports",
-                "Serena Williams said on Tuesday that she had returned to practice in Florida, her first session since an injury in July.",
-                "The 23-time Grand Slam champion is entered in the tournament in Auckland in January."),
+                "Nadia Kessler said on Tuesday that she had returned to training in Florida, her first session since a hamstring injury in July.",
+                "The sprinter is entered in the indoor meeting in Glasgow in January."),
         };
         var summary = new ChorusSummarizer().Summarize(Linked(docs), Budget.Words(60));
         Assert.NotEmpty(summary.Sentences);
-        Assert.StartsWith("Serena Williams said", summary.Sentences[0].Text);
-        Assert.DoesNotContain(summary.Sentences.Skip(1), s => s.Text.StartsWith("Serena", StringComparison.Ordinal));
+        Assert.StartsWith("Nadia Kessler said", summary.Sentences[0].Text);
+        Assert.DoesNotContain(summary.Sentences.Skip(1), s => s.Text.StartsWith("Nadia", StringComparison.Ordinal));
     }
 
     [Theory]
-    [InlineData("The Lacey Act, Johnson wrote, \u201cdoes not require any certification at all.\u201d", true)]
+    [InlineData("The Clean Water Act, Moreno wrote, \u201csays nothing about permits for farm ponds.\u201d", true)]
     [InlineData("\u201cWe are ready to build the future of the company,\u201d the chief executive said on Monday.", true)]
     [InlineData("\u201cSaturday Night Live\u201d star Pete Davidson wrote about his health on Monday night.", false)]
     [InlineData("Republicans voted to release the memo on Monday, despite objections from Democrats who said \u201cthis is reckless and dangerous.\u201d", false)]
@@ -92,5 +92,5 @@ public class OpeningSubjectTests
 
     [Fact]
     public void A_unit_shown_with_its_speaker_opens_on_someones_words() =>
-        Assert.True(QuotationOpening.Opens(new CandidateUnit(0, 0, "\u201cCourage. The courage to move on.\u201d", ["a"], "Phil Schiller", false, true)));
+        Assert.True(QuotationOpening.Opens(new CandidateUnit(0, 0, "\u201cPatience. The patience to wait for the right design.\u201d", ["a"], "Dana Okoro", false, true)));
 }
