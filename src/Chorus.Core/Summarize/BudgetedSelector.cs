@@ -87,12 +87,14 @@ public sealed class BudgetedSelector
     /// <summary>The leads of <see cref="AgreedLeads"/> in their order, less those that open on a surname alone
     /// (<see cref="SurnameOnlySubject"/>): such a lead still counts towards the others' agreement (its outlet told the
     /// story), but cannot open. Checked as a caller takes them, so the cluster's people are read only when a lead it
-    /// takes opens like a surname.</summary>
-    public IEnumerable<CandidateUnit> OpeningLeads(LinkedCluster cluster, IReadOnlyList<int> ranking, TermVectors vectors, CandidateFilter filter)
+    /// takes opens like a surname; a caller that asks about other openings too passes its own <paramref name="surnames"/>
+    /// so the cluster's people are read once.</summary>
+    public IEnumerable<CandidateUnit> OpeningLeads(LinkedCluster cluster, IReadOnlyList<int> ranking, TermVectors vectors, CandidateFilter filter,
+        SurnameOnlySubject? surnames = null)
     {
-        SurnameOnlySubject? surnames = null;
+        surnames ??= SurnameOnlySubject.Of(cluster);
         foreach (var lead in AgreedLeads(cluster, ranking, vectors, filter))
-            if (!(SurnameOnlySubject.MayOpen(lead.Text) && (surnames ??= SurnameOnlySubject.Of(cluster)).Opens(lead.Text)))
+            if (!surnames.Opens(lead.Text))
                 yield return lead;
     }
 

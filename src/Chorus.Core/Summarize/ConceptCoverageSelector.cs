@@ -103,7 +103,9 @@ public sealed class ConceptCoverageSelector
         var ranking = new int[scores.Count];
         for (int s = 0; s < ranking.Length; s++) ranking[s] = s;
         Array.Sort(ranking, (a, b) => scores[b].CompareTo(scores[a]) is var byScore and not 0 ? byScore : a.CompareTo(b));
-        var leads = new BudgetedSelector { MinWords = MinWords, MaxWords = MaxWords }.OpeningLeads(cluster, ranking, vectors, filter).Take(Math.Max(1, OpenerChoices)).ToList();
+        // One reader of the cluster's names for the leads and the fallback opening: its people are read at most once.
+        var surnames = SurnameOnlySubject.Of(cluster);
+        var leads = new BudgetedSelector { MinWords = MinWords, MaxWords = MaxWords }.OpeningLeads(cluster, ranking, vectors, filter, surnames).Take(Math.Max(1, OpenerChoices)).ToList();
         var agreedLead = leads.FirstOrDefault();
         // The candidates and their concepts do not depend on the opening: built once for every lead tried.
         var pool = PoolOf(cluster, scores, budget, concepts, filter);
@@ -116,13 +118,13 @@ public sealed class ConceptCoverageSelector
                 var other = Choose(pool, cluster, budget, vectors, filter, lead, out double otherValue);
                 if (otherValue > value + 1e-12) { chosen = other; value = otherValue; agreedLead = lead; }
             }
-        var ordered = BudgetedSelector.StoryOrder(cluster, chosen, Opener(cluster, chosen, agreedLead));
+        var ordered = BudgetedSelector.StoryOrder(cluster, chosen, Opener(cluster, chosen, agreedLead, surnames));
         return new Summary(method, budget, ordered.Select(u => new SummarySentence(u.Text, u.Sources, u.First, u.AddedSpeaker)).ToList());
     }
 
     /// <summary>What the summary opens with: the lead most outlets agree on when it (or a copy) was chosen, else
     /// the chosen unit that sits earliest in its article — a summary should start with what happened.</summary>
-    private static CandidateUnit? Opener(LinkedCluster cluster, IReadOnlyList<CandidateUnit> chosen, CandidateUnit? agreedLead)
+    private static CandidateUnit? Opener(LinkedCluster cluster, IReadOnlyList<CandidateUnit> chosen, CandidateUnit? agreedLead, SurnameOnlySubject surnames)
     {
         if (agreedLead is not null && chosen.FirstOrDefault(u => cluster.GroupOf[u.First] == cluster.GroupOf[agreedLead.First]) is { } lead)
             return lead;
@@ -131,11 +133,9 @@ public sealed class ConceptCoverageSelector
         // article's opening sentences, among them a full name before a surname alone ("Williams, a former world No. 1,
         // …": a sentence deeper in an article that names no one is a worse opening than a lead that names too
         // briefly), then position, then reports before reactions.
-        SurnameOnlySubject? surnames = null;
-        bool SurnameOnly(CandidateUnit u) => SurnameOnlySubject.MayOpen(u.Text) && (surnames ??= SurnameOnlySubject.Of(cluster)).Opens(u.Text);
         return chosen.Where(u => !u.NeedsPrevious)
             .OrderBy(u => UnnamedSubject.Opens(u.Text)).ThenBy(QuotationOpening.Opens)
-            .ThenBy(u => cluster.Sentences[u.First].Position >= OpeningSentences).ThenBy(SurnameOnly)
+            .ThenBy(u => cluster.Sentences[u.First].Position >= OpeningSentences).ThenBy(u => surnames.Opens(u.Text))
             .ThenBy(u => cluster.Sentences[u.First].Position).ThenBy(u => u.IsReaction).ThenBy(u => cluster.Sentences[u.First].DocIndex).FirstOrDefault();
     }
 

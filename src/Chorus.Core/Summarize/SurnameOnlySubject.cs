@@ -84,9 +84,6 @@ public sealed partial class SurnameOnlySubject
         return (last, any);
     }
 
-    /// <summary>A cheap test before the cluster is read: only a text that opens like a surname needs it.</summary>
-    public static bool MayOpen(string text) => Opening().IsMatch(text);
-
     /// <summary>The word stands beside another capitalized word in the text itself ("Serena Williams").</summary>
     private static bool NamesInFull(string text, string word)
     {
