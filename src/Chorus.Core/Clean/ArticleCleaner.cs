@@ -14,7 +14,7 @@ public sealed class ArticleCleaner
     public IReadOnlyList<IParagraphRule> ParagraphRules { get; init; } =
         [new PageFurnitureRule(), new LinkSpamRule(), new BylineRule(), new CaptionRule(), new SharePromptRule(), new SocialEmbedRule(),
          new FurnitureLineRule(), new LabelledLineRule(), new FurnitureMarkerRule(), new SocialPostRule(),
-         new WireServiceLineRule(), new VideoPlayerBlurbRule(), new PageControlLineRule()];
+         new WireServiceLineRule(), new VideoPlayerBlurbRule(), new PageControlLineRule(), new VideoPlaylistRule(), new PhotoGalleryRule()];
 
     public IReadOnlyList<IFragmentRule> FragmentRules { get; init; } = [new CaretMarkerFragmentRule(), new WireCodeFragmentRule(), new DatedWireDatelineFragmentRule(), new WireDatelineFragmentRule(), new LeadingCaptionFragmentRule(), new ToggleCaptionFragmentRule(), new StampFragmentRule(), new InlineCreditFragmentRule(), new BulletFragmentRule(), new ReferenceMarkFragmentRule()];
 

@@ -5,7 +5,7 @@ namespace Chorus.Clean;
 /// <summary>
 /// Short lines a page's controls and prompts leave in its crawled text, each shape seen under several outlets on dev:
 /// the marker where an advert was cut out ("Story Continued Below", "Story continues below advertisement",
-/// "ADVERTISEMENT"); the text-size control ("Text Size -", a lone "+"); follow prompts ("Follow Pallab on Twitter",
+/// "ADVERTISEMENT", "Advertisement Continue reading the main story"); the text-size control ("Text Size -", a lone "+"); follow prompts ("Follow Pallab on Twitter",
 /// "For the latest Washington news, follow @wsjpolitics"); a share button's network name alone ("Twitter", "Play
 /// Facebook", "Reddit"); and an agency's name alone under a photo ("AP", "AFP"). None is a sentence of the story.
 /// </summary>
@@ -26,7 +26,7 @@ public sealed partial class PageControlLineRule : IParagraphRule
             || NetworkButton().IsMatch(text) || AgencyAlone().IsMatch(text) ? Reason : null;
     }
 
-    [GeneratedRegex(@"^(?i:story continue[sd] below(?: (?:the )?advertisement)?|(?:advertisement\s*)+)$")]
+    [GeneratedRegex(@"^(?i:story continue[sd] below(?: (?:the )?advertisement)?|(?:advertisement\s*)+|(?:photo\s+)?(?:advertisement\s+)?continue reading the main story)$")]
     private static partial Regex AdvertMarker();
 
     [GeneratedRegex(@"^(?:(?i:text size)\s*[-+]?|[-+])$")]

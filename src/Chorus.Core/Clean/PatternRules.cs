@@ -72,7 +72,10 @@ public sealed partial class SocialEmbedRule : IParagraphRule
 
 }
 
-/// <summary>Photo captions and credits: "Image copyright …", "Photo: …", "(AP Photo/…)", "Getty Images".</summary>
+/// <summary>Photo captions and credits: "Image copyright …", "Photo: …", "(AP Photo/…)", "Getty Images"; a caption whose
+/// credit closes it ("… in Lakeport on Friday. (AP Photo/Jo Lee) (Associated Press)", "… on Friday. REUTERS/Jo Lee/File
+/// Photo", "… in 2014. Courtesy Dana Reyes"); a credit line alone ("Jo Lee/Bloomberg", "Harbour Nights Jo Lee/Studio"):
+/// each credit shape seen under two or more outlets of the dev stories.</summary>
 public sealed partial class CaptionRule : IParagraphRule
 {
     public string? Check(ParagraphContext p)
@@ -84,13 +87,30 @@ public sealed partial class CaptionRule : IParagraphRule
         if (LeadingCaptionFragmentRule.LeavesText(p.Text)) return null;
         // Credits sit at the start or the very end of a line; only those parts are searched.
         var tail = p.Text.Length > 80 ? p.Text[^80..] : p.Text;
-        return Prefix().IsMatch(p.Text) || Suffix().IsMatch(tail) ? "photo caption or credit" : null;
+        return Prefix().IsMatch(p.Text) || Suffix().IsMatch(tail) || AgencyCredit().IsMatch(tail) || Courtesy().IsMatch(tail)
+            || (p.Words <= CreditLineWords && CreditLine().IsMatch(p.Text)) ? "photo caption or credit" : null;
     }
+
+    /// <summary>A credit line names a photographer and an agency or studio: a few words, never a sentence.</summary>
+    private const int CreditLineWords = 7;
+
+    /// <summary>"REUTERS/Jo Lee", "AP Photo/Jo Lee/File": an agency in its credit capitals, a slash, the photographer,
+    /// at the end of the caption with no full stop after it.</summary>
+    [GeneratedRegex(@"(?:^|\s)(?:REUTERS|AFP|EPA|AP Photo|Getty Images)/[\p{L}.'’ -]{2,40}(?:/(?:File Photo|File|Pool))?\s*$")]
+    private static partial Regex AgencyCredit();
+
+    /// <summary>"Courtesy Dana Reyes", "Photo courtesy of the Reyes family" closing a caption: a credit has no full stop.</summary>
+    [GeneratedRegex(@"(?:^|[.!?]\s+)(?:Photo\s+courtesy|Courtesy)(?:\s+of)?\s+(?:the\s+)?\p{Lu}[\p{L}.'’ -]{1,40}$")]
+    private static partial Regex Courtesy();
+
+    /// <summary>"Jo Lee/Bloomberg", "LE MONDE/Worldcrunch": capitalised words joined by a slash and nothing else.</summary>
+    [GeneratedRegex(@"^\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*\s*/\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*\s*$")]
+    private static partial Regex CreditLine();
 
     [GeneratedRegex(@"^\W{0,3}(image (copyright|caption|source)|media (playback|caption)|photo(graph)?s?( credit)?\s*[:|/]|photo by|pictured?\s*:|credit\s*:|caption\s*:|file photo|file\s*[-—–]\s|hide caption|view images\b|enlarge (this )?image|\d+ of \d+ photos\s*:|\(?ap photo|getty images?|reuters/|video\s*:|gallery\s*:|\(photo|embed more( news)? videos)", RegexOptions.IgnoreCase)]
     private static partial Regex Prefix();
 
-    [GeneratedRegex(@"((\(|/ ?|— ?|- ?)(ap|getty images|reuters|afp|shutterstock|epa)( photo)?(/[^)]*)?\)?|\bphoto(graph)?\s*:\s*[\p{L} .]+/[\p{L} .]+\)?)\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"((\(|/ ?|— ?|- ?)(ap|getty images|reuters|afp|shutterstock|epa)( photo)?(/[^)]*)?\)?|\bphoto(graph)?\s*:\s*[\p{L} .]+/[\p{L} .]+\)?)(\s*\((associated press|the associated press)\))?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Suffix();
 }
 

@@ -10,6 +10,8 @@ public class PageControlLineRuleTests
     [InlineData("Story Continued Below")]
     [InlineData("Story continues below advertisement")]
     [InlineData("ADVERTISEMENT ADVERTISEMENT")]
+    [InlineData("Advertisement Continue reading the main story")]
+    [InlineData("Photo Advertisement Continue reading the main story")]
     [InlineData("Text Size -")]
     [InlineData("+")]
     [InlineData("Follow Dana on Twitter")]
@@ -27,6 +29,7 @@ public class PageControlLineRuleTests
     [InlineData("Twitter said on Monday it had suspended the account.")]
     [InlineData("Follow the money, the prosecutor told the jury.")]
     [InlineData("AP reported that the vote was delayed.")]
+    [InlineData("Continue reading the main story of the trial, the editor wrote, and you will see why.")]
     [InlineData("Text size matters less than contrast, the designers said.")]
     public void Sentences_of_a_story_stay(string line) =>
         Assert.Null(new PageControlLineRule().Check(new ParagraphContext(line, 3, 10)));

@@ -41,9 +41,9 @@ public class PooledFeaturesTests
     [Fact]
     public void A_merged_cluster_past_the_neighbour_cap_equals_the_plain_cap()
     {
-        // Thirty dev clusters as one: some sentences share terms with more than MaxNeighbours others, so their lists
+        // Forty dev clusters as one: some sentences share terms with more than MaxNeighbours others, so their lists
         // are cut (rarest terms first) and the features take the pass that meets each pair from both sides.
-        var documents = DevClusters.Merged(DevClusters.All.Skip(20).Take(30));
+        var documents = DevClusters.Merged(DevClusters.All.Skip(20).Take(40));
         var linked = DevClusters.Link(documents);
         var vectors = new TermVectors(linked);
         using (var scan = new NeighbourScan(vectors))
