@@ -57,9 +57,9 @@ internal static partial class SpeechPatterns
 
     /// <summary>How many persons speak in the text (<see cref="SpeechSubject"/> matches), 0 without a verb of theirs;
     /// counted up to two, which is all any caller asks ("one speaker or more"), and without a match object each.</summary>
-    internal static int SubjectCount(string text)
+    internal static int SubjectCount(ReadOnlySpan<char> text)
     {
-        if (!HasSubjectVerb(text)) return 0;
+        if (text.IndexOfAny(SubjectVerbWords) < 0) return 0;
         int count = 0;
         foreach (var _ in SpeechSubject().EnumerateMatches(text)) if (++count == 2) break;
         return count;
