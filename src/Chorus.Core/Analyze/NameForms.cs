@@ -189,10 +189,16 @@ public static partial class NameForms
     /// ending in it (left alone when two people share the surname).</summary>
     public static Dictionary<string, string> Canonical(IEnumerable<string> names)
     {
-        // The names once each, in order of first occurrence, and the set of them.
-        var all = new List<string>();
-        var distinct = new HashSet<string>(StringComparer.Ordinal);
+        // The names once each, in order of first occurrence, and the set of them: scratch kept on the thread (asked
+        // per cluster with every mention's name, they regrew from empty each time), emptied here and left to the
+        // collector after a large input.
+        var all = t_all ??= [];
+        var distinct = t_distinct ??= new HashSet<string>(StringComparer.Ordinal);
+        all.Clear();
+        distinct.Clear();
+        if (all.Capacity > ScratchKept) all.Capacity = ScratchKept;
         foreach (var n in names) if (distinct.Add(n)) all.Add(n);
+        if (all.Count > ScratchKept) (t_all, t_distinct) = (null, null);
         // Each name filed under every tail it ends with after a space ("Vladimir Putin" under "Putin"): finding
         // the longer forms of a name is then one look-up, not a scan of every other name in the cluster. Only a
         // tail that is itself one of the names is ever looked up, so only those are filed, and no tail is cut.
@@ -226,6 +232,12 @@ public static partial class NameForms
             foreach (var (name, plain) in plainForm) map[name] = map[plain];
         return map;
     }
+
+    [ThreadStatic] private static List<string>? t_all;
+    [ThreadStatic] private static HashSet<string>? t_distinct;
+
+    /// <summary>How many names <see cref="Canonical"/>'s scratch keeps room for between calls.</summary>
+    private const int ScratchKept = 4096;
 
     /// <summary>A name without its one middle initial ("Michael R Bloomberg" is "Michael Bloomberg"); null when it has
     /// none, more than one ("George H W Bush" may be told from "George W Bush" by them), or opens with an initial ("J R
