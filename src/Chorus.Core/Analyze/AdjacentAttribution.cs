@@ -41,7 +41,7 @@ internal static partial class AdjacentAttribution
 
     // After the quotation: "…," said passenger Tomas Reiner; "…," he said; "…," coast guard commander Elena Varga told.
     // The pronoun may take an adverb before its verb ("…," he once wrote; "…" he so famously said).
-    [GeneratedRegex(@"^\s*[,.:;!?—–-]?\s*(?:(?:" + InvertedVerbs + @")\s+" + LeadWord + @"{0,3}(?<name>" + NameForms.NamePattern + @")|(?<pronoun>he|she)\s+(?:(?:so\s+)?\w+ly\s+|once\s+|later\s+|also\s+)?(?:" + Verbs + @")\b|" + SetOffAfterRole + @"|(?:the\s+)?(?<org>(?:\p{Lu}[\p{L}'’\-.]*\s+){1,4}(?=[a-z]))??(?<role>" + LeadWord + @"{0,3})(?<name>" + NameForms.TitledNamePattern + @")(?:," + Apposition + @"|,\s(?:the|a|an)\s[^,""“”]{2,80}?)?\s+(?:also\s+|later\s+|then\s+)?(?:" + Verbs + @")\b)")]
+    [GeneratedRegex(@"^\s*[,.:;!?—–-]?\s*(?:(?:" + InvertedVerbs + @")\s+" + LeadWords + @"(?<name>" + NameForms.NamePattern + @")|(?<pronoun>he|she)\s+(?:(?:so\s+)?\w+ly\s+|once\s+|later\s+|also\s+)?(?:" + Verbs + @")\b|" + SetOffAfterRole + @"|(?:the\s+)?(?<org>(?:\p{Lu}[\p{L}'’\-.]*\s+){1,4}(?=[a-z]))??(?<role>" + LeadWords + @")(?<name>" + NameForms.TitledNamePattern + @")(?:," + Apposition + @"|,\s(?:the|a|an)\s[^,""“”]{2,80}?)?\s+(?:also\s+|later\s+|then\s+)?(?:" + Verbs + @")\b)")]
     internal static partial Regex After();
 
     /// <summary>"…," Williams' agent, Jill Smoller, said; "…," the ferry company's owner, Victor Hale, said: a
@@ -56,7 +56,7 @@ internal static partial class AdjacentAttribution
     [GeneratedRegex(@"^[\s\p{Ll}\-]*,\s+(?<name>" + NameForms.NamePattern + @")\s*(?:[.,;]|$)")]
     internal static partial Regex ApposedName();
 
-    [GeneratedRegex(@"^\s+(?<words>" + LeadWord + @"{1,2})(?<name>" + NameForms.NamePattern + ")")]
+    [GeneratedRegex(@"^\s+(?<words>(?>" + LeadWord + @"{1,2}))(?<name>" + NameForms.NamePattern + ")")]
     internal static partial Regex TitledPersonAfter();
 
     /// <summary><see cref="After"/> and <see cref="Before"/>, started only where a verb of saying could complete them.</summary>
@@ -97,6 +97,6 @@ internal static partial class AdjacentAttribution
     [GeneratedRegex(@"^\W*(?:(?:Says|Said|Adds|Added|Writes|Wrote)\s+)?(?<name>" + NameForms.TitledNamePattern + @"):\s*$")]
     internal static partial Regex TranscriptSpeaker();
 
-    [GeneratedRegex(@"[""”],?\s+(?:" + InvertedVerbs + @")\s+" + LeadWord + @"{0,3}(?<name>" + NameForms.NamePattern + @")(?:,\s[^,""“”]{2,80})?,\s*$")]
+    [GeneratedRegex(@"[""”],?\s+(?:" + InvertedVerbs + @")\s+" + LeadWords + @"(?<name>" + NameForms.NamePattern + @")(?:,\s[^,""“”]{2,80})?,\s*$")]
     internal static partial Regex Between();
 }

@@ -371,6 +371,9 @@ public sealed partial class EntityRecognizer
         "embassy", "consulate", "authority", "corps", "division", "directorate", "secretariat",
     };
 
+    /// <summary><see cref="InstitutionHeads"/> asked with the last word of a name in place, not a copy of it.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> InstitutionHeadSpans = InstitutionHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Titles that are names after "of" ("Department of Homeland Security", "Department of Justice"): the
     /// departments of offices, and a judge's title that is also a department's name.</summary>
     private static readonly HashSet<string> DepartmentNames = new([.. NameForms.Departments, "justice"], StringComparer.OrdinalIgnoreCase);
@@ -386,7 +389,7 @@ public sealed partial class EntityRecognizer
     private static (string Name, int End)? InstitutionWithTail(string text, int end, string head)
     {
         int lastSpace = head.LastIndexOf(' ');
-        if (!InstitutionHeads.Contains(lastSpace < 0 ? head : head[(lastSpace + 1)..])) return null;
+        if (!InstitutionHeadSpans.Contains(head.AsSpan(lastSpace + 1))) return null;
         var opening = InstitutionTail().Match(text, end);
         if (!opening.Success) return null;
         int at = opening.Index + opening.Length, nameEnd = -1, words = 0, beforeAnd = -1, andAt = -1;

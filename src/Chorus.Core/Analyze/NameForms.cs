@@ -72,10 +72,27 @@ public static partial class NameForms
     /// <summary>Asked of every name candidate: one array, not one per word.</summary>
     private static readonly char[] NameEndPunctuation = ['.', ',', ';', ':'];
 
+    /// <summary>The space-separated words of a candidate name, each without its closing punctuation, the empty ones
+    /// left out: one string per word, where splitting and then trimming made two for a word with a comma, an array
+    /// and three enumerators per name (a tenth of the speaker search's allocation).</summary>
+    internal static List<string> WordsWithoutEndPunctuation(string candidate)
+    {
+        var words = new List<string>();
+        var rest = candidate.AsSpan();
+        while (!rest.IsEmpty)
+        {
+            int space = rest.IndexOf(' ');
+            var word = (space < 0 ? rest : rest[..space]).TrimEnd(NameEndPunctuation);
+            if (!word.IsEmpty) words.Add(word.ToString());
+            rest = space < 0 ? [] : rest[(space + 1)..];
+        }
+        return words;
+    }
+
     /// <summary>Drops leading titles and trailing possessives; null when nothing name-like is left.</summary>
     public static string? Clean(string candidate)
     {
-        var words = candidate.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.TrimEnd(NameEndPunctuation)).Where(w => w.Length > 0).ToList();
+        var words = WordsWithoutEndPunctuation(candidate);
         // Everything up to the last title goes: "US President Donald Trump" is Donald Trump.
         int lastTitle = LastTitle(words);
         if (lastTitle >= 0) words = words.Skip(lastTitle + 1).ToList();
@@ -172,10 +189,16 @@ public static partial class NameForms
     /// ending in it (left alone when two people share the surname).</summary>
     public static Dictionary<string, string> Canonical(IEnumerable<string> names)
     {
-        // The names once each, in order of first occurrence, and the set of them.
-        var all = new List<string>();
-        var distinct = new HashSet<string>(StringComparer.Ordinal);
+        // The names once each, in order of first occurrence, and the set of them: scratch kept on the thread (asked
+        // per cluster with every mention's name, they regrew from empty each time), emptied here and left to the
+        // collector after a large input.
+        var all = t_all ??= [];
+        var distinct = t_distinct ??= new HashSet<string>(StringComparer.Ordinal);
+        all.Clear();
+        distinct.Clear();
+        if (all.Capacity > ScratchKept) all.Capacity = ScratchKept;
         foreach (var n in names) if (distinct.Add(n)) all.Add(n);
+        if (all.Count > ScratchKept) (t_all, t_distinct) = (null, null);
         // Each name filed under every tail it ends with after a space ("Vladimir Putin" under "Putin"): finding
         // the longer forms of a name is then one look-up, not a scan of every other name in the cluster. Only a
         // tail that is itself one of the names is ever looked up, so only those are filed, and no tail is cut.
@@ -210,21 +233,38 @@ public static partial class NameForms
         return map;
     }
 
+    [ThreadStatic] private static List<string>? t_all;
+    [ThreadStatic] private static HashSet<string>? t_distinct;
+
+    /// <summary>How many names <see cref="Canonical"/>'s scratch keeps room for between calls.</summary>
+    private const int ScratchKept = 4096;
+
     /// <summary>A name without its one middle initial ("Michael R Bloomberg" is "Michael Bloomberg"); null when it has
     /// none, more than one ("George H W Bush" may be told from "George W Bush" by them), or opens with an initial ("J R
     /// Smith": the initials are the given names).</summary>
+    /// <remarks>Asked of every distinct name of a cluster, most of one or two words: the words are read in place
+    /// (split on single spaces, as <c>Split(' ')</c> would), and a string is made only for a name that has the initial.</remarks>
     internal static string? WithoutMiddleInitials(string name)
     {
-        var words = name.Split(' ');
-        if (words.Length < 3 || words[0].Length == 1) return null;
-        int initial = -1;
-        for (int k = 1; k < words.Length - 1; k++)
-            if (words[k].Length == 1 && char.IsUpper(words[k][0]))
+        int firstSpace = name.IndexOf(' ');
+        // Fewer than three words, or a first word of one letter.
+        if (firstSpace < 0 || firstSpace == 1 || name.IndexOf(' ', firstSpace + 1) < 0) return null;
+        // The one middle word of one capital letter: its space before it, where it starts and how long it is.
+        int initialSpace = -1;
+        for (int start = firstSpace + 1; ;)
+        {
+            int end = name.IndexOf(' ', start);
+            // The last word is no middle initial.
+            if (end < 0) break;
+            if (end - start == 1 && char.IsUpper(name[start]))
             {
-                if (initial >= 0) return null;
-                initial = k;
+                if (initialSpace >= 0) return null;
+                initialSpace = start - 1;
             }
-        return initial < 0 ? null : string.Join(' ', words.Where((_, k) => k != initial));
+            start = end + 1;
+        }
+        // The words joined again without the initial: the text before its space, and the text from the space after it.
+        return initialSpace < 0 ? null : string.Concat(name.AsSpan(0, initialSpace), name.AsSpan(initialSpace + 2));
     }
 
     /// <summary>The longest of the names ending in <paramref name="name"/>, when every other is a tail of it.</summary>

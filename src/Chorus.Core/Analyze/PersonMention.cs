@@ -70,11 +70,16 @@ internal static partial class PersonMention
         foreach (var s in sentences)
         {
             if (!s.Text.Contains(word, StringComparison.Ordinal)) continue;
-            fullName ??= new Regex(@"\p{Lu}[\p{L}'’\-]+\s+(?:\p{Lu}\.\s+)?" + Regex.Escape(word) + @"\b", RegexOptions.CultureInvariant);
+            fullName ??= FullNamePatterns.Get(word);
             if (fullName.IsMatch(s.Text)) return true;
         }
         return false;
     }
+
+    /// <summary>The full-name pattern of each surname asked, kept: the pronoun rules ask of the same few surnames for
+    /// every quotation, and building the regex (parsing it, making its interpreter) cost more than running it.</summary>
+    private static readonly PatternPerName FullNamePatterns = new(word =>
+        new Regex(@"\p{Lu}[\p{L}'’\-]+\s+(?:\p{Lu}\.\s+)?" + Regex.Escape(word) + @"\b", RegexOptions.CultureInvariant));
 
     /// <summary>Some capitalised run in the sentence is a person's full name: not an institution, and not a run that
     /// only opens the sentence.</summary>

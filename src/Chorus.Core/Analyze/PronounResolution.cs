@@ -119,7 +119,7 @@ internal static partial class PronounResolution
     }
 
     /// <summary>A sentence ending in its attribution: "…, NASA spokesman Josh Byerly said." or "…, said Jo Roe."</summary>
-    [GeneratedRegex(@"(?:(?<name>" + NameForms.TitledNamePattern + @")\s+(?:" + Verbs + @")|(?:" + InvertedVerbs + @")\s+" + LeadWord + @"{0,3}(?<name>" + NameForms.NamePattern + @")(?:,\s+(?:the|a|an|who|whose)\s[^,.""“”]{2,80})?)\W*$")]
+    [GeneratedRegex(@"(?:(?<name>" + NameForms.TitledNamePattern + @")\s+(?:" + Verbs + @")|(?:" + InvertedVerbs + @")\s+" + LeadWords + @"(?<name>" + NameForms.NamePattern + @")(?:,\s+(?:the|a|an|who|whose)\s[^,.""“”]{2,80})?)\W*$")]
     internal static partial Regex FinalAttribution();
 
     [GeneratedRegex(@"^\W*(?:(?:But|And|So|Yet|Then|Still)\s+)?(?:He|She|They|he|she|they)\b")]

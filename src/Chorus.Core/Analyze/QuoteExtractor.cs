@@ -131,7 +131,11 @@ public sealed partial class QuoteExtractor
                     if (speaker is null && m.Index <= 1 && after.Trim().Length == 0 && ParagraphAfterReportedSpeech.Speaker(sentences, i,
                         (k, she) => SpeakerGoingOn(sentences, lastSpeaker, lastQuoted, k + 1, she) ?? ResolvePronoun(sentences, k, she)?.Name) is { } paraphrased)
                     { (speaker, path) = (paraphrased, AttributionPath.ParagraphAfterReportedSpeech); inferred = true; }
-                    span ??= Enumerable.Range(i, last - i + 1).Select(k => sentences[k]).ToList();
+                    if (span is null)
+                    {
+                        span = new List<Sentence>(last - i + 1);
+                        for (int k = i; k <= last; k++) span.Add(sentences[k]);
+                    }
                     if (speaker is not null && IsFamily(speaker, text, sentences)) speaker = null;
                     found.Add((speaker, quote, span, inferred, speaker is null ? AttributionPath.None : path));
                     for (int k = i; k <= last; k++)
@@ -199,7 +203,7 @@ public sealed partial class QuoteExtractor
     }
 
     /// <summary>The open quotation <see cref="Quotations"/> gives last: every other ends with its closing mark.</summary>
-    private static bool IsUnclosed(Match m) => m.Value[^1] is not ('"' or '”');
+    private static bool IsUnclosed(Match m) => m.ValueSpan[^1] is not ('"' or '”');
 
     /// <summary>The mark is inside a clause: not opening the sentence, nor after a colon ("ON INTEGRITY: “You need …",
     /// "Roe said: "…"), where the words that follow are given whole.</summary>
@@ -212,8 +216,9 @@ public sealed partial class QuoteExtractor
     /// person speaking, and no second quotation.</summary>
     private static bool IsAttributionOnly(string after)
     {
+        // Read in place: asked after every quotation, and a prefix of the text matches as its copy would.
         int end = after.AsSpan().IndexOfAny('.', '!', '?');
-        var tail = end < 0 ? after : after[..end];
+        var tail = end < 0 ? after.AsSpan() : after.AsSpan(0, end);
         return SubjectCount(tail) <= 1 && !Quoted().IsMatch(tail);
     }
 
