@@ -59,7 +59,8 @@ internal static class ComparableFigures
         public int First { get; init; }
         public int Last { get; init; }
 
-        public string Key => Dimension + ":" + Unit;
+        /// <summary>Dimension and unit, made once: the grouping asks for it per figure.</summary>
+        public string Key { get; } = Dimension + ":" + Unit;
     }
 
     private static readonly Dictionary<string, double> NumberWords = new(StringComparer.Ordinal)
