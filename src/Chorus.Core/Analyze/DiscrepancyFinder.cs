@@ -9,7 +9,9 @@ namespace Chorus.Analyze;
 /// discrepancy only when at least two articles give it values that are not one figure told two ways
 /// (<see cref="FigureAgreement"/>), no single article gives two values itself (then they are two facts), and,
 /// for topics a noun alone does not pin down, the sentences giving the values tell the same thing. Rewrites of
-/// one sentence with a different figure in the same words are found as well (<see cref="RestatedFigureFinder"/>).
+/// one sentence with a different figure in the same words are found as well (<see cref="RestatedFigureFinder"/>), and
+/// last any figure with its unit written next to it that two articles tell in the same words around it
+/// (<see cref="ComparableFigures"/>): the kinds above are narrow, and unseen stories disagree on whatever they count.
 /// A toll that grows from one article to the next is reported too: readers are told two numbers, and the
 /// reason shows both sentences so an update can be told from an error.
 /// </summary>
@@ -52,7 +54,9 @@ public sealed partial class DiscrepancyFinder
             foreach (var topic in link is null ? [all] : SameSubject(all, link))
                 if (Compare(topic, kind, anchor, link, overlap) is { } discrepancy) result.Add(discrepancy);
         }
-        result.AddRange(Restated(cluster, result));
+        result.AddRange(Restated(cluster, result).ToList());
+        var reported = result.SelectMany(d => d.Values.SelectMany(v => v.Sentences)).Select(s => (s.Doc, s.Index)).ToHashSet();
+        result.AddRange(ComparableFigures.Find(cluster.Articles.SelectMany(a => a.Sentences), overlap, reported, MentionWindow));
         return result;
     }
 

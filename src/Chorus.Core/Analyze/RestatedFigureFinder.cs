@@ -260,6 +260,10 @@ public static partial class RestatedFigureFinder
                 if (right < 3 && i + right + 1 == a.Count && j + right + 1 == b.Count) right++;
                 if (left == 0 || right == 0 || left + right < MinContext) continue;
                 if (OneQualifies(a, i + right + 1, b, j + right + 1)) continue;
+                if (OtherReferencePoint(a, i, b, j, right)) continue;
+                // "'We pulled 12 swimmers out,' the captain said" against narration of 7: a figure someone gives in a
+                // quotation is theirs, not the outlet's.
+                if (ComparableFigures.Quoted(sa, a[i].Start) != ComparableFigures.Quoted(sb, b[j].Start)) continue;
                 if (result is not null) return null;
                 if (!OthersAgree(a, i, b, j)) return null;
                 var text = sa.Text;
@@ -285,6 +289,23 @@ public static partial class RestatedFigureFinder
             ix + 1 < x.Count && iy < y.Count && x[ix + 1].Norm == y[iy].Norm && x[ix].Figure is null && y[iy].Figure is null
             && !StopWords.English.Contains(x[ix].Norm) && !StopWords.English.Contains(y[iy].Norm);
         return Inserted(a, ia, b, jb) || Inserted(b, jb, a, ia);
+    }
+
+    /// <summary>"carried 31 pupils from Millbrook" and "carried 45 pupils from Eastfield": the shared words end on a
+    /// word that sets the figure off from a point, and the points differ, so the figures are of two things.</summary>
+    private static bool OtherReferencePoint(List<Word> a, int i, List<Word> b, int j, int right)
+    {
+        // The reference word may be among the shared words or the first after them ("carried 40 passengers a day since the storm").
+        for (int p = 1; p <= right + 1 && i + p < a.Count && j + p < b.Count; p++)
+        {
+            if (a[i + p].Norm != b[j + p].Norm || a[i + p].Norm is not ("from" or "since" or "than" or "after" or "before")) continue;
+            // The point: the next word that is not an article ("since the storm", "since the strike").
+            int x = i + p + 1, y = j + p + 1;
+            while (x < a.Count && a[x].Norm is "the" or "a" or "an") x++;
+            while (y < b.Count && b[y].Norm is "the" or "a" or "an") y++;
+            return x < a.Count && y < b.Count && a[x].Norm != b[y].Norm;
+        }
+        return false;
     }
 
     /// <summary>A figure with a unit of measure ("12 miles") is compared only with its reference point, which the
