@@ -112,7 +112,8 @@ public sealed partial class EntityRecognizer
                 var after = text.AsSpan(m.Index + m.Length);
                 var previousWord = PreviousWord(before);
                 int space = raw.IndexOf(' ');
-                bool titled = TitleSpans.Contains((space < 0 ? raw : raw[..space]).TrimEnd('.')) || TitleSpans.Contains(previousWord.TrimEnd('.'));
+                bool titled = TitleSpans.Contains((space < 0 ? raw : raw[..space]).TrimEnd('.'))
+                    || (TitleSpans.Contains(previousWord.TrimEnd('.')) && !AdjectiveBeforeName(before, previousWord));
                 if (shape.Name is not { } name) continue;
                 if (InstitutionWithTail(text, m.Index + m.Length, name) is { } institution)
                 {
@@ -480,14 +481,15 @@ public sealed partial class EntityRecognizer
         if (previousWord is "of" && InstitutionBefore().IsMatch(before)) return null;
         // "the Department of Business and Industry": the last of an institution's joined words.
         if (previousWord is "and" && JoinedInstitutionBefore().IsMatch(before)) return null;
+        // "San Diego County said": a county speaks through its officials; it is still a place. Before the title test:
+        // "the 5000 block of Queen Victoria Road", "on King Street" are places named after a person.
+        if (shape.EndsInPlaceWord) return Cue.Place;
         if (titled) return Cue.Person;
         // "Gaspar Pasqualetto, of Diamond Bar, 83, said", "said Tom Reed, of Cedar Grove": ", of X," after a name is
         // where that person lives; the age or the speech verb after it is the person's.
         if (previousWord is "of" && HometownBefore().IsMatch(before)) return Cue.Place;
         // "Jeff Martin, 33, of Columbus, Ohio, said": a place and its region outweigh the speech verb after them.
         if (CommaRegion().IsMatch(after)) return Cue.Place;
-        // "San Diego County said": a county speaks through its officials; it is still a place.
-        if (shape.EndsInPlaceWord) return Cue.Place;
         // "according to Kenny Todd": a source, not a destination. Before the speech verb: "a spokesman in Paris told
         // France 24", "leaflets distributed throughout Afghanistan said": the verb is another subject's.
         if (PlacePrepositionSpans.Contains(previousWord) && !possessive
@@ -502,6 +504,18 @@ public sealed partial class EntityRecognizer
         if (AgeAfter().IsMatch(after) || speaks) return Cue.Person;
         if (shape.HasPlaceWord) return Cue.Place;
         return null;
+    }
+
+    /// <summary>A rank in lower case after an article is an adjective: "a major German company", "the general Washington
+    /// area", "a private Facebook group", "the prime Sunday slot". Without the article it may still be an office
+    /// ("attorney general Jeff Sessions"), and capitalised ("Major Tom Reed", "General Mattis") it is one.</summary>
+    private static bool AdjectiveBeforeName(ReadOnlySpan<char> before, ReadOnlySpan<char> word)
+    {
+        if (word is not ("major" or "general" or "private" or "prime")) return false;
+        var rest = before.TrimEnd();
+        rest = rest[..^word.Length].TrimEnd();
+        int start = rest.LastIndexOf(' ') + 1;
+        return rest[start..] is "a" or "an" or "the" or "A" or "An" or "The";
     }
 
     /// <summary>Whether a name comes after a possessive inside the matched words ("Clinton's Call Sheet").</summary>

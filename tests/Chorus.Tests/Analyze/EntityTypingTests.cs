@@ -337,5 +337,35 @@ public class EntityTypingTests
         Assert.Contains("Dana Whitcombe", people);
         Assert.DoesNotContain(people, n => n is "Ronald" or "Pettigrew" or "Dana" or "Whitcombe");
     }
-}
 
+    // A business story and a local crime story: "major", "general", "private" in lower case describe the noun after them.
+    [Fact]
+    public void A_lower_case_adjective_that_is_also_a_rank_is_no_title()
+    {
+        var (people, _, _) = Entities(
+            "Dana Reyes, 41, was head of training for Lumio, a major German cosmetics company, until last year.",
+            "The video was first shared in a private Facebook group, and the general Lakeport public only saw it on Monday, Sheriff Tom Hale said.");
+        Assert.DoesNotContain("German", people);
+        Assert.DoesNotContain("Facebook", people);
+        Assert.DoesNotContain("Lakeport", people);
+        Assert.Contains("Dana Reyes", people);
+        // Capitalised, the rank is a title: Major Ann Cole is a person.
+        var (officers, _, _) = Entities("Major Ann Cole said the base would stay closed, and General Mattis agreed on Tuesday.");
+        Assert.Contains("Ann Cole", officers);
+        // Without an article the lower-case word is still an office.
+        var (officials, _, _) = Entities("The state's attorney general Rosa Lind filed the appeal on Friday.");
+        Assert.Contains("Rosa Lind", officials);
+    }
+
+    // A crime story and a parade notice: a street named after a queen or a king is a place.
+    [Fact]
+    public void A_street_named_after_a_royal_is_a_place()
+    {
+        var (people, _, places) = Entities(
+            "Officers were called to a house in the 4000 block of Queen Anne Road shortly after 5 p.m. on Monday.",
+            "The parade will turn onto King George Street at noon, organisers said, and end at the harbour.");
+        Assert.DoesNotContain(people, n => n.EndsWith("Road", StringComparison.Ordinal) || n.EndsWith("Street", StringComparison.Ordinal));
+        Assert.Contains(places, n => n.EndsWith("Anne Road", StringComparison.Ordinal));
+        Assert.Contains(places, n => n.EndsWith("George Street", StringComparison.Ordinal));
+    }
+}
