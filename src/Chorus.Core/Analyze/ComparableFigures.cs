@@ -110,7 +110,7 @@ internal static class ComparableFigures
 
     /// <summary>Words that set a figure off from a point or a time: "20 miles from Nairobi", "since 2002", "after the
     /// fire". Two figures measured from two named points are two facts.</summary>
-    private static readonly HashSet<string> ReferenceWords = new(StringComparer.Ordinal) { "from", "since", "after", "before", "than" };
+    internal static readonly HashSet<string> ReferenceWords = new(StringComparer.Ordinal) { "from", "since", "after", "before", "than" };
 
     /// <summary>"The toll rose to 40", "so far", "as of Monday": an article that tells its figure as the state of a
     /// count at some moment gives an update, not a disagreement.</summary>

@@ -298,7 +298,7 @@ public static partial class RestatedFigureFinder
         // The reference word may be among the shared words or the first after them ("carried 40 passengers a day since the storm").
         for (int p = 1; p <= right + 1 && i + p < a.Count && j + p < b.Count; p++)
         {
-            if (a[i + p].Norm != b[j + p].Norm || a[i + p].Norm is not ("from" or "since" or "than" or "after" or "before")) continue;
+            if (a[i + p].Norm != b[j + p].Norm || !ComparableFigures.ReferenceWords.Contains(a[i + p].Norm)) continue;
             // The point: the next word that is not an article ("since the storm", "since the strike").
             int x = i + p + 1, y = j + p + 1;
             while (x < a.Count && a[x].Norm is "the" or "a" or "an") x++;

@@ -263,7 +263,6 @@ public sealed class ConceptCoverageSelector
             return gain;
         }
 
-        int openerIndex = opener is null ? -1 : units.FindIndex(u => u.First == opener.First);
         var chosen = new List<int>();
         int used = 0;
         double total = 0;
@@ -297,7 +296,7 @@ public sealed class ConceptCoverageSelector
                     if (m == x || groupOf[m] == groupOf[x] || vectors.Cosine(x, m) > MaxSimilarity) return true;
             // Two outlets' leads that tell one event in their own words, unless only one of them names who did it
             // ("The singer cancelled …" beside "Pop singer Mara Lind cancelled …"): refusing the named one would
-            // leave the summary to open on a description (<see cref="UnnamedSubject"/>).
+            // leave the summary to open on a description (UnnamedSubject).
             if (OpeningRestatement > 0)
             {
                 var (sa, sb) = (cluster.Sentences[units[a].First], cluster.Sentences[units[b].First]);
@@ -331,6 +330,7 @@ public sealed class ConceptCoverageSelector
         bool Leans(int u) => StandAloneOnly && units[u].NeedsPrevious && !sentenceChosen[units[u].First - 1];
 
         bool InWindow(int u) => Window <= 0 || cluster.Sentences[units[u].First].Position < Window;
+        int openerIndex = opener is null ? -1 : units.FindIndex(u => u.First == opener.First);
         if (openerIndex >= 0) Take(openerIndex);
         var open = new List<int>(units.Count);
         var deeper = new List<int>();
