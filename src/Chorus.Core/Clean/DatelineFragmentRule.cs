@@ -35,6 +35,8 @@ public sealed partial class DatelineFragmentRule : IFragmentRule
         m = UndashedCredit().Match(paragraph);
         if (m.Success && OutletNames.LooksLikeOutlet(m.Groups["credit"].Value)) return m.Length;
         m = HyphenPlace().Match(paragraph);
+        if (m.Success) return m.Length;
+        m = ChevronPlace().Match(paragraph);
         return m.Success ? m.Length : 0;
     }
 
@@ -54,6 +56,13 @@ public sealed partial class DatelineFragmentRule : IFragmentRule
     /// photo caption, not a dateline, and is left to the caption rules.</summary>
     [GeneratedRegex(@"^\s*(?!FILE\b)[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){0,3}(?:,\s+[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){0,2})?\s+-\s+(?=[A-Z0-9""“‘])")]
     private static partial Regex HyphenPlace();
+
+    /// <summary>"WOODLAND HILLS >> ", "Saugerties >> ", "Independence Twp. >> ": the dateline of the California and
+    /// New York regional dailies (and of the sites that share their content system), a place of up to four words and a
+    /// double chevron. The place must open the paragraph, so a transcript's speaker-change marker (">> JON: …") and a
+    /// teaser's "Read more >>" stay for their own rules.</summary>
+    [GeneratedRegex(@"^\s*[A-Z][A-Za-z.'\-]+(?:\s+[A-Za-z.'\-]+){0,3}\s+>>\s+(?=[A-Z0-9""“‘])")]
+    private static partial Regex ChevronPlace();
 
     /// <summary>"Update: ", "UPDATE 2: ", "Update, 21 April: ", "UPDATE: September 6, 2011 1:45 p.m.: " before the lead.</summary>
     [GeneratedRegex(@"\G(?i:updated?)\b(?:[^\n]{0,40}?\d{1,2}:\d{2}[^:\n]{0,12}:|[^:\n]{0,30}?:)\s+(?=[A-Z0-9""“‘])")]

@@ -84,8 +84,9 @@ public sealed class BudgetedSelector
     public CandidateUnit? AgreedLead(LinkedCluster cluster, IReadOnlyList<int> ranking, TermVectors vectors, CandidateFilter filter) =>
         OpeningLeads(cluster, ranking, vectors, filter).FirstOrDefault();
 
-    /// <summary>The leads of <see cref="AgreedLeads"/> in their order, less those that open on a surname alone
-    /// (<see cref="SurnameOnlySubject"/>): such a lead still counts towards the others' agreement (its outlet told the
+    /// <summary>The leads of <see cref="AgreedLeads"/> in their order, less those that open on a surname alone or name
+    /// someone by surname alone further on (<see cref="SurnameOnlySubject"/>; the full name was in the outlet's headline,
+    /// which the reader of a summary does not see): such a lead still counts towards the others' agreement (its outlet told the
     /// story), but cannot open. Checked as a caller takes them, so the cluster's people are read only when a lead it
     /// takes opens like a surname; a caller that asks about other openings too passes its own <paramref name="surnames"/>
     /// so the cluster's people are read once.</summary>
@@ -94,7 +95,7 @@ public sealed class BudgetedSelector
     {
         surnames ??= SurnameOnlySubject.Of(cluster);
         foreach (var lead in AgreedLeads(cluster, ranking, vectors, filter))
-            if (!surnames.Opens(lead.Text))
+            if (!surnames.Opens(lead.Text) && !surnames.MentionsAlone(lead.Text))
                 yield return lead;
     }
 

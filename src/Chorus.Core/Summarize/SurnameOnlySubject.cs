@@ -47,6 +47,45 @@ public sealed partial class SurnameOnlySubject
         return !NamesInFull(text, word);
     }
 
+    /// <summary>The text names someone by surname alone after its first word ("Police say paramedics found Sementilli
+    /// bleeding …", "The photo Levitt posted …") — a person the cluster names in full — and gives no full name for that
+    /// word itself. As a summary's first sentence it leaves the reader asking who, as a surname subject does.</summary>
+    public bool MentionsAlone(string text)
+    {
+        foreach (Match m in LoneCapitalized().Matches(text))
+        {
+            if (m.Index == 0 || !IsLone(text, m)) continue;
+            var word = WithoutPossessive(m.Groups["w"].Value);
+            if (MomentNames.Contains(word) || CourtesyTitles.Contains(word)) continue;
+            // The token scan first: it rules out most words without reading the cluster's people.
+            if (!StandsInName(word, titled: false)) continue;
+            var (last, _) = _people ??= People(_cluster);
+            if (!last.Contains(word)) continue;
+            if (!NamesInFull(text, word)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>No capitalized word beside it across a single space, and no sentence start or title before it: "Sementilli"
+    /// in "found Sementilli bleeding", not "Fabio Sementilli", "Mr Kim" or the first word after a full stop.</summary>
+    private static bool IsLone(string text, Match m)
+    {
+        int before = m.Index - 1;
+        if (before >= 0 && text[before] == ' ')
+        {
+            int b = before - 1;
+            if (b >= 0 && (char.IsUpper(text[b]) || char.IsLower(text[b])))
+            {
+                int start = b;
+                while (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] is '\'' or '’' or '-' or '.')) start--;
+                if (char.IsUpper(text[start])) return false;
+            }
+            else if (b >= 0 && text[b] is '.' or '!' or '?' or '"' or '“') return false;
+        }
+        int after = m.Index + m.Length;
+        return !(after + 1 < text.Length && text[after] == ' ' && char.IsUpper(text[after + 1]));
+    }
+
     /// <summary>The word is never written in lower case in the cluster, and follows another name word somewhere (with
     /// a title: stands beside one, before or after it). One pass over the cluster's tokens, for the few words asked
     /// about (a set of every word of the cluster cost more than the rest of the summary's choices).</summary>
@@ -124,6 +163,9 @@ public sealed partial class SurnameOnlySubject
     /// lower-case word: the subject of the sentence, not the first word of a longer name.</summary>
     [GeneratedRegex(@"^\s*(?:(?<t>Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?<w>\p{Lu}[\p{Ll}'’\-]+)(?=\s*,|['’]s\b|\s+\p{Ll})")]
     private static partial Regex Opening();
+
+    [GeneratedRegex(@"(?<![\p{L}'’\-])(?<w>\p{Lu}[\p{Ll}'’\-]+)(?![\p{L}])")]
+    private static partial Regex LoneCapitalized();
 
     [GeneratedRegex(@"\b(\p{Lu}[\p{Ll}'’\-]+) (\p{Lu}[\p{Ll}'’\-]+)\b")]
     private static partial Regex FullName();

@@ -17,6 +17,10 @@ public class DatelineFragmentRuleTests
     [InlineData("WASHINGTON (AP) _ The Senate voted 55-45 on Tuesday to end the debate.", "The Senate voted 55-45 on Tuesday to end the debate.", "WASHINGTON (AP) _")]
     [InlineData("NEW YORK _ Stocks rose sharply on Wednesday after the rate cut.", "Stocks rose sharply on Wednesday after the rate cut.", "NEW YORK _")]
     [InlineData("HAVANA, Cuba _ The pope arrived on Wednesday for a five-day visit.", "The pope arrived on Wednesday for a five-day visit.", "HAVANA, Cuba _")]
+    // Regional dailies set the dateline off with a double chevron, the place in capitals or in title case.
+    [InlineData("GLENDORA >> Firefighters stopped a brush fire at 40 acres on Tuesday, officials said.", "Firefighters stopped a brush fire at 40 acres on Tuesday, officials said.", "GLENDORA >>")]
+    [InlineData("Rhinebeck >> A village trustee resigned on Monday after a dispute over parking fees.", "A village trustee resigned on Monday after a dispute over parking fees.", "Rhinebeck >>")]
+    [InlineData("Bloomfield Twp. >> The township board approved a new fire station Thursday.", "The township board approved a new fire station Thursday.", "Bloomfield Twp. >>")]
     public void Strips_the_dateline_and_keeps_it_as_a_removal(string paragraph, string kept, string removed)
     {
         var result = new DatelineFragmentRule().Strip(paragraph);
@@ -33,6 +37,9 @@ public class DatelineFragmentRuleTests
     [InlineData("NEW DELHI - officials said the count would resume.")]
     [InlineData("NEW YORK _ stocks rose.")]
     [InlineData("The file_name _ Was renamed on Monday.")]
+    [InlineData(">> JON: Welcome back to the program, everybody.")]
+    [InlineData("The results were posted online. Read more >> The board meets again in May.")]
+    [InlineData("GLENDORA >> firefighters stopped the fire.")]
     public void Leaves_ordinary_openings(string paragraph) => Assert.Null(new DatelineFragmentRule().Strip(paragraph));
 
     [Fact]

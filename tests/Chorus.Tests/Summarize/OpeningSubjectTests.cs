@@ -37,6 +37,28 @@ public class OpeningSubjectTests
         Assert.Equal(opens, SurnameOnlySubject.Of(cluster).Opens(text));
     }
 
+    [Fact]
+    public void A_lead_that_names_the_person_by_surname_alone_does_not_open_the_summary()
+    {
+        // Two outlets lead with the surname in the middle of the sentence (the full name was in their headlines); the
+        // third names the councillor in full.
+        var docs = new[]
+        {
+            Doc("wire",
+                "Police say firefighters pulled Ostrander from the burning barn near Millbrook late on Saturday.",
+                "The barn and two tractors were destroyed, the fire chief said."),
+            Doc("local",
+                "Police say firefighters pulled Ostrander from the burning barn in Millbrook on Saturday night after neighbours called.",
+                "Crews from three towns fought the fire for four hours."),
+            Doc("paper",
+                "Ruth Ostrander, 58, a county councillor, was rescued from a burning barn near Millbrook on Saturday, police said.",
+                "She was treated for smoke inhalation and released."),
+        };
+        var summary = new ChorusSummarizer().Summarize(Linked(docs), Budget.Words(40));
+        Assert.NotEmpty(summary.Sentences);
+        Assert.Contains("Ruth Ostrander", summary.Sentences[0].Text);
+    }
+
     [Theory]
     [InlineData("Mr Hale said the vote had been arranged behind his back.", true)]
     [InlineData("Hale, 61, led the council for nine years.", true)]
@@ -46,6 +68,28 @@ public class OpeningSubjectTests
     {
         var cluster = Linked(Doc("broadsheet", Council), Doc("local", "The town hall vote on Friday ended nine years of leadership by the council's longest serving leader."));
         Assert.Equal(opens, SurnameOnlySubject.Of(cluster).Opens(text));
+    }
+
+    [Theory]
+    [InlineData("Police say medics found Kessler unconscious beside the indoor track on Tuesday.", true)]
+    [InlineData("Her coach told the meeting's organisers that Kessler's hamstring had healed.", true)]
+    [InlineData("Police say medics found Nadia Kessler unconscious beside the indoor track.", false)]
+    [InlineData("Organisers in Glasgow named the field on Tuesday.", false)]
+    [InlineData("The field was named on Tuesday. Kessler was not in it.", false)]
+    public void A_surname_alone_after_the_first_word_us_style(string text, bool mentions)
+    {
+        var cluster = Linked(Doc("wire", Tennis), Doc("desk", "The indoor meeting in Glasgow named its field on Tuesday, and Kessler was not among them."));
+        Assert.Equal(mentions, SurnameOnlySubject.Of(cluster).MentionsAlone(text));
+    }
+
+    [Theory]
+    [InlineData("The party's whips said Hale had lost the vote by a wide margin.", true)]
+    [InlineData("Councillors voted against Mr Hale on Friday.", false)]
+    [InlineData("Councillors said Gordon Hale had lost the vote by a wide margin.", false)]
+    public void A_surname_alone_after_the_first_word_uk_style(string text, bool mentions)
+    {
+        var cluster = Linked(Doc("broadsheet", Council), Doc("local", "The town hall vote on Friday ended nine years of leadership by the council's longest serving leader."));
+        Assert.Equal(mentions, SurnameOnlySubject.Of(cluster).MentionsAlone(text));
     }
 
     [Fact]
