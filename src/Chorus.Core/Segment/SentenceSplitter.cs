@@ -88,6 +88,7 @@ public static class SentenceSplitter
         if (k >= text.Length) return true;
         char next = text[k];
         if (char.IsLower(next)) return false;
+        if (text[i] is '!' or '?' && ClosesQuotation(text, i, j) && NamedSpeakerFollows(text, k)) return false;
         if (!(char.IsUpper(next) || char.IsDigit(next) || Openers.Contains(next) || next is '•' or '-' or '—')) return false;
         if (text[i] != '.') return true;
 
@@ -100,6 +101,50 @@ public static class SentenceSplitter
             return StartsPlainSentence(text, k);
         return true;
     }
+
+    /// <summary>The run after the mark closes a quotation: "…boom!" or "…fair?”.</summary>
+    private static bool ClosesQuotation(string text, int i, int j)
+    {
+        for (int q = i + 1; q < j; q++) if (text[q] is '"' or '”' or '’' or '\'') return true;
+        return false;
+    }
+
+    /// <summary>A named speaker and a speech verb after a quotation that ends on "!" or "?": the attribution of that
+    /// quotation, not a new sentence — "…boom!" Smith said to applause.", "…fair?” Sen. Jane Roe asked.". A lower-case
+    /// attribution ("…?” she asked.") never splits; this is the same sentence with its speaker named.</summary>
+    private static bool NamedSpeakerFollows(string text, int k)
+    {
+        int names = 0;
+        int p = k;
+        while (p < text.Length)
+        {
+            int e = p;
+            while (e < text.Length && (char.IsLetter(text[e]) || text[e] is '.' or '\'' or '’' or '-')) e++;
+            if (e == p) return false;
+            var word = text.AsSpan(p, e - p);
+            if (char.IsUpper(word[0]))
+            {
+                // "…?' She responded, 'Yes.'" opens a sentence on a pronoun: the writer began a new one.
+                if (names == 0 && Pronouns.Contains(word.ToString())) return false;
+                if (++names > 4) return false;
+            }
+            else return names > 0 && SpeechVerbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
+                && (e == text.Length || !char.IsLetter(text[e]));
+            if (e >= text.Length || text[e] != ' ') return false;
+            p = e + 1;
+        }
+        return false;
+    }
+
+    private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal) { "He", "She", "They", "We", "I", "It", "You" };
+
+    /// <summary>Verbs that attribute a quotation to the name before them.</summary>
+    private static readonly HashSet<string> SpeechVerbs = new(StringComparer.Ordinal)
+    {
+        "said", "says", "told", "tells", "asked", "asks", "added", "adds", "wrote", "writes", "tweeted", "shouted", "replied",
+        "recalled", "explained", "continued", "insisted", "exclaimed", "yelled", "cried", "countered", "noted", "joked",
+        "quipped", "posted", "remarked", "declared", "responded", "wondered", "chanted",
+    };
 
     private static bool IsUrlLike(string text, int i)
     {

@@ -14,6 +14,12 @@ public class SegmentTests
     [InlineData("He would be vigilant.The talks ended.", new[] { "He would be vigilant.", "The talks ended." })]
     [InlineData("Visit www.example.com for details. Thanks.", new[] { "Visit www.example.com for details.", "Thanks." })]
     [InlineData("Acme Inc. Chairman Bo Li spoke. He joined Acme Inc. The firm grew.", new[] { "Acme Inc. Chairman Bo Li spoke.", "He joined Acme Inc.", "The firm grew." })]
+    // A quotation ending on "!" or "?" keeps its named attribution (wire and tabloid styles); a named subject with no
+    // speech verb, or a speech verb after a plain sentence, still starts a new sentence.
+    [InlineData("\"We will win this county!\" Marta Olsen said to cheers. \"Count on it.\"", new[] { "\"We will win this county!\" Marta Olsen said to cheers.", "\"Count on it.\"" })]
+    [InlineData("“Who pays for the bridge?” Sen. Dale Ruiz asked on Tuesday. Nobody answered.", new[] { "“Who pays for the bridge?” Sen. Dale Ruiz asked on Tuesday.", "Nobody answered." })]
+    [InlineData("\"Get out now!\" Firefighters ran to the door.", new[] { "\"Get out now!\"", "Firefighters ran to the door." })]
+    [InlineData("The vote passed! Olsen said it was a good day.", new[] { "The vote passed!", "Olsen said it was a good day." })]
     public void Splits_news_sentences(string text, string[] expected) =>
         Assert.Equal(expected, SentenceSplitter.Split(text));
 
