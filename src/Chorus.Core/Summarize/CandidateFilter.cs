@@ -109,7 +109,14 @@ public sealed class CandidateFilter
         {
             if (AttributesNext(first) && last - first + 2 <= MaxUnitSentences) { first--; text = TextOf(first, last); }
             // A text that already names the speaker ("Garner continued: “…”") would show the name twice.
-            else if (SpeakerOf(first, last) is { } speaker) addedSpeaker = Names(text, speaker) ? null : speaker;
+            else if (SpeakerOf(first, last) is { } speaker)
+            {
+                if (Names(text, speaker)) addedSpeaker = null;
+                // A label reads as the speaker of what follows it: before narration ("Chaney: The photo was captioned: “…”")
+                // it makes the narrator the speaker. Such a unit goes out, as one with no speaker does.
+                else if (!QuotationMarks.OpensOnQuotation(text)) return null;
+                else addedSpeaker = speaker;
+            }
             else return null;
         }
         bool pronounSpeaker = StandAloneCheck.HasPronounSpeakerOnly(text);

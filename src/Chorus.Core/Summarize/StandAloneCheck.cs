@@ -186,7 +186,9 @@ public static partial class StandAloneCheck
 
     // These run on every unit and almost none attributes anything: each regex runs only where its verbs are.
     private static readonly GatedPattern PronounAttributionGate = new(PronounAttribution(),
-        "said", "says", "added", "adds", "told", "explained", "continued", "wrote", "noted", "asked");
+        "said", "says", "added", "adds", "told", "explained", "continued", "wrote", "noted", "asked", "emphasi", "stressed",
+        "insisted", "argued", "warned", "admitted", "acknowledged", "recalled", "declared", "responded", "replied", "remarked", "conceded",
+        "joked", "quipped", "vowed", "tweeted");
     private static readonly GatedPattern BareAttributionGate = new(BareAttribution(),
         "wrote", "said", "says", "posted", "tweeted", "added", "explained", "told");
 
@@ -198,7 +200,7 @@ public static partial class StandAloneCheck
 
     internal static Regex BareAttributionPattern => BareAttribution();
 
-    [GeneratedRegex(@"[""”’']\s*,?\s*(?<p>he|she|they)\s+(said|says|added|adds|told|explained|continued|wrote|noted|asked)\b|\b(?<p>he|she|they)\s+(said|says|added)\s*[.,:]?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"[""”’']\s*,?\s*(?<p>he|she|they)\s+(said|says|added|adds|told|explained|continued|wrote|noted|asked|emphasi[sz]ed|stressed|insisted|argued|warned|admitted|acknowledged|recalled|declared|responded|replied|remarked|conceded|joked|quipped|vowed|tweeted)\b|\b(?<p>he|she|they)\s+(said|says|added)\s*[.,:]?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex PronounAttribution();
 
     [GeneratedRegex(@"^\s*[""“‘']\s*(but|and|however|also|still|yet|so|meanwhile|instead|then|or|nor|thus|moreover|furthermore|otherwise|nevertheless|likewise|hence|as such)\b", RegexOptions.IgnoreCase)]

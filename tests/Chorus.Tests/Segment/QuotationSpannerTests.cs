@@ -68,6 +68,8 @@ public class QuotationSpannerTests
     [Theory]
     [InlineData("“The water came up so fast,” the fire chief told reporters.", true)]
     [InlineData("According to the report, “the hull failed in three places.”", true)]
+    [InlineData("“The channel will see this case through to the end,” he emphasized.", true)]
+    [InlineData("\"Nobody on the crew had trained for a fire below deck,\" the captain warned.", true)]
     [InlineData("“The water came up so fast that we ran.”", false)]
     [InlineData("The company called the claims “completely and utterly false” on Monday.", false)]
     [InlineData("“Not saying he is guilty, but we know what happened.”", false)]

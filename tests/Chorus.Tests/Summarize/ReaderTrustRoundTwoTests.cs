@@ -98,6 +98,9 @@ public class ReaderTrustRoundTwoTests
     [Theory]
     [InlineData("\"The crew was never in danger,\" he said.", "Josh Lee", "\"The crew was never in danger,\" [Josh Lee] said.")]
     [InlineData("“Why does anyone care?” she wrote in a post.", "Ann Bay", "“Why does anyone care?” [Ann Bay] wrote in a post.")]
+    // Verbs of saying beyond "said": a state broadcaster's curly marks and a wire story's straight ones.
+    [InlineData("“The channel will see this case through to the end,” he emphasized.", "Omid Farsi", "“The channel will see this case through to the end,” [Omid Farsi] emphasized.")]
+    [InlineData("\"Nobody on the crew had trained for a fire below deck,\" she warned.", "Lena Ortiz", "\"Nobody on the crew had trained for a fire below deck,\" [Lena Ortiz] warned.")]
     public void A_pronoun_attribution_takes_the_speaker_marked_as_added(string text, string speaker, string shown) =>
         Assert.Equal(shown, StandAloneCheck.NamePronounSpeaker(text, speaker));
 
@@ -225,6 +228,40 @@ public class ReaderTrustRoundTwoTests
         Assert.Null(filter.UnitOf(IndexOf(c, "NEW TONIGHT")));
         Assert.True(filter.UnitOf(IndexOf(c, "In a briefing, he"))!.NeedsPrevious);
         Assert.NotNull(filter.UnitOf(IndexOf(c, "A cooling pump")));
+    }
+
+    /// <summary>A speaker label goes before a quotation, not before narration that introduces one without saying who
+    /// speaks ("Chaney: The photo was captioned: “…”", where the speaker came from another outlet's telling of the same
+    /// words): such a unit is left out, as one with no speaker is; the outlet that names the speaker is shown instead.</summary>
+    [Theory]
+    [InlineData("Actress Mara Quinn posted two pictures of her son on Monday. The photo was captioned: “not in front of my son, please, not ever again.”",
+        "“Not in front of my son, please, not ever again,” Quinn joked in the comments.")]
+    [InlineData("Mayor Ana Ruiz spent the weekend at the flooded market. Her post on Sunday was headed: \"We will rebuild every stall, and we will do it together.\"",
+        "\"We will rebuild every stall, and we will do it together,\" Ruiz wrote on Sunday.")]
+    public void Narration_that_introduces_a_quotation_takes_no_speaker_label(string introduced, string attributed)
+    {
+        var c = Linked(
+            Doc("ledger", introduced),
+            Doc("courier", "A local figure drew attention on social media this week.", attributed));
+        var filter = new CandidateFilter(c);
+        Assert.Null(filter.UnitOf(IndexOf(c, introduced[(introduced.IndexOf(". ") + 2)..][..12])));
+        Assert.NotNull(filter.UnitOf(IndexOf(c, attributed[..12])));
+    }
+
+    /// <summary>"…,” he emphasized." is attributed by its pronoun: the speaker goes in the pronoun's place, not in a label
+    /// before a quotation that goes on to say "he emphasized" (which read "Name: “…,” he emphasized.").</summary>
+    [Theory]
+    [InlineData("Channel director Omid Farsi spoke at the funeral on Sunday.", "“The channel will see this case through to the end,” he emphasized.", "[Omid Farsi] emphasized")]
+    [InlineData("Harbor captain Lena Ortiz met families at the pier.", "\"Nobody on the crew had trained for a fire below deck,\" she warned.", "[Lena Ortiz] warned")]
+    public void A_pronoun_with_any_verb_of_saying_takes_the_speaker_in_its_place(string before, string quotation, string shown)
+    {
+        var c = Linked(
+            Doc("ledger", "A fire broke out below deck on a ferry on Saturday, officials said.", before, quotation),
+            Doc("courier", "A ferry caught fire on Saturday, and all passengers were brought ashore."));
+        var unit = new CandidateFilter(c).UnitOf(IndexOf(c, quotation[..12]));
+        Assert.NotNull(unit);
+        Assert.Null(unit.AddedSpeaker);
+        Assert.Contains(shown, unit.Text);
     }
 
     [Theory]
