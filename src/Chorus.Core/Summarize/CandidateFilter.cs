@@ -125,6 +125,9 @@ public sealed class CandidateFilter
             text = StandAloneCheck.NamePronounSpeaker(text, named);
             pronounSpeaker = false;
         }
+        // "“…,” Daniels said." names whom only an earlier sentence introduced: the first name goes in, marked as added.
+        else if (!pronounSpeaker && addedSpeaker is null && QuotationMarks.QuotesWords(text) && SpeakerOf(first, last) is { } full && full.Contains(' '))
+            text = SurnameAttribution.Complete(text, full);
         // It says nothing without the text it announces or was cut from, it is a headline or label, or it asks rather than tells.
         if (StandAloneCheck.EndsOpen(text) || StandAloneCheck.StartsMidSentence(text) || StandAloneCheck.LacksEnding(text) || StandAloneCheck.IsAside(text)
             || StandAloneCheck.AsksQuestion(text) || QuotationMarks.IsUnpaired(text))

@@ -15,6 +15,6 @@ public sealed class CentroidSummarizer : ISummarizer
         var vectors = new TermVectors(cluster);
         var ranking = Enumerable.Range(0, cluster.Sentences.Count)
             .OrderByDescending(vectors.CosineToCentroid).ThenBy(s => s).ToList();
-        return LeaningConnective.Settle(cluster, new BudgetedSelector().Select(Name, cluster, ranking, budget, vectors));
+        return SurnameAttribution.Settle(LeaningConnective.Settle(cluster, new BudgetedSelector().Select(Name, cluster, ranking, budget, vectors)));
     }
 }

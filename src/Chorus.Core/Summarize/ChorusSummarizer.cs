@@ -30,7 +30,7 @@ public sealed class ChorusSummarizer : ISummarizer
         if (cluster.Sentences.Count == 0) return new Summary(Name, budget, []);
         var (scores, vectors, concepts) = Scored(cluster);
         var filter = new CandidateFilter(cluster, analysis?.ExtractedQuotes);
-        return LeaningConnective.Settle(cluster, Selector.Select(Name, cluster, scores, budget, vectors, concepts, filter));
+        return SurnameAttribution.Settle(LeaningConnective.Settle(cluster, Selector.Select(Name, cluster, scores, budget, vectors, concepts, filter)));
     }
 
     /// <summary>The ranker's scores, and what the selector reads besides them. The feature rows (33 floats a

@@ -18,7 +18,14 @@ public static partial class LeaningConnective
 {
     /// <summary>The text opens on a connective that <see cref="SentenceOpener"/> does not list ("In fact, …", "As a
     /// result, …", "In addition, …"): it leans on the sentence before just as "However, …" does.</summary>
-    public static bool Opens(string text) => Unlisted().IsMatch(text);
+    public static bool Opens(string text) => Unlisted().IsMatch(text) || DemonstrativePhrase().IsMatch(text);
+
+    /// <summary>An opening phrase whose demonstrative points at the sentence before ("Of these patients, nearly 15 percent
+    /// …", "Among them, …", "Despite this, …", "Because of that, …"): it cannot be dropped, since the count or the
+    /// contrast it frames is told of what the reader did not see. Time phrases ("For this year's festival") are not in
+    /// it: only prepositions that select from or answer something before.</summary>
+    [GeneratedRegex(@"^\s*(of|among|despite|because\s+of|beyond|besides)\s+(these|those|them|this|that|which)\b[^,.;:]{0,40},", RegexOptions.IgnoreCase)]
+    private static partial Regex DemonstrativePhrase();
 
     /// <summary>The text opens on a connective whose removal leaves a sentence that stands alone: the rest does not
     /// itself lean back ("But he said …" stays: "He said …" still needs who).</summary>
@@ -64,7 +71,7 @@ public static partial class LeaningConnective
         return before.Quotation.Repaired ?? before.Text;
     }
 
-    private const string Connectives = @"in fact|as a result|in addition|additionally|at the same time|in the meantime|nonetheless|even so|by contrast|in contrast|on the other hand|similarly|besides|indeed|therefore|consequently|accordingly|after all|that said|regardless|in turn|plus|on top of that|what's more|what’s more|in any case|for its part|for their part|for his part|for her part";
+    private const string Connectives = @"in doing so|by doing so|in so doing|in fact|as a result|in addition|additionally|at the same time|in the meantime|nonetheless|even so|by contrast|in contrast|on the other hand|similarly|besides|indeed|therefore|consequently|accordingly|after all|that said|regardless|in turn|plus|on top of that|what's more|what’s more|in any case|for its part|for their part|for his part|for her part";
 
     /// <summary>What the connective's removal uncovers and still answers the sentence before: "Even then, …", "Not everyone …",
     /// "Most of them …", "For one afternoon, it …"; or an outlet's own voice ("But we are hardly alone …, says the study"), which

@@ -20,7 +20,7 @@ public sealed class LexRankSummarizer : ISummarizer
         var vectors = new TermVectors(cluster);
         var scores = Scores(vectors, cluster.Sentences.Count, Threshold, Damping);
         var ranking = Enumerable.Range(0, scores.Length).OrderByDescending(s => scores[s]).ThenBy(s => s).ToList();
-        return LeaningConnective.Settle(cluster, new BudgetedSelector().Select(Name, cluster, ranking, budget, vectors));
+        return SurnameAttribution.Settle(LeaningConnective.Settle(cluster, new BudgetedSelector().Select(Name, cluster, ranking, budget, vectors)));
     }
 
     public static double[] Scores(TermVectors vectors, int n, double threshold = DefaultThreshold, double damping = 0.85)

@@ -42,6 +42,7 @@ public class ReaderTrustRoundThreeTests
     [InlineData("As a result, the ferry line lost half its riders.", "The ferry line lost half its riders.")]
     [InlineData("But the governor vetoed the bill on Friday.", "The governor vetoed the bill on Friday.")]
     [InlineData("Meanwhile, iPhone sales rose in the quarter.", "iPhone sales rose in the quarter.")]
+    [InlineData("By doing so, the firm avoided a trial.", "The firm avoided a trial.")]
     // The rest would still lean back, or the opening is not a connective that can go.
     [InlineData("But he said the bridge would reopen.", null)]
     [InlineData("However, even then the plan failed.", null)]
@@ -71,6 +72,15 @@ public class ReaderTrustRoundThreeTests
     [Theory]
     [InlineData("In fact, he had left the country a week earlier.", true)]
     [InlineData("As a result, the lab closed for a month.", true)]
+    // What an opening phrase selects from or answers is in the sentence before (a health study, a crime story; a film review's
+    // "in doing so" and a court story's "by doing so").
+    [InlineData("Of these patients, nearly one in five was under 40.", true)]
+    [InlineData("Among them, two teenagers who had been reported missing.", true)]
+    [InlineData("Despite this, the council voted to keep the pool open.", true)]
+    [InlineData("In doing so, the heroine retraces the path her mother took.", true)]
+    [InlineData("By doing so, the firm avoided a trial.", true)]
+    [InlineData("For this year's festival, organizers added a second stage.", false)]
+    [InlineData("Of the 40 passengers, three were hurt.", false)]
     [InlineData("In addition to the fine, the firm must train its staff.", false)]
     [InlineData("However, police said no one was hurt.", false)]
     public void A_connective_the_opener_list_lacks_is_recognized(string text, bool opens) =>
