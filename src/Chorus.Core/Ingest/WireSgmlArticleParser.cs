@@ -119,8 +119,10 @@ public static partial class WireSgmlArticleParser
     {
         text = Dropped().Replace(text, " ");
         var result = new List<string>();
-        if (ParagraphElement().IsMatch(text))
+        if (ParagraphElement().Match(text) is { Success: true } firstParagraph)
         {
+            // Collections that use <P> as a separator rather than a container set the first paragraph before any tag.
+            if (Clean(text[..firstParagraph.Index]) is { Length: > 0 } lead) result.Add(lead);
             foreach (Match p in ParagraphElement().Matches(text))
                 if (Clean(p.Groups["p"].Value) is { Length: > 0 } para) result.Add(para);
             return result;

@@ -155,6 +155,36 @@ public class WireSgmlTests
         Assert.Equal(2, lines.Paragraphs.Count);
     }
 
+    /// <summary>Some collections set &lt;P&gt; between paragraphs, never closing it, and the first paragraph before any
+    /// tag: that first paragraph (the lead, what a summary most needs) is read like the others.</summary>
+    [Fact]
+    public void A_paragraph_before_the_first_separating_P_tag_is_kept()
+    {
+        var agency = Single("""
+            <DOC>
+            <DOCNO> APW19981020.0101 </DOCNO>
+            <TEXT>
+            TRENTON, N.J. (AP) _ The state Senate voted 30-8 on Monday to raise the gas tax by five cents.
+            <P>
+            The increase would pay for road repairs, its sponsors said.
+            </TEXT>
+            </DOC>
+            """);
+        Assert.Equal(["The state Senate voted 30-8 on Monday to raise the gas tax by five cents.", "The increase would pay for road repairs, its sponsors said."],
+            agency.Paragraphs.Select(p => p.Replace("TRENTON, N.J. (AP) _ ", "")).ToList());
+        var paper = Single("""
+            <DOC>
+            <DOCNO> LA102098-0077 </DOCNO>
+            <TEXT>
+            The county fair will move to the old airfield next summer.
+            <p>The board approved the lease on a 4-1 vote.
+            <p>Parking will be free.
+            </TEXT>
+            </DOC>
+            """);
+        Assert.Equal(["The county fair will move to the old airfield next summer.", "The board approved the lease on a 4-1 vote.", "Parking will be free."], paper.Paragraphs);
+    }
+
     [Fact]
     public void A_file_of_several_documents_is_several_articles_and_one_without_text_is_named_in_a_warning()
     {
