@@ -76,17 +76,67 @@ public static partial class HtmlArticleParser
     {
         var document = new HtmlParser().ParseDocument(contentHtml);
         var paragraphs = new List<string>();
-        foreach (var element in document.QuerySelectorAll(string.Join(',', BlockSelectors)))
+        if (document.Body is not { } body) return paragraphs;
+        if (document.QuerySelector(string.Join(',', BlockSelectors)) is null)
         {
-            // A block nested in another selected block is read once, through its outermost ancestor.
-            if (element.Ancestors<IElement>().Any(a => BlockSelectors.Contains(a.LocalName))) continue;
-            var text = Normalize(element.TextContent);
-            if (text.Length > 0) paragraphs.Add(text);
-        }
-        if (paragraphs.Count == 0 && document.Body is { } body)
             paragraphs.AddRange(body.TextContent.Split('\n').Select(Normalize).Where(t => t.Length > 0));
+            return paragraphs;
+        }
+        var loose = new System.Text.StringBuilder();
+        Walk(body, paragraphs, loose, collectLoose: true);
+        FlushLoose(paragraphs, loose);
         return paragraphs;
     }
+
+    /// <summary>The blocks in document order, each read once through its outermost selected element, and the text a
+    /// container holds outside any block ("<c>&lt;div&gt;The Senate voted … &lt;p&gt;The bill …</c>": some pages set their lead
+    /// as bare text before the first paragraph), which was lost when only blocks were read.</summary>
+    private static void Walk(INode node, List<string> paragraphs, System.Text.StringBuilder loose, bool collectLoose)
+    {
+        foreach (var child in node.ChildNodes)
+        {
+            if (child is IText text) { if (collectLoose) loose.Append(text.Data); continue; }
+            if (child is not IElement element) continue;
+            string name = element.LocalName;
+            if (BlockSelectors.Contains(name))
+            {
+                FlushLoose(paragraphs, loose);
+                var block = Normalize(element.TextContent);
+                if (block.Length > 0) paragraphs.Add(block);
+            }
+            else if (InlineElements.Contains(name)) { if (collectLoose) loose.Append(element.TextContent); }
+            else if (name == "br") FlushLoose(paragraphs, loose);
+            else if (Containers.Contains(name))
+            {
+                FlushLoose(paragraphs, loose);
+                Walk(element, paragraphs, loose, collectLoose);
+                FlushLoose(paragraphs, loose);
+            }
+            // Anything else (a list, a figure and its caption, an aside, a form) gives its blocks, as before, but no bare
+            // text: a caption or a label is not a paragraph.
+            else
+            {
+                FlushLoose(paragraphs, loose);
+                Walk(element, paragraphs, loose, collectLoose: false);
+            }
+        }
+    }
+
+    /// <summary>Loose text becomes a paragraph only when it reads as prose: six words or more ending as a sentence
+    /// ends. A share prompt or a label left bare in a container ("Share this", "Advertisement") does not.</summary>
+    private static void FlushLoose(List<string> paragraphs, System.Text.StringBuilder loose)
+    {
+        if (loose.Length == 0) return;
+        var text = Normalize(loose.ToString());
+        loose.Clear();
+        if (TextStats.CountWords(text) >= 6 && text.TrimEnd('"', '\'', '”', '’', ')') is { Length: > 0 } end && end[^1] is '.' or '!' or '?')
+            paragraphs.Add(text);
+    }
+
+    private static readonly HashSet<string> InlineElements =
+        ["a", "span", "b", "strong", "em", "i", "u", "small", "sup", "sub", "abbr", "time", "q", "cite", "mark", "font", "s", "del", "ins", "code"];
+
+    private static readonly HashSet<string> Containers = ["div", "article", "section", "main", "body", "center"];
 
     private static string Normalize(string text) =>
         string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

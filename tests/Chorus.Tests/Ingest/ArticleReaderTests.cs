@@ -85,6 +85,24 @@ public class ArticleReaderTests
         Assert.DoesNotContain(doc.Paragraphs, p => p.Contains("alert") || p.Contains("owned") || p.Contains("Sport"));
     }
 
+    /// <summary>Text a page sets outside any paragraph element — a lead as bare text before the first &lt;p&gt;, or lines
+    /// after a subheading, with links and bold words in it — is read in its place; a bare label ("Share this") and a picture's
+    /// caption are not paragraphs.</summary>
+    [Theory]
+    [InlineData("<article>The town council voted 7-2 on Tuesday to close the island ferry line at the end of the year.{0}</article>")]
+    [InlineData("<article><h2>Island service ends in December</h2><a href='/x'>The town council</a> voted <b>7-2</b> on Tuesday to close the island ferry line at the end of the year.{0}<span>Share this</span></article>")]
+    public void Text_outside_paragraph_elements_is_read_in_its_place(string layout)
+    {
+        using var tmp = new TempFolder();
+        var body = string.Concat(Enumerable.Range(1, 4).Select(i =>
+            $"<p>Paragraph {i}: the ferry has lost money for a decade, and the council said the subsidy could not go on past December.</p>"));
+        var file = tmp.Write("ferry.html", $"<html><head><title>Ferry line to close</title></head><body>{string.Format(layout, body)}</body></html>");
+        var doc = Assert.Single(new ArticleReader().Read([file]).Documents);
+        Assert.Contains(doc.Paragraphs, p => p.EndsWith("The town council voted 7-2 on Tuesday to close the island ferry line at the end of the year.", StringComparison.Ordinal));
+        Assert.Equal(4, doc.Paragraphs.Count(p => p.StartsWith("Paragraph")));
+        Assert.DoesNotContain(doc.Paragraphs, p => p == "Share this");
+    }
+
     [Fact]
     public void Malformed_html_still_yields_its_article_text()
     {
