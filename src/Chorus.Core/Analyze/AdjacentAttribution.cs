@@ -20,21 +20,22 @@ internal static partial class AdjacentAttribution
     {
         var m = AfterMatch(rest);
         if (!m.Success) return null;
-        var following = rest[(m.Index + m.Length)..];
+        int end = m.Index + m.Length;
         // "…," Kara Roe said her neighbor told her; "…," he recalled his father telling him: the attribution hands the
-        // words on from someone else, and whose they are is not said.
-        if (HandedOn().IsMatch(following)) return null;
+        // words on from someone else, and whose they are is not said. Read in place: the text after the attribution
+        // is searched as a range of the string (which the patterns see as their whole input), not cut out.
+        if (HandedOn().IsMatch(rest.AsSpan(end))) return null;
         if (m.Groups["pronoun"].Success) return Pronoun;
         // "…," Google Glass engineer Charles Mendis told …: an organization and a lower-case title before the name;
         // without a title among the lower-case words ("…," Obama told reporters Smith said) it is no attribution.
         if (m.Groups["org"].Success && !m.Groups["role"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(NameForms.IsTitle)) return null;
         // "…," said Melquan's former coach, Don Clark: the possessor is not the speaker; the name set off after is.
-        if (PossessiveEnd().IsMatch(m.Groups["name"].Value.Trim()))
-            return ApposedName().Match(following) is { Success: true } apposed ? SpeakerName(apposed.Groups["name"].Value) : null;
+        if (PossessiveEnd().IsMatch(m.Groups["name"].ValueSpan.Trim()))
+            return ApposedName().Match(rest, end, rest.Length - end) is { Success: true } apposed ? SpeakerName(apposed.Groups["name"].Value) : null;
         // "…," said White House lawyer Ty Cobb: a lower-case title after the organization leads to the person. Only
         // when the verb came first: in "…," Oakes told host Jimmy Fallon the name after the verb is who listened.
         bool verbFirst = m.Groups["name"].Index + m.Groups["name"].Length == m.Index + m.Length;
-        if (verbFirst && TitledPersonAfter().Match(following) is { Success: true } titled && titled.Groups["words"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(NameForms.IsTitle))
+        if (verbFirst && TitledPersonAfter().Match(rest, end, rest.Length - end) is { Success: true } titled && titled.Groups["words"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(NameForms.IsTitle))
             return SpeakerName(titled.Groups["name"].Value);
         return SpeakerName(m.Groups["name"].Value);
     }

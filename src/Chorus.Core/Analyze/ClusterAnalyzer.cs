@@ -37,9 +37,14 @@ public sealed class ClusterAnalyzer
             if (full.Count != 1) return q;
             var docs = q.Sources.ToHashSet(StringComparer.Ordinal);
             var first = full[0].Name.Split(' ')[0];
-            var before = new Regex(@"\b(?<first>\p{Lu}\p{Ll}+)\s+" + Regex.Escape(q.Speaker) + @"\b");
+            var before = NamesakeBefore.Get(q.Speaker);
             bool otherNamesakeHere = cluster.Sentences.Any(s => docs.Contains(s.DocId) && s.Text.Contains(q.Speaker, StringComparison.Ordinal)
                 && before.Matches(s.Text).Any(m => m.Groups["first"].Value is var f && f != first && f != q.Speaker && !NameForms.Titles.Contains(f) && !NameForms.NotNames.Contains(f) && !Segment.StopWords.Contains(f.ToLowerInvariant())));
             return otherNamesakeHere ? q : q with { Speaker = full[0].Name };
         }).ToList();
+
+    /// <summary>A capitalized word right before the surname: kept per surname, as building the regex for every quote
+    /// (parsing it, making its interpreter) cost more than running it.</summary>
+    private static readonly PatternPerName NamesakeBefore = new(surname =>
+        new Regex(@"\b(?<first>\p{Lu}\p{Ll}+)\s+" + Regex.Escape(surname) + @"\b"));
 }

@@ -250,8 +250,9 @@ public sealed class CopyDetector
         public SegmentedDocument Document { get; }
         public bool[] Quoted { get; }
         public int[] Group { get; }
-        /// <summary>The first sentence of each link group, and each sentence's next one in the same group.</summary>
-        public Dictionary<int, int> FirstOfGroup { get; } = [];
+        /// <summary>The first sentence of each link group, and each sentence's next one in the same group. Sized for the
+        /// article's sentences at once: grown from empty it allocated five tables per article on the way.</summary>
+        public Dictionary<int, int> FirstOfGroup { get; }
         public int[] NextInGroup { get; }
         public int WordCount { get; }
         /// <summary>Where the next document's ranges start.</summary>
@@ -269,6 +270,7 @@ public sealed class CopyDetector
             Quoted = QuotationShare.Mark(sentences);
             Group = new int[sentences.Count];
             NextInGroup = new int[sentences.Count];
+            FirstOfGroup = new Dictionary<int, int>(sentences.Count);
             _wordStart = new int[sentences.Count + 1];
             _shingleStart = new int[sentences.Count + 1];
             // Word ids and 4-grams share the start offset: a document's 4-grams never outnumber its words.

@@ -78,6 +78,9 @@ public sealed partial class EntityRecognizer
     }
 
     [ThreadStatic] private static List<(string Name, Sentence Sentence, Cue? Cue)>? t_mentions;
+
+    /// <summary>The sentences kept as an entity's evidence.</summary>
+    private const int MaxRefs = 10;
     private const int MentionsKept = 1 << 14;
 
     private (IReadOnlyList<Entity> People, IReadOnlyList<Entity> Organizations, IReadOnlyList<Entity> Places) Recognize(
@@ -184,13 +187,15 @@ public sealed partial class EntityRecognizer
                 else if (cues[c] == cues[best]) tie = true;
             }
             if (best < 0 || tie) continue;
-            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-            var refs = new List<SentenceRef>();
+            // Sized for what the group can hold (a document each at most, ten sentences at most), so neither grows
+            // on the way: the entities' own tables were half of the recognizer's allocation.
+            var counts = new Dictionary<string, int>(Math.Min(group.Length, cluster.Documents.Count), StringComparer.Ordinal);
+            var refs = new List<SentenceRef>(Math.Min(group.Length, MaxRefs));
             foreach (var k in group)
             {
                 var s = mentions[k].Sentence;
                 counts[s.DocId] = counts.GetValueOrDefault(s.DocId) + 1;
-                if (refs.Count < 10 && !Cites(refs, s)) refs.Add(new SentenceRef(s.DocId, s.Position, s.Text));
+                if (refs.Count < MaxRefs && !Cites(refs, s)) refs.Add(new SentenceRef(s.DocId, s.Position, s.Text));
             }
             var kind = (Cue)best;
             var entity = new Entity(key, TypeOf(kind), counts, refs);

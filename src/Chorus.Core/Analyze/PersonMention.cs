@@ -23,7 +23,7 @@ internal static partial class PersonMention
         if (PossessiveInside().Match(name) is { Success: true } p)
         {
             var after = name[(p.Index + p.Length)..];
-            if (!after.Split(' ').Any(w => EntityRecognizer.OrganizationWords.Contains(w))) name = after;
+            if (!HasOrganizationWord(after)) name = after;
         }
         return NameForms.Clean(name);
     }
@@ -48,7 +48,20 @@ internal static partial class PersonMention
     /// <summary>"he" or "she" is a person, never "the Secret Service", "the Interior Department" or a news medium
     /// ("… and Forbes continued to fall for it").</summary>
     internal static string? Individual(string? name) =>
-        name is not null && (name.Split(' ').Any(w => EntityRecognizer.OrganizationWords.Contains(w)) || OutletCitationFinder.LooksLikeOutlet(name)) ? null : name;
+        name is not null && (HasOrganizationWord(name) || OutletCitationFinder.LooksLikeOutlet(name)) ? null : name;
+
+    /// <summary>A word of the name, split at single spaces, is an institution's ("Department", "Service"). Read in
+    /// place: asked of every candidate speaker, and splitting cut a string per word.</summary>
+    private static bool HasOrganizationWord(string name)
+    {
+        var text = name.AsSpan();
+        foreach (var word in text.Split(' '))
+            if (OrganizationWordSpans.Contains(text[word])) return true;
+        return false;
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OrganizationWordSpans =
+        EntityRecognizer.OrganizationWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     internal static bool IsAcronym(string name) => name.Length >= 2 && name.All(c => char.IsUpper(c) || char.IsDigit(c) || c is '.' or '-' or '&');
 
@@ -83,10 +96,20 @@ internal static partial class PersonMention
 
     /// <summary>Some capitalised run in the sentence is a person's full name: not an institution, and not a run that
     /// only opens the sentence.</summary>
-    internal static bool NamesPerson(string sentence, IReadOnlyList<Sentence> sentences) =>
-        FullName().Matches(sentence).Any(m => NameForms.Clean(m.Value) is { } n && n.Contains(' ') && Individual(n) is not null)
+    /// <remarks>Asked of the sentences before every pronoun quotation: the matches are enumerated without a match
+    /// object each, and the possessive's name is the match up to its apostrophe (the name's letters take none).</remarks>
+    internal static bool NamesPerson(string sentence, IReadOnlyList<Sentence> sentences)
+    {
+        foreach (var m in FullName().EnumerateMatches(sentence))
+            if (NameForms.Clean(sentence.Substring(m.Index, m.Length)) is { } n && n.Contains(' ') && Individual(n) is not null) return true;
         // "McComas's part of the mission will …": a surname of the story in the possessive is a person too.
-        || PossessiveName().Matches(sentence).Any(m => IsSurnameInArticle(m.Groups["name"].Value, sentences));
+        foreach (var m in PossessiveName().EnumerateMatches(sentence))
+        {
+            var match = sentence.AsSpan(m.Index, m.Length);
+            if (IsSurnameInArticle(match[..match.IndexOfAny('\'', '’')].ToString(), sentences)) return true;
+        }
+        return false;
+    }
 
     /// <summary>Two to four capitalised words, a middle initial allowed: a title in front ("Spokesman Rob Manning") is
     /// dropped by <see cref="NameForms.Clean"/> and the name is left.</summary>

@@ -38,7 +38,8 @@ public sealed partial class QuoteExtractor
             bool lastAsked = false;
             bool? lastFemale = null;
             // The speakers given so far to the quotations of each sentence: a sentence quoting a named speaker names them.
-            var quoteSpeakers = new Dictionary<int, List<string?>>();
+            // Made at the first quotation: many documents hold none.
+            Dictionary<int, List<string?>>? quoteSpeakers = null;
             for (int i = 0; i < sentences.Count; i++)
             {
                 // A quotation left open runs on into the next sentences of the paragraph.
@@ -56,7 +57,8 @@ public sealed partial class QuoteExtractor
                 foreach (var m in Quotations(text))
                 {
                     if (!reopened && IsUnclosed(m) && OpensInsideSentence(text, m.Index)) continue;
-                    var quote = m.Groups["q"].Value.Trim().TrimEnd(',');
+                    // Trimmed as a span and cut once: the group's value and, when a comma or a space ends it, a trimmed copy were two strings.
+                    var quote = m.Groups["q"].ValueSpan.Trim().TrimEnd(',').ToString();
                     var before = text[..m.Index];
                     var after = text[(m.Index + m.Length)..];
                     if (Ingest.TextStats.CountWords(quote) < MinWords)
@@ -98,7 +100,7 @@ public sealed partial class QuoteExtractor
                         if (lastQuoted == i - 1 && lastOpenedSentence && lastTailClean && lastSpeaker is not null && lastFemale != !female) (speaker, path) = (lastSpeaker, AttributionPath.PronounAfterQuotedSpeaker);
                         else if (ResolvePronoun(sentences, i, female) is { } resolved) (speaker, path) = resolved;
                         else (speaker, path) = (SpeakerGoingOn(sentences, lastSpeaker, lastQuoted, i, female), AttributionPath.PronounThroughPronounSentences);
-                        if (speaker is null && OnlyPersonBefore.Resolve(sentences, i, before, female, quoteSpeakers) is { } only)
+                        if (speaker is null && OnlyPersonBefore.Resolve(sentences, i, before, female, quoteSpeakers ?? NoQuoteSpeakers) is { } only)
                             (speaker, path) = (only, AttributionPath.PronounToOnlyPersonBefore);
                     }
                     // "WOFL says, …" or "CNN reported: …": a station or agency passing on someone's words is not
@@ -140,6 +142,7 @@ public sealed partial class QuoteExtractor
                     found.Add((speaker, quote, span, inferred, speaker is null ? AttributionPath.None : path));
                     for (int k = i; k <= last; k++)
                     {
+                        quoteSpeakers ??= [];
                         if (!quoteSpeakers.TryGetValue(k, out var given)) quoteSpeakers[k] = given = [];
                         given.Add(speaker);
                     }
@@ -159,6 +162,8 @@ public sealed partial class QuoteExtractor
         var names = new SpeakerCompletion(cluster, found.Where(f => f.Speaker is not null).Select(f => f.Speaker!));
         return found.Select(f => new QuoteAttribution(names.Complete(f.Speaker, f.Sentences[0].DocId), f.Text, f.Sentences, f.Inferred, f.Path)).ToList();
     }
+
+    private static readonly Dictionary<int, List<string?>> NoQuoteSpeakers = [];
 
     /// <summary>A closing mark garbled in a crawl: the right double quotation mark's bytes read in a legacy code page
     /// leave a replacement character and a question mark ("…again,\uFFFD? Carson said."). Seen in several outlets of

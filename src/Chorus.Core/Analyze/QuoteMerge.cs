@@ -75,7 +75,23 @@ internal static partial class QuoteMerge
     /// <summary>A quotation no other outlet gives: its own speaker, text and sentences. Most are; the vote of
     /// <see cref="Merged"/> over one outlet comes to the same.</summary>
     private static Quote Alone(QuoteAttribution f) =>
-        new(f.Speaker, f.Text, new List<string> { f.Sentences[0].DocId }, f.Sentences.Distinct().Select(x => new SentenceRef(x.DocId, x.Position, x.Text)).ToList());
+        new(f.Speaker, f.Text, new List<string>(1) { f.Sentences[0].DocId }, DistinctRefs(f.Sentences));
+
+    /// <summary>The sentences as references, each once and in order, as <c>Distinct().Select(…).ToList()</c> gives them
+    /// (first occurrence, the sentences' own equality), without the set, iterators and growing list that cost more
+    /// than the references themselves: a quotation spans one sentence, or a few.</summary>
+    private static List<SentenceRef> DistinctRefs(IReadOnlyList<Sentence> sentences)
+    {
+        var refs = new List<SentenceRef>(sentences.Count);
+        for (int i = 0; i < sentences.Count; i++)
+        {
+            var s = sentences[i];
+            bool seen = false;
+            for (int j = 0; j < i && !seen; j++) seen = EqualityComparer<Sentence>.Default.Equals(sentences[j], s);
+            if (!seen) refs.Add(new SentenceRef(s.DocId, s.Position, s.Text));
+        }
+        return refs;
+    }
 
     /// <summary>One quotation given by several outlets: the speaker they agree on, and apart those who name another.</summary>
     private static IEnumerable<Quote> Merged(List<QuoteAttribution> g)

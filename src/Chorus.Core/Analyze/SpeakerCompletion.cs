@@ -12,7 +12,21 @@ internal sealed class SpeakerCompletion(LinkedCluster cluster, IEnumerable<strin
     private readonly Dictionary<string, IReadOnlyList<Sentence>> _byDoc =
         cluster.Articles.Where(a => a.Sentences.Count > 0).ToDictionary(a => a.Sentences[0].DocId, a => a.Sentences);
     private readonly Dictionary<(string Doc, string Surname), string?> _fullNames = [];
-    private readonly Dictionary<string, string> _docTexts = new(StringComparer.Ordinal);
+    /// <summary>The document whose text the thread's buffer holds, and its length there: the quotations come document
+    /// by document, so each document's text is written once.</summary>
+    private string? _textDoc;
+    private int _textLength;
+
+    /// <summary>Which completion's document the thread's buffer holds (0 for none), by number rather than by
+    /// reference, so the buffer does not keep a finished cluster alive.</summary>
+    private readonly long _id = Interlocked.Increment(ref s_lastId);
+    private static long s_lastId;
+
+    [ThreadStatic] private static char[]? t_text;
+    [ThreadStatic] private static long t_textOwner;
+
+    /// <summary>A buffer longer than this (a whole book as one input) is not kept for the clusters after it.</summary>
+    private const int KeptTextLength = 1 << 18;
 
     public string? Complete(string? speaker, string docId)
     {
@@ -23,8 +37,15 @@ internal sealed class SpeakerCompletion(LinkedCluster cluster, IEnumerable<strin
         var key = (docId, speaker);
         if (!_fullNames.TryGetValue(key, out var full))
         {
-            if (!_docTexts.TryGetValue(docId, out var text)) _docTexts[docId] = text = DocumentText(_byDoc[docId]);
-            _fullNames[key] = full = FullNameInDocument(speaker, text);
+            var buffer = t_text ??= new char[16 * 1024];
+            if (_textDoc != docId || t_textOwner != _id)
+            {
+                _textLength = DocumentText(_byDoc[docId], ref buffer);
+                (_textDoc, t_textOwner) = (docId, _id);
+            }
+            _fullNames[key] = full = FullNameInDocument(speaker, buffer.AsSpan(0, _textLength));
+            if (buffer.Length <= KeptTextLength) t_text = buffer;
+            else (t_text, t_textOwner) = (null, 0);
         }
         return full ?? _canonical[speaker];
     }
