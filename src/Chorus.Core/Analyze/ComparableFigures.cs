@@ -59,6 +59,9 @@ internal static class ComparableFigures
         public int First { get; init; }
         public int Last { get; init; }
 
+        /// <summary>The words marking the figure as a part of a sum or the whole of one (<see cref="PartOfWhole"/>).</summary>
+        public string Split { get; init; } = "";
+
         /// <summary>Dimension and unit, made once: the grouping asks for it per figure.</summary>
         public string Key { get; } = Dimension + ":" + Unit;
     }
@@ -180,6 +183,11 @@ internal static class ComparableFigures
         if (reported.Contains((a.S.DocId, a.S.Position)) && reported.Contains((b.S.DocId, b.S.Position))) return null;
         if (Agree(a.Q, b.Q) || !Plausible(a, b)) return null;
         if (a.Reference is not null && b.Reference is not null && a.Reference != b.Reference) return null;
+        // "$25 million in punitive damages" against "a total of $33.5 million": a part and a whole are two quantities.
+        if (a.Split != b.Split) return null;
+        // A sentence that itself gives the other's figure, or figures that add up to it, tells the parts or the
+        // other fact beside its own ("$33.5 million, including $25 million in punitive damages").
+        if (TellsToo(byDocKey[(a.S.DocId, a.Key)], a.S, b.Q) || TellsToo(byDocKey[(b.S.DocId, b.Key)], b.S, a.Q)) return null;
         bool moment = a.Dimension is "year" or "date" or "day";
         // Another moment named tells another fact, unless the moments are the values compared.
         if (!moment && overlap.MomentsDiffer(a.S, b.S)) return null;
@@ -232,6 +240,15 @@ internal static class ComparableFigures
     /// same thing (two of the pair's shared words near it).</summary>
     private static bool GivesToo(List<Slot> own, Quantity other, List<string> near) =>
         own.Any(o => Agree(o.Q, other) && o.Near.Count(near.Contains) >= MinNearShared);
+
+    /// <summary>The sentence gives the other figure too, or figures that add up to it.</summary>
+    private static bool TellsToo(List<Slot> own, Sentence sentence, Quantity other)
+    {
+        var here = own.Where(o => ReferenceEquals(o.S, sentence)).Select(o => o.Q).ToList();
+        // Dates and years do not add up: only amounts are split into parts.
+        bool amount = own[0].Dimension is "count" or "money" or "duration";
+        return here.Any(q => Agree(q, other)) || amount && PartOfWhole.AddUpTo(here.Select(q => q.Value).ToList(), other.Value, (x, y) => Agree(other with { Value = x }, other with { Value = y }));
+    }
 
     /// <summary>The other figures of a sentence, as written (digits or number words).</summary>
     private static IEnumerable<string> OtherFigures(Slot s) =>
@@ -406,7 +423,7 @@ internal static class ComparableFigures
             }
             return [.. near];
         }
-        return slot with { Near = Around(NearWindow), Next = Around(NextWindow) };
+        return slot with { Near = Around(NearWindow), Next = Around(NextWindow), Split = PartOfWhole.Marks(slot.S, slot.First, slot.Last, slot.Dimension == "money") };
     }
 
     /// <summary>Inside quotation marks at that offset: more opening than closing curly marks before it, or an odd
