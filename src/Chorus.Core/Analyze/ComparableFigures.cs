@@ -42,6 +42,10 @@ internal static class ComparableFigures
     /// sentence served and one agreed to): outlets disagree by a margin.</summary>
     private const double MaxRatio = 2;
 
+    /// <summary>Two counts of one noun for one year this far apart at most are one figure outlets disagree on; a
+    /// count a quarter larger is of another group (all ages against children, a state against the country).</summary>
+    private const double MaxYearCountRatio = 1.25;
+
     /// <summary>Years more than this far apart are two events, not one dated two ways.</summary>
     private const int MaxYears = 10;
 
@@ -201,6 +205,11 @@ internal static class ComparableFigures
         // shared words), tells two facts ("48 yachts crossed the start line", "45 crossed the finish line"); a date it
         // gives for another event does not count.
         if (GivesToo(byDocKey[(a.S.DocId, a.Key)], b.Q, near) || GivesToo(byDocKey[(b.S.DocId, b.Key)], a.Q, near)) return null;
+        // "The CDC began tracking it in 2014, when 121 cases were confirmed" and "it peaked in 2014, with 120 cases
+        // reported": a count of one noun that both sentences give for the one year they name is one yearly figure,
+        // however differently the rest is worded.
+        if (a.Dimension == "count" && YearOfCount(a) is { } year && year == YearOfCount(b) && Math.Max(a.Q.Value, b.Q.Value) <= MaxYearCountRatio * Math.Min(a.Q.Value, b.Q.Value))
+            return ($"both give the number of {a.Unit} for {year}, the one year either sentence names", [year]);
         bool nextShared = a.Next.Intersect(b.Next, StringComparer.Ordinal).Any();
         // Another figure both sentences give ("a $1 million fund" announced on two days) ties them as a shared word does.
         int figures = OtherFigures(a).Intersect(OtherFigures(b), StringComparer.Ordinal).Count();
@@ -248,6 +257,21 @@ internal static class ComparableFigures
         // Dates and years do not add up: only amounts are split into parts.
         bool amount = own[0].Dimension is "count" or "money" or "duration";
         return here.Any(q => Agree(q, other)) || amount && PartOfWhole.AddUpTo(here.Select(q => q.Value).ToList(), other.Value, (x, y) => Agree(other with { Value = x }, other with { Value = y }));
+    }
+
+    /// <summary>The year a count is told for: the only year its sentence names, within <see cref="NearWindow"/> words of it.</summary>
+    private static string? YearOfCount(Slot s)
+    {
+        var tokens = s.S.Tokens;
+        string? year = null;
+        for (int k = 0; k < tokens.Count; k++)
+        {
+            var norm = tokens[k].Norm;
+            if (norm.Length != 4 || !tokens[k].IsNumber || !MomentWords.IsMoment(norm)) continue;
+            if (year is not null && year != norm || Math.Abs(k - s.First) > NearWindow) return null;
+            year = norm;
+        }
+        return year;
     }
 
     /// <summary>The other figures of a sentence, as written (digits or number words).</summary>
