@@ -388,10 +388,23 @@ internal static class ComparableFigures
                 yield return SlotAt(s, k, end, "money", s.Text[t.Start - 1].ToString(), new Quantity(QuantityKind.Figure, "", value * scale, text, hedge != Hedge.None) { Hedge = hedge, Precision = precision });
                 continue;
             }
+            // "12%": the sign is no token of its own.
+            if (!money && scale == 1 && tokens[end].End < s.Text.Length && s.Text[tokens[end].End] == '%')
+            {
+                yield return Share(s, k, end, from, value, hedge, tokens[end].End + 1);
+                continue;
+            }
             if (end + 1 >= tokens.Count) continue;
             var unit = tokens[end + 1];
             // "30 (34%) cases": the unit must follow the figure after white space only.
             if (!string.IsNullOrWhiteSpace(s.Text[tokens[end].End..unit.Start])) continue;
+            // "40 percent of voters", "12 per cent": a share, compared with shares of the same thing.
+            if (scale == 1 && (unit.Norm == "percent" || unit.Norm == "per" && end + 2 < tokens.Count && tokens[end + 2].Norm == "cent"))
+            {
+                int last = unit.Norm == "per" ? end + 2 : end + 1;
+                yield return Share(s, k, last, from, value, hedge, tokens[last].End);
+                continue;
+            }
             // "a Category 2 storm", "Gate 12 passengers": a figure after a name is a label, not a count.
             if (k > 0 && Labels.Contains(tokens[k - 1].Norm)) continue;
             // "12 miles" is a measure the quantity reader compares with its reference point; "a 6-year-old" an age.
@@ -415,6 +428,10 @@ internal static class ComparableFigures
             yield return SlotAt(s, k, end + 1, "count", unit.Stem, new Quantity(QuantityKind.Count, "", value * scale, s.Text[from..unit.End], hedge != Hedge.None) { Hedge = hedge, Precision = precision });
         }
     }
+
+    /// <summary>A share ("40 percent", "12%"), as written with its hedge.</summary>
+    private static Slot Share(Sentence s, int first, int last, int from, double value, Hedge hedge, int textEnd) =>
+        SlotAt(s, first, last, "share", "", new Quantity(QuantityKind.Figure, "", value, s.Text[from..textEnd], hedge != Hedge.None) { Hedge = hedge });
 
     /// <summary>A figure read, without the words around it: those are gathered only for figures that another article
     /// gives in the same dimension and unit (<see cref="WithWords"/>), most figures having none to meet.</summary>
@@ -532,6 +549,7 @@ internal static class ComparableFigures
         "date" => "the date it happened",
         "day" => "the day it happened",
         "money" => "the sum",
+        "share" => "the share",
         _ => "the figure",
     };
 }
