@@ -42,6 +42,10 @@ internal static class ComparableFigures
     /// sentence served and one agreed to): outlets disagree by a margin.</summary>
     private const double MaxRatio = 2;
 
+    /// <summary>Two counts of one noun for one year this far apart at most are one figure outlets disagree on; a
+    /// count a quarter larger is of another group (all ages against children, a state against the country).</summary>
+    private const double MaxYearCountRatio = 1.25;
+
     /// <summary>Years more than this far apart are two events, not one dated two ways.</summary>
     private const int MaxYears = 10;
 
@@ -58,6 +62,9 @@ internal static class ComparableFigures
         /// <summary>The first and last token of the figure and its unit.</summary>
         public int First { get; init; }
         public int Last { get; init; }
+
+        /// <summary>The words marking the figure as a part of a sum or the whole of one (<see cref="PartOfWhole"/>).</summary>
+        public string Split { get; init; } = "";
 
         /// <summary>Dimension and unit, made once: the grouping asks for it per figure.</summary>
         public string Key { get; } = Dimension + ":" + Unit;
@@ -180,6 +187,11 @@ internal static class ComparableFigures
         if (reported.Contains((a.S.DocId, a.S.Position)) && reported.Contains((b.S.DocId, b.S.Position))) return null;
         if (Agree(a.Q, b.Q) || !Plausible(a, b)) return null;
         if (a.Reference is not null && b.Reference is not null && a.Reference != b.Reference) return null;
+        // "$25 million in punitive damages" against "a total of $33.5 million": a part and a whole are two quantities.
+        if (a.Split != b.Split) return null;
+        // A sentence that itself gives the other's figure, or figures that add up to it, tells the parts or the
+        // other fact beside its own ("$33.5 million, including $25 million in punitive damages").
+        if (TellsToo(byDocKey[(a.S.DocId, a.Key)], a.S, b.Q) || TellsToo(byDocKey[(b.S.DocId, b.Key)], b.S, a.Q)) return null;
         bool moment = a.Dimension is "year" or "date" or "day";
         // Another moment named tells another fact, unless the moments are the values compared.
         if (!moment && overlap.MomentsDiffer(a.S, b.S)) return null;
@@ -193,6 +205,11 @@ internal static class ComparableFigures
         // shared words), tells two facts ("48 yachts crossed the start line", "45 crossed the finish line"); a date it
         // gives for another event does not count.
         if (GivesToo(byDocKey[(a.S.DocId, a.Key)], b.Q, near) || GivesToo(byDocKey[(b.S.DocId, b.Key)], a.Q, near)) return null;
+        // "The CDC began tracking it in 2014, when 121 cases were confirmed" and "it peaked in 2014, with 120 cases
+        // reported": a count of one noun that both sentences give for the one year they name is one yearly figure,
+        // however differently the rest is worded.
+        if (a.Dimension == "count" && YearOfCount(a) is { } year && year == YearOfCount(b) && Math.Max(a.Q.Value, b.Q.Value) <= MaxYearCountRatio * Math.Min(a.Q.Value, b.Q.Value))
+            return ($"both give the number of {a.Unit} for {year}, the one year either sentence names", [year]);
         bool nextShared = a.Next.Intersect(b.Next, StringComparer.Ordinal).Any();
         // Another figure both sentences give ("a $1 million fund" announced on two days) ties them as a shared word does.
         int figures = OtherFigures(a).Intersect(OtherFigures(b), StringComparer.Ordinal).Count();
@@ -232,6 +249,30 @@ internal static class ComparableFigures
     /// same thing (two of the pair's shared words near it).</summary>
     private static bool GivesToo(List<Slot> own, Quantity other, List<string> near) =>
         own.Any(o => Agree(o.Q, other) && o.Near.Count(near.Contains) >= MinNearShared);
+
+    /// <summary>The sentence gives the other figure too, or figures that add up to it.</summary>
+    private static bool TellsToo(List<Slot> own, Sentence sentence, Quantity other)
+    {
+        var here = own.Where(o => ReferenceEquals(o.S, sentence)).Select(o => o.Q).ToList();
+        // Dates and years do not add up: only amounts are split into parts.
+        bool amount = own[0].Dimension is "count" or "money" or "duration";
+        return here.Any(q => Agree(q, other)) || amount && PartOfWhole.AddUpTo(here.Select(q => q.Value).ToList(), other.Value, (x, y) => Agree(other with { Value = x }, other with { Value = y }));
+    }
+
+    /// <summary>The year a count is told for: the only year its sentence names, within <see cref="NearWindow"/> words of it.</summary>
+    private static string? YearOfCount(Slot s)
+    {
+        var tokens = s.S.Tokens;
+        string? year = null;
+        for (int k = 0; k < tokens.Count; k++)
+        {
+            var norm = tokens[k].Norm;
+            if (norm.Length != 4 || !tokens[k].IsNumber || !MomentWords.IsMoment(norm)) continue;
+            if (year is not null && year != norm || Math.Abs(k - s.First) > NearWindow) return null;
+            year = norm;
+        }
+        return year;
+    }
 
     /// <summary>The other figures of a sentence, as written (digits or number words).</summary>
     private static IEnumerable<string> OtherFigures(Slot s) =>
@@ -347,10 +388,23 @@ internal static class ComparableFigures
                 yield return SlotAt(s, k, end, "money", s.Text[t.Start - 1].ToString(), new Quantity(QuantityKind.Figure, "", value * scale, text, hedge != Hedge.None) { Hedge = hedge, Precision = precision });
                 continue;
             }
+            // "12%": the sign is no token of its own.
+            if (!money && scale == 1 && tokens[end].End < s.Text.Length && s.Text[tokens[end].End] == '%')
+            {
+                yield return Share(s, k, end, from, value, hedge, tokens[end].End + 1);
+                continue;
+            }
             if (end + 1 >= tokens.Count) continue;
             var unit = tokens[end + 1];
             // "30 (34%) cases": the unit must follow the figure after white space only.
             if (!string.IsNullOrWhiteSpace(s.Text[tokens[end].End..unit.Start])) continue;
+            // "40 percent of voters", "12 per cent": a share, compared with shares of the same thing.
+            if (scale == 1 && (unit.Norm == "percent" || unit.Norm == "per" && end + 2 < tokens.Count && tokens[end + 2].Norm == "cent"))
+            {
+                int last = unit.Norm == "per" ? end + 2 : end + 1;
+                yield return Share(s, k, last, from, value, hedge, tokens[last].End);
+                continue;
+            }
             // "a Category 2 storm", "Gate 12 passengers": a figure after a name is a label, not a count.
             if (k > 0 && Labels.Contains(tokens[k - 1].Norm)) continue;
             // "12 miles" is a measure the quantity reader compares with its reference point; "a 6-year-old" an age.
@@ -374,6 +428,10 @@ internal static class ComparableFigures
             yield return SlotAt(s, k, end + 1, "count", unit.Stem, new Quantity(QuantityKind.Count, "", value * scale, s.Text[from..unit.End], hedge != Hedge.None) { Hedge = hedge, Precision = precision });
         }
     }
+
+    /// <summary>A share ("40 percent", "12%"), as written with its hedge.</summary>
+    private static Slot Share(Sentence s, int first, int last, int from, double value, Hedge hedge, int textEnd) =>
+        SlotAt(s, first, last, "share", "", new Quantity(QuantityKind.Figure, "", value, s.Text[from..textEnd], hedge != Hedge.None) { Hedge = hedge });
 
     /// <summary>A figure read, without the words around it: those are gathered only for figures that another article
     /// gives in the same dimension and unit (<see cref="WithWords"/>), most figures having none to meet.</summary>
@@ -406,7 +464,7 @@ internal static class ComparableFigures
             }
             return [.. near];
         }
-        return slot with { Near = Around(NearWindow), Next = Around(NextWindow) };
+        return slot with { Near = Around(NearWindow), Next = Around(NextWindow), Split = PartOfWhole.Marks(slot.S, slot.First, slot.Last, slot.Dimension == "money") };
     }
 
     /// <summary>Inside quotation marks at that offset: more opening than closing curly marks before it, or an odd
@@ -491,6 +549,7 @@ internal static class ComparableFigures
         "date" => "the date it happened",
         "day" => "the day it happened",
         "money" => "the sum",
+        "share" => "the share",
         _ => "the figure",
     };
 }

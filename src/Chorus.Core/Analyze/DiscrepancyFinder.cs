@@ -91,7 +91,7 @@ public sealed partial class DiscrepancyFinder
             // "116 were killed Wednesday" and "20 were killed on Thursday" in strikes on one city: an act a story tells
             // of day after day (killings, arrests, strikes) is two acts when the sentences give other figures for it.
             case QuantityKind.Day or QuantityKind.Date:
-                return (a, b) => OtherFiguresDiffer(a, b) ? null : Told(a, b);
+                return (a, b) => OtherFiguresDiffer(a, b) ? null : Told(a, b) ?? SameFigureTold(a, b, anchor);
             case QuantityKind.Duration:
                 return (a, b) => Math.Max(a.Q.Value, b.Q.Value) <= DurationRatio * Math.Min(a.Q.Value, b.Q.Value)
                     ? $"durations within {DurationRatio:0} times of each other, as one event's told two ways" : null;
@@ -130,6 +130,12 @@ public sealed partial class DiscrepancyFinder
                 return Told;
         }
     }
+
+    /// <summary>"DWSD announced a $1 million fund on Tuesday" and "the department on Wednesday announced plans to use $1
+    /// million": the same verb dated, told of the same distinctive figure (<see cref="DistinctiveFigure"/>), is one act
+    /// however little else the sentences share.</summary>
+    private static string? SameFigureTold(Mention a, Mention b, string verb) =>
+        DistinctiveFigure.Shared(a.S, b.S) is { } figure ? $"both sentences date \"{verb}\" told of the same {figure}" : null;
 
     private static string SharedReason(IReadOnlyList<string> words) =>
         words.Count == 0 ? "their sentences tell the same thing" : $"their sentences tell the same thing (shared words: {string.Join(", ", words.Take(8))})";

@@ -30,12 +30,17 @@ public static class FigureAgreement
         }
         if (a.Unit is not null && b.Unit is not null && a.Unit != b.Unit)
             return Relative(a.Value, b.Value) <= (a.Unit == "storey" || b.Unit == "storey" ? Storeys : Conversion);
-        // "more than $360,000" and "$374,327": the floor holds, so the outlets agree. Two floors ("at least three",
-        // "at least six") are two counts, and are compared as rounded figures below.
+        // "more than $360,000" and "$374,327": the floor holds, so the outlets agree.
         if (Holds(a, b) || Holds(b, a)) return true;
         // "$7.2 billion" is "$7.15 billion" rounded to its last digit.
         if (Math.Abs(a.Value - b.Value) <= Math.Max(a.Precision, b.Precision) / 2 * (1 + 1e-9)) return true;
         if (a.Hedge == Hedge.None && b.Hedge == Hedge.None) return false;
+        // A floor or a ceiling is a figure given as is, not rounded: "as many as 20" and "as many as 21", or "up to 20"
+        // and "21", are two claims. Only "about" leaves room either way; a floor and a ceiling agree when a figure
+        // can meet both ("at least 20", "up to 25").
+        bool aBound = a.Hedge is Hedge.AtLeast or Hedge.AtMost, bBound = b.Hedge is Hedge.AtLeast or Hedge.AtMost;
+        if (aBound && (bBound || b.Hedge == Hedge.None) || bBound && a.Hedge == Hedge.None)
+            return aBound && bBound && a.Hedge != b.Hedge && Floor(a, b) <= Ceiling(a, b);
         // A hedged duration is in hours or days, not in the minutes it is stored in.
         if (a.Kind == QuantityKind.Duration) return Relative(a.Value, b.Value) <= 0.15;
         double unit = Math.Max(a.Hedge != Hedge.None ? RoundedTo(a.Value) : 0, b.Hedge != Hedge.None ? RoundedTo(b.Value) : 0);
@@ -46,6 +51,10 @@ public static class FigureAgreement
     private static bool Holds(Quantity bound, Quantity other) =>
         other.Hedge is Hedge.None or Hedge.About
         && (bound.Hedge == Hedge.AtLeast && other.Value >= bound.Value || bound.Hedge == Hedge.AtMost && other.Value <= bound.Value);
+
+    private static double Floor(Quantity a, Quantity b) => a.Hedge == Hedge.AtLeast ? a.Value : b.Value;
+
+    private static double Ceiling(Quantity a, Quantity b) => a.Hedge == Hedge.AtMost ? a.Value : b.Value;
 
     private static double Relative(double a, double b) => Math.Abs(a - b) / Math.Max(Math.Abs(a), Math.Abs(b));
 

@@ -218,8 +218,9 @@ public static partial class QuantityReader
             // Only a measure whose reference the sentence names is comparable: "12 miles from the park" and "20 miles
             // from Nairobi" are two distances, and "12 miles away" says from where only to a reader of the story.
             // "65 miles west of Chicago" names its point and its bearing; "north-west" and "northwest" are one.
-            var reference = m.Groups["from"].Success ? $"{dimension} from {m.Groups["from"].Value.ToLowerInvariant()}"
-                : m.Groups["at"].Success ? $"{dimension} {m.Groups["dir"].Value.ToLowerInvariant().Replace("-", "")} of {m.Groups["at"].Value.ToLowerInvariant()}"
+            // "From the park's main gate" is another point than "from the park": a possessive keeps the word after it.
+            var reference = m.Groups["from"].Success ? $"{dimension} from {m.Groups["from"].Value.ToLowerInvariant().Replace('’', '\'')}"
+                : m.Groups["at"].Success ? $"{dimension} {m.Groups["dir"].Value.ToLowerInvariant().Replace("-", "")} of {m.Groups["at"].Value.ToLowerInvariant().Replace('’', '\'')}"
                 : m.Groups["of"].Success && dimension != "length" ? $"{dimension} of {BodyOf(m.Groups["of"].Value.ToLowerInvariant())}" : null;
             if (reference is null || NoPlace.Contains(m.Groups["from"].Value) || NoPlace.Contains(m.Groups["of"].Value)) continue;
             // "four to six inches of rain", "between 2,500 and 5,000 tonnes": the end of a range is not the figure given.
@@ -393,7 +394,7 @@ public static partial class QuantityReader
     private static Hedge HedgeOf(Group approx) => !approx.Success ? Hedge.None : approx.Value.Trim().ToLowerInvariant() switch
     {
         "more than" or "over" or "at least" => Hedge.AtLeast,
-        "less than" or "under" or "up to" or "as many as" => Hedge.AtMost,
+        "less than" or "under" or "up to" or "as many as" or "as much as" => Hedge.AtMost,
         _ => Hedge.About,
     };
 
@@ -420,7 +421,7 @@ public static partial class QuantityReader
     /// figure for it.</summary>
     private const string GroupNouns = @"(?:protesters|demonstrators|activists|miners|officers|policemen|firefighters|migrants|refugees|patients|tourists|pilgrims|troops|militants|fighters|inmates|prisoners|suspects|men|women)";
 
-    private const string Approx = @"(?<approx>nearly|about|almost|around|roughly|some|more than|over|at least|less than|under|close to|up to|as many as)?\s*";
+    private const string Approx = @"(?<approx>nearly|about|almost|around|roughly|some|more than|over|at least|less than|under|close to|up to|as many as|as much as)?\s*";
     private const string Num = @"(?<num>\d[\d,]*(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|half an?|a dozen|dozens)";
 
     [GeneratedRegex(@"(?:\b(?<verb>\w+)\s+for\s+)?\b" + Approx + Num + @"\s+(?<unit>minutes?|hours?|days?|weeks?|months?)\b(?:\s+of\s+(?<of>\w+))?", RegexOptions.IgnoreCase)]
@@ -450,7 +451,9 @@ public static partial class QuantityReader
     [GeneratedRegex(@"\b(?:another|other|additional|further|extra|more than|at least|some)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Partial();
 
-    [GeneratedRegex(@"\b(?:capacity(?:\s+of)?|holds?|holding|stores?|storing)\s*$", RegexOptions.IgnoreCase)]
+    /// <summary>What a container holds or can carry ("which can hold as much as", "built to carry", "a capacity of up to"),
+    /// a hedge allowed between the verb and the figure.</summary>
+    [GeneratedRegex(@"\b(?:capacity(?:\s+(?:of|for))?|holds?|holding|stores?|storing|(?:can|could|able\s+to|designed\s+to|built\s+to|made\s+to)\s+(?:hold|carry|store|contain|take))(?:\s+(?:up\s+to|as\s+(?:much|many)\s+as|about|around|nearly|roughly|some|more\s+than|over|almost))?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex CapacityBefore();
 
     [GeneratedRegex(@"\b(?:including|among\s+them)\s*$", RegexOptions.IgnoreCase)]
@@ -521,7 +524,7 @@ public static partial class QuantityReader
     /// <summary>"about 12 miles from Nairobi", "about 1,700km (1,000 miles) north-west of Perth", "38 million gallons of
     /// sewage": a number and a unit (a "50-million-gallon reservoir" states a capacity, not an amount), with what it
     /// is measured from or of.</summary>
-    [GeneratedRegex(@"(?<![\d.,\-])\b(?<value>" + Approx + @"(?<num>\d[\d,]*(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)(?:\s+(?<scale>million|billion|thousand))?\s*(?<unit>miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?|yards|feet|foot|inches|gallons?|lit(?:er|re)s?|barrels?|tons?|tonnes?|kilograms?|kilos|kg|acres?|hectares?))\b(?!-)(?:(?:\s*\([^()]{1,40}\))?\s+(?:away\s+)?from\s+(?:the\s+)?(?<from>\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)*|[a-z]+)|(?:\s*\([^()]{1,40}\))?\s+(?<dir>(?:north|south)(?:-?(?:east|west))?|east|west)\s+of\s+(?:the\s+)?(?<at>\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)*)|(?:\s*\([^()]{1,40}\))?\s+of\s+(?:the\s+)?(?<of>[a-z]+|\p{Lu}[a-z]+))?")]
+    [GeneratedRegex(@"(?<![\d.,\-])\b(?<value>" + Approx + @"(?<num>\d[\d,]*(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)(?:\s+(?<scale>million|billion|thousand))?\s*(?<unit>miles?|kilomet(?:er|re)s?|km|met(?:er|re)s?|yards|feet|foot|inches|gallons?|lit(?:er|re)s?|barrels?|tons?|tonnes?|kilograms?|kilos|kg|acres?|hectares?))\b(?!-)(?:(?:\s*\([^()]{1,40}\))?\s+(?:away\s+)?from\s+(?:the\s+)?(?<from>(?:\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)*|[a-z]+)(?:['’]s\s+[a-z]+)?)|(?:\s*\([^()]{1,40}\))?\s+(?<dir>(?:north|south)(?:-?(?:east|west))?|east|west)\s+of\s+(?:the\s+)?(?<at>\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+)*(?:['’]s\s+[a-z]+)?)|(?:\s*\([^()]{1,40}\))?\s+of\s+(?:the\s+)?(?<of>[a-z]+|\p{Lu}[a-z]+))?")]
     internal static partial Regex Measure();
 
     /// <summary>"fell nine stories", "plunged about 25 feet", "dropped 30 metres".</summary>

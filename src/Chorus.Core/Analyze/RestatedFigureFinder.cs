@@ -260,6 +260,8 @@ public static partial class RestatedFigureFinder
                 if (right < 3 && i + right + 1 == a.Count && j + right + 1 == b.Count) right++;
                 if (left == 0 || right == 0 || left + right < MinContext) continue;
                 if (OneQualifies(a, i + right + 1, b, j + right + 1)) continue;
+                // "$25 million in punitive damages" against "$33.5 million in total damages": a part and a whole.
+                if (PartOfWhole.MarksAt(sa, a[i].Start) != PartOfWhole.MarksAt(sb, b[j].Start)) continue;
                 if (OtherReferencePoint(a, i, b, j, right)) continue;
                 // "'We pulled 12 swimmers out,' the captain said" against narration of 7: a figure someone gives in a
                 // quotation is theirs, not the outlet's.
