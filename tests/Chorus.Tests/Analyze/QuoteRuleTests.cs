@@ -75,7 +75,7 @@ public class QuoteRuleTests
     {
         var a = Analyze(
             "The leak has forced a cutback in work on the station, agency spokesman Tom Ridley said.\n\n" +
-            "\"The crew was never in any danger at any point,\" he said.",
+            "\"The crew was never at any risk at any point,\" he said.",
             "However, Petra Lind, head of the relief agency, said more must be done to protect families.\n\n" +
             "Her agency has opened forty of its schools to people who fled.\n\n" +
             "\"People here have nowhere else to go,\" she said.",

@@ -175,7 +175,7 @@ public class SpeakerRuleTests
     {
         var a = QuoteRuleTests.Analyze(
             "\"If I am recording you, I have to stare at you,\" Vexa Glass engineer Charles Mendel told a tech site.\n\n" +
-            "\"The crew was never in any danger at any point,\" Orbital Agency spokesman Josh Byrne said on Wednesday.\n\n");
+            "\"The crew was never at any risk at any point,\" Orbital Agency spokesman Josh Byrne said on Wednesday.\n\n");
         Assert.Equal("Charles Mendel", SpeakerOf(a, "If I am recording"));
         Assert.Equal("Josh Byrne", SpeakerOf(a, "The crew was never"));
     }

@@ -46,7 +46,7 @@ public class ReaderTrustRoundThreeTests
     // The rest would still lean back, or the opening is not a connective that can go.
     [InlineData("But he said the bridge would reopen.", null)]
     [InlineData("However, even then the plan failed.", null)]
-    [InlineData("And most of them have more than one.", null)]
+    [InlineData("And most of those have two or more.", null)]
     [InlineData("But we are hardly alone in our fight with potholes, says the new survey.", null)]
     [InlineData("Instead, using the skipper's radio to guide them, they headed for the western shore.", null)]
     [InlineData("In addition to the fine, the firm must train its staff.", null)]

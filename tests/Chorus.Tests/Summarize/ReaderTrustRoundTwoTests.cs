@@ -18,7 +18,7 @@ public class ReaderTrustRoundTwoTests
     [InlineData("JANE ROSS: The show was not on anybody's radar back then.", true)]
     [InlineData("Hale: \"Says who? Says who?\"", true)]
     // Rows of a table or a glossary, and a page's labels.
-    [InlineData("Severe: Height and weight at or below the 3rd percentile.", true)]
+    [InlineData("Severe: Height and weight under the 3rd percentile.", true)]
     [InlineData("High Risk: Confirmed exposure at least weekly in early pregnancy.", true)]
     [InlineData("Source: Lee K, Park J, et al. Outcomes of Early Screening.", true)]
     [InlineData("TRAILER: Get a first look at the new adaptation.", true)]
@@ -65,8 +65,8 @@ public class ReaderTrustRoundTwoTests
     [InlineData("Each system scores the four key features of the syndrome, described below.", true)]
     [InlineData("The full statement from the club is embedded above.", true)]
     // An editor's note about the piece itself (a science magazine's, a newspaper's correction).
-    [InlineData("The Journal has learned that the court order referred to in this story has been amended.", true)]
-    [InlineData("The date was wrong in an earlier version of this article.", true)]
+    [InlineData("The Journal has learned that the court ruling mentioned in this story has since been amended.", true)]
+    [InlineData("The date was given wrongly in an earlier version of this article.", true)]
     [InlineData("She wrote to the station to question two points in this story.", true)]
     [InlineData("The senator told the story of his first campaign.", false)]
     [InlineData("Temperatures fell to 20 degrees below.", false)]
@@ -77,7 +77,7 @@ public class ReaderTrustRoundTwoTests
     [Theory]
     // After an opening phrase that names no one (a profile, an obituary, a celebrity story).
     [InlineData("In the same statement, he apologized to the actor's family.", true)]
-    [InlineData("In 2005, he raised a $1.1 billion fund, his largest yet.", true)]
+    [InlineData("In 2005, he raised a $1.3 billion fund, his largest yet.", true)]
     [InlineData("After leaving the law, she worked as a cook in private houses.", true)]
     [InlineData("In September, he explained how the disease was found.", true)]
     [InlineData("Speaking in a weak voice, he asked the judge to speed his transfer.", true)]
@@ -210,7 +210,7 @@ public class ReaderTrustRoundTwoTests
         var c = Linked(
             Doc("ledger",
                 "A pump on the station's cooling loop shut down on Wednesday, the agency said.",
-                "Agency spokesman Tom Reyes said the crew had followed the checklist. \"The crew was never in any danger,\" he said.",
+                "Agency spokesman Tom Reyes said the crew had followed the checklist. \"The crew was never at any risk,\" he said.",
                 "Don't expect a spacewalk before next week.",
                 "Reyes: \"We have a plan. We have a team on it.\""),
             Doc("courier",
@@ -234,8 +234,8 @@ public class ReaderTrustRoundTwoTests
     /// speaks ("Chaney: The photo was captioned: “…”", where the speaker came from another outlet's telling of the same
     /// words): such a unit is left out, as one with no speaker is; the outlet that names the speaker is shown instead.</summary>
     [Theory]
-    [InlineData("Actress Mara Quinn posted two pictures of her son on Monday. The photo was captioned: “not in front of my son, please, not ever again.”",
-        "“Not in front of my son, please, not ever again,” Quinn joked in the comments.")]
+    [InlineData("Actress Mara Quinn posted two pictures of her son on Monday. The picture was captioned: “not in front of my kids, not now and not ever.”",
+        "“Not in front of my kids, not now and not ever,” Quinn joked in the comments.")]
     [InlineData("Mayor Ana Ruiz spent the weekend at the flooded market. Her post on Sunday was headed: \"We will rebuild every stall, and we will do it together.\"",
         "\"We will rebuild every stall, and we will do it together,\" Ruiz wrote on Sunday.")]
     public void Narration_that_introduces_a_quotation_takes_no_speaker_label(string introduced, string attributed)
