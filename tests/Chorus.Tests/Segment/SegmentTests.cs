@@ -7,7 +7,7 @@ public class SegmentTests
     [Theory]
     [InlineData("Mr. Smith met Gen. Jones at 4 p.m. on Jan. 5. They talked.", new[] { "Mr. Smith met Gen. Jones at 4 p.m. on Jan. 5.", "They talked." })]
     [InlineData("The U.S. Army grew 3.5 percent. It moved to the U.S. The end.", new[] { "The U.S. Army grew 3.5 percent.", "It moved to the U.S.", "The end." })]
-    [InlineData("Police arrived at about 4 a.m. A spokesman said nothing.", new[] { "Police arrived at about 4 a.m.", "A spokesman said nothing." })]
+    [InlineData("Police arrived at about 4 a.m. A spokeswoman said nothing.", new[] { "Police arrived at about 4 a.m.", "A spokeswoman said nothing." })]
     [InlineData("John F. Kennedy was shot in 1963. Oswald was arrested.", new[] { "John F. Kennedy was shot in 1963.", "Oswald was arrested." })]
     [InlineData("He said: \"We won.\" Then he left.", new[] { "He said: \"We won.\"", "Then he left." })]
     [InlineData("\"Are you sure?\" she asked. Nobody answered!", new[] { "\"Are you sure?\" she asked.", "Nobody answered!" })]
