@@ -37,6 +37,8 @@ public sealed partial class DatelineFragmentRule : IFragmentRule
         m = HyphenPlace().Match(paragraph);
         if (m.Success) return m.Length;
         m = ChevronPlace().Match(paragraph);
+        if (m.Success) return m.Length;
+        m = BareStandAlonePlace().Match(paragraph);
         return m.Success ? m.Length : 0;
     }
 
@@ -63,6 +65,13 @@ public sealed partial class DatelineFragmentRule : IFragmentRule
     /// teaser's "Read more >>" stay for their own rules.</summary>
     [GeneratedRegex(@"^\s*[A-Z][A-Za-z.'\-]+(?:\s+[A-Za-z.'\-]+){0,3}\s+>>\s+(?=[A-Z0-9""“‘])")]
     private static partial Regex ChevronPlace();
+
+    /// <summary>"WASHINGTON Obesity is …", "LONDON The bank said …": a dateline whose dash a scraper lost. Without the
+    /// dash only the wire stylebooks' stand-alone dateline cities qualify (those a dateline gives without a state or
+    /// country), in capitals and followed by a word in title case, so an agency's initials
+    /// ("NASA Scientists …", "FEMA Director …") or a line set all in capitals stays.</summary>
+    [GeneratedRegex(@"^\s*(?:ATLANTA|BALTIMORE|BOSTON|CHICAGO|CINCINNATI|CLEVELAND|DALLAS|DENVER|DETROIT|HONOLULU|HOUSTON|INDIANAPOLIS|LAS VEGAS|LOS ANGELES|MIAMI|MILWAUKEE|MINNEAPOLIS|NEW ORLEANS|NEW YORK|OKLAHOMA CITY|PHILADELPHIA|PHOENIX|PITTSBURGH|ST\. LOUIS|SALT LAKE CITY|SAN ANTONIO|SAN DIEGO|SAN FRANCISCO|SEATTLE|WASHINGTON|BAGHDAD|BANGKOK|BEIJING|BEIRUT|BERLIN|BRUSSELS|CAIRO|GENEVA|HAVANA|HONG KONG|ISLAMABAD|ISTANBUL|JERUSALEM|JOHANNESBURG|KABUL|LONDON|MADRID|MEXICO CITY|MOSCOW|NEW DELHI|OTTAWA|PARIS|PRAGUE|RIO DE JANEIRO|ROME|SHANGHAI|SINGAPORE|STOCKHOLM|SYDNEY|TOKYO|TORONTO|VATICAN CITY)\s+(?=[""“‘]?[A-Z][a-z])")]
+    private static partial Regex BareStandAlonePlace();
 
     /// <summary>"Update: ", "UPDATE 2: ", "Update, 21 April: ", "UPDATE: September 6, 2011 1:45 p.m.: " before the lead.</summary>
     [GeneratedRegex(@"\G(?i:updated?)\b(?:[^\n]{0,40}?\d{1,2}:\d{2}[^:\n]{0,12}:|[^:\n]{0,30}?:)\s+(?=[A-Z0-9""“‘])")]

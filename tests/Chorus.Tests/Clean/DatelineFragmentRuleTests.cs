@@ -21,6 +21,9 @@ public class DatelineFragmentRuleTests
     [InlineData("GLENDORA >> Firefighters stopped a brush fire at 40 acres on Tuesday, officials said.", "Firefighters stopped a brush fire at 40 acres on Tuesday, officials said.", "GLENDORA >>")]
     [InlineData("Rhinebeck >> A village trustee resigned on Monday after a dispute over parking fees.", "A village trustee resigned on Monday after a dispute over parking fees.", "Rhinebeck >>")]
     [InlineData("Bloomfield Twp. >> The township board approved a new fire station Thursday.", "The township board approved a new fire station Thursday.", "Bloomfield Twp. >>")]
+    // A scraper that drops the dash leaves a stand-alone dateline city glued to the lead: an agency's and a daily's.
+    [InlineData("WASHINGTON Lawmakers agreed late on Thursday to fund the harbor dredging for two more years.", "Lawmakers agreed late on Thursday to fund the harbor dredging for two more years.", "WASHINGTON")]
+    [InlineData("LOS ANGELES “We were lucky,” said the pilot, who landed the small plane on a freeway.", "“We were lucky,” said the pilot, who landed the small plane on a freeway.", "LOS ANGELES")]
     public void Strips_the_dateline_and_keeps_it_as_a_removal(string paragraph, string kept, string removed)
     {
         var result = new DatelineFragmentRule().Strip(paragraph);
@@ -34,6 +37,9 @@ public class DatelineFragmentRuleTests
     [InlineData("Chronic kidney disease (CKD) - a slow loss of function - affects millions.")]
     [InlineData("Sen. Maria Lopez (D) — who chairs the panel — called the vote a disgrace.")]
     [InlineData("NASA said on Monday the launch would be delayed by a week.")]
+    [InlineData("FEMA Director Ana Ortiz toured the flooded towns on Sunday.")]
+    [InlineData("WASHINGTON STATE VOTERS APPROVE THE MEASURE")]
+    [InlineData("WASHINGTON lawmakers met on Friday.")]
     [InlineData("NEW DELHI - officials said the count would resume.")]
     [InlineData("NEW YORK _ stocks rose.")]
     [InlineData("The file_name _ Was renamed on Monday.")]
