@@ -17,7 +17,8 @@ public static partial class PlainTextArticleParser
     /// <summary>Parses text held in a buffer (a file decoded into pooled memory): only the lines kept become strings.</summary>
     public static SourceDocument Parse(string id, string origin, ReadOnlySpan<char> text)
     {
-        var blocks = SplitBlocks(text);
+        var (lines, indents) = SplitBlocks(text);
+        var blocks = HardWrappedText.Unwrap(lines, indents);
         string? title = null, byline = null;
         DateTimeOffset? published = null;
         int start = 0;
@@ -52,10 +53,12 @@ public static partial class PlainTextArticleParser
     }
 
     /// <summary>Blank lines separate paragraphs; within a block each non-empty line is its own paragraph
-    /// because scraped text puts one element per line (link lists, captions, spam lines).</summary>
-    private static List<List<string>> SplitBlocks(ReadOnlySpan<char> text)
+    /// because scraped text puts one element per line (link lists, captions, spam lines) — unless the text is wrapped
+    /// at a fixed width (<see cref="HardWrappedText"/>), which reads each line's indent.</summary>
+    private static (List<List<string>> Blocks, List<List<int>> Indents) SplitBlocks(ReadOnlySpan<char> text)
     {
         var blocks = new List<List<string>>();
+        var indents = new List<List<int>>();
         List<string>? current = null;
         int i = 0;
         while (i <= text.Length)
@@ -63,13 +66,23 @@ public static partial class PlainTextArticleParser
             // Lines end at \n, \r\n or a lone \r; nothing else breaks a line.
             int end = text[i..].IndexOfAny('\n', '\r');
             end = end < 0 ? text.Length : i + end;
+            int lineStart = i;
             var line = Collapsed(text, i, end);
             i = end < text.Length && text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n' ? end + 2 : end + 1;
             if (line.Length == 0) { current = null; continue; }
-            if (current is null) { current = []; blocks.Add(current); }
+            if (current is null) { current = []; blocks.Add(current); indents.Add([]); }
             current.Add(line);
+            indents[^1].Add(IndentOf(text, lineStart, end));
         }
-        return blocks;
+        return (blocks, indents);
+    }
+
+    /// <summary>Leading white space of a line, a tab counted as four.</summary>
+    private static int IndentOf(ReadOnlySpan<char> text, int start, int end)
+    {
+        int indent = 0;
+        for (int k = start; k < end && char.IsWhiteSpace(text[k]); k++) indent += text[k] == '\t' ? 4 : 1;
+        return indent;
     }
 
     /// <summary>The line with every run of white space made one space and its ends trimmed, cut from the text once
