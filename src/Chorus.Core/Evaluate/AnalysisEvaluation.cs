@@ -86,7 +86,7 @@ public static class AnalysisEvaluation
 
         var raw = new Dictionary<string, RawText>(StringComparer.Ordinal);
         foreach (var file in Directory.EnumerateFiles(folder, "*.txt"))
-            raw[Path.GetFileNameWithoutExtension(file)] = RawText.Read(file);
+            raw[Chorus.Ingest.ArticleReader.DocumentId(file)] = RawText.Read(file);
         // An annotated span whose text no longer has its check points at the wrong words: it is left out, loudly.
         bool Valid(AnnotatedSpan s)
         {

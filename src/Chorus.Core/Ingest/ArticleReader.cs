@@ -26,6 +26,12 @@ public sealed class ArticleReader
     public static bool IsFeedFile(string path) => FeedExtensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>JSON Lines files are read a record at a time, so only a record, not the file, is held to the size limit.</summary>
+    /// <summary>A document's id is its file name without the format's extension; a wire archive's name ends in a
+    /// number that is part of the name ("APW19981016.0240", "NYT19981016.0311"): two stories of one day differ only
+    /// there, so it is kept.</summary>
+    public static string DocumentId(string path) =>
+        Path.GetExtension(path) is { Length: > 1 } e && !e.AsSpan(1).ContainsAnyExcept("0123456789") ? Path.GetFileName(path) : Path.GetFileNameWithoutExtension(path);
+
     public static bool IsJsonLinesFile(string path) => Path.GetExtension(path).ToLowerInvariant() is ".jsonl" or ".ndjson";
 
     public IngestResult Read(IEnumerable<string> inputs, TextReader? stdin = null)
@@ -145,7 +151,7 @@ public sealed class ArticleReader
         }
         finally { SmallArrayPool<byte>.Return(bytes); }
         int before = docs.Count;
-        try { AddParsed(Path.GetFileNameWithoutExtension(path), path, chars.AsSpan(0, charCount), Path.GetExtension(path), docs, warnings); }
+        try { AddParsed(DocumentId(path), path, chars.AsSpan(0, charCount), Path.GetExtension(path), docs, warnings); }
         finally { SmallArrayPool<char>.Return(chars); }
         if (Outlet is not null)
             for (int i = before; i < docs.Count; i++)

@@ -52,6 +52,17 @@ public class ArticleReaderTests
     }
 
     [Fact]
+    public void A_wire_archive_name_keeps_its_number_so_two_stories_of_one_day_stay_apart()
+    {
+        using var tmp = new TempFolder();
+        tmp.Write("APW19990302.0117", "Dam repairs finished\n\nWorkers finished repairs to the Lone Pine dam on Tuesday, two weeks ahead of the spring runoff.");
+        tmp.Write("APW19990302.0125", "Dam reopens to boats\n\nThe reservoir behind the Lone Pine dam reopened to boaters on Tuesday afternoon, county officials said.");
+        tmp.Write("notes.txt", "Reporter's notes\n\nThe county engineer confirmed the repair schedule by telephone on Tuesday morning.");
+        var ids = new ArticleReader().Read([tmp.Path]).Documents.Select(d => d.Id).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(["APW19990302.0117", "APW19990302.0125", "notes"], ids);
+    }
+
+    [Fact]
     public void A_folder_without_articles_is_reported()
     {
         using var tmp = new TempFolder();
