@@ -24,6 +24,13 @@ public sealed class ArticleCleaner
 
     public const int LeadParagraphs = 3;
 
+    /// <summary>The paragraph rules judge a line by its look (a player's notice, a prompt, a caption, a byline); the
+    /// longest line they take out of a dev article is 155 words. A paragraph of more than this many words is an article
+    /// given without its breaks (a feed's text field, a page flattened to one line) that may merely open on such a
+    /// line: taken out whole, the article would go with it. Only a photo gallery's run of captions is that long and
+    /// still furniture.</summary>
+    public const int MaxLineRuleWords = 250;
+
     public BoilerplateStatistics Boilerplate { get; init; } = BoilerplateStatistics.Empty;
 
     public IReadOnlyList<CleanDocument> Clean(IReadOnlyList<SourceDocument> cluster) => cluster.Select(CleanOne).ToList();
@@ -41,7 +48,9 @@ public sealed class ArticleCleaner
             var text = doc.Paragraphs[i];
             var paragraph = new ParagraphContext(text, i, doc.Paragraphs.Count);
             string? reason = null;
-            for (int r = 0; r < ParagraphRules.Count && reason is null; r++) reason = ParagraphRules[r].Check(paragraph);
+            bool runOn = paragraph.Words > MaxLineRuleWords;
+            for (int r = 0; r < ParagraphRules.Count && reason is null; r++)
+                if (!runOn || ParagraphRules[r] is PhotoGalleryRule) reason = ParagraphRules[r].Check(paragraph);
             if (reason is null && Boilerplate.IsBoilerplate(text))
                 reason = $"boilerplate: recurs in {Boilerplate.GroupsCarrying(text)} unrelated stories";
             if (reason is null && !seen.Add(text))
