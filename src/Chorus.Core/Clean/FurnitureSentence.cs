@@ -32,7 +32,7 @@ public static partial class FurnitureSentence
         PictureDeixis().IsMatch(sentence) || WidgetLabel().IsMatch(sentence) || BracketedCredit().IsMatch(sentence)
         || WorkCredit().IsMatch(sentence) || RoleLabel().IsMatch(sentence) || ViaCredit().IsMatch(sentence)
         || EditorsNote().IsMatch(sentence) || TrailingDateline().IsMatch(sentence) || DatedCaption().IsMatch(sentence) || CaptionDate().IsMatch(sentence) || WikiMark().IsMatch(sentence)
-        || WebAddress().IsMatch(sentence) || PagePointer().IsMatch(sentence) || OwnStory().IsMatch(sentence);
+        || WebAddress().IsMatch(sentence) || PagePointer().IsMatch(sentence) || OwnStory().IsMatch(sentence) || CutCaption().IsMatch(sentence);
 
     // Each gate's literals are in every match of its regex (ignoring case): the words of each alternative.
     private static readonly GatedPattern PictureDeixisGate = new(PictureDeixis(),
@@ -49,6 +49,7 @@ public static partial class FurnitureSentence
     private static readonly GatedPattern WikiMarkGate = new(WikiMark(), "[");
     private static readonly GatedPattern WebAddressGate = new(WebAddress(), "http", "www.", "@", "t.co/");
     private static readonly GatedPattern PagePointerGate = new(PagePointer(), "below", "above");
+    private static readonly GatedPattern CutCaptionGate = new(CutCaption(), "...", "…", "close");
     private static readonly GatedPattern OwnStoryGate = new(OwnStory(),
         "this story", "this article", "this piece", "this post", "this blog post", "version of this");
 
@@ -67,7 +68,7 @@ public static partial class FurnitureSentence
     internal static IReadOnlyList<GatedPattern> Gates { get; } =
     [
         PictureDeixisGate, WidgetLabelGate, BracketedCreditGate, WorkCreditGate, RoleLabelGate, ViaCreditGate, EditorsNoteGate,
-        CaptionDateGate, WikiMarkGate, WebAddressGate, PagePointerGate, OwnStoryGate,
+        CaptionDateGate, WikiMarkGate, WebAddressGate, PagePointerGate, OwnStoryGate, CutCaptionGate,
     ];
 
     /// <summary>The gates above, settled in one reading of the sentence.</summary>
@@ -75,6 +76,13 @@ public static partial class FurnitureSentence
 
     /// <summary>The regex the dateline pre-test spares.</summary>
     internal static Regex TrailingDatelinePattern => TrailingDateline();
+
+    /// <summary>A picture's caption cut short for a gallery or a teaser, with its credit: "Police in the county arrested...
+    /// (Associated Press)", "Rebels have increasingly… (Reuters)" (the words stop mid-sentence), or a video's blurb behind
+    /// the player's close button ("CLOSE The mayor explains …", <see cref="VideoPlayerBlurbRule"/>). Run together with the
+    /// article's text (a feed's one-line body) they reach the sentences, where their own line would have been dropped.</summary>
+    [GeneratedRegex(@"(\.\.\.|…)\s*\(\p{Lu}[^()]{0,60}\)\W*$|^CLOSE\s+\p{Lu}\p{Ll}")]
+    private static partial Regex CutCaption();
 
     /// <summary>The outlet speaking of its own piece — an editor's correction or note ("… the court order referred to in
     /// this story has been amended.", "An earlier version of this article misstated …"): it is about the page, not the

@@ -235,6 +235,41 @@ public sealed partial class InlineCreditFragmentRule : IFragmentRule
 }
 
 /// <summary>
+/// A picture's or a story's credit left between two sentences when text is run together (a feed's one-line body, a
+/// flattened page): "… on Sunday. (AP Photo/Dana Ruiz) (Associated Press) The mayor said …", "… along with the others.
+/// (News Agencies) The vote …". Its own line would have been dropped as a caption's credit; inside the text it would
+/// close a sentence a summary shows. Only a news organization's name or a photo credit goes: "(Shirley Seidler)" may be
+/// the writer of a live-blog entry, and a bracket that ends a paragraph is <see cref="InlineCreditFragmentRule"/>'s.
+/// </summary>
+public sealed partial class RunInCreditFragmentRule : IFragmentRule
+{
+    public const string Reason = "photo caption or credit";
+
+    public (string Kept, Removal Removed)? Strip(string paragraph)
+    {
+        if (!paragraph.Contains('(')) return null;
+        List<string>? credits = null;
+        var kept = RunIn().Replace(paragraph, m =>
+        {
+            var brackets = m.Groups["credit"].Captures;
+            foreach (System.Text.RegularExpressions.Capture inner in brackets)
+                if (!PhotoCredit().IsMatch(inner.Value) && !Ingest.OutletNames.LooksLikeOutlet(inner.Value)) return m.Value;
+            foreach (System.Text.RegularExpressions.Capture inner in brackets) (credits ??= []).Add($"({inner.Value})");
+            return m.Groups["end"].Value + " ";
+        });
+        return credits is null ? null : (kept, new Removal(string.Join(" ", credits), Reason));
+    }
+
+    /// <summary>A sentence's end, one or more brackets (a photographer's credit and the agency's), and a capital or an
+    /// opening mark after them.</summary>
+    [GeneratedRegex(@"(?<end>[.!?…][""”’]?)(?:\s+\((?<credit>\p{Lu}[^()!?]{0,60}?)\))+\s+(?=[""“‘]?\p{Lu})")]
+    private static partial Regex RunIn();
+
+    [GeneratedRegex(@"^(AP|Reuters|AFP|Getty|EPA)\b.*\b(Photo|Images?|Pool)\b|\b(Photo|Images?)\b\s*/|^(Getty Images|AP Photo|Photo)\b")]
+    private static partial Regex PhotoCredit();
+}
+
+/// <summary>
 /// A short line led by a label and a colon, with no sentence ending: a teaser ("Related: …", "See also: …"), a
 /// labelled caption ("Party girl: …"), a credit ("Source: …") or a memo header. Reporting ends its sentences.
 /// </summary>

@@ -50,12 +50,43 @@ public static class SentenceSplitter
             while (j < paragraph.Length && (paragraph[j] is '.' or '!' or '?' or '…' || Closers.Contains(paragraph[j]))) j++;
             if (IsBoundary(paragraph, i, j))
             {
+                j = AfterCredit(paragraph, j);
                 Add(spans, first, paragraph, start, j);
                 start = j;
             }
             i = j;
         }
         Add(spans, first, paragraph, start, paragraph.Length);
+    }
+
+    /// <summary>Words in brackets that follow a sentence's end and come before the next sentence ("… in Los Angeles.
+    /// (Associated Press) FILE - In this …", "… the vote. (Reuters) The senator …") close the sentence before: a credit
+    /// or a stage note that text run together (a feed's one-line body, a flattened page) leaves between two sentences,
+    /// where it would otherwise open the next one. Short (six words at most) and without a sentence of its own inside;
+    /// at a paragraph's end it stands apart as before.</summary>
+    private static int AfterCredit(string text, int j)
+    {
+        // A photographer's credit and the agency's may follow one another: "(AP Photo/Ann Lee) (Associated Press)".
+        for (int end = AfterOneCredit(text, j); end != j; end = AfterOneCredit(text, j)) j = end;
+        return j;
+    }
+
+    private static int AfterOneCredit(string text, int j)
+    {
+        int k = j;
+        while (k < text.Length && char.IsWhiteSpace(text[k])) k++;
+        if (k == j || k >= text.Length || text[k] != '(') return j;
+        int close = text.IndexOf(')', k + 1);
+        if (close < 0 || close - k > 80) return j;
+        var inner = text.AsSpan(k + 1, close - k - 1);
+        if (inner.Length == 0 || inner.IndexOfAny('(', '!', '?') >= 0 || inner[^1] == '.' || !char.IsUpper(inner[0])) return j;
+        int words = 1;
+        foreach (var c in inner) if (c == ' ') words++;
+        if (words > 6) return j;
+        int after = close + 1;
+        while (after < text.Length && char.IsWhiteSpace(text[after])) after++;
+        if (after == close + 1 || after >= text.Length) return j;
+        return char.IsUpper(text[after]) || Openers.Contains(text[after]) ? close + 1 : j;
     }
 
     private static void Add(List<string> spans, int first, string text, int from, int to)
