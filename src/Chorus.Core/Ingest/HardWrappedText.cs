@@ -22,8 +22,14 @@ public static class HardWrappedText
     /// with each block's wrapped lines joined into paragraphs, or the blocks as they are when the text is not wrapped.</summary>
     public static List<List<string>> Unwrap(List<List<string>> blocks, List<List<int>> indents)
     {
-        int width = WrapWidth(blocks);
-        if (width == 0) return blocks;
+        if (WrapWidth(blocks) == 0) return blocks;
+        // The text was wrapped at no less than its longest line of several words (a lone long word, a link, may stand
+        // out past the width on a line of its own).
+        int width = 0;
+        foreach (var block in blocks)
+            if (block.Count > 1)
+                foreach (var line in block)
+                    if (line.Contains(' ')) width = Math.Max(width, line.Length);
         var unwrapped = new List<List<string>>(blocks.Count);
         for (int b = 0; b < blocks.Count; b++) unwrapped.Add(Paragraphs(blocks[b], indents[b], width));
         return unwrapped;
@@ -51,9 +57,12 @@ public static class HardWrappedText
         return width <= MaxWidth ? width : 0;
     }
 
-    /// <summary>One block's lines as paragraphs: a line goes on in the next unless it is short (under half the width:
-    /// a paragraph's last line, or a heading) or the next line is indented deeper (a paragraph's first-line indent). A
-    /// word broken at a hyphen is joined without a space ("take-a-" + "knee").</summary>
+    /// <summary>One block's lines as paragraphs: a line goes on in the next unless it is short (under half the width: a
+    /// paragraph's last line, or a heading) and the next line's first word would have fitted on it — a link too long for
+    /// any line leaves a short line before it inside a paragraph — or the next line is indented deeper (a paragraph's
+    /// first-line indent). Half the width, not "any room left": a typeset page's text layer (a PDF) breaks its lines
+    /// by measure, not by a count of characters. A word broken at a hyphen is joined without a space ("take-a-" +
+    /// "knee").</summary>
     private static List<string> Paragraphs(List<string> lines, List<int> indents, int width)
     {
         if (lines.Count < 2) return lines;
@@ -62,7 +71,8 @@ public static class HardWrappedText
         for (int i = 1; i < lines.Count; i++)
         {
             var previous = lines[i - 1];
-            bool ends = previous.Length * 2 < width || indents[i] > indents[i - 1];
+            int firstWord = lines[i].IndexOf(' ') is var space and >= 0 ? space : lines[i].Length;
+            bool ends = (previous.Length * 2 < width && previous.Length + 1 + firstWord <= width) || indents[i] > indents[i - 1];
             if (ends)
             {
                 paragraphs.Add(current.ToString());

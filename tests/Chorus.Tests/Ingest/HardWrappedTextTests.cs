@@ -86,4 +86,38 @@ public class HardWrappedTextTests
         var clean = new ArticleCleaner().CleanOne(doc);
         return Segmenter.SentencesOf(clean, 0).Select(s => s.Text).ToList();
     }
+
+    /// <summary>Real articles of three dev clusters (different outlets and layouts), wrapped at 72 columns the way a
+    /// mail client or a terminal would: read back, they give the paragraphs the plain files give.</summary>
+    [Theory]
+    [InlineData("2b546dd84546")]
+    [InlineData("df0b3cb31b4c")]
+    [InlineData("8b4c90dab64e")]
+    public void Dev_articles_wrapped_at_72_columns_read_as_the_plain_files_do(string cluster)
+    {
+        foreach (var file in Directory.GetFiles(Path.Combine(SharedData.MultiNewsDev, cluster, "docs"), "*.txt"))
+        {
+            var text = File.ReadAllText(file);
+            var plain = PlainTextArticleParser.Parse("01", file, text);
+            var paragraphs = text.Split('\n').Select(p => p.Trim()).Where(p => p.Length > 0);
+            var wrapped = PlainTextArticleParser.Parse("01", file, string.Join("\n\n", paragraphs.Select(p => Wrap(p, 72))));
+            Assert.Equal(plain.Title, wrapped.Title);
+            Assert.Equal(plain.Paragraphs, wrapped.Paragraphs);
+        }
+    }
+
+    /// <summary>Greedy wrapping at a width, as mail clients and fmt do: a word longer than the width has a line of its own.</summary>
+    private static string Wrap(string paragraph, int width)
+    {
+        var lines = new List<string>();
+        var line = new System.Text.StringBuilder();
+        foreach (var word in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (line.Length > 0 && line.Length + 1 + word.Length > width) { lines.Add(line.ToString()); line.Clear(); }
+            if (line.Length > 0) line.Append(' ');
+            line.Append(word);
+        }
+        if (line.Length > 0) lines.Add(line.ToString());
+        return string.Join("\n", lines);
+    }
 }
