@@ -11,7 +11,7 @@ public class RunOnParagraphTests
         $"On day {i} of the hearing in {town}, the planning board heard from {i + 2} more residents about the proposed quarry road."));
 
     [Theory]
-    [InlineData("Media playback is unsupported on your device Media caption The mayor on the quarry road")]
+    [InlineData("Media playback is not supported on this device Media caption The mayor on the quarry road")]
     [InlineData("Image caption Residents packed the school gym for the third night of hearings")]
     public void A_run_on_article_that_opens_on_a_furniture_line_is_kept(string line)
     {
