@@ -351,7 +351,7 @@ internal static class ComparableFigures
     private static bool HasFigure(Sentence s)
     {
         foreach (var t in s.Tokens)
-            if (t.IsNumber || NumberWords.ContainsKey(t.Norm)) return true;
+            if (t.IsNumber || NumberWords.ContainsKey(t.Norm) || FractionShare.MayBe(t)) return true;
         return false;
     }
 
@@ -362,6 +362,13 @@ internal static class ComparableFigures
         for (int k = 0; k < tokens.Count; k++)
         {
             var t = tokens[k];
+            if (FractionShare.MayBe(t) && FractionShare.TryRead(tokens, k, out var percent, out var start))
+            {
+                var (fractionHedge, fractionWords) = HedgeBefore(tokens, start);
+                yield return SlotAt(s, start, k, "share", "", new Quantity(QuantityKind.Figure, "", percent, s.Text[tokens[start - fractionWords].Start..t.End],
+                    fractionHedge != Hedge.None) { Hedge = fractionHedge, Precision = FractionShare.Looseness });
+                continue;
+            }
             if (!TryValue(t, out var value, out var decimals)) continue;
             if (InRange(s, k)) continue;
             int month = k > 0 ? MonthOf(tokens[k - 1].Norm) : 0;
