@@ -36,10 +36,12 @@ internal static class PeopleNouns
         (Set("patients"), Set("doctors", "nurses", "staff")),
     ];
 
-    /// <summary>Every plural noun the sides above name, with the generic ones and a few more groups news counts.</summary>
+    /// <summary>Every plural noun the sides above name, with the generic ones and a few more groups news counts by trade
+    /// or company. Roles a story counts beside its victims or its accused (witnesses, relatives, members, voters, fans) are
+    /// left out: they keep their own noun, and meet only counts of that noun.</summary>
     private static readonly HashSet<string> All = new(Sides.SelectMany(s => s.One.Concat(s.Other)).Concat(Generic)
-        .Concat(["crew", "sailors", "climbers", "hikers", "miners", "employees", "fans", "spectators", "voters", "members",
-            "friends", "relatives", "witnesses", "marines", "commandos", "crewmen", "aliens", "immigrants", "defendants", "personnel"]), StringComparer.Ordinal);
+        .Concat(["crew", "crewmen", "sailors", "climbers", "hikers", "miners", "employees", "marines", "commandos", "immigrants",
+            "personnel", "friends"]), StringComparer.Ordinal);
 
     private static HashSet<string> Set(params string[] words) => new(words, StringComparer.Ordinal);
 
