@@ -6,7 +6,8 @@ namespace Chorus.Analyze;
 /// <summary>
 /// Disagreements the narrow kinds of <see cref="QuantityReader"/> have no pattern for: any figure with what it
 /// measures written next to it ("121 cases", "six weeks", "4.5 billion years ago", "$2.5 billion", "in 2005",
-/// "Oct. 30", "on Tuesday"), compared with the figures of the same dimension in other articles. Unseen stories
+/// "Oct. 30", "a third of the country"), compared with the figures of the same dimension in other articles (counts of
+/// people by any noun that may name the same group: <see cref="PeopleNouns"/>; fractions as shares: <see cref="FractionShare"/>). Unseen stories
 /// disagree on whatever they count, so the subject is not taken from a list of kinds but from the sentences: two
 /// figures are one fact told two ways only when the words around them (the counted noun's subject, the verb of
 /// the event) are the same words in both, the sentences share content besides, and nothing sets them apart (another
