@@ -6,7 +6,8 @@ namespace Chorus.Analyze;
 /// <summary>
 /// Disagreements the narrow kinds of <see cref="QuantityReader"/> have no pattern for: any figure with what it
 /// measures written next to it ("121 cases", "six weeks", "4.5 billion years ago", "$2.5 billion", "in 2005",
-/// "Oct. 30", "on Tuesday"), compared with the figures of the same dimension in other articles. Unseen stories
+/// "Oct. 30", "a third of the country"), compared with the figures of the same dimension in other articles (counts of
+/// people by any noun that may name the same group: <see cref="PeopleNouns"/>; fractions as shares: <see cref="FractionShare"/>). Unseen stories
 /// disagree on whatever they count, so the subject is not taken from a list of kinds but from the sentences: two
 /// figures are one fact told two ways only when the words around them (the counted noun's subject, the verb of
 /// the event) are the same words in both, the sentences share content besides, and nothing sets them apart (another
@@ -65,6 +66,13 @@ internal static class ComparableFigures
 
         /// <summary>The words marking the figure as a part of a sum or the whole of one (<see cref="PartOfWhole"/>).</summary>
         public string Split { get; init; } = "";
+
+        /// <summary>The stem of the counted noun: the unit itself, but for counts of people (<see cref="PeopleNouns"/>),
+        /// whose unit is the class and whose noun ("children", "cases") tells which group.</summary>
+        public string Noun { get; init; } = Unit;
+
+        /// <summary>The counted noun as written, for counts of people: which group they are.</summary>
+        public string Group { get; init; } = "";
 
         /// <summary>Dimension and unit, made once: the grouping asks for it per figure.</summary>
         public string Key { get; } = Dimension + ":" + Unit;
@@ -189,6 +197,8 @@ internal static class ComparableFigures
         if (a.Reference is not null && b.Reference is not null && a.Reference != b.Reference) return null;
         // "$25 million in punitive damages" against "a total of $33.5 million": a part and a whole are two quantities.
         if (a.Split != b.Split) return null;
+        // "20 women" and "21 men", "120 children" and "121 adults": two groups of people named apart.
+        if (a.Unit == PeopleNouns.Unit && !PeopleNouns.SameGroup(a.Group, b.Group)) return null;
         // A sentence that itself gives the other's figure, or figures that add up to it, tells the parts or the
         // other fact beside its own ("$33.5 million, including $25 million in punitive damages").
         if (TellsToo(byDocKey[(a.S.DocId, a.Key)], a.S, b.Q) || TellsToo(byDocKey[(b.S.DocId, b.Key)], b.S, a.Q)) return null;
@@ -209,7 +219,7 @@ internal static class ComparableFigures
         // reported": a count of one noun that both sentences give for the one year they name is one yearly figure,
         // however differently the rest is worded.
         if (a.Dimension == "count" && YearOfCount(a) is { } year && year == YearOfCount(b) && Math.Max(a.Q.Value, b.Q.Value) <= MaxYearCountRatio * Math.Min(a.Q.Value, b.Q.Value))
-            return ($"both give the number of {a.Unit} for {year}, the one year either sentence names", [year]);
+            return ($"both give the number of {WhatOf(a)[("the number of ").Length..]} for {year}, the one year either sentence names", [year]);
         bool nextShared = a.Next.Intersect(b.Next, StringComparer.Ordinal).Any();
         // Another figure both sentences give ("a $1 million fund" announced on two days) ties them as a shared word does.
         int figures = OtherFigures(a).Intersect(OtherFigures(b), StringComparer.Ordinal).Count();
@@ -313,8 +323,8 @@ internal static class ComparableFigures
 
     private static (int Shared, int Shorter) SharedOf(Slot a, Slot b)
     {
-        var sa = a.S.ContentStems.Where(x => !char.IsDigit(x[0]) && x != a.Unit).ToHashSet(StringComparer.Ordinal);
-        var sb = b.S.ContentStems.Where(x => !char.IsDigit(x[0]) && x != b.Unit).ToHashSet(StringComparer.Ordinal);
+        var sa = a.S.ContentStems.Where(x => !char.IsDigit(x[0]) && x != a.Noun).ToHashSet(StringComparer.Ordinal);
+        var sb = b.S.ContentStems.Where(x => !char.IsDigit(x[0]) && x != b.Noun).ToHashSet(StringComparer.Ordinal);
         return (sa.Count(sb.Contains), Math.Min(sa.Count, sb.Count));
     }
 
@@ -342,7 +352,7 @@ internal static class ComparableFigures
     private static bool HasFigure(Sentence s)
     {
         foreach (var t in s.Tokens)
-            if (t.IsNumber || NumberWords.ContainsKey(t.Norm)) return true;
+            if (t.IsNumber || NumberWords.ContainsKey(t.Norm) || FractionShare.MayBe(t)) return true;
         return false;
     }
 
@@ -353,6 +363,13 @@ internal static class ComparableFigures
         for (int k = 0; k < tokens.Count; k++)
         {
             var t = tokens[k];
+            if (FractionShare.MayBe(t) && FractionShare.TryRead(tokens, k, out var percent, out var start))
+            {
+                var (fractionHedge, fractionWords) = HedgeBefore(tokens, start);
+                yield return SlotAt(s, start, k, "share", "", new Quantity(QuantityKind.Figure, "", percent, s.Text[tokens[start - fractionWords].Start..t.End],
+                    fractionHedge != Hedge.None) { Hedge = fractionHedge, Precision = FractionShare.Looseness });
+                continue;
+            }
             if (!TryValue(t, out var value, out var decimals)) continue;
             if (InRange(s, k)) continue;
             int month = k > 0 ? MonthOf(tokens[k - 1].Norm) : 0;
@@ -424,8 +441,16 @@ internal static class ComparableFigures
                 yield return SlotAt(s, k, end + 1, "duration", "", new Quantity(QuantityKind.Duration, "", value * scale * minutes, s.Text[from..unit.End], hedge != Hedge.None) { Hedge = hedge, Precision = precision * minutes });
                 continue;
             }
+            // "As many as 20 Colombian women", "three male friends", "seven armed men": one word may describe the people
+            // counted; the noun after it is the unit.
+            if (!PeopleNouns.Counts(unit.Norm) && !unit.IsNumber && !NotCounted.Contains(unit.Norm) && end + 2 < tokens.Count
+                && PeopleNouns.Counts(tokens[end + 2].Norm) && string.IsNullOrWhiteSpace(s.Text[unit.End..tokens[end + 2].Start]))
+                unit = tokens[++end + 1];
             if (value * scale < 2 || !unit.Word.IsContent || !char.IsLower(unit.Text[0]) || NotCounted.Contains(unit.Norm) || unit.IsNumber) continue;
-            yield return SlotAt(s, k, end + 1, "count", unit.Stem, new Quantity(QuantityKind.Count, "", value * scale, s.Text[from..unit.End], hedge != Hedge.None) { Hedge = hedge, Precision = precision });
+            var counted = new Quantity(QuantityKind.Count, "", value * scale, s.Text[from..unit.End], hedge != Hedge.None) { Hedge = hedge, Precision = precision };
+            yield return PeopleNouns.Counts(unit.Norm)
+                ? SlotAt(s, k, end + 1, "count", PeopleNouns.Unit, counted) with { Noun = unit.Stem, Group = unit.Norm }
+                : SlotAt(s, k, end + 1, "count", unit.Stem, counted);
         }
     }
 
@@ -459,7 +484,7 @@ internal static class ComparableFigures
             {
                 if (k >= slot.First && k <= slot.Last) continue;
                 var t = tokens[k];
-                if (!t.Word.IsContent || t.IsNumber || MomentWords.IsMoment(t.Norm) || TimeWords.Contains(t.Norm) || NumberWords.ContainsKey(t.Norm) || t.Stem == slot.Unit) continue;
+                if (!t.Word.IsContent || t.IsNumber || MomentWords.IsMoment(t.Norm) || TimeWords.Contains(t.Norm) || NumberWords.ContainsKey(t.Norm) || t.Stem == slot.Noun) continue;
                 near.Add(t.Stem);
             }
             return [.. near];
@@ -542,7 +567,7 @@ internal static class ComparableFigures
 
     private static string WhatOf(Slot s) => s.Dimension switch
     {
-        "count" => $"the number of {s.Unit}",
+        "count" => $"the number of {(s.Group.Length > 0 ? s.Group : s.Unit)}",
         "duration" => "how long it took",
         "ago" => "how long ago it was",
         "year" => "the year it happened",

@@ -277,7 +277,7 @@ public sealed partial class DiscrepancyFinder
             QuantityKind.Measure => "the same measure of the same thing from the same reference point",
             QuantityKind.Duration => "how long the same event lasted",
             QuantityKind.Time => "the clock time of the one incident the sentences name",
-            QuantityKind.Distance => "the height of the same fall, storeys taken as 12 feet",
+            QuantityKind.Distance => "the height of the same fall, in units that convert",
             QuantityKind.Age => "the age of the same person",
             QuantityKind.Ratio => "how many times the same comparison comes out",
             _ => $"the same kind of quantity ({KindName(kind)}) about the same subject",
@@ -293,7 +293,7 @@ public sealed partial class DiscrepancyFinder
         QuantityKind.Day => $"day it was {anchor}",
         QuantityKind.Date => $"date it was {anchor}",
         QuantityKind.Time => $"time of the {anchor}",
-        QuantityKind.Distance => $"how far the {anchor} was",
+        QuantityKind.Distance => anchor == "fall" ? "how far the fall was" : "how many storeys the fall was",
         QuantityKind.Ratio => $"how many {anchor}",
         _ => anchor,
     };

@@ -15,7 +15,7 @@ public enum QuantityKind
     Date,
     /// <summary>The clock time of an incident, in minutes after midnight.</summary>
     Time,
-    /// <summary>The height of a fall, in feet (storeys converted).</summary>
+    /// <summary>The height of a fall, in feet (metres converted; storeys taken as twelve feet, and compared only with storeys).</summary>
     Distance,
     /// <summary>A distance from a named point, or a volume, weight or area of a named thing, in base units.</summary>
     Measure,

@@ -237,7 +237,7 @@ public static partial class QuantityReader
         foreach (Match m in gates.Fall ? FallDistance().Matches(sentence) : Enumerable.Empty<Match>())
         {
             if (!TryNumber(m.Groups["num"].Value, out var n) || n <= 0) continue;
-            // A storey is ten to fourteen feet; twelve, and the finder allows for the spread.
+            // A storey is ten to fourteen feet; twelve, so that storeys compare with storeys in the same measure.
             double feet = m.Groups["unit"].Value.ToLowerInvariant() switch
             {
                 "stories" or "storeys" or "story" or "storey" or "floors" or "floor" => n * 12,
@@ -250,7 +250,11 @@ public static partial class QuantityReader
                 "metres" or "meters" or "metre" or "meter" => "metre",
                 _ => "foot",
             };
-            yield return new Quantity(QuantityKind.Distance, "fall", feet, m.Value[(m.Groups["num"].Index - m.Index)..].Trim(), m.Groups["approx"].Success) { Unit = unit };
+            // "Slipped 25 feet" onto a lower roof and "fell nine stories" to the street: a height in storeys counts the
+            // floors passed, which a reader cannot turn into feet without knowing the building, so falls are compared
+            // only with falls told in storeys, or with falls in feet and metres (a fall story in tune3 gave both).
+            var anchor = unit == "storey" ? "fall in storeys" : "fall";
+            yield return new Quantity(QuantityKind.Distance, anchor, feet, m.Value[(m.Groups["num"].Index - m.Index)..].Trim(), m.Groups["approx"].Success) { Unit = unit };
         }
         if (gates.Ratio)
             foreach (var ratio in Ratios(sentence))
