@@ -33,9 +33,11 @@ internal static partial class PronounResolution
             if (LedBySamePronoun(previous, female)) continue;
             var subject = HasSubjectVerb(previous) ? FirstPersonMatch(SpeechSubject(), previous) : Match.Empty;
             // Far into the sentence the subject may follow a long opening ("In Minya, one of the provinces …, Mina
-            // Magdy, a Christian, said …"): right before the quotation and the only person speaking there, it counts.
+            // Magdy, a Christian, said …"): right before the quotation and the only person speaking there, it counts,
+            // named in full or by the surname of a full name the article gives ("In a statement to the coroner, Mr Roe
+            // said …": British and wire styles name a person again by title and surname only).
             bool onlySpeaker = back == i - 1 && subject.Success && SubjectCount(previous) == 1;
-            if (!otherGender && Individual(PersonOf(subject)) is { } name && (subject.Index <= 60 || onlySpeaker && name.Contains(' '))) return (name, AttributionPath.PronounToSpeakingSubject);
+            if (!otherGender && Individual(PersonOf(subject)) is { } name && (subject.Index <= 60 || onlySpeaker && (name.Contains(' ') || IsSurnameInArticle(name, sentences)))) return (name, AttributionPath.PronounToSpeakingSubject);
             if (!otherGender && Individual(PersonOf(HasVerb(previous) ? FinalAttribution().Match(previous) : Match.Empty)) is { } finalName) return (finalName, AttributionPath.PronounToFinalAttribution);
             // A lone capitalised word opens many sentences ("Gosh, …"): it counts only as the surname of a full
             // name the article gives somewhere.
