@@ -46,6 +46,12 @@ internal static partial class PronounResolution
             // "A spokesman for the visitors authority, Jeremy Handel, reassured people …": the person a sentence
             // introduces by role and then by name is its subject.
             if (back == i - 1 && !otherGender && Individual(PersonOf(ApposedSubject().Match(previous))) is { } apposedName && apposedName.Contains(' ')) return (apposedName, AttributionPath.PronounToApposedSubject);
+            // "In the hottest part of a summer day, Acme CEO Jo Roe stood out in the sun …", "A member of the probe's
+            // science team, Roe plans to …": the person after an opening phrase set off by a comma is the subject of
+            // the sentence right before, and "he said" goes on with them (a feature's scene-setting, a profile's
+            // role-first sentence). Only when that phrase names no one else.
+            if (back == i - 1 && !otherGender && OpenedSubject().Match(previous) is { Success: true } opened && !NamesPerson(opened.Groups["opening"].Value, sentences)
+                && Individual(PersonOf(opened)) is { } openedName && (openedName.Contains(' ') || IsSurnameInArticle(openedName, sentences))) return (openedName, AttributionPath.PronounToSentenceSubject);
             // A quotation in between belongs to someone already: looking further back would skip a speaker. So does a
             // person named in between ("Rep. Will Hurd (R-Texas), a member of …, said he …"): the pronoun may be theirs.
             if (Quoted().IsMatch(previous) || NamesPerson(previous, sentences)) return null;
@@ -107,6 +113,11 @@ internal static partial class PronounResolution
     /// article ("The Oakdale District declined …", "A Lumio spokesman said …"): a person's name takes none.</summary>
     [GeneratedRegex(@"^\W*(?!(?:The|A|An)\s)(?:(?!(?:He|She|They|It|We|I)\b)\p{Lu}\p{Ll}+\s+)??(?:(?!(?:" + Verbs + @")\b)[a-z\-]+\s+){0,2}(?<name>" + NameForms.NamePattern + @")(?:," + Apposition + @")?\s+(?:also\s+|then\s+|later\s+|\w+ly\s+)?(?:[a-z]+ed|was|is|has|had|[a-z]+[a-rt-z]s|chose|took|wrote|spoke|made|gave|went|came|sent|began|held|left|met|ran|saw|spent|stood|thought|won|got|put|told|said)\b")]
     internal static partial Regex NameLed();
+
+    /// <summary>An opening phrase up to a comma, then a name (maybe with its office in front, "Acme chief executive Jo
+    /// Roe") and its verb.</summary>
+    [GeneratedRegex(@"^\W*(?<opening>[^,""“”]{3,100}),\s+(?:(?:\p{Lu}[\p{L}'’\-]*\s+){1,3}(?:[a-z\-]+\s+){1,2}(?=\p{Lu}))?(?<name>" + NameForms.TitledNamePattern + @")\s+(?:also\s+|then\s+|later\s+|\w+ly\s+)?(?:[a-z]+ed|was|is|has|had|[a-z]+[a-rt-z]s|chose|took|wrote|spoke|made|gave|went|came|sent|began|held|left|met|ran|saw|spent|stood|thought|won|got|put|told|said)\b")]
+    internal static partial Regex OpenedSubject();
 
     [GeneratedRegex(@"^\W*(?:A|An|The|Another)\s[^,""“”]{3,80},\s(?<name>" + NameForms.NamePattern + @")(?:,\s[^,""“”]{1,40})*,\s+(?:also\s+|then\s+)?[a-z]+(?:ed|s)\b")]
     internal static partial Regex ApposedSubject();
