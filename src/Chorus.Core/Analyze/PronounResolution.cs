@@ -131,8 +131,10 @@ internal static partial class PronounResolution
         return m;
     }
 
-    /// <summary>A sentence ending in its attribution: "…, NASA spokesman Josh Byerly said." or "…, said Jo Roe."</summary>
-    [GeneratedRegex(@"(?:(?<name>" + NameForms.TitledNamePattern + @")\s+(?:" + Verbs + @")|(?:" + InvertedVerbs + @")\s+" + LeadWords + @"(?<name>" + NameForms.NamePattern + @")(?:,\s+(?:the|a|an|who|whose)\s[^,.""“”]{2,80})?)\W*$")]
+    /// <summary>A sentence ending in its attribution: "…, NASA spokesman Josh Byerly said." or "…, said Jo Roe.", also
+    /// with the organization before the office ("…, said World Rail Forum executive director Jo Roe.") or an age before
+    /// a clause about the person ("…, said Jo Roe, 59, who works as …"), as wire copy writes them.</summary>
+    [GeneratedRegex(@"(?:(?<name>" + NameForms.TitledNamePattern + @")\s+(?:" + Verbs + @")|(?:" + InvertedVerbs + @")\s+(?:(?:\p{Lu}[\p{L}'’\-.]*\s+){1,4}(?=[a-z\-]+\s+(?:[a-z\-]+\s+){0,2}\p{Lu}))?" + LeadWords + @"(?<name>" + NameForms.NamePattern + @")(?:,\s+\d{1,3})?(?:,\s+(?:the|a|an|who|whose)\s[^,.""“”]{2,80})?)\W*$")]
     internal static partial Regex FinalAttribution();
 
     [GeneratedRegex(@"^\W*(?:(?:But|And|So|Yet|Then|Still)\s+)?(?:He|She|They|he|she|they)\b")]
