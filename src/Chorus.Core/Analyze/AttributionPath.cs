@@ -50,6 +50,8 @@ public enum AttributionPath
     RoleNamedInArticle,
     /// <summary>A paragraph opening with an unattributed quotation under one person's reported speech ("Roe said that …").</summary>
     ParagraphAfterReportedSpeech,
+    /// <summary>"Jo Roe called the move "…"": the person the sentence opens with calls something by the words.</summary>
+    Characterization,
 }
 
 /// <summary>One outlet's quotation with the speaker its own text gives (full name completed) and the rule that gave

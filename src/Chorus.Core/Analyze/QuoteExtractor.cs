@@ -111,6 +111,7 @@ public sealed partial class QuoteExtractor
                     // "Macron said yesterday that the weapons were a "red line" and "would result in reprisals"",
                     // "Damon addressed the allegations, saying, "…"": the one person this sentence has speaking.
                     if (speaker is null && ClauseSpeaker(before) is { } clauseSpeaker) { (speaker, path) = clauseSpeaker; inferred = true; }
+                    if (speaker is null && CharacterizationSpeaker.Speaker(before, sentences) is { } namer) { (speaker, path) = (namer, AttributionPath.Characterization); inferred = true; }
                     // "He was not specific on the payments, saying: "…"": the participle's subject is a pronoun.
                     if (speaker is null && PronounParticiple().IsMatch(before) && !NamedBefore().IsMatch(before))
                     {
