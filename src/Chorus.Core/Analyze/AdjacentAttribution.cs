@@ -40,9 +40,10 @@ internal static partial class AdjacentAttribution
         return SpeakerName(m.Groups["name"].Value);
     }
 
-    // After the quotation: "…," said passenger Tomas Reiner; "…," he said; "…," coast guard commander Elena Varga told.
+    // After the quotation: "…," said passenger Tomas Reiner; "…," he said; "…," coast guard commander Elena Varga told;
+    // "…," Gov. Jo Roe (D) said, the party in brackets as US papers write it.
     // The pronoun may take an adverb before its verb ("…," he once wrote; "…" he so famously said).
-    [GeneratedRegex(@"^\s*[,.:;!?—–-]?\s*(?:(?:" + InvertedVerbs + @")\s+" + LeadWords + @"(?<name>" + NameForms.NamePattern + @")|(?<pronoun>he|she)\s+(?:(?:so\s+)?\w+ly\s+|once\s+|later\s+|also\s+)?(?:" + Verbs + @")\b|" + SetOffAfterRole + @"|(?:the\s+)?(?<org>(?:\p{Lu}[\p{L}'’\-.]*\s+){1,4}(?=[a-z]))??(?<role>" + LeadWords + @")(?<name>" + NameForms.TitledNamePattern + @")(?:," + Apposition + @"|,\s(?:the|a|an)\s[^,""“”]{2,80}?)?\s+(?:also\s+|later\s+|then\s+)?(?:" + Verbs + @")\b)")]
+    [GeneratedRegex(@"^\s*[,.:;!?—–-]?\s*(?:(?:" + InvertedVerbs + @")\s+" + LeadWords + @"(?<name>" + NameForms.NamePattern + @")|(?<pronoun>he|she)\s+(?:(?:so\s+)?\w+ly\s+|once\s+|later\s+|also\s+)?(?:" + Verbs + @")\b|" + SetOffAfterRole + @"|(?:the\s+)?(?<org>(?:\p{Lu}[\p{L}'’\-.]*\s+){1,4}(?=[a-z]))??(?<role>" + LeadWords + @")(?<name>" + NameForms.TitledNamePattern + @")(?:\s\([^()""“”]{1,30}\))?(?:," + Apposition + @"|,\s(?:the|a|an)\s[^,""“”]{2,80}?)?\s+(?:also\s+|later\s+|then\s+)?(?:" + Verbs + @")\b)")]
     internal static partial Regex After();
 
     /// <summary>"…," Williams' agent, Jill Smoller, said; "…," the ferry company's owner, Victor Hale, said: a
@@ -69,6 +70,20 @@ internal static partial class AdjacentAttribution
     internal static Match BeforeMatch(string before) => HasVerb(before) ? Before().Match(before, before.AsSpan().LastIndexOfAny(QuotationMarks) + 1) : Match.Empty;
 
     private static readonly System.Buffers.SearchValues<char> QuotationMarks = System.Buffers.SearchValues.Create("\"“”");
+
+    /// <summary>"“…” plea in Berman's killing, Durst said.", "“…” in the Civil War, Jones said": the quotation opens
+    /// the sentence, a few words of the narrator's finish it, and the sentence ends in its attribution. The words in
+    /// between name no one speaking.</summary>
+    internal static string? SpeakerAfterWords(string after)
+    {
+        if (!HasVerb(after)) return null;
+        var m = AfterWords().Match(after);
+        if (!m.Success || SpeechVerb().IsMatch(m.Groups["gap"].Value) || SubjectCount(m.Groups["gap"].Value) > 0) return null;
+        return SpeakerName(m.Groups["name"].Value);
+    }
+
+    [GeneratedRegex(@"^(?<gap>\s*[\p{Ll}\d][^""“”.!?;:]{0,60}),\s+(?<name>" + NameForms.TitledNamePattern + @")\s+(?:said|says|added|adds|wrote|writes)\s*(?:[.!?,]|$)")]
+    private static partial Regex AfterWords();
 
     internal static (string? Name, AttributionPath Path) SpeakerBefore(string before)
     {

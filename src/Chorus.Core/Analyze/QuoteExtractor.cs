@@ -78,6 +78,7 @@ public sealed partial class QuoteExtractor
                     var path = AttributionPath.NamedAfter;
                     var speaker = SpeakerAfter(after);
                     if (speaker is null) (speaker, path) = SpeakerBefore(before);
+                    if (speaker is null && m.Index <= 1 && SpeakerAfterWords(after) is { } afterWords) (speaker, path) = (afterWords, AttributionPath.NamedAfterWords);
                     // "Statement: "…"", "Update: "…"": a page's label word before a quotation labels the text; it is a
                     // transcript's speaker only when the article names someone by it.
                     if (path == AttributionPath.Transcript && speaker is not null && PageLabels.Contains(speaker) && !IsSurnameInArticle(speaker, sentences)) speaker = null;
