@@ -19,7 +19,7 @@ internal static partial class AdjacentAttribution
     internal static string? SpeakerAfter(string rest)
     {
         var m = AfterMatch(rest);
-        if (!m.Success) return null;
+        if (!m.Success) return RoleThenNameAfter(rest);
         int end = m.Index + m.Length;
         // "…," Kara Roe said her neighbor told her; "…," he recalled his father telling him: the attribution hands the
         // words on from someone else, and whose they are is not said. Read in place: the text after the attribution
@@ -40,10 +40,23 @@ internal static partial class AdjacentAttribution
         return SpeakerName(m.Groups["name"].Value);
     }
 
-    // After the quotation: "…," said passenger Tomas Reiner; "…," he said; "…," coast guard commander Elena Varga told.
+    // After the quotation: "…," said passenger Tomas Reiner; "…," he said; "…," coast guard commander Elena Varga told;
+    // "…," Gov. Jo Roe (D) said, the party in brackets as US papers write it.
     // The pronoun may take an adverb before its verb ("…," he once wrote; "…" he so famously said).
-    [GeneratedRegex(@"^\s*[,.:;!?—–-]?\s*(?:(?:" + InvertedVerbs + @")\s+" + LeadWords + @"(?<name>" + NameForms.NamePattern + @")|(?<pronoun>he|she)\s+(?:(?:so\s+)?\w+ly\s+|once\s+|later\s+|also\s+)?(?:" + Verbs + @")\b|" + SetOffAfterRole + @"|(?:the\s+)?(?<org>(?:\p{Lu}[\p{L}'’\-.]*\s+){1,4}(?=[a-z]))??(?<role>" + LeadWords + @")(?<name>" + NameForms.TitledNamePattern + @")(?:," + Apposition + @"|,\s(?:the|a|an)\s[^,""“”]{2,80}?)?\s+(?:also\s+|later\s+|then\s+)?(?:" + Verbs + @")\b)")]
+    [GeneratedRegex(@"^\s*[,.:;!?—–-]?\s*(?:(?:" + InvertedVerbs + @")\s+" + LeadWords + @"(?<name>" + NameForms.NamePattern + @")|(?<pronoun>he|she)\s+(?:(?:so\s+)?\w+ly\s+|once\s+|later\s+|also\s+)?(?:" + Verbs + @")\b|" + SetOffAfterRole + @"|(?:the\s+)?(?<org>(?:\p{Lu}[\p{L}'’\-.]*\s+){1,4}(?=[a-z]))??(?<role>" + LeadWords + @")(?<name>" + NameForms.TitledNamePattern + @")(?:\s\([^()""“”]{1,30}\))?(?:," + Apposition + @"|,\s(?:the|a|an)\s[^,""“”]{2,80}?)?\s+(?:also\s+|later\s+|then\s+)?(?:" + Verbs + @")\b)")]
     internal static partial Regex After();
+
+    /// <summary>"…," said the lead author, Dr. Jo Roe, a professor at …; "…," says the band's manager, Jo Roe.: the verb
+    /// first, then a role with an article, then the person holding it set off by a comma (the newspaper-of-record style).</summary>
+    private static string? RoleThenNameAfter(string rest)
+    {
+        if (!HasVerb(rest)) return null;
+        var m = InvertedRoleThenName().Match(rest);
+        return m.Success ? SpeakerName(m.Groups["name"].Value) : null;
+    }
+
+    [GeneratedRegex(@"^\s*[,.:;!?—–-]?\s*(?:said|says|added|adds|explained|explains|wrote|writes)\s+(?:the|a|an)\s+(?:[a-z\-'’]+\s+){0,3}[a-z\-]+,\s+(?<name>" + NameForms.TitledNamePattern + @")\s*(?:[,.;]|$)")]
+    private static partial Regex InvertedRoleThenName();
 
     /// <summary>"…," Williams' agent, Jill Smoller, said; "…," the ferry company's owner, Victor Hale, said: a
     /// role of someone's, then the person holding it set off by commas, speaking.</summary>
@@ -70,11 +83,26 @@ internal static partial class AdjacentAttribution
 
     private static readonly System.Buffers.SearchValues<char> QuotationMarks = System.Buffers.SearchValues.Create("\"“”");
 
+    /// <summary>"“…” plea in Berman's killing, Durst said.", "“…” in the Civil War, Jones said": the quotation opens
+    /// the sentence, a few words of the narrator's finish it, and the sentence ends in its attribution. The words in
+    /// between name no one speaking.</summary>
+    internal static string? SpeakerAfterWords(string after)
+    {
+        if (!HasVerb(after)) return null;
+        var m = AfterWords().Match(after);
+        if (!m.Success || SpeechVerb().IsMatch(m.Groups["gap"].Value) || SubjectCount(m.Groups["gap"].Value) > 0) return null;
+        return SpeakerName(m.Groups["name"].Value);
+    }
+
+    [GeneratedRegex(@"^(?<gap>\s*[\p{Ll}\d][^""“”.!?;:]{0,60}),\s+(?<name>" + NameForms.TitledNamePattern + @")\s+(?:said|says|added|adds|wrote|writes)\s*(?:[.!?,]|$)")]
+    private static partial Regex AfterWords();
+
     internal static (string? Name, AttributionPath Path) SpeakerBefore(string before)
     {
         // A transcript line: "Keilar: "You say it is not a shake-up …"".
         if (TranscriptSpeaker().Match(before) is { Success: true } transcript) return (SpeakerName(transcript.Groups["name"].Value), AttributionPath.Transcript);
-        // "…," says Jo Roe, a director on the film, "…": the attribution between two parts, speaker after the verb.
+        // "…," says Jo Roe, a director on the film, "…": the attribution between two parts, speaker after the verb,
+        // maybe after a role set off by a comma ("…," said the lead author, Dr. Jo Roe, a professor of …, "…").
         if (Between().Match(before) is { Success: true } between) return (SpeakerName(between.Groups["name"].Value), AttributionPath.BetweenParts);
         var m = BeforeMatch(before);
         if (!m.Success) return (null, AttributionPath.None);
@@ -98,6 +126,6 @@ internal static partial class AdjacentAttribution
     [GeneratedRegex(@"^\W*(?:(?:Says|Said|Adds|Added|Writes|Wrote)\s+)?(?<name>" + NameForms.TitledNamePattern + @"):\s*$")]
     internal static partial Regex TranscriptSpeaker();
 
-    [GeneratedRegex(@"[""”],?\s+(?:" + InvertedVerbs + @")\s+" + LeadWords + @"(?<name>" + NameForms.NamePattern + @")(?:,\s[^,""“”]{2,80})?,\s*$")]
+    [GeneratedRegex(@"[""”],?\s+(?:" + InvertedVerbs + @")\s+(?:(?:the|a|an)\s+(?:[a-z\-'’]+\s+){0,3}[a-z\-]+,\s+(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?)?" + LeadWords + @"(?<name>" + NameForms.NamePattern + @")(?:,\s[^,""“”]{2,120})?,\s*$")]
     internal static partial Regex Between();
 }

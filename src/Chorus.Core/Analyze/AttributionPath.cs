@@ -50,6 +50,10 @@ public enum AttributionPath
     RoleNamedInArticle,
     /// <summary>A paragraph opening with an unattributed quotation under one person's reported speech ("Roe said that …").</summary>
     ParagraphAfterReportedSpeech,
+    /// <summary>"Jo Roe called the move "…"": the person the sentence opens with calls something by the words.</summary>
+    Characterization,
+    /// <summary>"“…” in the war, Roe said.": the narrator's words finish the sentence, then the attribution.</summary>
+    NamedAfterWords,
 }
 
 /// <summary>One outlet's quotation with the speaker its own text gives (full name completed) and the rule that gave

@@ -27,7 +27,8 @@ public sealed class ClusterAnalyzer
     }
 
     /// <summary>A speaker named by surname only ("Macron") takes the full name the cluster uses for that person,
-    /// unless the quote's own documents name two people with that surname ("Bo Markham" and "Sarah Markham"):
+    /// unless the quote's own documents name two people with that surname ("Bo Markham" and "Sarah Markham", or
+    /// "Mr Markham" and "Mrs Markham"):
     /// then which one spoke is the extractor's call, and the surname stays.</summary>
     private static IReadOnlyList<Quote> WithFullNames(IReadOnlyList<Quote> quotes, IReadOnlyList<Entity> people, LinkedCluster cluster) =>
         quotes.Select(q =>
@@ -40,7 +41,10 @@ public sealed class ClusterAnalyzer
             var before = NamesakeBefore.Get(q.Speaker);
             bool otherNamesakeHere = cluster.Sentences.Any(s => docs.Contains(s.DocId) && s.Text.Contains(q.Speaker, StringComparison.Ordinal)
                 && before.Matches(s.Text).Any(m => m.Groups["first"].Value is var f && f != first && f != q.Speaker && !NameForms.Titles.Contains(f) && !NameForms.NotNames.Contains(f) && !Segment.StopWords.Contains(f.ToLowerInvariant())));
-            return otherNamesakeHere ? q : q with { Speaker = full[0].Name };
+            // "Mr Wilson" and "Mrs Wilson" in the quote's own documents: a couple shares the surname, and the one
+            // full name the cluster gives may be the other spouse's.
+            if (otherNamesakeHere || FullNameCompletion.NamesManAndWoman(q.Speaker, string.Join(' ', cluster.Sentences.Where(s => docs.Contains(s.DocId) && s.Text.Contains(q.Speaker, StringComparison.Ordinal)).Select(s => s.Text)))) return q;
+            return q with { Speaker = full[0].Name };
         }).ToList();
 
     /// <summary>A capitalized word right before the surname: kept per surname, as building the regex for every quote

@@ -45,6 +45,9 @@ internal static partial class FullNameCompletion
         // The given name is the word right before the surname: the one before it is a description far more often
         // ("Astronomer Jon Halvey", "Billionaire Phillip Ruffin") than a second given name.
         var single = firsts.Select(f => f.Split(' ')[^1]).Distinct(StringComparer.Ordinal).ToList();
+        // "Mr Wilson" and "Mrs Wilson" in one story are a couple (a walker and his wife, a defendant and his mother):
+        // the bare surname is either of them, and the one full name given may be the other's.
+        if (single.Count == 1 && !surname.Contains(' ') && NamesManAndWoman(surname, text)) return surname;
         if (single.Count == 1) return $"{single[0]} {surname}";
         if (single.Count > 0) return surname.Contains(' ') ? null : surname;
         // "says Robin", "Mr Khalid": a single name that no one bears as a surname may be the first name of the one
@@ -60,6 +63,27 @@ internal static partial class FullNameCompletion
         }
         var longestRest = rests.OrderByDescending(r => r.Length).FirstOrDefault();
         return longestRest is not null && rests.All(r => r == longestRest || longestRest.StartsWith(r + " ", StringComparison.Ordinal)) ? $"{surname} {longestRest}" : null;
+    }
+
+    /// <summary>The text gives the surname with a man's title and with a woman's ("Mr Roe … Mrs Roe", "Mr. Roe … Ms.
+    /// Roe"): two people share it.</summary>
+    internal static bool NamesManAndWoman(string surname, ReadOnlySpan<char> text) =>
+        TitledSurname(text, surname, ManTitles) && TitledSurname(text, surname, WomanTitles);
+
+    private static readonly string[] ManTitles = ["Mr ", "Mr. "];
+    private static readonly string[] WomanTitles = ["Mrs ", "Mrs. ", "Ms ", "Ms. ", "Miss "];
+
+    private static bool TitledSurname(ReadOnlySpan<char> text, string surname, string[] titles)
+    {
+        for (int at = text.IndexOf(surname, StringComparison.Ordinal); at >= 0; at = NextIndex(text, surname, at + 1))
+        {
+            int end = at + surname.Length;
+            if (end < text.Length && char.IsLetter(text[end])) continue;
+            foreach (var title in titles)
+                if (at >= title.Length && text.Slice(at - title.Length, title.Length).SequenceEqual(title)
+                    && (at == title.Length || !char.IsLetter(text[at - title.Length - 1]))) return true;
+        }
+        return false;
     }
 
     private static bool Holds(List<string> list, ReadOnlySpan<char> value)

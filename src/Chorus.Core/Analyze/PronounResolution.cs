@@ -33,9 +33,11 @@ internal static partial class PronounResolution
             if (LedBySamePronoun(previous, female)) continue;
             var subject = HasSubjectVerb(previous) ? FirstPersonMatch(SpeechSubject(), previous) : Match.Empty;
             // Far into the sentence the subject may follow a long opening ("In Minya, one of the provinces …, Mina
-            // Magdy, a Christian, said …"): right before the quotation and the only person speaking there, it counts.
+            // Magdy, a Christian, said …"): right before the quotation and the only person speaking there, it counts,
+            // named in full or by the surname of a full name the article gives ("In a statement to the coroner, Mr Roe
+            // said …": British and wire styles name a person again by title and surname only).
             bool onlySpeaker = back == i - 1 && subject.Success && SubjectCount(previous) == 1;
-            if (!otherGender && Individual(PersonOf(subject)) is { } name && (subject.Index <= 60 || onlySpeaker && name.Contains(' '))) return (name, AttributionPath.PronounToSpeakingSubject);
+            if (!otherGender && Individual(PersonOf(subject)) is { } name && (subject.Index <= 60 || onlySpeaker && (name.Contains(' ') || IsSurnameInArticle(name, sentences)))) return (name, AttributionPath.PronounToSpeakingSubject);
             if (!otherGender && Individual(PersonOf(HasVerb(previous) ? FinalAttribution().Match(previous) : Match.Empty)) is { } finalName) return (finalName, AttributionPath.PronounToFinalAttribution);
             // A lone capitalised word opens many sentences ("Gosh, …"): it counts only as the surname of a full
             // name the article gives somewhere.
@@ -44,6 +46,12 @@ internal static partial class PronounResolution
             // "A spokesman for the visitors authority, Jeremy Handel, reassured people …": the person a sentence
             // introduces by role and then by name is its subject.
             if (back == i - 1 && !otherGender && Individual(PersonOf(ApposedSubject().Match(previous))) is { } apposedName && apposedName.Contains(' ')) return (apposedName, AttributionPath.PronounToApposedSubject);
+            // "In the hottest part of a summer day, Acme CEO Jo Roe stood out in the sun …", "A member of the probe's
+            // science team, Roe plans to …": the person after an opening phrase set off by a comma is the subject of
+            // the sentence right before, and "he said" goes on with them (a feature's scene-setting, a profile's
+            // role-first sentence). Only when that phrase names no one else.
+            if (back == i - 1 && !otherGender && OpenedSubject().Match(previous) is { Success: true } opened && !NamesPerson(opened.Groups["opening"].Value, sentences)
+                && Individual(PersonOf(opened)) is { } openedName && (openedName.Contains(' ') || IsSurnameInArticle(openedName, sentences))) return (openedName, AttributionPath.PronounToSentenceSubject);
             // A quotation in between belongs to someone already: looking further back would skip a speaker. So does a
             // person named in between ("Rep. Will Hurd (R-Texas), a member of …, said he …"): the pronoun may be theirs.
             if (Quoted().IsMatch(previous) || NamesPerson(previous, sentences)) return null;
@@ -106,6 +114,11 @@ internal static partial class PronounResolution
     [GeneratedRegex(@"^\W*(?!(?:The|A|An)\s)(?:(?!(?:He|She|They|It|We|I)\b)\p{Lu}\p{Ll}+\s+)??(?:(?!(?:" + Verbs + @")\b)[a-z\-]+\s+){0,2}(?<name>" + NameForms.NamePattern + @")(?:," + Apposition + @")?\s+(?:also\s+|then\s+|later\s+|\w+ly\s+)?(?:[a-z]+ed|was|is|has|had|[a-z]+[a-rt-z]s|chose|took|wrote|spoke|made|gave|went|came|sent|began|held|left|met|ran|saw|spent|stood|thought|won|got|put|told|said)\b")]
     internal static partial Regex NameLed();
 
+    /// <summary>An opening phrase up to a comma, then a name (maybe with its office in front, "Acme chief executive Jo
+    /// Roe") and its verb.</summary>
+    [GeneratedRegex(@"^\W*(?<opening>[^,""“”]{3,100}),\s+(?:(?:\p{Lu}[\p{L}'’\-]*\s+){1,3}(?:[a-z\-]+\s+){1,2}(?=\p{Lu}))?(?<name>" + NameForms.TitledNamePattern + @")\s+(?:also\s+|then\s+|later\s+|\w+ly\s+)?(?:[a-z]+ed|was|is|has|had|[a-z]+[a-rt-z]s|chose|took|wrote|spoke|made|gave|went|came|sent|began|held|left|met|ran|saw|spent|stood|thought|won|got|put|told|said)\b")]
+    internal static partial Regex OpenedSubject();
+
     [GeneratedRegex(@"^\W*(?:A|An|The|Another)\s[^,""“”]{3,80},\s(?<name>" + NameForms.NamePattern + @")(?:,\s[^,""“”]{1,40})*,\s+(?:also\s+|then\s+)?[a-z]+(?:ed|s)\b")]
     internal static partial Regex ApposedSubject();
 
@@ -118,8 +131,10 @@ internal static partial class PronounResolution
         return m;
     }
 
-    /// <summary>A sentence ending in its attribution: "…, NASA spokesman Josh Byerly said." or "…, said Jo Roe."</summary>
-    [GeneratedRegex(@"(?:(?<name>" + NameForms.TitledNamePattern + @")\s+(?:" + Verbs + @")|(?:" + InvertedVerbs + @")\s+" + LeadWords + @"(?<name>" + NameForms.NamePattern + @")(?:,\s+(?:the|a|an|who|whose)\s[^,.""“”]{2,80})?)\W*$")]
+    /// <summary>A sentence ending in its attribution: "…, NASA spokesman Josh Byerly said." or "…, said Jo Roe.", also
+    /// with the organization before the office ("…, said World Rail Forum executive director Jo Roe.") or an age before
+    /// a clause about the person ("…, said Jo Roe, 59, who works as …"), as wire copy writes them.</summary>
+    [GeneratedRegex(@"(?:(?<name>" + NameForms.TitledNamePattern + @")\s+(?:" + Verbs + @")|(?:" + InvertedVerbs + @")\s+(?:(?:\p{Lu}[\p{L}'’\-.]*\s+){1,4}(?=[a-z\-]+\s+(?:[a-z\-]+\s+){0,2}\p{Lu}))?" + LeadWords + @"(?<name>" + NameForms.NamePattern + @")(?:,\s+\d{1,3})?(?:,\s+(?:the|a|an|who|whose)\s[^,.""“”]{2,80})?)\W*$")]
     internal static partial Regex FinalAttribution();
 
     [GeneratedRegex(@"^\W*(?:(?:But|And|So|Yet|Then|Still)\s+)?(?:He|She|They|he|she|they)\b")]

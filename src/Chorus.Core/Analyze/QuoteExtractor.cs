@@ -54,6 +54,8 @@ public sealed partial class QuoteExtractor
                 // stray and the "quotation" is the outlet's own narration (a "menace to society, who has been on a
                 // crime spree …"): no item. One opening a sentence is speech whose closing mark was forgotten.
                 bool reopened = last + 1 < sentences.Count && sentences[last + 1].Paragraph != sentences[last].Paragraph && OpensWithMark(sentences[last + 1].Text);
+                // Where the run's previous quotation ended, for a quotation that opens a later sentence of the same run.
+                int previousEnd = -1;
                 foreach (var m in Quotations(text))
                 {
                     if (!reopened && IsUnclosed(m) && OpensInsideSentence(text, m.Index)) continue;
@@ -76,6 +78,7 @@ public sealed partial class QuoteExtractor
                     var path = AttributionPath.NamedAfter;
                     var speaker = SpeakerAfter(after);
                     if (speaker is null) (speaker, path) = SpeakerBefore(before);
+                    if (speaker is null && m.Index <= 1 && SpeakerAfterWords(after) is { } afterWords) (speaker, path) = (afterWords, AttributionPath.NamedAfterWords);
                     // "Statement: "…"", "Update: "…"": a page's label word before a quotation labels the text; it is a
                     // transcript's speaker only when the article names someone by it.
                     if (path == AttributionPath.Transcript && speaker is not null && PageLabels.Contains(speaker) && !IsSurnameInArticle(speaker, sentences)) speaker = null;
@@ -109,6 +112,7 @@ public sealed partial class QuoteExtractor
                     // "Macron said yesterday that the weapons were a "red line" and "would result in reprisals"",
                     // "Damon addressed the allegations, saying, "…"": the one person this sentence has speaking.
                     if (speaker is null && ClauseSpeaker(before) is { } clauseSpeaker) { (speaker, path) = clauseSpeaker; inferred = true; }
+                    if (speaker is null && CharacterizationSpeaker.Speaker(before, sentences) is { } namer) { (speaker, path) = (namer, AttributionPath.Characterization); inferred = true; }
                     // "He was not specific on the payments, saying: "…"": the participle's subject is a pronoun.
                     if (speaker is null && PronounParticiple().IsMatch(before) && !NamedBefore().IsMatch(before))
                     {
@@ -127,6 +131,12 @@ public sealed partial class QuoteExtractor
                     // Nor when its own "?" or "!" ends the sentence and the next opens with someone speaking.
                     if (speaker is null && m.Index <= 1 && lastQuoted == i - 1 && lastSpeaker is not null && lastTailClean && !lastAsked && !NamesSomeoneElse(after)
                         && !(after.Trim().Length == 0 && NextSentenceAttribution.OpensWithSpeaker(sentences, last)))
+                    { (speaker, path) = (lastSpeaker, AttributionPath.QuotationGoingOn); inferred = true; }
+                    // "“…," he said of his study. "…”": a quotation opening a sentence of the run, after a sentence that is
+                    // only the quotation before and its attribution, is that speaker going on, as when each sentence
+                    // stands apart (a mismatched or missing mark keeps them in one run).
+                    if (speaker is null && previousEnd >= 0 && lastQuoted == last && lastSpeaker is not null && lastTailClean && !lastAsked
+                        && after.Trim().Length == 0 && SentenceClosed().IsMatch(before.AsSpan(previousEnd)))
                     { (speaker, path) = (lastSpeaker, AttributionPath.QuotationGoingOn); inferred = true; }
                     // A paragraph opening with a quotation and no attribution, under a paragraph ending in one person's
                     // reported speech, is that person's words.
@@ -155,6 +165,7 @@ public sealed partial class QuoteExtractor
                     // "“…?” / Palin told Fox.": the attribution split off by the question mark is the sentence after.
                     lastAsked = Asked(quote, lastQuoted == last + 1 ? " " + sentences[last + 1].Text : after);
                     lastFemale = byPronoun ? female : null;
+                    previousEnd = m.Index + m.Length;
                 }
                 i = last;
             }
@@ -259,6 +270,10 @@ public sealed partial class QuoteExtractor
     /// <summary>An attribution that asks: the quotation was a question put to someone.</summary>
     [GeneratedRegex(@"^\W*(?:[\p{L}'’\-.]+\s+){0,4}(?:asked|asks|wondered)\b")]
     private static partial Regex AskedAfter();
+
+    /// <summary>The text between two quotations of a run ends its sentence: a full stop, and no mark left open.</summary>
+    [GeneratedRegex(@"^[^""“”]*[.!?]\s*$")]
+    private static partial Regex SentenceClosed();
 
     [GeneratedRegex(@"[""“](?<q>[^""“”]{3,})$")]
     private static partial Regex Unclosed();
