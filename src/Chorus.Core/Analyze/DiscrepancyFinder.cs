@@ -90,6 +90,12 @@ public sealed partial class DiscrepancyFinder
                 return null;
             // "116 were killed Wednesday" and "20 were killed on Thursday" in strikes on one city: an act a story tells
             // of day after day (killings, arrests, strikes) is two acts when the sentences give other figures for it.
+            // "The coup, which began on March 12" and "in a coup on March 11": a story has one coup (one crash, one
+            // election) its outlets date, and sentences about it word the rest apart; two that share two more words
+            // (the ousted president's name) date the one event.
+            case QuantityKind.Date when QuantityReader.IsEventNoun(anchor):
+                return (a, b) => OtherFiguresDiffer(a, b) ? null : Told(a, b) ?? SameFigureTold(a, b, anchor)
+                    ?? (overlap.Shared(a.S, b.S, anchor) >= 2 ? $"both date the {anchor}, in sentences sharing {string.Join(", ", overlap.SharedWords(a.S, b.S, anchor).Take(8))}" : null);
             case QuantityKind.Day or QuantityKind.Date:
                 return (a, b) => OtherFiguresDiffer(a, b) ? null : Told(a, b) ?? SameFigureTold(a, b, anchor);
             case QuantityKind.Duration:
@@ -291,7 +297,7 @@ public sealed partial class DiscrepancyFinder
         QuantityKind.Duration => $"how long the {anchor} lasted",
         QuantityKind.Count => $"number of {anchor}",
         QuantityKind.Day => $"day it was {anchor}",
-        QuantityKind.Date => $"date it was {anchor}",
+        QuantityKind.Date => QuantityReader.IsEventNoun(anchor) ? $"date of the {anchor}" : $"date it was {anchor}",
         QuantityKind.Time => $"time of the {anchor}",
         QuantityKind.Distance => anchor == "fall" ? "how far the fall was" : "how many storeys the fall was",
         QuantityKind.Ratio => $"how many {anchor}",

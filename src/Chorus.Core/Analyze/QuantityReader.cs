@@ -181,6 +181,14 @@ public static partial class QuantityReader
             if (month == 0 || !int.TryParse(m.Groups["day"].Value, out var dayOfMonth) || dayOfMonth is < 1 or > 31) continue;
             yield return new Quantity(QuantityKind.Date, Singular(m.Groups["verb"].Value.ToLowerInvariant()), month * 100 + dayOfMonth, m.Value[(m.Groups["month"].Index - m.Index)..].Trim(), false);
         }
+        // "in a coup on March 11", "The coup, which began on March 12": the date of an event named by its noun, the
+        // way a story names what happened; both forms are dated under the noun, so they meet.
+        foreach (Match m in gates.Date ? DateOfNamedEvent().Matches(sentence) : Enumerable.Empty<Match>())
+        {
+            int month = Array.FindIndex(Months, mo => m.Groups["month"].Value.StartsWith(mo, StringComparison.OrdinalIgnoreCase)) + 1;
+            if (month == 0 || !int.TryParse(m.Groups["day"].Value, out var dayOfMonth) || dayOfMonth is < 1 or > 31) continue;
+            yield return new Quantity(QuantityKind.Date, Singular(m.Groups["noun"].Value.ToLowerInvariant()), month * 100 + dayOfMonth, m.Value[(m.Groups["month"].Index - m.Index)..].Trim(), false);
+        }
         // Most sentences give no clock time: the incident words are looked for only in those that do.
         if (digits && ClockTime().IsMatch(sentence) && IncidentOf(tokens ?? Segmenter.Tokenize(sentence)) is { } incident)
             foreach (Match m in ClockTime().Matches(sentence))
@@ -534,6 +542,24 @@ public static partial class QuantityReader
     /// <summary>"fell nine stories", "plunged about 25 feet", "dropped 30 metres".</summary>
     [GeneratedRegex(@"\b(?:fell|falling|slipped|plunged|plummeted|dropped|tumbled)\s+(?:down\s+)?(?<approx>about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|some\s+|roughly\s+)?(?<num>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\s+(?<unit>stories|storeys|story|storey|floors|floor|feet|foot|ft|metres|meters|metre|meter)\b", RegexOptions.IgnoreCase)]
     internal static partial Regex FallDistance();
+
+    private static readonly HashSet<string> EventNouns = new(StringComparer.Ordinal)
+    {
+        "coup", "attack", "shooting", "bombing", "crash", "explosion", "blast", "earthquake", "quake", "eruption", "election",
+        "referendum", "raid", "airstrike", "massacre", "killing", "murder", "stabbing", "accident", "collision", "derailment",
+        "riot", "ceremony", "funeral", "wedding", "launch", "invasion", "ambush", "kidnapping", "abduction", "hijacking",
+        "assault", "robbery", "heist",
+    };
+
+    /// <summary>A date's anchor that names the event itself (<see cref="DateOfNamedEvent"/>), not a verb.</summary>
+    public static bool IsEventNoun(string anchor) => EventNouns.Contains(anchor);
+
+    /// <summary>"in a coup on March 11", "the attack on Oct. 3", "The coup, which began on March 12", "the blast that
+    /// happened on May 2": an event named by its noun (a determiner before it, so "opened fire on June 3" is not a
+    /// fire), dated right after it or by a verb of taking place. The nouns are the events news dates: attacks,
+    /// disasters, crimes, votes, ceremonies.</summary>
+    [GeneratedRegex(@"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ll]ast)\s+(?:[a-z]+\s+)?(?<noun>coup|attack|shooting|bombing|crash|explosion|blast|earthquake|quake|eruption|election|referendum|raid|airstrike|massacre|killing|murder|stabbing|accident|collision|derailment|riot|ceremony|funeral|wedding|launch|invasion|ambush|kidnapping|abduction|hijacking|assault|robbery|heist)(?:,?\s+(?:which|that)\s+(?:began|started|took\s+place|happened|occurred|erupted|broke\s+out|unfolded)|\s+(?:began|started|took\s+place|happened|occurred))?\s+on\s+(?:[A-Z][a-z]+day,?\s+)?(?<month>Jan(?:uary)?|Feb(?:ruary)?|March|Mar|April|Apr|May|June|Jun|July|Jul|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?<day>\d{1,2})\b(?!,?\s*\d{3})")]
+    private static partial Regex DateOfNamedEvent();
 
     /// <summary>"was arrested on Dec. 26", "died on June 3", "posted Oct. 30": the date of an event.</summary>
     [GeneratedRegex(@"\b(?<verb>[a-z]+ed)\s+(?:(?:\w+\s+)?on\s+)?(?<month>Jan(?:uary)?|Feb(?:ruary)?|March|Mar|April|Apr|May|June|Jun|July|Jul|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?<day>\d{1,2})\b(?!,?\s*\d{3})")]
