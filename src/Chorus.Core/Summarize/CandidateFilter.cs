@@ -179,12 +179,18 @@ public sealed class CandidateFilter
             && previous.Paragraph >= sentences[first].Paragraph - 1;
     }
 
+    /// <summary>The speaker to show: the analysis' speaker with its one first name. A surname that the cluster gives
+    /// two or more first names ("Gary Wilson", "Jane Wilson": a husband and a wife, a father and a son) names no one
+    /// the reader can tell apart, so it is no speaker to show: the label is not added and a pronoun stays a pronoun.</summary>
     private string? SpeakerOf(int first, int last)
     {
         for (int k = first; k <= last; k++)
-            if (_speakers.TryGetValue((_cluster.Sentences[k].DocId, _cluster.Sentences[k].Position), out var speaker)) return FullName(speaker);
+            if (_speakers.TryGetValue((_cluster.Sentences[k].DocId, _cluster.Sentences[k].Position), out var speaker))
+                return FullName(speaker) is var full && _sharedSurnames.Contains(full) ? null : full;
         return null;
     }
+
+    private readonly HashSet<string> _sharedSurnames = new(StringComparer.Ordinal);
 
     private readonly Dictionary<string, string> _fullNames = new(StringComparer.Ordinal);
 
@@ -196,7 +202,8 @@ public sealed class CandidateFilter
         if (_fullNames.TryGetValue(speaker, out var full)) return full;
         var found = new List<string>();
         foreach (var sentence in SentencesThatMayName(speaker)) FirstNameScan.Before(sentence.Text, speaker, found);
-        var firsts = found.Where(f => !NotFirstNames.Contains(f)).Distinct(StringComparer.Ordinal).ToList();
+        var firsts = found.Where(f => !NotFirstNames.Contains(f) && !OpensClause(f)).Distinct(StringComparer.Ordinal).ToList();
+        if (firsts.Count > 1) _sharedSurnames.Add(speaker);
         return _fullNames[speaker] = firsts.Count == 1 ? $"{firsts[0]} {speaker}" : speaker;
     }
 
@@ -243,6 +250,14 @@ public sealed class CandidateFilter
     }
 
     /// <summary>Capitalized words that stand before a surname without being a first name.</summary>
+    /// <summary>A function word that opens a sentence or clause before the surname ("If Ross …", "Although Smith …"):
+    /// no first name. "Will" and "May" are first names too often to be ruled out.</summary>
+    private static bool OpensClause(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        return lower is not ("will" or "may") && Segment.StopWords.Contains(lower);
+    }
+
     private static readonly HashSet<string> NotFirstNames = new(StringComparer.Ordinal)
     {
         "Mr", "Mrs", "Ms", "Dr", "President", "Mayor", "Senator", "Sen", "Rep", "Gov", "Governor", "Judge", "Chief", "Officer",

@@ -44,4 +44,35 @@ public class SurnameAttributionTests
         Assert.NotNull(unit);
         Assert.Contains("[Mara] Dalton said", unit.Text);
     }
+
+    [Fact]
+    public void A_word_that_opens_a_clause_before_the_surname_is_no_first_name()
+    {
+        var c = Linked(
+            Doc("ledger",
+                "Governor Mara Dalton lost the first debate of the primary on Thursday, polls showed.",
+                "If Dalton loses the next one, her donors may leave, aides said.",
+                "\"It is far too early to write anyone off after a single night,\" Dalton said on a Sunday talk show."),
+            Doc("courier", "Although Dalton trailed her rivals after the first debate, Mara Dalton kept her lead in money, a filing showed."));
+        var index = Enumerable.Range(0, c.Sentences.Count).Single(i => c.Sentences[i].Text.StartsWith("\"It is far", StringComparison.Ordinal));
+        // The speaker as the analysis may give it, by surname: the filter finds the first name itself.
+        var quote = new Chorus.Analyze.Quote("Dalton", "It is far too early", ["ledger"], [new(c.Sentences[index].DocId, c.Sentences[index].Position, c.Sentences[index].Text)]);
+        Assert.Contains("[Mara] Dalton said", new CandidateFilter(c, [quote]).UnitOf(index)!.Text);
+    }
+
+    [Fact]
+    public void A_surname_two_people_of_the_story_share_is_no_speaker_to_show()
+    {
+        // A husband and a wife: "[Wilson] said" or "Wilson: …" would not tell the reader which.
+        var c = Linked(
+            Doc("ledger",
+                "Jane Renner, 61, died after a fall on a hiking trail near Calder Ridge in May, an inquest heard.",
+                "Her husband, Tom Renner, told the inquest they had walked the trail many times.",
+                "\"We only went up when the weather was clear and we both agreed it was safe,\" he said."),
+            Doc("courier", "Tom Renner said his wife Jane Renner had loved the ridge since she was a girl."));
+        var index = Enumerable.Range(0, c.Sentences.Count).Single(i => c.Sentences[i].Text.StartsWith("\"We only went", StringComparison.Ordinal));
+        var quote = new Chorus.Analyze.Quote("Renner", "We only went up", ["ledger"], [new(c.Sentences[index].DocId, c.Sentences[index].Position, c.Sentences[index].Text)]);
+        var unit = new CandidateFilter(c, [quote]).UnitOf(index);
+        Assert.True(unit is null || (!unit.Text.Contains("[Renner]") && unit.AddedSpeaker is null), unit?.Text);
+    }
 }
