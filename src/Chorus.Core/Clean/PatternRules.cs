@@ -265,7 +265,9 @@ public sealed partial class RunInCreditFragmentRule : IFragmentRule
     [GeneratedRegex(@"(?<end>[.!?…][""”’]?)(?:\s+\((?<credit>\p{Lu}[^()!?]{0,60}?)\))+\s+(?=[""“‘]?\p{Lu})")]
     private static partial Regex RunIn();
 
-    [GeneratedRegex(@"^(AP|Reuters|AFP|Getty|EPA)\b.*\b(Photo|Images?|Pool)\b|\b(Photo|Images?)\b\s*/|^(Getty Images|AP Photo|Photo)\b")]
+    /// <summary>A photographer's or picture agency's credit, or the news agencies a desk credits together ("(News
+    /// Agencies)", "(Agencies)", "(With agencies)", "(Wires)").</summary>
+    [GeneratedRegex(@"^(AP|Reuters|AFP|Getty|EPA)\b.*\b(Photo|Images?|Pool)\b|\b(Photo|Images?)\b\s*/|^(Getty Images|AP Photo|Photo)\b|^(?:(?:News|Wire)\s+|With\s+)?[Aa]gencies$|^Wires$")]
     private static partial Regex PhotoCredit();
 }
 

@@ -44,6 +44,10 @@ public class RunTogetherCreditTests
         "The mayor waves to supporters on Saturday. The mayor said she would run again.", "(AP Photo/Dana Ruiz) (Associated Press)")]
     [InlineData("Divers searched the lake on Sunday. (Reuters) \"We will keep looking,\" the sheriff said.",
         "Divers searched the lake on Sunday. \"We will keep looking,\" the sheriff said.", "(Reuters)")]
+    [InlineData("The envoy said the talks would resume next week. (News Agencies) Fighting went on overnight in the north.",
+        "The envoy said the talks would resume next week. Fighting went on overnight in the north.", "(News Agencies)")]
+    [InlineData("The ministry denied the report. (Agencies) Shares in the bank fell 4 percent.",
+        "The ministry denied the report. Shares in the bank fell 4 percent.", "(Agencies)")]
     public void A_run_in_credit_of_a_news_organization_or_a_photographer_is_cleaned_out(string paragraph, string kept, string removed)
     {
         var result = new RunInCreditFragmentRule().Strip(paragraph);
