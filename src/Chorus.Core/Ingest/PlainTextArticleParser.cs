@@ -17,8 +17,9 @@ public static partial class PlainTextArticleParser
     /// <summary>Parses text held in a buffer (a file decoded into pooled memory): only the lines kept become strings.</summary>
     public static SourceDocument Parse(string id, string origin, ReadOnlySpan<char> text)
     {
-        var (lines, indents) = SplitBlocks(text);
-        var blocks = HardWrappedText.Unwrap(lines, indents);
+        var blocks = SplitBlocks(text);
+        // Most text is not wrapped: its lines' indents are read only when it is.
+        if (HardWrappedText.WrapWidth(blocks) > 0) blocks = HardWrappedText.Unwrap(blocks, Indents(text));
         string? title = null, byline = null;
         DateTimeOffset? published = null;
         int start = 0;
@@ -55,10 +56,9 @@ public static partial class PlainTextArticleParser
     /// <summary>Blank lines separate paragraphs; within a block each non-empty line is its own paragraph
     /// because scraped text puts one element per line (link lists, captions, spam lines) — unless the text is wrapped
     /// at a fixed width (<see cref="HardWrappedText"/>), which reads each line's indent.</summary>
-    private static (List<List<string>> Blocks, List<List<int>> Indents) SplitBlocks(ReadOnlySpan<char> text)
+    private static List<List<string>> SplitBlocks(ReadOnlySpan<char> text)
     {
         var blocks = new List<List<string>>();
-        var indents = new List<List<int>>();
         List<string>? current = null;
         int i = 0;
         while (i <= text.Length)
@@ -66,15 +66,35 @@ public static partial class PlainTextArticleParser
             // Lines end at \n, \r\n or a lone \r; nothing else breaks a line.
             int end = text[i..].IndexOfAny('\n', '\r');
             end = end < 0 ? text.Length : i + end;
-            int lineStart = i;
             var line = Collapsed(text, i, end);
             i = end < text.Length && text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n' ? end + 2 : end + 1;
             if (line.Length == 0) { current = null; continue; }
-            if (current is null) { current = []; blocks.Add(current); indents.Add([]); }
+            if (current is null) { current = []; blocks.Add(current); }
             current.Add(line);
-            indents[^1].Add(IndentOf(text, lineStart, end));
         }
-        return (blocks, indents);
+        return blocks;
+    }
+
+    /// <summary>Each non-blank line's indent, in the blocks <see cref="SplitBlocks"/> gives.</summary>
+    private static List<List<int>> Indents(ReadOnlySpan<char> text)
+    {
+        var indents = new List<List<int>>();
+        List<int>? current = null;
+        int i = 0;
+        while (i <= text.Length)
+        {
+            int end = text[i..].IndexOfAny('\n', '\r');
+            end = end < 0 ? text.Length : i + end;
+            bool blank = text[i..end].IsWhiteSpace();
+            if (blank) current = null;
+            else
+            {
+                if (current is null) { current = []; indents.Add(current); }
+                current.Add(IndentOf(text, i, end));
+            }
+            i = end < text.Length && text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n' ? end + 2 : end + 1;
+        }
+        return indents;
     }
 
     /// <summary>Leading white space of a line, a tab counted as four.</summary>
