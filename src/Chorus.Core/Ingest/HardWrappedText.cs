@@ -18,11 +18,10 @@ public static class HardWrappedText
     /// (one element a line, each opening on a capital) stays apart.</summary>
     private const double MinLowerContinuations = 0.4;
 
-    /// <summary>The blocks (runs of lines between blank lines; each line's leading white space in <paramref name="indents"/>)
-    /// with each block's wrapped lines joined into paragraphs, or the blocks as they are when the text is not wrapped.</summary>
+    /// <summary>The blocks of a text <see cref="WrapWidth"/> finds wrapped (runs of lines between blank lines; each
+    /// line's leading white space in <paramref name="indents"/>) with each block's wrapped lines joined into paragraphs.</summary>
     public static List<List<string>> Unwrap(List<List<string>> blocks, List<List<int>> indents)
     {
-        if (WrapWidth(blocks) == 0) return blocks;
         // The text was wrapped at no less than its longest line of several words (a lone long word, a link, may stand
         // out past the width on a line of its own).
         int width = 0;

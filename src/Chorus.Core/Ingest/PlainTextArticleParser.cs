@@ -60,14 +60,9 @@ public static partial class PlainTextArticleParser
     {
         var blocks = new List<List<string>>();
         List<string>? current = null;
-        int i = 0;
-        while (i <= text.Length)
+        for (int i = 0; NextLine(text, ref i, out int start, out int end);)
         {
-            // Lines end at \n, \r\n or a lone \r; nothing else breaks a line.
-            int end = text[i..].IndexOfAny('\n', '\r');
-            end = end < 0 ? text.Length : i + end;
-            var line = Collapsed(text, i, end);
-            i = end < text.Length && text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n' ? end + 2 : end + 1;
+            var line = Collapsed(text, start, end);
             if (line.Length == 0) { current = null; continue; }
             if (current is null) { current = []; blocks.Add(current); }
             current.Add(line);
@@ -80,21 +75,27 @@ public static partial class PlainTextArticleParser
     {
         var indents = new List<List<int>>();
         List<int>? current = null;
-        int i = 0;
-        while (i <= text.Length)
+        for (int i = 0; NextLine(text, ref i, out int start, out int end);)
         {
-            int end = text[i..].IndexOfAny('\n', '\r');
-            end = end < 0 ? text.Length : i + end;
-            bool blank = text[i..end].IsWhiteSpace();
-            if (blank) current = null;
-            else
-            {
-                if (current is null) { current = []; indents.Add(current); }
-                current.Add(IndentOf(text, i, end));
-            }
-            i = end < text.Length && text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n' ? end + 2 : end + 1;
+            if (text[start..end].IsWhiteSpace()) { current = null; continue; }
+            if (current is null) { current = []; indents.Add(current); }
+            current.Add(IndentOf(text, start, end));
         }
         return indents;
+    }
+
+    /// <summary>The line starting at <paramref name="i"/> (<paramref name="start"/> to <paramref name="end"/>, without
+    /// its line break), with <paramref name="i"/> moved past the break. Lines end at \n, \r\n or a lone \r; nothing else
+    /// breaks a line; text that ends on a break has an empty last line.</summary>
+    private static bool NextLine(ReadOnlySpan<char> text, ref int i, out int start, out int end)
+    {
+        start = i;
+        end = i;
+        if (i > text.Length) return false;
+        int found = text[i..].IndexOfAny('\n', '\r');
+        end = found < 0 ? text.Length : i + found;
+        i = end < text.Length && text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n' ? end + 2 : end + 1;
+        return true;
     }
 
     /// <summary>Leading white space of a line, a tab counted as four.</summary>

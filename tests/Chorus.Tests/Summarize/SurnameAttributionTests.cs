@@ -54,10 +54,8 @@ public class SurnameAttributionTests
                 "If Dalton loses the next one, her donors may leave, aides said.",
                 "\"It is far too early to write anyone off after a single night,\" Dalton said on a Sunday talk show."),
             Doc("courier", "Although Dalton trailed her rivals after the first debate, Mara Dalton kept her lead in money, a filing showed."));
-        var index = Enumerable.Range(0, c.Sentences.Count).Single(i => c.Sentences[i].Text.StartsWith("\"It is far", StringComparison.Ordinal));
         // The speaker as the analysis may give it, by surname: the filter finds the first name itself.
-        var quote = new Chorus.Analyze.Quote("Dalton", "It is far too early", ["ledger"], [new(c.Sentences[index].DocId, c.Sentences[index].Position, c.Sentences[index].Text)]);
-        Assert.Contains("[Mara] Dalton said", new CandidateFilter(c, [quote]).UnitOf(index)!.Text);
+        Assert.Contains("[Mara] Dalton said", UnitSpokenBy(c, "\"It is far", "Dalton")!.Text);
     }
 
     [Fact]
@@ -70,9 +68,17 @@ public class SurnameAttributionTests
                 "Her husband, Tom Renner, told the inquest they had walked the trail many times.",
                 "\"We only went up when the weather was clear and we both agreed it was safe,\" he said."),
             Doc("courier", "Tom Renner said his wife Jane Renner had loved the ridge since she was a girl."));
-        var index = Enumerable.Range(0, c.Sentences.Count).Single(i => c.Sentences[i].Text.StartsWith("\"We only went", StringComparison.Ordinal));
-        var quote = new Chorus.Analyze.Quote("Renner", "We only went up", ["ledger"], [new(c.Sentences[index].DocId, c.Sentences[index].Position, c.Sentences[index].Text)]);
-        var unit = new CandidateFilter(c, [quote]).UnitOf(index);
+        var unit = UnitSpokenBy(c, "\"We only went", "Renner");
         Assert.True(unit is null || (!unit.Text.Contains("[Renner]") && unit.AddedSpeaker is null), unit?.Text);
+    }
+
+    /// <summary>The unit of the sentence that opens with <paramref name="opening"/>, its quotation given to
+    /// <paramref name="speaker"/> as the quote analysis would give it.</summary>
+    private static CandidateUnit? UnitSpokenBy(Chorus.Link.LinkedCluster c, string opening, string speaker)
+    {
+        var index = Enumerable.Range(0, c.Sentences.Count).Single(i => c.Sentences[i].Text.StartsWith(opening, StringComparison.Ordinal));
+        var s = c.Sentences[index];
+        var quote = new Chorus.Analyze.Quote(speaker, s.Text, ["ledger"], [new(s.DocId, s.Position, s.Text)]);
+        return new CandidateFilter(c, [quote]).UnitOf(index);
     }
 }
