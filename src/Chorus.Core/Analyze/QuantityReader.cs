@@ -543,13 +543,10 @@ public static partial class QuantityReader
     [GeneratedRegex(@"\b(?:fell|falling|slipped|plunged|plummeted|dropped|tumbled)\s+(?:down\s+)?(?<approx>about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|some\s+|roughly\s+)?(?<num>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\s+(?<unit>stories|storeys|story|storey|floors|floor|feet|foot|ft|metres|meters|metre|meter)\b", RegexOptions.IgnoreCase)]
     internal static partial Regex FallDistance();
 
-    private static readonly HashSet<string> EventNouns = new(StringComparer.Ordinal)
-    {
-        "coup", "attack", "shooting", "bombing", "crash", "explosion", "blast", "earthquake", "quake", "eruption", "election",
-        "referendum", "raid", "airstrike", "massacre", "killing", "murder", "stabbing", "accident", "collision", "derailment",
-        "riot", "ceremony", "funeral", "wedding", "launch", "invasion", "ambush", "kidnapping", "abduction", "hijacking",
-        "assault", "robbery", "heist",
-    };
+    /// <summary>The events news dates by their noun: attacks, disasters, crimes, votes, ceremonies (<see cref="DateOfNamedEvent"/>).</summary>
+    private const string EventNounAlternatives = "coup|attack|shooting|bombing|crash|explosion|blast|earthquake|quake|eruption|election|referendum|raid|airstrike|massacre|killing|murder|stabbing|accident|collision|derailment|riot|ceremony|funeral|wedding|launch|invasion|ambush|kidnapping|abduction|hijacking|assault|robbery|heist";
+
+    private static readonly HashSet<string> EventNouns = new(EventNounAlternatives.Split('|'), StringComparer.Ordinal);
 
     /// <summary>A date's anchor that names the event itself (<see cref="DateOfNamedEvent"/>), not a verb.</summary>
     public static bool IsEventNoun(string anchor) => EventNouns.Contains(anchor);
@@ -558,7 +555,7 @@ public static partial class QuantityReader
     /// happened on May 2": an event named by its noun (a determiner before it, so "opened fire on June 3" is not a
     /// fire), dated right after it or by a verb of taking place. The nouns are the events news dates: attacks,
     /// disasters, crimes, votes, ceremonies.</summary>
-    [GeneratedRegex(@"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ll]ast)\s+(?:[a-z]+\s+)?(?<noun>coup|attack|shooting|bombing|crash|explosion|blast|earthquake|quake|eruption|election|referendum|raid|airstrike|massacre|killing|murder|stabbing|accident|collision|derailment|riot|ceremony|funeral|wedding|launch|invasion|ambush|kidnapping|abduction|hijacking|assault|robbery|heist)(?:,?\s+(?:which|that)\s+(?:began|started|took\s+place|happened|occurred|erupted|broke\s+out|unfolded)|\s+(?:began|started|took\s+place|happened|occurred))?\s+on\s+(?:[A-Z][a-z]+day,?\s+)?(?<month>Jan(?:uary)?|Feb(?:ruary)?|March|Mar|April|Apr|May|June|Jun|July|Jul|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?<day>\d{1,2})\b(?!,?\s*\d{3})")]
+    [GeneratedRegex(@"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ll]ast)\s+(?:[a-z]+\s+)?(?<noun>" + EventNounAlternatives + @")(?:,?\s+(?:which|that)\s+(?:began|started|took\s+place|happened|occurred|erupted|broke\s+out|unfolded)|\s+(?:began|started|took\s+place|happened|occurred))?\s+on\s+(?:[A-Z][a-z]+day,?\s+)?(?<month>Jan(?:uary)?|Feb(?:ruary)?|March|Mar|April|Apr|May|June|Jun|July|Jul|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?<day>\d{1,2})\b(?!,?\s*\d{3})")]
     private static partial Regex DateOfNamedEvent();
 
     /// <summary>"was arrested on Dec. 26", "died on June 3", "posted Oct. 30": the date of an event.</summary>

@@ -21,17 +21,19 @@ public sealed class ArticleReader
 
     /// <summary>Newswire collections name a story file by its document number ("APW19981016.0240", "AP880212-0001.sgml"):
     /// the "extension" is the number's serial part, or SGML's.</summary>
-    public static bool IsWireFileName(string path) => Path.GetExtension(path) is { Length: > 1 } e && (e.AsSpan(1).ContainsAnyExcept("0123456789") is false || e.Equals(".sgml", StringComparison.OrdinalIgnoreCase) || e.Equals(".sgm", StringComparison.OrdinalIgnoreCase));
+    public static bool IsWireFileName(string path) => EndsInSerialNumber(path) || Path.GetExtension(path) is var e && (e.Equals(".sgml", StringComparison.OrdinalIgnoreCase) || e.Equals(".sgm", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The name's "extension" is a document number's serial part ("APW19981016.0240"), all digits.</summary>
+    private static bool EndsInSerialNumber(string path) => Path.GetExtension(path) is { Length: > 1 } e && !e.AsSpan(1).ContainsAnyExcept("0123456789");
 
     public static bool IsFeedFile(string path) => FeedExtensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>JSON Lines files are read a record at a time, so only a record, not the file, is held to the size limit.</summary>
     /// <summary>A document's id is its file name without the format's extension; a wire archive's name ends in a
     /// number that is part of the name ("APW19981016.0240", "NYT19981016.0311"): two stories of one day differ only
     /// there, so it is kept.</summary>
-    public static string DocumentId(string path) =>
-        Path.GetExtension(path) is { Length: > 1 } e && !e.AsSpan(1).ContainsAnyExcept("0123456789") ? Path.GetFileName(path) : Path.GetFileNameWithoutExtension(path);
+    public static string DocumentId(string path) => EndsInSerialNumber(path) ? Path.GetFileName(path) : Path.GetFileNameWithoutExtension(path);
 
+    /// <summary>JSON Lines files are read a record at a time, so only a record, not the file, is held to the size limit.</summary>
     public static bool IsJsonLinesFile(string path) => Path.GetExtension(path).ToLowerInvariant() is ".jsonl" or ".ndjson";
 
     public IngestResult Read(IEnumerable<string> inputs, TextReader? stdin = null)

@@ -249,7 +249,6 @@ public sealed class CandidateFilter
         return index;
     }
 
-    /// <summary>Capitalized words that stand before a surname without being a first name.</summary>
     /// <summary>A function word that opens a sentence or clause before the surname ("If Ross …", "Although Smith …"):
     /// no first name. "Will" and "May" are first names too often to be ruled out.</summary>
     private static bool OpensClause(string word)
@@ -258,6 +257,7 @@ public sealed class CandidateFilter
         return lower is not ("will" or "may") && Segment.StopWords.Contains(lower);
     }
 
+    /// <summary>Capitalized words that stand before a surname without being a first name.</summary>
     private static readonly HashSet<string> NotFirstNames = new(StringComparer.Ordinal)
     {
         "Mr", "Mrs", "Ms", "Dr", "President", "Mayor", "Senator", "Sen", "Rep", "Gov", "Governor", "Judge", "Chief", "Officer",
