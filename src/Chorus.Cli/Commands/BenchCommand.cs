@@ -61,7 +61,7 @@ public static class BenchCommand
             void RunCluster(List<string> files, StageMeter meter)
             {
                 var read = meter.Measure(BenchStage.Read, () => reader.Read(files));
-                var cleaned = meter.Measure(BenchStage.Clean, () => cleaner.Clean(read.Documents));
+                var cleaned = meter.Measure(BenchStage.Clean, () => cleaner.Clean(PublicationOrder.Of(read.Documents)));
                 var segmented = meter.Measure(BenchStage.Segment, () => Segmenter.Segment(cleaned));
                 var linked = meter.Measure(BenchStage.Link, () => linker.Link(segmented));
                 var analysis = analyze ? meter.Measure(BenchStage.Analyze, () => analyzer.Analyze(linked)) : null;

@@ -122,9 +122,9 @@ public static partial class WireSgmlArticleParser
         if (ParagraphElement().Match(text) is { Success: true } firstParagraph)
         {
             // Collections that use <P> as a separator rather than a container set the first paragraph before any tag.
-            if (Clean(text[..firstParagraph.Index]) is { Length: > 0 } lead) result.Add(lead);
+            if (Clean(Unbroken(text[..firstParagraph.Index])) is { Length: > 0 } lead) result.Add(lead);
             foreach (Match p in ParagraphElement().Matches(text))
-                if (Clean(p.Groups["p"].Value) is { Length: > 0 } para) result.Add(para);
+                if (Clean(Unbroken(p.Groups["p"].Value)) is { Length: > 0 } para) result.Add(para);
             return result;
         }
         var lines = AnyTag().Replace(text, " ").Split('\n');
@@ -146,12 +146,21 @@ public static partial class WireSgmlArticleParser
                 // Neither blank lines nor indents: one line a paragraph, unless the line before stopped mid-sentence.
                 : !blankSeparated && previous.Length > 0 && EndsSentence(previous);
             if (starts) Flush();
-            current.Append(' ').Append(trimmed);
+            if (!BrokenAtHyphen(current, trimmed)) current.Append(' ');
+            current.Append(trimmed);
             previous = trimmed;
         }
         Flush();
         return result;
     }
+
+    /// <summary>A compound broken at its hyphen by the wrap ("full-" + "scale") is one word again, as
+    /// <see cref="HardWrappedText"/> joins plain text: wire copy is wrapped by measure, never hyphenated by a
+    /// typesetter, so the hyphen is the word's own.</summary>
+    private static bool BrokenAtHyphen(StringBuilder current, string next) =>
+        current.Length >= 2 && current[^1] == '-' && char.IsLetter(current[^2]) && next.Length > 0 && char.IsLetter(next[0]);
+
+    private static string Unbroken(string paragraph) => HyphenLineBreak().Replace(paragraph, "");
 
     private static bool EndsSentence(string line)
     {
@@ -205,6 +214,9 @@ public static partial class WireSgmlArticleParser
 
     [GeneratedRegex(@"</?[A-Za-z][A-Za-z0-9_\-]*(?:\s[^<>]*)?/?>")]
     private static partial Regex AnyTag();
+
+    [GeneratedRegex(@"(?<=\p{L}-)[ \t]*\r?\n[ \t]*(?=\p{L})")]
+    private static partial Regex HyphenLineBreak();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();

@@ -28,7 +28,7 @@ public sealed class ClusterPipeline
 
     public ClusterResult Run(IReadOnlyList<SourceDocument> documents, Budget budget)
     {
-        var cleaned = Cleaner.Clean(documents);
+        var cleaned = Cleaner.Clean(PublicationOrder.Of(documents));
         var segmented = Segmenter.Segment(cleaned);
         var linked = Linker.Link(segmented);
         var analysis = Analyzer?.Analyze(linked);

@@ -3,10 +3,15 @@ using Chorus.Link;
 namespace Chorus.Summarize;
 
 /// <summary>
-/// Which articles count as one voice when agreement is counted: two articles from the same named outlet, or two
-/// that share most of their sentences (a wire story and its reprints), are one family. Agreement across outlets
-/// means something only when each independent report is counted once.
+/// Which articles count as one voice when agreement is counted: two that share most of their sentences (a wire story
+/// and its reprints, an outlet's story and its own update) are one family. Agreement across outlets means something
+/// only when each independent report is counted once.
 /// </summary>
+/// <remarks>Two articles under one outlet's name that do not share their sentences are two reports: a newswire archive
+/// is a handful of outlets each filing a story a day (a cluster of ten wire articles from two services), and counting
+/// each outlet once left two voices, so nothing the cluster agrees on stood out (dev clusters of four or more articles
+/// written as two services' SGML: 100-word recall 36.18/11.09 with the name rule, 37.32/12.35 without; the plain
+/// dev clusters gain too, 250 words F 46.84/16.94 to 46.91/17.02).</remarks>
 public sealed class OutletFamilies
 {
     /// <summary>Share of the shorter article's sentences found in the other above which one copies the other.</summary>
@@ -35,15 +40,6 @@ public sealed class OutletFamilies
         for (int i = 0; i < parent.Length; i++) parent[i] = i;
         int Find(int x) { while (parent[x] != x) x = parent[x] = parent[parent[x]]; return x; }
         void Union(int a, int b) { a = Find(a); b = Find(b); if (a != b) parent[Math.Max(a, b)] = Math.Min(a, b); }
-
-        var outlets = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        foreach (var article in cluster.Articles)
-        {
-            var outlet = article.Document.Source.Outlet;
-            if (string.IsNullOrWhiteSpace(outlet)) continue;
-            if (outlets.TryGetValue(outlet.Trim(), out var first)) Union(first, index[article.Id]);
-            else outlets[outlet.Trim()] = index[article.Id];
-        }
 
         var sentencesOf = new int[ids.Count];
         foreach (var s in cluster.Sentences)

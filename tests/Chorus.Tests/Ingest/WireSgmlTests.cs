@@ -155,6 +155,40 @@ public class WireSgmlTests
         Assert.Equal(2, lines.Paragraphs.Count);
     }
 
+    /// <summary>A wrap that breaks a compound at its hyphen leaves the compound whole, in &lt;P&gt; paragraphs and in
+    /// indented ones (two services' layouts); a dash between spaced words and a line ending on a number stay apart.</summary>
+    [Fact]
+    public void A_compound_broken_at_its_hyphen_by_the_wrap_is_one_word_again()
+    {
+        var tagged = Single("""
+            <DOC>
+            <DOCNO> APW19981017.0101 </DOCNO>
+            <TEXT>
+            <P>
+               The mill will run a full-
+            scale test of the new dryer next week, and the union -
+            which opposed it - agreed to a two-
+            shift trial.
+            </P>
+            </TEXT>
+            </DOC>
+            """);
+        Assert.Equal(["The mill will run a full-scale test of the new dryer next week, and the union - which opposed it - agreed to a two-shift trial."], tagged.Paragraphs);
+
+        var indented = Single("""
+            <DOC>
+            <DOCNO> NYT19981017.0202 </DOCNO>
+            <TEXT>
+               Fishermen on the north shore called the ban a one-
+            sided deal that the ministry signed in 1997-
+            98 without them.
+               The ministry said talks would resume.
+            </TEXT>
+            </DOC>
+            """);
+        Assert.Equal(["Fishermen on the north shore called the ban a one-sided deal that the ministry signed in 1997- 98 without them.", "The ministry said talks would resume."], indented.Paragraphs);
+    }
+
     /// <summary>Some collections set &lt;P&gt; between paragraphs, never closing it, and the first paragraph before any
     /// tag: that first paragraph (the lead, what a summary most needs) is read like the others.</summary>
     [Fact]

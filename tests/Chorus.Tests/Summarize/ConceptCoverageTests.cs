@@ -104,16 +104,23 @@ public class ConceptCoverageTests
     }
 
     [Fact]
-    public void The_same_named_outlet_twice_is_one_report()
+    public void Two_stories_of_one_outlet_are_two_reports_and_its_update_is_one()
     {
+        // A wire service files a story a day: two of its stories told apart are two reports (a newswire archive
+        // cluster is ten articles from two services); its update that re-runs the first story's lines is one.
+        const string first1 = "The city library will reopen its main reading room next month after repairs.";
+        const string first2 = "Opening hours will be longer on weekends and on public holidays, the librarian said.";
+        const string first3 = "The council approved the repair budget at its spring meeting without a vote against.";
         var linked = Linked(
-            Doc("x1", "Harbor Times", "The city library will reopen its main reading room next month after repairs.", "Opening hours will be longer on weekends and on public holidays, the librarian said."),
+            Doc("x1", "Harbor Times", first1, first2, first3),
             Doc("x2", "harbor times", "Volunteers repaired shelves and lamps in the reading room over the summer.", "A local carpenter donated six new oak tables and chairs for the study area."),
+            Doc("x3", "Harbor Times", first1, first2, first3, "The reading room will hold a concert for children on its first Saturday."),
             Doc("y", "Valley News", "The library reading room closed last winter when the roof began to leak.", "Insurance paid for most of the new roof, according to the council."));
         var families = new OutletFamilies(linked);
-        Assert.Equal(2, families.Count);
-        Assert.Equal(families.FamilyOf("x1"), families.FamilyOf("x2"));
-        Assert.NotEqual(families.FamilyOf("x1"), families.FamilyOf("y"));
+        Assert.Equal(3, families.Count);
+        Assert.NotEqual(families.FamilyOf("x1"), families.FamilyOf("x2"));
+        Assert.Equal(families.FamilyOf("x1"), families.FamilyOf("x3"));
+        Assert.NotEqual(families.FamilyOf("x2"), families.FamilyOf("y"));
     }
 
     [Fact]
