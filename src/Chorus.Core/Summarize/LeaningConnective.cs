@@ -68,7 +68,7 @@ public static partial class LeaningConnective
     {
         if (index <= 0 || index >= cluster.Sentences.Count || cluster.Sentences[index].Position == 0) return null;
         var before = cluster.Sentences[index - 1];
-        return before.Quotation.Repaired ?? before.Text;
+        return SpacedPunctuation.Closed(before.Quotation.Repaired ?? before.Text);
     }
 
     private const string Connectives = @"in doing so|by doing so|in so doing|in fact|as a result|in addition|additionally|at the same time|in the meantime|nonetheless|even so|by contrast|in contrast|on the other hand|similarly|besides|indeed|therefore|consequently|accordingly|after all|that said|regardless|in turn|plus|on top of that|what's more|what’s more|in any case|for its part|for their part|for his part|for her part";

@@ -9,6 +9,9 @@ namespace Chorus.Summarize;
 /// it: added by Chorus, so shown marked as added (<c>Speaker: "…"</c>), never silently.</param>
 public sealed record SummarySentence(string Text, IReadOnlyList<string> Sources, int SentenceIndex, string? AddedSpeaker = null)
 {
+    /// <summary>The sentence's text as shown, with a space a page's conversion left before a mark closed (<see cref="SpacedPunctuation"/>).</summary>
+    public string Text { get; init; } = SpacedPunctuation.Closed(Text);
+
     /// <summary>The sentence as a reader sees it: with the added speaker in front.</summary>
     public string Shown => AddedSpeaker is null ? Text : $"{AddedSpeaker}: {Text}";
 }
