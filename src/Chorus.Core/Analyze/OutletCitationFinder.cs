@@ -227,7 +227,7 @@ public sealed partial class OutletCitationFinder
         // "CNN's Jake Tapper", "ABC's Good Morning America", "Fox News' Chris Wallace": the newsroom the reporter or
         // show belongs to. "China's Liberation Daily": the paper, not the country; "People's Daily" is one name.
         int possessive = words.FindIndex(w => w.EndsWith("'s") || w.EndsWith("’s") || w.EndsWith('\'') || w.EndsWith('’'));
-        if (possessive >= 0 && possessive < words.Count - 1)
+        if (possessive >= 0 && possessive < words.Count - 1 && !PossessiveTitle(words, possessive))
         {
             var ownerWord = words[possessive];
             var owner = string.Join(' ', words.Take(possessive).Append(ownerWord[..^(ownerWord.EndsWith('s') ? 2 : 1)]));
@@ -251,6 +251,26 @@ public sealed partial class OutletCitationFinder
         if (result.EndsWith("'s") || result.EndsWith("’s")) result = result[..^2];
         return result.Length > 1 ? result : null;
     }
+
+    /// <summary>"People's Daily", "Investor's Business Daily", "Women's Wear Daily", "Farmers' Weekly": a paper named for
+    /// its readers carries their possessive in its title, so the name is not a newsroom's possessive before its programme
+    /// ("NBC's Today") or a country's before its paper ("China's Liberation Daily"), and "People" (the magazine) is not
+    /// what is cited.</summary>
+    private static bool PossessiveTitle(List<string> words, int possessive)
+    {
+        if (possessive != 0 || !OutletNames.IsBareHead(words[^1])) return false;
+        var owner = words[0].TrimEnd('\'', '’');
+        if (owner.EndsWith("'s", StringComparison.Ordinal) || owner.EndsWith("’s", StringComparison.Ordinal)) owner = owner[..^2];
+        else if (owner.EndsWith('s')) owner = owner[..^1];
+        return ReaderNouns.Contains(owner);
+    }
+
+    /// <summary>The readers a paper is named for, singular (a plural's "s" is taken off before the look-up).</summary>
+    private static readonly HashSet<string> ReaderNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "People", "Women", "Men", "Children", "Investor", "Reader", "Farmer", "Worker", "Consumer", "Builder", "Traveller",
+        "Traveler", "Teacher", "Parent", "Nurse", "Doctor", "Trader", "Shipper", "Banker", "Lawyer", "Gardener",
+    };
 
     private static readonly HashSet<string> StaffWords = new(StringComparer.OrdinalIgnoreCase)
     {

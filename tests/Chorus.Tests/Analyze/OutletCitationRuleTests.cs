@@ -454,3 +454,31 @@ public class OutletCitationRuleTests
         Assert.DoesNotContain("Afghan", names);
     }
 }
+
+/// <summary>Titles that hold a possessive (a state paper of one country, a business daily and a trade paper of another),
+/// in sentences written for the test.</summary>
+public class PossessiveMastheadTests
+{
+    [Fact]
+    public void A_title_with_a_possessive_is_cited_whole_not_as_the_word_before_it()
+    {
+        var cited = OutletCitationRuleTests.CitedWithOutlets(
+            (null, "The new bridge over the Min river will open in May, the People's Daily reported on Tuesday.\n\nEngineers finished the last span in March after two years of work."),
+            (null, "The ferry operator lost money for a third year, its chief executive told Investor's Business Daily.\n\nTickets will cost more from June, the company said."),
+            (null, "Buyers ordered fewer winter coats this year, Women's Wear Daily reported, citing two retailers.\n\nPrices of wool rose sharply in the autumn."))
+            .Select(o => o.Name).ToList();
+        Assert.Contains("People's Daily", cited);
+        Assert.Contains("Investor's Business Daily", cited);
+        Assert.Contains("Women's Wear Daily", cited);
+        Assert.DoesNotContain("People", cited);
+    }
+
+    [Fact]
+    public void A_newsrooms_possessive_before_its_reporter_stays_the_newsroom()
+    {
+        var cited = OutletCitationRuleTests.CitedWithOutlets(
+            (null, "The mayor resigned on Friday, CNN's Dana Holt reported from the town hall.\n\nHis deputy will lead the council until an election in the spring."))
+            .Select(o => o.Name).ToList();
+        Assert.Contains("CNN", cited);
+    }
+}
