@@ -46,7 +46,7 @@ public sealed partial class OutletCitationFinder
                         if (OutletAsParty.DescribesPeople(sentence.Text.AsSpan(index + raw.Length))) continue;
                         if (Clean(raw) is not { } cleaned) continue;
                         var name = m.Groups["network"].Success ? NetworksProgramme(cleaned, m, sentence.Text) : WithoutNationality(cleaned, m, index + raw.Length);
-                        var evidence = Judge(m, name, sentence.Text.AsSpan(0, index));
+                        var evidence = Judge(m, name, sentence.Text.AsSpan(0, index), sentence.Text.AsSpan(m.Index + m.Length));
                         if (evidence == NameEvidence.None) continue;
                         var mention = new OutletMention(name, sentence, wording, evidence);
                         if (evidence == NameEvidence.Corroborated) unproven.Add(mention);
@@ -106,7 +106,7 @@ public sealed partial class OutletCitationFinder
     /// <summary>Whether the wording and the name together make a cited outlet. The wording alone never does: the
     /// name must be a news organization's by a medium noun set beside it ("the newspaper Le Figaro"), by its own
     /// words (<see cref="OutletNames.IsNewsOrganization"/>), or else by the cluster (<see cref="NamesSameOutlet"/>).</summary>
-    private static NameEvidence Judge(Match m, string name, ReadOnlySpan<char> before)
+    private static NameEvidence Judge(Match m, string name, ReadOnlySpan<char> before, ReadOnlySpan<char> after)
     {
         // "Li Sun said", "swimmer Emily Post": a surname-like head is a paper only after "the".
         if (OutletNames.NeedsArticle(name) && !before.EndsWith("the ", StringComparison.OrdinalIgnoreCase)) return NameEvidence.None;
@@ -126,9 +126,13 @@ public sealed partial class OutletCitationFinder
             // itself as often as it reports ("NBC News said the anchor was fired"); a news agency's words are its reporting.
             if (QuotationBefore().IsMatch(before) || !medium && OutletNames.IsTitleOnly(name)) return NameEvidence.None;
             // A local station named by its call sign ("WOGX says she has the bruises", "KTLA said the driver fled")
-            // reports to its viewers: what it says of others is its reporting, like an agency's.
+            // reports to its viewers: what it says of others is its reporting, like an agency's. So does a paper named
+            // by its masthead ("the signal lasted a minute, the Jiefang Daily said"): a print newsroom's words are its
+            // reporting.
+            // Not when what it says is of its own people ("the Post says the editor resigned"): then it is a party.
+            bool paper = OutletNames.IsPrintMasthead(name) && before.EndsWith("the ", StringComparison.OrdinalIgnoreCase) && !OfItsOwnStaff(after);
             return medium ? NameEvidence.MediumNoun
-                : (OutletNames.IsNewsAgency(name) || OutletNames.IsStation(name)) && OutletNames.IsNewsOrganization(name) ? NameEvidence.NameWords : NameEvidence.None;
+                : (OutletNames.IsNewsAgency(name) || OutletNames.IsStation(name) || paper) && OutletNames.IsNewsOrganization(name) ? NameEvidence.NameWords : NameEvidence.None;
         }
         if (medium) return NameEvidence.MediumNoun;
         if (OutletNames.IsNewsOrganization(name) || OutletNames.IsTitleAfterThe(name) && before.EndsWith("the ", StringComparison.OrdinalIgnoreCase)) return NameEvidence.NameWords;
@@ -251,6 +255,30 @@ public sealed partial class OutletCitationFinder
         if (result.EndsWith("'s") || result.EndsWith("’s")) result = result[..^2];
         return result.Length > 1 ? result : null;
     }
+
+    /// <summary>A newsroom's staff among the next words ("… said the host had been taken off the air").</summary>
+    private static bool OfItsOwnStaff(ReadOnlySpan<char> after)
+    {
+        int words = 0;
+        foreach (var range in after.SplitAny(' ', ','))
+        {
+            var word = after[range];
+            if (word.IsEmpty) continue;
+            if (++words > OwnStaffReach) break;
+            word = word.TrimEnd('.');
+            if (OwnStaffNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>How far after "said" a staff word makes the paper speak of itself.</summary>
+    private const int OwnStaffReach = 8;
+
+    private static readonly HashSet<string> OwnStaffNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "editor", "editors", "reporter", "reporters", "journalist", "journalists", "columnist", "correspondent", "anchor", "host",
+        "producer", "writer", "contributor", "staff", "newsroom", "publisher", "owner", "owners", "layoffs", "paper", "newspaper",
+    };
 
     /// <summary>"People's Daily", "Investor's Business Daily", "Women's Wear Daily", "Farmers' Weekly": a paper named for
     /// its readers carries their possessive in its title, so the name is not a newsroom's possessive before its programme

@@ -188,6 +188,16 @@ public static partial class OutletNames
     private static partial Regex TelevisionFirst();
 
     /// <summary>A station known by its call sign alone or with its band ("WOGX", "KVVU-TV").</summary>
+    /// <summary>A newspaper by its masthead's last word ("the Jiefang Daily", "the Kampala Post"), two words or more: print
+    /// heads only, not a network's ("News", "Network", "Channel"), which speaks for its own business as often as it reports.</summary>
+    public static bool IsPrintMasthead(string name) => Words(name) is { Length: >= 2 } words && PrintHeads.Contains(words[^1]);
+
+    private static readonly HashSet<string> PrintHeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "times", "post", "journal", "herald", "tribune", "guardian", "telegraph", "daily", "gazette", "chronicle", "observer",
+        "inquirer", "globe", "star", "sun", "mirror", "courier", "examiner", "dispatch", "sentinel", "bulletin", "weekly", "zeitung",
+    };
+
     public static bool IsStation(string name) => Words(name) is [var word] && IsCallSign(word);
 
     /// <summary>An American station's call sign ("KTLA", "WSVN", "KVVU-TV"). Three letters are not enough ("WHO",

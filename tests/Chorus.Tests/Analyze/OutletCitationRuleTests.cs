@@ -482,3 +482,21 @@ public class PossessiveMastheadTests
         Assert.Contains("CNN", cited);
     }
 }
+
+/// <summary>A paper named by its masthead that "said" something is cited, as an agency or a station is; a network
+/// saying something of its own business is not (sentences written for the test).</summary>
+public class PaperSaidTests
+{
+    [Fact]
+    public void A_paper_that_said_a_fact_is_cited_and_a_network_speaking_for_itself_is_not()
+    {
+        var cited = OutletCitationRuleTests.CitedWithOutlets(
+            (null, "The signal lasted about a minute, the Harbin Daily said on Sunday.\n\nSearch ships will return to the area at dawn."),
+            (null, "Two dams were opened overnight as the river rose, the Kampala Post said.\n\nFarmers moved their cattle to higher ground."),
+            (null, "The evening anchor was taken off the air on Monday, Westbrook News said.\n\nViewers had complained about the broadcast for weeks."))
+            .Select(o => o.Name).ToList();
+        Assert.Contains("Harbin Daily", cited);
+        Assert.Contains("Kampala Post", cited);
+        Assert.DoesNotContain("Westbrook News", cited);
+    }
+}
