@@ -306,6 +306,8 @@ public sealed partial class OutletCitationFinder
         "contributor", "writer", "analyst", "commentator", "presenter", "investigative", "political", "senior",
     };
 
+    private const string ItsJournalist = @"(?:(?:an?|the)\s+(?:(?:report|account)\s+(?:from|by)\s+(?:an?|the)\s+)?(?:[\w\-]+\s+)?(?:journalist|reporter|correspondent)s?\s+(?:from|for|with|at)\s+)?";
+
     private const string Word = @"(?:\p{Lu}[\p{L}\d&.'’\-]*|\d+)";
 
     private const string OutletName = @"(?:[Tt]he\s+)?(?<name>" + Word + @"(?:\s+(?:" + Word + @"|of|de|du))" + "{0,5})";
@@ -315,8 +317,10 @@ public sealed partial class OutletCitationFinder
     /// Party newspaper").</summary>
     private const string MediumAfter = @"(?:\s+(?<mediumAfter>newspaper|magazine|tabloid|website|news agency|broadcaster|(?:television|TV|radio) station)(?!\s+(?:[Tt]he\s+)?\p{Lu}))?";
 
-    /// <summary>"according to the New York Post and People.com": both are sources.</summary>
-    [GeneratedRegex(@"\b[Aa]ccording to\s+" + OutletName + MediumAfter + @"(?:\s+and\s+" + OutletName + ")?")]
+    /// <summary>"according to the New York Post and People.com": both are sources. "according to a journalist from the
+    /// Coastal Chronicle", "according to a report from a reporter for The Associated Press inside the courtroom": the
+    /// newsroom its journalist works for is the source.</summary>
+    [GeneratedRegex(@"\b[Aa]ccording to\s+" + ItsJournalist + OutletName + MediumAfter + @"(?:\s+and\s+" + OutletName + ")?")]
     private static partial Regex AccordingTo();
 
     /// <summary>"…, reports the BBC", "per CNN", "first reported Thursday by the Post": the outlet after the verb. Not
