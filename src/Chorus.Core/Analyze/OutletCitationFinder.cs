@@ -77,7 +77,7 @@ public sealed partial class OutletCitationFinder
     [
         new(CitationWording.AccordingTo, AccordingTo(), ["ccording to"]),
         new(CitationWording.Reported, Reported(), ["report", "wrote", "writes", "broadcast", "quoted", "said", "says", "posted", "published", "ran", "broke"]),
-        new(CitationWording.Told, ToldMedium(), ["told", "tell", "sked by", "interview", "peaking", "spoke", "talked", "mail", "said", "confirmed", "comment", "quoted", "cited", "citing", "via"]),
+        new(CitationWording.Told, ToldMedium(), ["told", "tell", "responded", "replied", "sked by", "interview", "peaking", "spoke", "talked", "mail", "said", "confirmed", "comment", "quoted", "cited", "citing", "via"]),
         new(CitationWording.MediumNoun, MediumNoun(), ["newspaper", "broadcaster", "news ", "wire service", "tabloid", "station"]),
         new(CitationWording.ReportedBy, ReportedBy(), ["report", "writes", "wrote", "per"]),
         new(CitationWording.AReportIn, AReportIn(), ["report", "story", "article", "interview", "investigation", "column", "op-ed", "essay", "statement"]),
@@ -373,7 +373,8 @@ public sealed partial class OutletCitationFinder
     // "told police the SUV …": words between the verb and a name are allowed only when a medium noun ends them;
     // "told CBS affiliate WLTX-TV": the affiliate is the station that was told.
     // "Asked by TV3 New Zealand whether …": the outlet put the question.
-    [GeneratedRegex(@"\b(?:(?:told|tells?|[Aa]sked by|[Ii]n (?:an |a )?(?:\p{Ll}+\s+)?interviews? with|[Ss]peaking to|[Ss]peaking with|spoke (?:to|with)|talked (?:to|with)|in an? (?:\p{Lu}\p{Ll}+\s+|\p{Ll}+\s+)?e-?mail to|said to|confirmed to|comment(?:ed|s)?\s+to)|quoted by|cited by|citing|(?<via>via))\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}\d]*\s+)?(?:[\p{Ll}\-]+\s+){0,2}(?<medium>newspaper|daily|broadcaster|network|channel|agency|news agency|magazine|outlet|paper|radio|station|website|tabloid|weekly|affiliate)\s+)?" + OutletName + MediumAfter + @"(?:\s+(?:on\s+\p{Lu}\p{L}*\.?\s+\d{1,2}\s+)?and\s+" + OutletName + ")?")]
+    // "told a reporter for the Harbin Times", "responded to a journalist from Radio Delta": the reporter's newsroom.
+    [GeneratedRegex(@"\b(?:(?:told|tells?|responded\s+to|replied\s+to|[Aa]sked by|[Ii]n (?:an |a )?(?:\p{Ll}+\s+)?interviews? with|[Ss]peaking to|[Ss]peaking with|spoke (?:to|with)|talked (?:to|with)|in an? (?:\p{Lu}\p{Ll}+\s+|\p{Ll}+\s+)?e-?mail to|said to|confirmed to|comment(?:ed|s)?\s+to)|quoted by|cited by|citing|(?<via>via))\s+(?:an?\s+(?:\p{Ll}+\s+)?(?:reporter|journalist|correspondent)\s+(?:for|from|with|at)\s+)?(?:the\s+)?(?:(?:\p{Lu}[\p{L}\d]*\s+)?(?:[\p{Ll}\-]+\s+){0,2}(?<medium>newspaper|daily|broadcaster|network|channel|agency|news agency|magazine|outlet|paper|radio|station|website|tabloid|weekly|affiliate)\s+)?" + OutletName + MediumAfter + @"(?:\s+(?:on\s+\p{Lu}\p{L}*\.?\s+\d{1,2}\s+)?and\s+" + OutletName + ")?")]
     private static partial Regex ToldMedium();
 
     /// <summary>"the French newspaper Le Figaro reported", "Malaysia's state news agency, Bernama, reported",

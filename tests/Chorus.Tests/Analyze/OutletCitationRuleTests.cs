@@ -517,4 +517,17 @@ public class AccordingToItsJournalistTests
         Assert.Contains("Harbin Times", cited);
         Assert.Equal(2, cited.Count);
     }
+
+    [Fact]
+    public void Words_told_to_a_journalist_of_a_newsroom_cite_the_newsroom()
+    {
+        var cited = OutletCitationRuleTests.CitedWithOutlets(
+            (null, "The ranger told a reporter for the Delta Gazette that the leopard had been seen near the school.\n\nThe park will stay closed this week."),
+            (null, "The minister responded to a journalist from the Valley Courier by text message on Sunday.\n\nHe did not say when the talks would resume."),
+            (null, "The driver told a reporter that he had not seen the cyclist.\n\nThe road was closed for two hours."))
+            .Select(o => o.Name).ToList();
+        Assert.Contains("Delta Gazette", cited);
+        Assert.Contains("Valley Courier", cited);
+        Assert.Equal(2, cited.Count);
+    }
 }
