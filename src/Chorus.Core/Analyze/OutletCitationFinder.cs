@@ -79,7 +79,7 @@ public sealed partial class OutletCitationFinder
         new(CitationWording.Reported, Reported(), ["report", "wrote", "writes", "broadcast", "quoted", "said", "says", "posted", "published", "ran", "broke"]),
         new(CitationWording.Told, ToldMedium(), ["told", "tell", "responded", "replied", "sked by", "interview", "peaking", "spoke", "talked", "mail", "said", "confirmed", "comment", "quoted", "cited", "citing", "via"]),
         new(CitationWording.MediumNoun, MediumNoun(), ["newspaper", "broadcaster", "news ", "wire service", "tabloid", "station"]),
-        new(CitationWording.ReportedBy, ReportedBy(), ["report", "writes", "wrote", "per"]),
+        new(CitationWording.ReportedBy, ReportedBy(), ["report", "writes", "wrote", "per", "seen by", "obtained", "reviewed by", "identified"]),
         new(CitationWording.AReportIn, AReportIn(), ["report", "story", "article", "interview", "investigation", "column", "op-ed", "essay", "statement"]),
         new(CitationWording.PublishedIn, PublishedIn(), ["published", "appeared"]),
         new(CitationWording.AnOutletsPiece, AnOutletsPiece(), ["report", "article", "story", "interview", "investigation", "column", "op-ed", "documentary"]),
@@ -324,8 +324,10 @@ public sealed partial class OutletCitationFinder
     private static partial Regex AccordingTo();
 
     /// <summary>"…, reports the BBC", "per CNN", "first reported Thursday by the Post": the outlet after the verb. Not
-    /// "published in": that is where studies appear ("published in the Astronomical Journal").</summary>
-    [GeneratedRegex(@"(?:,\s+(?:reports|reported|writes|wrote)|\bper|\b(?:first\s+)?reported\s+(?:\p{Ll}+\s+|\p{Lu}\p{Ll}+day\s+){0,2}by)\s+" + OutletName + MediumAfter)]
+    /// "published in": that is where studies appear ("published in the Astronomical Journal"). "A letter seen by
+    /// Reuters", "documents obtained by the Harbin Times", "the man was identified as Jo Roe by the Daily News": the newsroom
+    /// got the information it passes on.</summary>
+    [GeneratedRegex(@"(?:,\s+(?:reports|reported|writes|wrote)|\bper|\b(?:first\s+)?reported\s+(?:\p{Ll}+\s+|\p{Lu}\p{Ll}+day\s+){0,2}by|\b(?:seen|obtained|reviewed|identified(?:\s+as(?:\s+\p{Lu}[\p{L}'’\-]*){1,4})?)\s+(?:\p{Ll}+ly\s+)?by)\s+" + OutletName + MediumAfter)]
     private static partial Regex ReportedBy();
 
     /// <summary>"according to a report in the Guardian", "a story by the New York Times", "a first-person column in

@@ -531,3 +531,23 @@ public class AccordingToItsJournalistTests
         Assert.Equal(2, cited.Count);
     }
 }
+
+/// <summary>"seen by", "obtained by", "reviewed by", "identified by" a newsroom: it got the information it passes on
+/// (a leaked letter, court papers, a victim's name; sentences written for the test).</summary>
+public class ObtainedByTests
+{
+    [Fact]
+    public void A_newsroom_that_saw_obtained_or_identified_something_is_cited()
+    {
+        var cited = OutletCitationRuleTests.CitedWithOutlets(
+            (null, "The ministry warned of delays in a letter seen by Reuters on Tuesday.\n\nThe project was due to finish in the spring."),
+            (null, "Court papers obtained exclusively by the Harbor Gazette show the firm owed $2 million.\n\nThe company has not commented."),
+            (null, "The second climber was identified as Tomas Brandt by the Valley Courier, which said he was a student.\n\nBoth men were taken to hospital."),
+            (null, "The victim was identified by the county medical examiner on Friday.\n\nThe road reopened in the afternoon."))
+            .Select(o => o.Name).ToList();
+        Assert.Contains("Reuters", cited);
+        Assert.Contains("Harbor Gazette", cited);
+        Assert.Contains("Valley Courier", cited);
+        Assert.Equal(3, cited.Count);
+    }
+}
