@@ -133,7 +133,8 @@ public sealed class CandidateFilter
             || StandAloneCheck.AsksQuestion(text) || QuotationMarks.IsUnpaired(text))
             return null;
         bool needsPrevious = (SentenceOpener.LeansBack(text) || LeaningConnective.Opens(text)) && !LeaningConnective.CanDrop(text) || StandAloneCheck.QuotationLeansBack(text)
-            || StandAloneCheck.AnswersUnseenQuestion(text) || pronounSpeaker || StandAloneCheck.PronounWithoutReferent(text);
+            || StandAloneCheck.AnswersUnseenQuestion(text) || pronounSpeaker || StandAloneCheck.PronounWithoutReferent(text)
+            || sentences[first].Position > 0 && StandAloneCheck.SeeksAnswerToQuestionBefore(text, sentences[first - 1].Text);
         // Nothing precedes an article's first sentence in a summary that could give it its referent.
         if (needsPrevious && sentences[first].Position == 0) return null;
         // It speaks in an outlet's or a source's own voice, or it only says that someone spoke, or its conversion to text broke it, or it is a

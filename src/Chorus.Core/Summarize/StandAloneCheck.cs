@@ -77,6 +77,17 @@ public static partial class StandAloneCheck
     /// reader nothing; a question someone asked comes with its speaker after it ("…?” she asked.").</summary>
     public static bool AsksQuestion(string text) => text.AsSpan().TrimEnd().EndsWith("?");
 
+    /// <summary>A sentence that sets out to answer the question its article asked just before it, without saying what the
+    /// question was: "Was it a random attack? Detectives were trying to find out as they …", "What caused the blaze?
+    /// Investigators hope to determine that this week." Without the question the reader does not know what is sought.</summary>
+    public static bool SeeksAnswerToQuestionBefore(string text, string previous) =>
+        AsksQuestion(previous) && !QuotationMarks.QuotesWords(previous) && ObjectlessInquiry().IsMatch(text);
+
+    /// <summary>A verb of finding out with no object of its own: its object is the question before ("to find out as
+    /// they …", "to determine that", "working to learn."), not "find out whether …" or "determine the cause".</summary>
+    [GeneratedRegex(@"\b(?:find|figure)\s+(?:it\s+)?out\b(?=\s*(?:[,.;]|$|\s(?:as|while|when|after|before|on|in|by|and|but|soon|yet|now|today|tonight)\b))|\b(?:determine|learn|establish|answer)\s+(?:that|this)\b(?=\s*(?:[,.;]|$|\s(?:as|while|when|after|before|on|in|by|and|but|soon|yet|now|today|this|next)\b))")]
+    private static partial Regex ObjectlessInquiry();
+
     /// <summary>A unit wholly in brackets is an aside to the sentence before it ("(That's a tenth of the total.)")
     /// or an editor's link ("[Related: how to watch]"), not a statement of the story.</summary>
     public static bool IsAside(string text)

@@ -204,6 +204,28 @@ public class ReaderTrustRoundTwoTests
     private static int IndexOf(LinkedCluster c, string start) =>
         Enumerable.Range(0, c.Sentences.Count).Single(i => c.Sentences[i].Text.StartsWith(start, StringComparison.Ordinal));
 
+    /// <summary>A local station's question lead and a paper's: the sentence after the question seeks its answer without
+    /// saying what it is, so it goes only after the question; the same verbs with their own object stand alone.</summary>
+    [Fact]
+    public void A_sentence_seeking_the_answer_to_the_question_before_it_leans_on_the_question()
+    {
+        var c = Linked(
+            Doc("station",
+                "Was it a break-in or a quarrel between neighbours?",
+                "Detectives on Monday were trying to find out as they searched the house on Elm Street for clues.",
+                "The owner, a retired teacher, was found in the garden by his son."),
+            Doc("paper",
+                "What started the warehouse fire?",
+                "Fire investigators said they hoped to determine that by the end of the week.",
+                "Investigators want to find out whether the alarm worked, the chief said.",
+                "The warehouse stored paint and timber for a building firm."));
+        var filter = new CandidateFilter(c);
+        Assert.True(filter.UnitOf(IndexOf(c, "Detectives on Monday"))!.NeedsPrevious);
+        Assert.True(filter.UnitOf(IndexOf(c, "Fire investigators said"))!.NeedsPrevious);
+        Assert.False(filter.UnitOf(IndexOf(c, "Investigators want to find out whether"))!.NeedsPrevious);
+        Assert.False(StandAloneCheck.SeeksAnswerToQuestionBefore("Detectives were trying to find out as they searched the house.", "The house was empty."));
+    }
+
     [Fact]
     public void The_filter_names_a_pronoun_speaker_once_and_drops_turns_commands_and_capitals()
     {
