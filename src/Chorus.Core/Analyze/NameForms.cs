@@ -152,7 +152,15 @@ public static partial class NameForms
     }
 
     /// <summary>Verbs and determiners in title case opening a line before a name ("Is Kuala Lumpur …", "Both EPD …").</summary>
-    private static readonly HashSet<string> LineOpeners = new(StringComparer.Ordinal) { "Is", "Are", "Was", "Were", "Both" };
+    /// <summary>Words that open a sentence (or a letter) and are capitalized for it, run into the name after them:
+    /// "Sometimes Rusty …", "Whenever Netflix …", "Dear Matt, …". Not in <see cref="NotNames"/>, which the attribution
+    /// patterns read inside a name as well.</summary>
+    private static readonly HashSet<string> LineOpeners = new(StringComparer.Ordinal)
+    {
+        "Is", "Are", "Was", "Were", "Both", "Sometimes", "Whenever", "Wherever", "Whatever", "Whoever", "Dear", "Perhaps",
+        "Maybe", "Meanwhile", "Instead", "Indeed", "Unfortunately", "Fortunately", "Thankfully", "Hopefully", "Apparently",
+        "Eventually", "Finally", "Recently", "Currently", "Earlier", "Later", "Tonight", "Unlike", "Like", "Thanks",
+    };
 
     private static readonly HashSet<string> CreditWords = new(StringComparer.Ordinal) { "Images", "Photo", "Photos", "Pictures" };
 

@@ -25,6 +25,18 @@ public class EntityEvidenceTests
         Assert.Contains("Marston", Entities("The storm flooded homes in Marston on Monday.", "Crews worked near Marston all night.").Places);
     }
 
+    /// <summary>A sentence's opening word run into the name after it (an open letter's salutation, a profile's adverb).</summary>
+    [Fact]
+    public void A_word_that_opens_the_sentence_is_not_part_of_the_name_after_it()
+    {
+        var (people, _, _) = Entities(
+            "Dear Lena Hartwell, we read your letter about the closed library with great interest, the council wrote. Lena Hartwell said she was pleased.",
+            "Sometimes Tomas Brandt walks the whole route himself, checking every stop. Whenever Tomas Brandt visits the depot, the drivers ask him about pay, Tomas Brandt said.");
+        Assert.Contains("Lena Hartwell", people);
+        Assert.Contains("Tomas Brandt", people);
+        Assert.DoesNotContain(people, p => p.StartsWith("Dear") || p.StartsWith("Sometimes") || p.StartsWith("Whenever"));
+    }
+
     [Fact]
     public void A_journal_something_was_published_in_is_not_a_place()
     {
