@@ -54,6 +54,8 @@ public enum AttributionPath
     Characterization,
     /// <summary>"“…” in the war, Roe said.": the narrator's words finish the sentence, then the attribution.</summary>
     NamedAfterWords,
+    /// <summary>"“…,” the statement says" after "Harbor Light released a statement": the body that issued it.</summary>
+    StatementIssuer,
 }
 
 /// <summary>One outlet's quotation with the speaker its own text gives (full name completed) and the rule that gave
