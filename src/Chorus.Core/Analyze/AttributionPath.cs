@@ -56,6 +56,8 @@ public enum AttributionPath
     NamedAfterWords,
     /// <summary>"“…,” the statement says" after "Harbor Light released a statement": the body that issued it.</summary>
     StatementIssuer,
+    /// <summary>"…," said King, who …: a surname that is also a title word, the article naming "Peter King".</summary>
+    TitleWordSurname,
 }
 
 /// <summary>One outlet's quotation with the speaker its own text gives (full name completed) and the rule that gave

@@ -78,6 +78,8 @@ public sealed partial class QuoteExtractor
                     var path = AttributionPath.NamedAfter;
                     var speaker = SpeakerAfter(after);
                     if (speaker is null) (speaker, path) = SpeakerBefore(before);
+                    // "…," said King, who …: a surname that is also a title word, named in full in the article.
+                    if (speaker is null && TitleWordSurname.Speaker(after, sentences) is { } titleWord) (speaker, path) = (titleWord, AttributionPath.TitleWordSurname);
                     if (speaker is null && m.Index <= 1 && SpeakerAfterWords(after) is { } afterWords) (speaker, path) = (afterWords, AttributionPath.NamedAfterWords);
                     // "Statement: "…"", "Update: "…"": a page's label word before a quotation labels the text; it is a
                     // transcript's speaker only when the article names someone by it.

@@ -24,4 +24,29 @@ public class AttributionFormsTests
         Assert.Equal("Ruth Albrecht", SpeakerOf(a, "Expect long power cuts"));
         Assert.Equal("Colin Farrow", SpeakerOf(a, "This could be the worst flooding"));
     }
+
+    // Modelled on a wire story on a congressman ("“…,” said King, who is being briefed …", the article naming Rep.
+    // Peter King before) and a council story ("“…,” Major said"): a surname that is also a title word.
+    [Fact]
+    public void A_surname_that_is_a_title_word_is_the_person_the_article_names_with_it()
+    {
+        var a = QuoteRuleTests.Analyze(
+            "Rep. Tomas Bishop, a Vermont Democrat who chairs the transport panel, said more closures were likely.\n\n" +
+            "\"I would not be surprised to see two more depots shut before the winter,\" said Bishop, who is being briefed by the rail authority. \"It could happen this week.\"",
+            "Council member Lena Major voted against the new parking fees on Tuesday.\n\n" +
+            "\"Families on the east side will pay for a budget hole they did not make,\" Major said.");
+        Assert.Equal("Tomas Bishop", SpeakerOf(a, "I would not be surprised to see two more depots"));
+        Assert.Equal("Tomas Bishop", SpeakerOf(a, "It could happen this week"));
+        Assert.Equal("Lena Major", SpeakerOf(a, "Families on the east side"));
+    }
+
+    // "King" alone where the article gives it only as a title ("King Harald") names no one.
+    [Fact]
+    public void A_title_word_the_article_uses_only_as_a_title_names_no_one()
+    {
+        var a = QuoteRuleTests.Analyze(
+            "King Harald opened the new bridge over the fjord on Monday morning.\n\n" +
+            "\"This bridge joins two valleys that were cut off from each other every winter,\" said King.");
+        Assert.Null(SpeakerOf(a, "This bridge joins two valleys"));
+    }
 }
