@@ -58,6 +58,8 @@ public enum AttributionPath
     StatementIssuer,
     /// <summary>"…," said King, who …: a surname that is also a title word, the article naming "Peter King".</summary>
     TitleWordSurname,
+    /// <summary>"“…,” Roe was quoted as saying", "the site quoted Jo Roe as saying: “…”".</summary>
+    QuotedAsSaying,
 }
 
 /// <summary>One outlet's quotation with the speaker its own text gives (full name completed) and the rule that gave

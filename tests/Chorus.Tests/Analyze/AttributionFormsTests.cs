@@ -49,4 +49,19 @@ public class AttributionFormsTests
             "\"This bridge joins two valleys that were cut off from each other every winter,\" said King.");
         Assert.Null(SpeakerOf(a, "This bridge joins two valleys"));
     }
+
+    // Modelled on a live blog quoting a prime minister ("“…,” X was quoted as saying. “…”") and a paper's list of
+    // accusers ("the site quoted X, one of his lawyers, as rejecting the claim: “…”"): the quoted person speaks.
+    [Fact]
+    public void The_person_quoted_as_saying_is_the_speaker_not_who_quoted_them()
+    {
+        var a = QuoteRuleTests.Analyze(
+            "Prime Minister Alana Brecht spoke to farmers in the north on Tuesday.\n\n" +
+            "\"Nobody wants to see good harvests left to rot in the fields,\" Brecht was quoted as saying. \"We will find the drivers.\"",
+            "The singer has denied every claim made this month.\n\n" +
+            "The magazine quoted Owen Sallis, one of her lawyers, as dismissing the report: \"My client has never met the man and denies all of it.\"");
+        Assert.Equal("Alana Brecht", SpeakerOf(a, "Nobody wants to see good harvests"));
+        Assert.Equal("Alana Brecht", SpeakerOf(a, "We will find the drivers"));
+        Assert.Equal("Owen Sallis", SpeakerOf(a, "My client has never met the man"));
+    }
 }
