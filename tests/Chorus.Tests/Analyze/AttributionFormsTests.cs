@@ -64,4 +64,18 @@ public class AttributionFormsTests
         Assert.Equal("Alana Brecht", SpeakerOf(a, "We will find the drivers"));
         Assert.Equal("Owen Sallis", SpeakerOf(a, "My client has never met the man"));
     }
+
+    // Modelled on a British paper's campaign story ("“…,” Mr X later clarified.") and a TV site's piece on a singer's
+    // post ("X clarified: “…”"): correcting one's own words is saying them.
+    [Fact]
+    public void Clarified_is_a_verb_of_saying()
+    {
+        var a = QuoteRuleTests.Analyze(
+            "Campaign adviser Tomas Varga spoke to a radio station on Monday.\n\n" +
+            "\"What I meant is the problem that the northern towns have faced for years,\" Mr Varga later clarified.",
+            "The singer Mina Holt faced questions about her tour dates.\n\n" +
+            "Holt clarified: \"The spring shows are only moved, and every ticket stays valid.\"");
+        Assert.Equal("Tomas Varga", SpeakerOf(a, "What I meant is the problem"));
+        Assert.Equal("Mina Holt", SpeakerOf(a, "The spring shows are only moved"));
+    }
 }
