@@ -82,6 +82,8 @@ public sealed partial class QuoteExtractor
                     if (speaker is null && TitleWordSurname.Speaker(after, sentences) is { } titleWord) (speaker, path) = (titleWord, AttributionPath.TitleWordSurname);
                     // "“…,” Harper was quoted as saying": the quoted person, not whoever did the quoting.
                     if (speaker is null && QuotedAsSaying.Speaker(before, after) is { } quotedPerson) (speaker, path) = (quotedPerson, AttributionPath.QuotedAsSaying);
+                    // "“…,” says U.S. Forest Service volunteer Jo Roe", "“…,” said Inspector-General of Police Jo Roe".
+                    if (speaker is null && OfficeBeforeNameAfter.Speaker(after) is { } officeHolder) (speaker, path) = (officeHolder, AttributionPath.NamedAfter);
                     if (speaker is null && m.Index <= 1 && SpeakerAfterWords(after) is { } afterWords) (speaker, path) = (afterWords, AttributionPath.NamedAfterWords);
                     // "Statement: "…"", "Update: "…"": a page's label word before a quotation labels the text; it is a
                     // transcript's speaker only when the article names someone by it.

@@ -78,4 +78,19 @@ public class AttributionFormsTests
         Assert.Equal("Tomas Varga", SpeakerOf(a, "What I meant is the problem"));
         Assert.Equal("Mina Holt", SpeakerOf(a, "The spring shows are only moved"));
     }
+
+    // Modelled on a public radio feature ("“…,” says U.S. Forest Service volunteer X.") and a wire story quoting a
+    // police chief ("“…,” said Inspector-General of Police X."): an office the name pattern cannot read, then the name.
+    [Fact]
+    public void An_office_led_by_a_dotted_country_or_of_a_body_before_the_name_is_read()
+    {
+        var a = QuoteRuleTests.Analyze(
+            "Rangers closed two trails in the canyon after the storm.\n\n" +
+            "\"Dunes heal slowly, and a single truck can leave tracks for ten years,\" says U.S. Park Service volunteer Nadia Orloff. \"We ask people to stay on the roads.\"",
+            "The toxin was found on the driver's hands, officials said on Sunday.\n\n" +
+            "\"Our first tests show the substance that killed the driver was a nerve agent,\" said Commissioner of Police Rahim Daud Osman.");
+        Assert.Equal("Nadia Orloff", SpeakerOf(a, "Dunes heal slowly"));
+        Assert.Equal("Nadia Orloff", SpeakerOf(a, "We ask people to stay on the roads"));
+        Assert.Equal("Rahim Daud Osman", SpeakerOf(a, "Our first tests show"));
+    }
 }
