@@ -60,6 +60,8 @@ public enum AttributionPath
     TitleWordSurname,
     /// <summary>"“…,” Roe was quoted as saying", "the site quoted Jo Roe as saying: “…”".</summary>
     QuotedAsSaying,
+    /// <summary>"…," she said in a profile or an obituary: the one person the article is about, no one else named since.</summary>
+    PronounToArticleSubject,
 }
 
 /// <summary>One outlet's quotation with the speaker its own text gives (full name completed) and the rule that gave

@@ -111,6 +111,9 @@ public sealed partial class QuoteExtractor
                         else (speaker, path) = (SpeakerGoingOn(sentences, lastSpeaker, lastQuoted, i, female), AttributionPath.PronounThroughPronounSentences);
                         if (speaker is null && OnlyPersonBefore.Resolve(sentences, i, before, female, quoteSpeakers ?? NoQuoteSpeakers) is { } only)
                             (speaker, path) = (only, AttributionPath.PronounToOnlyPersonBefore);
+                        // A profile's or an obituary's "she said": the one person the article is about.
+                        if (speaker is null && ArticleSubjectPronoun.Resolve(sentences, i, before, female) is { } subjectPerson)
+                            (speaker, path) = (subjectPerson, AttributionPath.PronounToArticleSubject);
                     }
                     // "WOFL says, …" or "CNN reported: …": a station or agency passing on someone's words is not
                     // the speaker, and the text does not say whose words they are.
