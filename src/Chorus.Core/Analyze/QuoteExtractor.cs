@@ -117,7 +117,8 @@ public sealed partial class QuoteExtractor
                     }
                     // "WOFL says, …" or "CNN reported: …": a station or agency passing on someone's words is not
                     // the speaker, and the text does not say whose words they are.
-                    if (speaker is not null && IsAcronym(speaker)) speaker = null;
+                    // "“…,” the EPA notes": an acronym with "the" beside the words is a body speaking, not a station.
+                    if (speaker is not null && IsAcronym(speaker) && !AgencyAcronym.Speaks(speaker, before, after)) speaker = null;
                     // "Macron said yesterday that the weapons were a "red line" and "would result in reprisals"",
                     // "Damon addressed the allegations, saying, "…"": the one person this sentence has speaking.
                     if (speaker is null && ClauseSpeaker(before) is { } clauseSpeaker) { (speaker, path) = clauseSpeaker; inferred = true; }

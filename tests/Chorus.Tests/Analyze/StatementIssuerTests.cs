@@ -73,4 +73,22 @@ public class StatementIssuerTests
         Assert.Null(SpeakerOf(a, "The medics found a man"));
         Assert.Null(SpeakerOf(a, "We are working closely with the investigators"));
     }
+
+    // Modelled on a story on an agency's settlement with TV renovators ("“…,” the EPA notes") and a wire story quoting
+    // a safety board ("said the NTSB"): an acronym with "the" beside the words is the body speaking; a bare call sign
+    // passing on someone's words ("WKRN says") is not.
+    [Fact]
+    public void An_acronym_with_the_beside_the_words_is_the_body_speaking()
+    {
+        var a = QuoteRuleTests.Analyze(
+            "The builders agreed to pay a fine of forty thousand dollars under the settlement.\n\n" +
+            "\"The firm also worked to teach viewers about the dangers of old paint in their homes,\" the EPB notes.",
+            "The plane landed short of the runway in heavy fog.\n\n" +
+            "\"The crew had no warning from the tower before the wheels touched the grass,\" said the NTSB.",
+            "The fire started in a kitchen on the third floor.\n\n" +
+            "\"Everyone got out of the building before the roof came down,\" WKRN says.");
+        Assert.Equal("EPB", SpeakerOf(a, "The firm also worked to teach viewers"));
+        Assert.Equal("NTSB", SpeakerOf(a, "The crew had no warning from the tower"));
+        Assert.Null(SpeakerOf(a, "Everyone got out of the building"));
+    }
 }
