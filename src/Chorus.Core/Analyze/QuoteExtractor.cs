@@ -136,6 +136,8 @@ public sealed partial class QuoteExtractor
                     if (speaker is null && RoleAttribution.Speaker(after, before, sentences) is { } holder) { (speaker, path) = (holder, AttributionPath.RoleNamedInArticle); inferred = true; }
                     // "“…,” the statement says" after "Harbor Light released a statement": the body that issued it.
                     if (speaker is null && StatementIssuer.Speaker(before, after, sentences, i, m.Index <= 1) is { } issuer) { (speaker, path) = (issuer, AttributionPath.StatementIssuer); inferred = true; }
+                    // "“…,” the fraternity wrote" where the article names "the fraternity Delta Rho Nu".
+                    if (speaker is null && BodyNounAttribution.Speaker(after, sentences) is { } body) { (speaker, path) = (body, AttributionPath.RoleNamedInArticle); inferred = true; }
                     // A quotation that opens the sentence right after a quoted speaker, with no attribution of its
                     // own, is that speaker going on: the convention of every news style guide. Not when the sentence
                     // before went on to report someone else ("…," Macron noted Putin told him …).

@@ -91,4 +91,21 @@ public class StatementIssuerTests
         Assert.Equal("NTSB", SpeakerOf(a, "The crew had no warning from the tower"));
         Assert.Null(SpeakerOf(a, "Everyone got out of the building"));
     }
+
+    // Modelled on a tabloid's story on a student's death ("“…,” the fraternity wrote." after "the fraternity Alpha …")
+    // and a wire story on a museum's statement: a body given by its kind is the one body the article names with it.
+    [Fact]
+    public void A_body_given_by_its_kind_is_the_one_body_the_article_names_with_that_word()
+    {
+        var a = QuoteRuleTests.Analyze(
+            "The student held a leadership role in the fraternity Delta Rho Nu on the campus.\n\n" +
+            "\"His photographs of the lake showed how much he loved the outdoors,\" the fraternity wrote.",
+            "The painting was returned to the museum Casa Verde on Monday after ten years.\n\n" +
+            "\"We are grateful to the police in both countries for their patient work,\" said the museum.",
+            "The club Sporting Arno and the club Real Lucca both fined the player last week.\n\n" +
+            "\"Such conduct has no place in our game at any level,\" the club said.");
+        Assert.Equal("Delta Rho Nu", SpeakerOf(a, "His photographs of the lake"));
+        Assert.Equal("Casa Verde", SpeakerOf(a, "We are grateful to the police"));
+        Assert.Null(SpeakerOf(a, "Such conduct has no place"));
+    }
 }
