@@ -23,6 +23,18 @@ internal static partial class AgencyAcronym
         return TheAcronymBefore().Match(before) is { Success: true } b && b.Groups["acronym"].Value == acronym;
     }
 
+    /// <summary>"The EPA says Magnolia engaged in "…"": the clause's one speaking subject is the acronym, with "the"
+    /// right before it, and no outlet.</summary>
+    /// <param name="clause">The clause before the quotation.</param>
+    /// <param name="subject">The subject's match in the clause.</param>
+    /// <param name="acronym">The subject's name.</param>
+    internal static bool IsSubject(string clause, Match subject, string acronym) =>
+        !OutletCitationFinder.LooksLikeOutlet(acronym) && subject.Groups["name"].Value.TrimEnd() is var name && name.EndsWith(acronym, StringComparison.Ordinal)
+        && TheBefore().IsMatch(clause.AsSpan(0, subject.Groups["name"].Index + name.Length - acronym.Length));
+
+    [GeneratedRegex(@"\b[Tt]he\s+$")]
+    private static partial Regex TheBefore();
+
     [GeneratedRegex(@"^\s*[,.:;!?—–-]?\s*(?:[Tt]he\s+(?<acronym>\p{Lu}{2,6})\s+(?:also\s+|later\s+)?(?:" + Verbs + @")\b|(?:" + InvertedVerbs + @")\s+the\s+(?<acronym>\p{Lu}{2,6})\b)")]
     private static partial Regex TheAcronymAfter();
 

@@ -108,4 +108,21 @@ public class StatementIssuerTests
         Assert.Equal("Casa Verde", SpeakerOf(a, "We are grateful to the police"));
         Assert.Null(SpeakerOf(a, "Such conduct has no place"));
     }
+
+    // The same bodies in reported speech ("The EPA says the firm engaged in “…”", "The EPA notes that the firm has
+    // “…”"); a news outlet so written ("The BBC says …") passes on someone else's words and stays unattributed.
+    [Fact]
+    public void An_acronym_with_the_speaking_before_reported_words_is_the_body()
+    {
+        var a = QuoteRuleTests.Analyze(
+            "The builders agreed to pay a fine under the settlement on Tuesday.\n\n" +
+            "The EPB says the firm carried out \"home repairs without the lead dust precautions the rules require.\"",
+            "The board opened its inquiry into the landing on Friday.\n\n" +
+            "The NTSB notes that the crew had \"no warning of the wind shear from the tower or the instruments.\"",
+            "The fire started in a kitchen on the third floor.\n\n" +
+            "The BBC says the tenants had \"complained about the wiring for more than two years.\"");
+        Assert.Equal("EPB", SpeakerOf(a, "home repairs without the lead dust"));
+        Assert.Equal("NTSB", SpeakerOf(a, "no warning of the wind shear"));
+        Assert.Null(SpeakerOf(a, "complained about the wiring"));
+    }
 }
