@@ -54,6 +54,14 @@ public enum AttributionPath
     Characterization,
     /// <summary>"“…” in the war, Roe said.": the narrator's words finish the sentence, then the attribution.</summary>
     NamedAfterWords,
+    /// <summary>"“…,” the statement says" after "Harbor Light released a statement": the body that issued it.</summary>
+    StatementIssuer,
+    /// <summary>"…," said King, who …: a surname that is also a title word, the article naming "Peter King".</summary>
+    TitleWordSurname,
+    /// <summary>"“…,” Roe was quoted as saying", "the site quoted Jo Roe as saying: “…”".</summary>
+    QuotedAsSaying,
+    /// <summary>"…," she said in a profile or an obituary: the one person the article is about, no one else named since.</summary>
+    PronounToArticleSubject,
 }
 
 /// <summary>One outlet's quotation with the speaker its own text gives (full name completed) and the rule that gave

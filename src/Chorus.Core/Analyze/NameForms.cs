@@ -60,8 +60,9 @@ public static partial class NameForms
 
     /// <summary>A country in dotted capitals before an office ("former U.S. Rep. Gabrielle Giffords", "U.N. Secretary-General
     /// …"): part of the attribution, dropped with the title by <see cref="Clean"/>. Only before an office: "U.S. Army"
-    /// is no one.</summary>
-    private const string CountryBeforeTitle = @"(?:(?:\p{Lu}\.){2,}\s+(?=(?:Rep|Sen|Gov|Gen|Adm|Col|Lt|Sgt|Capt|Ambassador|Attorney|Secretary|Senator|Representative|President)\b))?";
+    /// is no one. A US state before the abbreviated office of a governor or a member of Congress ("Maryland Gov. Jo Roe (D)
+    /// said", "New Jersey Sen. Jo Roe said"), as US papers write it, is part of it the same way.</summary>
+    private const string CountryBeforeTitle = @"(?:(?:\p{Lu}\.){2,}\s+(?=(?:Rep|Sen|Gov|Gen|Adm|Col|Lt|Sgt|Capt|Ambassador|Attorney|Secretary|Senator|Representative|President)\b)|(?:\p{Lu}\p{Ll}+\s+){1,2}(?=(?:Gov|Sen|Rep)\.\s))?";
 
     private const string NameStart = @"(?:(?:Maj|Gen|Lt|Col|Sgt|Capt|Cpl|Pvt|Adm|Cmdr|Det|Insp|Supt|Gov|Sen|Rep|Rev|Prof|Dr|Mr|Mrs|Ms)\.\s+)?(?:\p{Lu}\p{Ll}?\.(?=\s)|\p{Lu}[\p{L}'’\-]+)(?:\s+(?:\p{Lu}\p{Ll}?\.(?=\s)|\p{Lu}[\p{L}'’\-]+|" + ArabicArticle + @"|(?:de|van|von|der|bin|al|da|le|la)(?![\p{L}'’\-])))";
 

@@ -177,7 +177,7 @@ internal static partial class OnlyPersonBefore
 
     /// <summary>Someone brought in by a noun ("the girl", "his wife", "a neighbor"): a person the pronoun may mean.</summary>
     [GeneratedRegex(@"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne|[Aa]nother|[Tt]hat|[Tt]his)\s+(?:[\w\-]+\s+){0,2}" + PersonNouns + @"s?\b")]
-    private static partial Regex PersonNoun();
+    internal static partial Regex PersonNoun();
 
     /// <summary>Someone new brought in beside a name ("received a call from a woman who …"): another person in play.
     /// "The agency's spokesman, Jo Roe," introduces the named person, and does not count.</summary>

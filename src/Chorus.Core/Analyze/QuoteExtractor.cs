@@ -78,6 +78,12 @@ public sealed partial class QuoteExtractor
                     var path = AttributionPath.NamedAfter;
                     var speaker = SpeakerAfter(after);
                     if (speaker is null) (speaker, path) = SpeakerBefore(before);
+                    // "…," said King, who …: a surname that is also a title word, named in full in the article.
+                    if (speaker is null && TitleWordSurname.Speaker(after, sentences) is { } titleWord) (speaker, path) = (titleWord, AttributionPath.TitleWordSurname);
+                    // "“…,” Harper was quoted as saying": the quoted person, not whoever did the quoting.
+                    if (speaker is null && QuotedAsSaying.Speaker(before, after) is { } quotedPerson) (speaker, path) = (quotedPerson, AttributionPath.QuotedAsSaying);
+                    // "“…,” says U.S. Forest Service volunteer Jo Roe", "“…,” said Inspector-General of Police Jo Roe".
+                    if (speaker is null && OfficeBeforeNameAfter.Speaker(after) is { } officeHolder) (speaker, path) = (officeHolder, AttributionPath.NamedAfter);
                     if (speaker is null && m.Index <= 1 && SpeakerAfterWords(after) is { } afterWords) (speaker, path) = (afterWords, AttributionPath.NamedAfterWords);
                     // "Statement: "…"", "Update: "…"": a page's label word before a quotation labels the text; it is a
                     // transcript's speaker only when the article names someone by it.
@@ -105,10 +111,14 @@ public sealed partial class QuoteExtractor
                         else (speaker, path) = (SpeakerGoingOn(sentences, lastSpeaker, lastQuoted, i, female), AttributionPath.PronounThroughPronounSentences);
                         if (speaker is null && OnlyPersonBefore.Resolve(sentences, i, before, female, quoteSpeakers ?? NoQuoteSpeakers) is { } only)
                             (speaker, path) = (only, AttributionPath.PronounToOnlyPersonBefore);
+                        // A profile's or an obituary's "she said": the one person the article is about.
+                        if (speaker is null && ArticleSubjectPronoun.Resolve(sentences, i, before, female) is { } subjectPerson)
+                            (speaker, path) = (subjectPerson, AttributionPath.PronounToArticleSubject);
                     }
                     // "WOFL says, …" or "CNN reported: …": a station or agency passing on someone's words is not
                     // the speaker, and the text does not say whose words they are.
-                    if (speaker is not null && IsAcronym(speaker)) speaker = null;
+                    // "“…,” the EPA notes": an acronym with "the" beside the words is a body speaking, not a station.
+                    if (speaker is not null && IsAcronym(speaker) && !AgencyAcronym.Speaks(speaker, before, after)) speaker = null;
                     // "Macron said yesterday that the weapons were a "red line" and "would result in reprisals"",
                     // "Damon addressed the allegations, saying, "…"": the one person this sentence has speaking.
                     if (speaker is null && ClauseSpeaker(before) is { } clauseSpeaker) { (speaker, path) = clauseSpeaker; inferred = true; }
@@ -124,6 +134,10 @@ public sealed partial class QuoteExtractor
                     if (speaker is null && SourcePerson(after, sentences) is { } source) { (speaker, path) = (source, AttributionPath.AccordingTo); inferred = true; }
                     // "“…,” the sheriff said" where the article names one Sheriff Leon Lott.
                     if (speaker is null && RoleAttribution.Speaker(after, before, sentences) is { } holder) { (speaker, path) = (holder, AttributionPath.RoleNamedInArticle); inferred = true; }
+                    // "“…,” the statement says" after "Harbor Light released a statement": the body that issued it.
+                    if (speaker is null && StatementIssuer.Speaker(before, after, sentences, i, m.Index <= 1) is { } issuer) { (speaker, path) = (issuer, AttributionPath.StatementIssuer); inferred = true; }
+                    // "“…,” the fraternity wrote" where the article names "the fraternity Delta Rho Nu".
+                    if (speaker is null && BodyNounAttribution.Speaker(after, sentences) is { } body) { (speaker, path) = (body, AttributionPath.RoleNamedInArticle); inferred = true; }
                     // A quotation that opens the sentence right after a quoted speaker, with no attribution of its
                     // own, is that speaker going on: the convention of every news style guide. Not when the sentence
                     // before went on to report someone else ("…," Macron noted Putin told him …).

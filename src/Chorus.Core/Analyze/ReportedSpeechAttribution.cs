@@ -27,7 +27,8 @@ internal static partial class ReportedSpeechAttribution
         // "a specialist at Kaiser Permanente in Oakland, Calif., said": nor is a place. A title in front ("in Paris
         // Mayor Anne Roe said") shows the subject starts after the place.
         var matches = SubjectMatches(clause).Where(m => !(AfterPreposition().IsMatch(clause[..m.Index]) && NameForms.Clean(m.Groups["name"].Value) == m.Groups["name"].Value.Trim())).ToList();
-        if (matches.Count == 1 && PersonOf(matches[0]) is { } speaker && !IsAcronym(speaker) && AtMostOneSpeechVerb(clause))
+        // "The EPA says Magnolia engaged in "…"": an acronym with "the" is a body speaking (AgencyAcronym).
+        if (matches.Count == 1 && PersonOf(matches[0]) is { } speaker && (!IsAcronym(speaker) || AgencyAcronym.IsSubject(clause, matches[0], speaker)) && AtMostOneSpeechVerb(clause))
         {
             var rest = clause[(matches[0].Index + matches[0].Length)..];
             // "While Lott said, "…," the review concluded that "…"": the speaker's words were the first quotation.

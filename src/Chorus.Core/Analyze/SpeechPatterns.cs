@@ -15,7 +15,7 @@ namespace Chorus.Analyze;
 /// apposition set off between a name and its verb, quoted stretches. Shared by every attribution rule.</summary>
 internal static partial class SpeechPatterns
 {
-    internal const string Verbs = @"said|says|told|tells|added|adds|asked|asks|explained|explains|wrote|writes|noted|notes|insisted|insists|declared|declares|stated|states|warned|warns|continued|recalled|recalls|replied|replies|argued|argues|admitted|admits|claimed|claims|acknowledged|acknowledges|conceded|concedes|remarked|tweeted|posted|responded|responds|exclaimed|quipped|joked|shouted|yelled|captioned|concluded|testified|cautioned|emphasized|emphasised|vowed|boasted|lamented|announced|confirmed|urged|pleaded|demanded|countered|observed|mused|wondered|promised|suggested|reiterated|stressed|maintained|commented|cried|screamed|sobbed|elaborated|" + PhrasalVerbs;
+    internal const string Verbs = @"said|says|told|tells|added|adds|asked|asks|explained|explains|wrote|writes|noted|notes|insisted|insists|declared|declares|stated|states|warned|warns|continued|recalled|recalls|replied|replies|argued|argues|admitted|admits|claimed|claims|acknowledged|acknowledges|conceded|concedes|remarked|tweeted|posted|responded|responds|exclaimed|quipped|joked|shouted|yelled|captioned|concluded|testified|cautioned|emphasized|emphasised|vowed|boasted|lamented|announced|confirmed|urged|pleaded|demanded|countered|observed|mused|wondered|promised|suggested|reiterated|stressed|maintained|commented|cried|screamed|sobbed|elaborated|clarified|clarifies|" + PhrasalVerbs;
 
     /// <summary>Saying in more than one word ("Carney shot back: "…"", "She went on to admit, "…""): written with single
     /// spaces, as the verb search finds them literally.</summary>

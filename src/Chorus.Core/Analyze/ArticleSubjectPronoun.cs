@@ -1,0 +1,136 @@
+using System.Text.RegularExpressions;
+using Chorus.Segment;
+using static Chorus.Analyze.SpeechPatterns;
+using static Chorus.Analyze.PersonMention;
+
+namespace Chorus.Analyze;
+
+/// <summary>
+/// "She …" for sentence after sentence in a profile or an obituary: the article is about one person, and a "she said"
+/// no nearer rule resolves is that person's. Seen in a broadcaster's and a paper's obituaries of a TV cook and a
+/// science paper's profile of an astronomer. Only when it is safe:
+/// <list type="bullet">
+/// <item>the article has one named subject: a person named in its first sentences whose surname the article gives
+/// far more often than anyone else's (at least <see cref="MinMentions"/> times, twice the next person's);</item>
+/// <item>the article's pronouns are that person's gender, overwhelmingly (three to one), and so is the quotation's;</item>
+/// <item>no other person is named between the subject's last mention and the quotation (within
+/// <see cref="MaxGap"/> sentences): someone else named may be whom the pronoun means.</item>
+/// </list>
+/// </summary>
+internal static partial class ArticleSubjectPronoun
+{
+    private const int MinMentions = 4;
+    private const int MaxGap = 10;
+    private const int LeadSentences = 3;
+
+    /// <param name="sentences">The article's sentences.</param>
+    /// <param name="i">The sentence holding the quotation.</param>
+    /// <param name="beforeQuotation">The sentence's own text before the quotation.</param>
+    /// <param name="female">The pronoun is "she".</param>
+    /// <returns>The subject's surname (completed later like any other: a description before the name, "Astronomer
+    /// Jo Roe", is no part of it), or null.</returns>
+    internal static string? Resolve(IReadOnlyList<Sentence> sentences, int i, string beforeQuotation, bool female)
+    {
+        var narration = new string[i + 1];
+        for (int k = 0; k < i; k++) narration[k] = Quoted().Replace(sentences[k].Text, " ");
+        narration[i] = Quoted().Replace(beforeQuotation, " ");
+        // The people of the article up to the quotation, by surname, at their fullest.
+        var people = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var text in narration)
+            foreach (Match m in FullName().Matches(text))
+                if (NameForms.Clean(m.Value) is { } name && name.Contains(' ') && Individual(name) is not null && !IsGroupNoun(name))
+                {
+                    var surname = name.Split(' ')[^1];
+                    if (!people.TryGetValue(surname, out var known) || name.Length > known.Length) people[surname] = name;
+                }
+        if (people.Count == 0) return null;
+        // "Clarissa", "Dickson" and "Dickson-Wright" are forms of Clarissa Dickson Wright: one person, counted together
+        // (a sentence naming her twice counts once per form, the form named most in it).
+        var groups = people.Keys.Select(k => people.Keys.Where(o => NameWords(people[o]).Overlaps(NameWords(people[k]))).ToHashSet(StringComparer.Ordinal)).ToList();
+        var counts = groups.Select(g => narration.Sum(t => g.Max(f => Mentions(t, f)))).ToList();
+        int best = counts.IndexOf(counts.Max());
+        var forms = groups[best];
+        var top = forms.MaxBy(f => people[f].Length)!;
+        var subjectWords = NameWords(people[top]);
+        int subjectCount = counts[best];
+        int rival = Enumerable.Range(0, groups.Count).Where(g => !groups[g].Overlaps(forms)).Select(g => counts[g]).DefaultIfEmpty(0).Max();
+        if (subjectCount < MinMentions || subjectCount < 2 * rival) return null;
+        if (!narration.Take(Math.Min(LeadSentences, i + 1)).Any(t => forms.Any(f => Mentions(t, f) > 0))) return null;
+        // The article's pronouns, outside quotations: the subject's gender by a wide margin, and the quotation's.
+        int she = narration.Sum(t => SheWords().Count(t)), he = narration.Sum(t => HeWords().Count(t));
+        bool subjectFemale = she >= 3 && she >= 3 * he, subjectMale = he >= 3 && he >= 3 * she;
+        if (female ? !subjectFemale : !subjectMale) return null;
+        // Back to the subject's last mention: nobody else named on the way.
+        for (int k = i; k >= Math.Max(0, i - MaxGap); k--)
+        {
+            int subjectAt = forms.Select(f => FirstMention(narration[k], f)).Where(p => p >= 0).DefaultIfEmpty(-1).Min();
+            foreach (var other in people.Keys)
+                if (!forms.Contains(other) && Mentions(narration[k], other) > 0) return null;
+            if (OtherFullName(narration[k], subjectWords)) return null;
+            // "The journalist realized he could not …": someone the text brings in by a noun, unless of the other gender
+            // ("her father's drinking" before "she wrote").
+            foreach (Match noun in OnlyPersonBefore.PersonNoun().Matches(narration[k]))
+                if (!(female ? MaleNouns : FemaleNouns).Contains(noun.Value.Split(' ')[^1].TrimEnd('s'))) return null;
+            if (subjectAt >= 0)
+            {
+                // "He said Spacey grabbed him": the pronoun before the name in its sentence is someone else.
+                var pronoun = (female ? SubjectShe() : SubjectHe()).Match(narration[k]);
+                if (pronoun.Success && pronoun.Index < subjectAt) return null;
+                return top;
+            }
+        }
+        return null;
+    }
+
+    private static int Mentions(string text, string surname)
+    {
+        int count = 0, at = 0;
+        while ((at = text.IndexOf(surname, at, StringComparison.Ordinal)) >= 0)
+        {
+            int end = at + surname.Length;
+            if ((at == 0 || !char.IsLetter(text[at - 1])) && (end == text.Length || !char.IsLetter(text[end]))) count++;
+            at = end;
+        }
+        return count;
+    }
+
+    private static int FirstMention(string text, string surname)
+    {
+        for (int at = 0; (at = text.IndexOf(surname, at, StringComparison.Ordinal)) >= 0; at += surname.Length)
+        {
+            int end = at + surname.Length;
+            if ((at == 0 || !char.IsLetter(text[at - 1])) && (end == text.Length || !char.IsLetter(text[end]))) return at;
+        }
+        return -1;
+    }
+
+    /// <summary>The words of a name, a hyphenated surname's parts too ("Dickson-Wright").</summary>
+    private static HashSet<string> NameWords(string name) =>
+        name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length > 2 && !NameForms.Titles.Contains(w)).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>A full name in the text that shares no word with the subject's: someone else brought in.</summary>
+    private static bool OtherFullName(string text, HashSet<string> subjectWords)
+    {
+        foreach (Match m in FullName().Matches(text))
+            if (NameForms.Clean(m.Value) is { } name && name.Contains(' ') && Individual(name) is not null && !NameWords(name).Overlaps(subjectWords)) return true;
+        return false;
+    }
+
+    private static readonly HashSet<string> MaleNouns = new(StringComparer.OrdinalIgnoreCase)
+        { "man", "men", "boy", "father", "dad", "son", "husband", "brother", "boyfriend", "uncle", "grandfather" };
+
+    private static readonly HashSet<string> FemaleNouns = new(StringComparer.OrdinalIgnoreCase)
+        { "woman", "women", "girl", "mother", "mom", "daughter", "wife", "sister", "girlfriend", "aunt", "grandmother" };
+
+    [GeneratedRegex(@"\b[Ss]he\b")]
+    private static partial Regex SubjectShe();
+
+    [GeneratedRegex(@"\b[Hh]e\b")]
+    private static partial Regex SubjectHe();
+
+    [GeneratedRegex(@"\b(?:[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b")]
+    private static partial Regex SheWords();
+
+    [GeneratedRegex(@"\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself)\b")]
+    private static partial Regex HeWords();
+}
