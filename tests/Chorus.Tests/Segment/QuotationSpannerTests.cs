@@ -73,6 +73,9 @@ public class QuotationSpannerTests
     [InlineData("“The water came up so fast that we ran.”", false)]
     [InlineData("The company called the claims “completely and utterly false” on Monday.", false)]
     [InlineData("“Not saying he is guilty, but we know what happened.”", false)]
+    [InlineData("“Members may not record calls without consent,” the club's policy states.", true)]
+    [InlineData("The agency notes that the firm “met every deadline it was given.”", true)]
+    [InlineData("Officials in the United States called it “a very long winter.”", false)]
     public void Attribution_is_recognized_beside_a_quotation(string text, bool attributed) =>
         Assert.Equal(attributed, QuotationMarks.HasAttribution(text));
 
