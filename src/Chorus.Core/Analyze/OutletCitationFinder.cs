@@ -318,7 +318,7 @@ public sealed partial class OutletCitationFinder
     private const string MediumAfter = @"(?:\s+(?<mediumAfter>newspaper|magazine|tabloid|website|news agency|broadcaster|(?:television|TV|radio) station)(?!\s+(?:[Tt]he\s+)?\p{Lu}))?";
 
     /// <summary>"according to the New York Post and People.com": both are sources. "according to a journalist from the
-    /// Coastal Chronicle", "according to a report from a reporter for The Associated Press inside the courtroom": the
+    /// Coastal Chronicle", "according to an account from a reporter for an agency let into the court": the
     /// newsroom its journalist works for is the source.</summary>
     [GeneratedRegex(@"\b[Aa]ccording to\s+" + ItsJournalist + OutletName + MediumAfter + @"(?:\s+and\s+" + OutletName + ")?")]
     private static partial Regex AccordingTo();

@@ -509,7 +509,7 @@ public class AccordingToItsJournalistTests
     public void The_newsroom_of_the_journalist_a_fact_is_credited_to_is_cited()
     {
         var cited = OutletCitationRuleTests.CitedWithOutlets(
-            (null, "The prosecutor asked for the harshest penalty, according to a report from a journalist from the Associated Press inside the courtroom.\n\nThe verdict is expected next month."),
+            (null, "The defence asked for a lighter sentence, according to an account from a reporter for the Associated Press who sat in court.\n\nThe verdict is expected next month."),
             (null, "The captain left the bridge an hour before the ferry sank, according to a reporter for the Harbin Times who was on board.\n\nDivers searched the wreck on Monday."),
             (null, "The crew had not been paid for months, according to a local journalist who spoke to several of them.\n\nThe owners did not reply to questions."))
             .Select(o => o.Name).ToList();
