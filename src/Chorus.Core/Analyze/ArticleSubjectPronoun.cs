@@ -31,22 +31,31 @@ internal static partial class ArticleSubjectPronoun
     /// Jo Roe", is no part of it), or null.</returns>
     internal static string? Resolve(IReadOnlyList<Sentence> sentences, int i, string beforeQuotation, bool female)
     {
+        // The pronoun count below is taken outside quotations, so the whole text bounds it: an article without three
+        // pronouns of the quotation's gender up to it has no subject of that gender (most articles stop here, before
+        // any of the reading below).
+        int bound = (female ? SheWords() : HeWords()).Count(beforeQuotation);
+        for (int k = 0; k < i && bound < 3; k++) bound += (female ? SheWords() : HeWords()).Count(sentences[k].Text);
+        if (bound < 3) return null;
+        // Each sentence's narration and the full names in it are read once per article, however many of its quotations
+        // ask (they were read again for every one: a third of the analysis's allocation).
+        var article = Articles.GetValue(sentences, s => new ArticleReading(s.Count));
         var narration = new string[i + 1];
-        for (int k = 0; k < i; k++) narration[k] = Quoted().Replace(sentences[k].Text, " ");
+        for (int k = 0; k < i; k++) narration[k] = article.Narration[k] ??= Quoted().Replace(sentences[k].Text, " ");
         narration[i] = Quoted().Replace(beforeQuotation, " ");
         // The people of the article up to the quotation, by surname, at their fullest.
         var people = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var text in narration)
-            foreach (Match m in FullName().Matches(text))
-                if (NameForms.Clean(m.Value) is { } name && name.Contains(' ') && Individual(name) is not null && !IsGroupNoun(name))
-                {
-                    var surname = name.Split(' ')[^1];
-                    if (!people.TryGetValue(surname, out var known) || name.Length > known.Length) people[surname] = name;
-                }
+        for (int k = 0; k <= i; k++)
+            foreach (var name in k < i ? article.Names[k] ??= FullNamesIn(narration[k]) : FullNamesIn(narration[k]))
+            {
+                var surname = name.Split(' ')[^1];
+                if (!people.TryGetValue(surname, out var known) || name.Length > known.Length) people[surname] = name;
+            }
         if (people.Count == 0) return null;
         // "Clarissa", "Dickson" and "Dickson-Wright" are forms of Clarissa Dickson Wright: one person, counted together
         // (a sentence naming her twice counts once per form, the form named most in it).
-        var groups = people.Keys.Select(k => people.Keys.Where(o => NameWords(people[o]).Overlaps(NameWords(people[k]))).ToHashSet(StringComparer.Ordinal)).ToList();
+        var wordsOf = people.ToDictionary(p => p.Key, p => NameWords(p.Value), StringComparer.Ordinal);
+        var groups = people.Keys.Select(k => people.Keys.Where(o => wordsOf[o].Overlaps(wordsOf[k])).ToHashSet(StringComparer.Ordinal)).ToList();
         var counts = groups.Select(g => narration.Sum(t => g.Max(f => Mentions(t, f)))).ToList();
         int best = counts.IndexOf(counts.Max());
         var forms = groups[best];
@@ -66,7 +75,7 @@ internal static partial class ArticleSubjectPronoun
             int subjectAt = forms.Select(f => FirstMention(narration[k], f)).Where(p => p >= 0).DefaultIfEmpty(-1).Min();
             foreach (var other in people.Keys)
                 if (!forms.Contains(other) && Mentions(narration[k], other) > 0) return null;
-            if (OtherFullName(narration[k], subjectWords)) return null;
+            if (OtherFullName(k < i ? article.Names[k]! : FullNamesIn(narration[k]), subjectWords)) return null;
             // "The journalist realized he could not …": someone the text brings in by a noun, unless of the other gender
             // ("her father's drinking" before "she wrote").
             foreach (Match noun in OnlyPersonBefore.PersonNoun().Matches(narration[k]))
@@ -81,6 +90,25 @@ internal static partial class ArticleSubjectPronoun
         }
         return null;
     }
+
+    /// <summary>The people's full names a narration gives, in order.</summary>
+    private static string[] FullNamesIn(string text)
+    {
+        List<string>? names = null;
+        foreach (Match m in FullName().Matches(text))
+            if (NameForms.Clean(m.Value) is { } name && name.Contains(' ') && Individual(name) is not null && !IsGroupNoun(name))
+                (names ??= []).Add(name);
+        return names is null ? [] : [.. names];
+    }
+
+    /// <summary>What is read of an article's sentences, kept while the article is analysed.</summary>
+    private sealed class ArticleReading(int count)
+    {
+        public string?[] Narration { get; } = new string?[count];
+        public string[]?[] Names { get; } = new string[]?[count];
+    }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<Sentence>, ArticleReading> Articles = new();
 
     private static int Mentions(string text, string surname)
     {
@@ -108,11 +136,11 @@ internal static partial class ArticleSubjectPronoun
     private static HashSet<string> NameWords(string name) =>
         name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length > 2 && !NameForms.Titles.Contains(w)).ToHashSet(StringComparer.Ordinal);
 
-    /// <summary>A full name in the text that shares no word with the subject's: someone else brought in.</summary>
-    private static bool OtherFullName(string text, HashSet<string> subjectWords)
+    /// <summary>A full name of the sentence's that shares no word with the subject's: someone else brought in.</summary>
+    private static bool OtherFullName(string[] names, HashSet<string> subjectWords)
     {
-        foreach (Match m in FullName().Matches(text))
-            if (NameForms.Clean(m.Value) is { } name && name.Contains(' ') && Individual(name) is not null && !NameWords(name).Overlaps(subjectWords)) return true;
+        foreach (var name in names)
+            if (!NameWords(name).Overlaps(subjectWords)) return true;
         return false;
     }
 
