@@ -43,32 +43,36 @@ internal static partial class ArticleSubjectPronoun
         var narration = new string[i + 1];
         for (int k = 0; k < i; k++) narration[k] = article.Narration[k] ??= Quoted().Replace(sentences[k].Text, " ");
         narration[i] = Quoted().Replace(beforeQuotation, " ");
+        // The article's pronouns, outside quotations: the subject's gender by a wide margin, and the quotation's (asked
+        // before the people are gathered: it needs none of them, and most quotations stop here).
+        int she = SheWords().Count(narration[i]), he = HeWords().Count(narration[i]);
+        for (int k = 0; k < i; k++)
+        {
+            if (article.She[k] < 0) (article.She[k], article.He[k]) = (SheWords().Count(narration[k]), HeWords().Count(narration[k]));
+            she += article.She[k];
+            he += article.He[k];
+        }
+        bool subjectFemale = she >= 3 && she >= 3 * he, subjectMale = he >= 3 && he >= 3 * she;
+        if (female ? !subjectFemale : !subjectMale) return null;
         // The people of the article up to the quotation, by surname, at their fullest.
         var people = new Dictionary<string, string>(StringComparer.Ordinal);
         for (int k = 0; k <= i; k++)
-            foreach (var name in k < i ? article.Names[k] ??= FullNamesIn(narration[k]) : FullNamesIn(narration[k]))
-            {
-                var surname = name.Split(' ')[^1];
+            foreach (var (name, surname) in k < i ? article.Names[k] ??= FullNamesIn(narration[k]) : FullNamesIn(narration[k]))
                 if (!people.TryGetValue(surname, out var known) || name.Length > known.Length) people[surname] = name;
-            }
         if (people.Count == 0) return null;
         // "Clarissa", "Dickson" and "Dickson-Wright" are forms of Clarissa Dickson Wright: one person, counted together
         // (a sentence naming her twice counts once per form, the form named most in it).
-        var wordsOf = people.ToDictionary(p => p.Key, p => NameWords(p.Value), StringComparer.Ordinal);
+        var wordsOf = people.ToDictionary(p => p.Key, p => article.WordsOf(p.Value), StringComparer.Ordinal);
         var groups = people.Keys.Select(k => people.Keys.Where(o => wordsOf[o].Overlaps(wordsOf[k])).ToHashSet(StringComparer.Ordinal)).ToList();
         var counts = groups.Select(g => narration.Sum(t => g.Max(f => Mentions(t, f)))).ToList();
         int best = counts.IndexOf(counts.Max());
         var forms = groups[best];
         var top = forms.MaxBy(f => people[f].Length)!;
-        var subjectWords = NameWords(people[top]);
+        var subjectWords = article.WordsOf(people[top]);
         int subjectCount = counts[best];
         int rival = Enumerable.Range(0, groups.Count).Where(g => !groups[g].Overlaps(forms)).Select(g => counts[g]).DefaultIfEmpty(0).Max();
         if (subjectCount < MinMentions || subjectCount < 2 * rival) return null;
         if (!narration.Take(Math.Min(LeadSentences, i + 1)).Any(t => forms.Any(f => Mentions(t, f) > 0))) return null;
-        // The article's pronouns, outside quotations: the subject's gender by a wide margin, and the quotation's.
-        int she = narration.Sum(t => SheWords().Count(t)), he = narration.Sum(t => HeWords().Count(t));
-        bool subjectFemale = she >= 3 && she >= 3 * he, subjectMale = he >= 3 && he >= 3 * she;
-        if (female ? !subjectFemale : !subjectMale) return null;
         // Back to the subject's last mention: nobody else named on the way.
         for (int k = i; k >= Math.Max(0, i - MaxGap); k--)
         {
@@ -91,21 +95,35 @@ internal static partial class ArticleSubjectPronoun
         return null;
     }
 
-    /// <summary>The people's full names a narration gives, in order.</summary>
-    private static string[] FullNamesIn(string text)
+    /// <summary>The people's full names a narration gives, in order, each with its surname.</summary>
+    private static (string Name, string Surname)[] FullNamesIn(string text)
     {
-        List<string>? names = null;
+        List<(string, string)>? names = null;
         foreach (Match m in FullName().Matches(text))
             if (NameForms.Clean(m.Value) is { } name && name.Contains(' ') && Individual(name) is not null && !IsGroupNoun(name))
-                (names ??= []).Add(name);
+                (names ??= []).Add((name, name[(name.LastIndexOf(' ') + 1)..]));
         return names is null ? [] : [.. names];
     }
 
     /// <summary>What is read of an article's sentences, kept while the article is analysed.</summary>
-    private sealed class ArticleReading(int count)
+    private sealed class ArticleReading
     {
-        public string?[] Narration { get; } = new string?[count];
-        public string[]?[] Names { get; } = new string[]?[count];
+        public ArticleReading(int count)
+        {
+            (Narration, Names, She, He) = (new string?[count], new (string, string)[]?[count], new int[count], new int[count]);
+            Array.Fill(She, -1);
+        }
+
+        public string?[] Narration { get; }
+        public (string Name, string Surname)[]?[] Names { get; }
+
+        private readonly Dictionary<string, HashSet<string>> _words = new(StringComparer.Ordinal);
+
+        /// <summary>A name's words (<see cref="NameWords"/>), read once per article.</summary>
+        public HashSet<string> WordsOf(string name) => _words.TryGetValue(name, out var words) ? words : _words[name] = NameWords(name);
+        /// <summary>Each narration's pronouns of either gender; -1 until counted.</summary>
+        public int[] She { get; }
+        public int[] He { get; }
     }
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<Sentence>, ArticleReading> Articles = new();
@@ -137,9 +155,9 @@ internal static partial class ArticleSubjectPronoun
         name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length > 2 && !NameForms.Titles.Contains(w)).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>A full name of the sentence's that shares no word with the subject's: someone else brought in.</summary>
-    private static bool OtherFullName(string[] names, HashSet<string> subjectWords)
+    private static bool OtherFullName((string Name, string Surname)[] names, HashSet<string> subjectWords)
     {
-        foreach (var name in names)
+        foreach (var (name, _) in names)
             if (!NameWords(name).Overlaps(subjectWords)) return true;
         return false;
     }
