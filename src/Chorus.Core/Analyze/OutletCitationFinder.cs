@@ -375,7 +375,7 @@ public sealed partial class OutletCitationFinder
     // "told police the SUV …": words between the verb and a name are allowed only when a medium noun ends them;
     // "told CBS affiliate WLTX-TV": the affiliate is the station that was told.
     // "Asked by TV3 New Zealand whether …": the outlet put the question.
-    // "told a reporter for the Harbin Times", "responded to a journalist from Radio Delta": the reporter's newsroom.
+    // "told a reporter for the Harbin Times", "responded to a journalist from the Valley Courier": the reporter's newsroom.
     [GeneratedRegex(@"\b(?:(?:told|tells?|responded\s+to|replied\s+to|[Aa]sked by|[Ii]n (?:an |a )?(?:\p{Ll}+\s+)?interviews? with|[Ss]peaking to|[Ss]peaking with|spoke (?:to|with)|talked (?:to|with)|in an? (?:\p{Lu}\p{Ll}+\s+|\p{Ll}+\s+)?e-?mail to|said to|confirmed to|comment(?:ed|s)?\s+to)|quoted by|cited by|citing|(?<via>via))\s+(?:an?\s+(?:\p{Ll}+\s+)?(?:reporter|journalist|correspondent)\s+(?:for|from|with|at)\s+)?(?:the\s+)?(?:(?:\p{Lu}[\p{L}\d]*\s+)?(?:[\p{Ll}\-]+\s+){0,2}(?<medium>newspaper|daily|broadcaster|network|channel|agency|news agency|magazine|outlet|paper|radio|station|website|tabloid|weekly|affiliate)\s+)?" + OutletName + MediumAfter + @"(?:\s+(?:on\s+\p{Lu}\p{L}*\.?\s+\d{1,2}\s+)?and\s+" + OutletName + ")?")]
     private static partial Regex ToldMedium();
 
