@@ -14,6 +14,10 @@ public class OutletCitationRuleTests
     private static List<string> Cited(params string[] bodies) =>
         QuoteRuleTests.Analyze(bodies).CitedOutlets.Select(o => o.Name).ToList();
 
+    /// <summary>The names cited across articles whose outlets are read from their own text.</summary>
+    internal static List<string> CitedNames(params string[] bodies) =>
+        CitedWithOutlets([.. bodies.Select(b => ((string?)null, b))]).Select(o => o.Name).ToList();
+
     internal static List<CitedOutlet> CitedWithOutlets(params (string? Outlet, string Body)[] docs)
     {
         // A closing paragraph of ordinary reporting, as QuoteRuleTests adds, so every text reads as an article.
@@ -462,11 +466,10 @@ public class PossessiveMastheadTests
     [Fact]
     public void A_title_with_a_possessive_is_cited_whole_not_as_the_word_before_it()
     {
-        var cited = OutletCitationRuleTests.CitedWithOutlets(
-            (null, "The new bridge over the Min river will open in May, the People's Daily reported on Tuesday.\n\nEngineers finished the last span in March after two years of work."),
-            (null, "The ferry operator lost money for a third year, its chief executive told Investor's Business Daily.\n\nTickets will cost more from June, the company said."),
-            (null, "Buyers ordered fewer winter coats this year, Women's Wear Daily reported, citing two retailers.\n\nPrices of wool rose sharply in the autumn."))
-            .Select(o => o.Name).ToList();
+        var cited = OutletCitationRuleTests.CitedNames(
+            "The new bridge over the Min river will open in May, the People's Daily reported on Tuesday.\n\nEngineers finished the last span in March after two years of work.",
+            "The ferry operator lost money for a third year, its chief executive told Investor's Business Daily.\n\nTickets will cost more from June, the company said.",
+            "Buyers ordered fewer winter coats this year, Women's Wear Daily reported, citing two retailers.\n\nPrices of wool rose sharply in the autumn.");
         Assert.Contains("People's Daily", cited);
         Assert.Contains("Investor's Business Daily", cited);
         Assert.Contains("Women's Wear Daily", cited);
@@ -476,9 +479,8 @@ public class PossessiveMastheadTests
     [Fact]
     public void A_newsrooms_possessive_before_its_reporter_stays_the_newsroom()
     {
-        var cited = OutletCitationRuleTests.CitedWithOutlets(
-            (null, "The mayor resigned on Friday, CNN's Dana Holt reported from the town hall.\n\nHis deputy will lead the council until an election in the spring."))
-            .Select(o => o.Name).ToList();
+        var cited = OutletCitationRuleTests.CitedNames(
+            "The mayor resigned on Friday, CNN's Dana Holt reported from the town hall.\n\nHis deputy will lead the council until an election in the spring.");
         Assert.Contains("CNN", cited);
     }
 }
@@ -490,11 +492,10 @@ public class PaperSaidTests
     [Fact]
     public void A_paper_that_said_a_fact_is_cited_and_a_network_speaking_for_itself_is_not()
     {
-        var cited = OutletCitationRuleTests.CitedWithOutlets(
-            (null, "The signal lasted about a minute, the Harbin Daily said on Sunday.\n\nSearch ships will return to the area at dawn."),
-            (null, "Two dams were opened overnight as the river rose, the Kampala Post said.\n\nFarmers moved their cattle to higher ground."),
-            (null, "The evening anchor was taken off the air on Monday, Westbrook News said.\n\nViewers had complained about the broadcast for weeks."))
-            .Select(o => o.Name).ToList();
+        var cited = OutletCitationRuleTests.CitedNames(
+            "The signal lasted about a minute, the Harbin Daily said on Sunday.\n\nSearch ships will return to the area at dawn.",
+            "Two dams were opened overnight as the river rose, the Kampala Post said.\n\nFarmers moved their cattle to higher ground.",
+            "The evening anchor was taken off the air on Monday, Westbrook News said.\n\nViewers had complained about the broadcast for weeks.");
         Assert.Contains("Harbin Daily", cited);
         Assert.Contains("Kampala Post", cited);
         Assert.DoesNotContain("Westbrook News", cited);
@@ -508,11 +509,10 @@ public class AccordingToItsJournalistTests
     [Fact]
     public void The_newsroom_of_the_journalist_a_fact_is_credited_to_is_cited()
     {
-        var cited = OutletCitationRuleTests.CitedWithOutlets(
-            (null, "The defence asked for a lighter sentence, according to an account from a reporter for the Associated Press who sat in court.\n\nThe verdict is expected next month."),
-            (null, "The captain left the bridge an hour before the ferry sank, according to a reporter for the Harbin Times who was on board.\n\nDivers searched the wreck on Monday."),
-            (null, "The crew had not been paid for months, according to a local journalist who spoke to several of them.\n\nThe owners did not reply to questions."))
-            .Select(o => o.Name).ToList();
+        var cited = OutletCitationRuleTests.CitedNames(
+            "The defence asked for a lighter sentence, according to an account from a reporter for the Associated Press who sat in court.\n\nThe verdict is expected next month.",
+            "The captain left the bridge an hour before the ferry sank, according to a reporter for the Harbin Times who was on board.\n\nDivers searched the wreck on Monday.",
+            "The crew had not been paid for months, according to a local journalist who spoke to several of them.\n\nThe owners did not reply to questions.");
         Assert.Contains("Associated Press", cited);
         Assert.Contains("Harbin Times", cited);
         Assert.Equal(2, cited.Count);
@@ -521,11 +521,10 @@ public class AccordingToItsJournalistTests
     [Fact]
     public void Words_told_to_a_journalist_of_a_newsroom_cite_the_newsroom()
     {
-        var cited = OutletCitationRuleTests.CitedWithOutlets(
-            (null, "The ranger told a reporter for the Delta Gazette that the leopard had been seen near the school.\n\nThe park will stay closed this week."),
-            (null, "The minister responded to a journalist from the Valley Courier by text message on Sunday.\n\nHe did not say when the talks would resume."),
-            (null, "The driver told a reporter that he had not seen the cyclist.\n\nThe road was closed for two hours."))
-            .Select(o => o.Name).ToList();
+        var cited = OutletCitationRuleTests.CitedNames(
+            "The ranger told a reporter for the Delta Gazette that the leopard had been seen near the school.\n\nThe park will stay closed this week.",
+            "The minister responded to a journalist from the Valley Courier by text message on Sunday.\n\nHe did not say when the talks would resume.",
+            "The driver told a reporter that he had not seen the cyclist.\n\nThe road was closed for two hours.");
         Assert.Contains("Delta Gazette", cited);
         Assert.Contains("Valley Courier", cited);
         Assert.Equal(2, cited.Count);
@@ -539,12 +538,11 @@ public class ObtainedByTests
     [Fact]
     public void A_newsroom_that_saw_obtained_or_identified_something_is_cited()
     {
-        var cited = OutletCitationRuleTests.CitedWithOutlets(
-            (null, "The ministry warned of delays in a letter seen by Reuters on Tuesday.\n\nThe project was due to finish in the spring."),
-            (null, "Court papers obtained exclusively by the Harbor Gazette show the firm owed $2 million.\n\nThe company has not commented."),
-            (null, "The second climber was identified as Tomas Brandt by the Valley Courier, which said he was a student.\n\nBoth men were taken to hospital."),
-            (null, "The victim was identified by the county medical examiner on Friday.\n\nThe road reopened in the afternoon."))
-            .Select(o => o.Name).ToList();
+        var cited = OutletCitationRuleTests.CitedNames(
+            "The ministry warned of delays in a letter seen by Reuters on Tuesday.\n\nThe project was due to finish in the spring.",
+            "Court papers obtained exclusively by the Harbor Gazette show the firm owed $2 million.\n\nThe company has not commented.",
+            "The second climber was identified as Tomas Brandt by the Valley Courier, which said he was a student.\n\nBoth men were taken to hospital.",
+            "The victim was identified by the county medical examiner on Friday.\n\nThe road reopened in the afternoon.");
         Assert.Contains("Reuters", cited);
         Assert.Contains("Harbor Gazette", cited);
         Assert.Contains("Valley Courier", cited);
