@@ -306,7 +306,10 @@ public sealed partial class OutletCitationFinder
         "contributor", "writer", "analyst", "commentator", "presenter", "investigative", "political", "senior",
     };
 
-    private const string ItsJournalist = @"(?:(?:an?|the)\s+(?:(?:report|account)\s+(?:from|by)\s+(?:an?|the)\s+)?(?:[\w\-]+\s+)?(?:journalist|reporter|correspondent)s?\s+(?:from|for|with|at)\s+)?";
+    /// <summary>Whom an outlet sends: the newsroom is named after "for", "from", "with" or "at".</summary>
+    private const string Journalist = @"(?:journalist|reporter|correspondent)";
+
+    private const string ItsJournalist = @"(?:(?:an?|the)\s+(?:(?:report|account)\s+(?:from|by)\s+(?:an?|the)\s+)?(?:[\w\-]+\s+)?" + Journalist + @"s?\s+(?:from|for|with|at)\s+)?";
 
     private const string Word = @"(?:\p{Lu}[\p{L}\d&.'’\-]*|\d+)";
 
@@ -376,7 +379,7 @@ public sealed partial class OutletCitationFinder
     // "told CBS affiliate WLTX-TV": the affiliate is the station that was told.
     // "Asked by TV3 New Zealand whether …": the outlet put the question.
     // "told a reporter for the Harbin Times", "responded to a journalist from the Valley Courier": the reporter's newsroom.
-    [GeneratedRegex(@"\b(?:(?:told|tells?|responded\s+to|replied\s+to|[Aa]sked by|[Ii]n (?:an |a )?(?:\p{Ll}+\s+)?interviews? with|[Ss]peaking to|[Ss]peaking with|spoke (?:to|with)|talked (?:to|with)|in an? (?:\p{Lu}\p{Ll}+\s+|\p{Ll}+\s+)?e-?mail to|said to|confirmed to|comment(?:ed|s)?\s+to)|quoted by|cited by|citing|(?<via>via))\s+(?:an?\s+(?:\p{Ll}+\s+)?(?:reporter|journalist|correspondent)\s+(?:for|from|with|at)\s+)?(?:the\s+)?(?:(?:\p{Lu}[\p{L}\d]*\s+)?(?:[\p{Ll}\-]+\s+){0,2}(?<medium>newspaper|daily|broadcaster|network|channel|agency|news agency|magazine|outlet|paper|radio|station|website|tabloid|weekly|affiliate)\s+)?" + OutletName + MediumAfter + @"(?:\s+(?:on\s+\p{Lu}\p{L}*\.?\s+\d{1,2}\s+)?and\s+" + OutletName + ")?")]
+    [GeneratedRegex(@"\b(?:(?:told|tells?|responded\s+to|replied\s+to|[Aa]sked by|[Ii]n (?:an |a )?(?:\p{Ll}+\s+)?interviews? with|[Ss]peaking to|[Ss]peaking with|spoke (?:to|with)|talked (?:to|with)|in an? (?:\p{Lu}\p{Ll}+\s+|\p{Ll}+\s+)?e-?mail to|said to|confirmed to|comment(?:ed|s)?\s+to)|quoted by|cited by|citing|(?<via>via))\s+(?:an?\s+(?:\p{Ll}+\s+)?" + Journalist + @"\s+(?:for|from|with|at)\s+)?(?:the\s+)?(?:(?:\p{Lu}[\p{L}\d]*\s+)?(?:[\p{Ll}\-]+\s+){0,2}(?<medium>newspaper|daily|broadcaster|network|channel|agency|news agency|magazine|outlet|paper|radio|station|website|tabloid|weekly|affiliate)\s+)?" + OutletName + MediumAfter + @"(?:\s+(?:on\s+\p{Lu}\p{L}*\.?\s+\d{1,2}\s+)?and\s+" + OutletName + ")?")]
     private static partial Regex ToldMedium();
 
     /// <summary>"the French newspaper Le Figaro reported", "Malaysia's state news agency, Bernama, reported",
