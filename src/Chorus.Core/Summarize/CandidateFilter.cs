@@ -141,7 +141,8 @@ public sealed class CandidateFilter
         // transcript's turn or a table's row, or it shouts.
         if (UnquotedVoice.Speaks(text) || StandAloneCheck.AttributesNothing(text) || DamagedText.Shows(text) || StandAloneCheck.OpensOnLabel(text) || StandAloneCheck.Shouts(text))
             return null;
-        if (VerblessFragment.Is(text)) return null;
+        // It has no verb, or it tells only how the outlet reported ("… did not answer our calls").
+        if (VerblessFragment.Is(text) || ReportingProcess.Tells(text)) return null;
         for (int k = quotedFirst; k <= last; k++)
             if (SentenceIsFurniture(k)) return null;
         if (IsSentenceText(first, last, text) ? SentenceIsFurniture(first) : IsFurniture(text)) return null;
