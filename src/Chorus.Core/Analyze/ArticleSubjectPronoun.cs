@@ -61,24 +61,64 @@ internal static partial class ArticleSubjectPronoun
                 if (!people.TryGetValue(surname, out var known) || name.Length > known.Length) people[surname] = name;
         if (people.Count == 0) return null;
         // "Clarissa", "Dickson" and "Dickson-Wright" are forms of Clarissa Dickson Wright: one person, counted together
-        // (a sentence naming her twice counts once per form, the form named most in it).
-        var wordsOf = people.ToDictionary(p => p.Key, p => article.WordsOf(p.Value), StringComparer.Ordinal);
-        var groups = people.Keys.Select(k => people.Keys.Where(o => wordsOf[o].Overlaps(wordsOf[k])).ToHashSet(StringComparer.Ordinal)).ToList();
-        var counts = groups.Select(g => narration.Sum(t => g.Max(f => Mentions(t, f)))).ToList();
-        int best = counts.IndexOf(counts.Max());
-        var forms = groups[best];
-        var top = forms.MaxBy(f => people[f].Length)!;
-        var subjectWords = article.WordsOf(people[top]);
+        // (a sentence naming her twice counts once per form, the form named most in it). People by index in the order
+        // they were met, each sentence's mentions of each counted once: loops over flat tables, not sets and lambdas
+        // per quotation (they were most of the rule's allocation).
+        int n = people.Count;
+        var keys = new string[n];
+        var words = new HashSet<string>[n];
+        int p = 0;
+        foreach (var (surname, name) in people) { keys[p] = surname; words[p++] = article.WordsOf(name); }
+        var mentions = new int[(i + 1) * n];
+        for (int k = 0; k <= i; k++)
+            for (int f = 0; f < n; f++) mentions[k * n + f] = Mentions(narration[k], keys[f]);
+        // Two forms are one person when their words overlap (a form with no word of three letters is no one's).
+        var same = new bool[n * n];
+        for (int a = 0; a < n; a++)
+            for (int b = 0; b < n; b++) same[a * n + b] = words[a].Overlaps(words[b]);
+        var counts = new int[n];
+        int best = -1;
+        for (int g = 0; g < n; g++)
+        {
+            for (int k = 0; k <= i; k++)
+            {
+                int most = 0;
+                for (int f = 0; f < n; f++) if (same[g * n + f] && mentions[k * n + f] > most) most = mentions[k * n + f];
+                counts[g] += most;
+            }
+            if (best < 0 || counts[g] > counts[best]) best = g;
+        }
+        // The subject's fullest name: the longest of its forms, the first met of equal length.
+        int top = -1;
+        for (int f = 0; f < n; f++) if (same[best * n + f] && (top < 0 || people[keys[f]].Length > people[keys[top]].Length)) top = f;
+        if (top < 0) return null;
+        var subjectWords = words[top];
         int subjectCount = counts[best];
-        int rival = Enumerable.Range(0, groups.Count).Where(g => !groups[g].Overlaps(forms)).Select(g => counts[g]).DefaultIfEmpty(0).Max();
+        // The most any person counts whose forms share none with the subject's.
+        int rival = 0;
+        for (int g = 0; g < n; g++)
+        {
+            bool shares = false;
+            for (int f = 0; f < n && !shares; f++) shares = same[g * n + f] && same[best * n + f];
+            if (!shares && counts[g] > rival) rival = counts[g];
+        }
         if (subjectCount < MinMentions || subjectCount < 2 * rival) return null;
-        if (!narration.Take(Math.Min(LeadSentences, i + 1)).Any(t => forms.Any(f => Mentions(t, f) > 0))) return null;
+        bool inLead = false;
+        for (int k = 0; k < Math.Min(LeadSentences, i + 1) && !inLead; k++)
+            for (int f = 0; f < n && !inLead; f++) inLead = same[best * n + f] && mentions[k * n + f] > 0;
+        if (!inLead) return null;
         // Back to the subject's last mention: nobody else named on the way.
         for (int k = i; k >= Math.Max(0, i - MaxGap); k--)
         {
-            int subjectAt = forms.Select(f => FirstMention(narration[k], f)).Where(p => p >= 0).DefaultIfEmpty(-1).Min();
-            foreach (var other in people.Keys)
-                if (!forms.Contains(other) && Mentions(narration[k], other) > 0) return null;
+            int subjectAt = -1;
+            for (int f = 0; f < n; f++)
+            {
+                if (!same[best * n + f] || mentions[k * n + f] == 0) continue;
+                int at = FirstMention(narration[k], keys[f]);
+                if (subjectAt < 0 || at < subjectAt) subjectAt = at;
+            }
+            for (int f = 0; f < n; f++)
+                if (!same[best * n + f] && mentions[k * n + f] > 0) return null;
             if (OtherFullName(k < i ? article.Names[k]! : FullNamesIn(narration[k]), subjectWords)) return null;
             // "The journalist realized he could not …": someone the text brings in by a noun, unless of the other gender
             // ("her father's drinking" before "she wrote").
@@ -89,7 +129,7 @@ internal static partial class ArticleSubjectPronoun
                 // "He said Spacey grabbed him": the pronoun before the name in its sentence is someone else.
                 var pronoun = (female ? SubjectShe() : SubjectHe()).Match(narration[k]);
                 if (pronoun.Success && pronoun.Index < subjectAt) return null;
-                return top;
+                return keys[top];
             }
         }
         return null;
