@@ -15,6 +15,6 @@ public static partial class UnnamedSubject
     /// event only by a description an earlier sentence explains (<see cref="UnseenReferent"/>).</summary>
     public static bool Opens(string text) => Description().IsMatch(text) || UnseenReferent.Points(text);
 
-    [GeneratedRegex(@"^\s*The\s+(\d+-year-old|(?i:actress|actor|comedian|singer|rapper|musician|star|athlete|player|model|host|author|writer|filmmaker|director|billionaire|mogul|couple|duo|teenager|teen|woman|man|boy|girl|victim|suspect))\b(?!\s+(who|that|accused|charged|arrested|suspected|identified|named|from|in|at|of|with)\b)")]
+    [GeneratedRegex(@"^\s*The\s+(?:(?!(?:who|that|and|or|of|in|at|to)\b)[\p{L}\d'’\-]+\s+){0,3}(\d+-year-old|(?i:actress|actor|comedian|singer|rapper|musician|star|athlete|player|model|host|author|writer|filmmaker|director|billionaire|mogul|couple|duo|teenager|teen|woman|man|boy|girl|victim|suspect))\b(?!,?\s+\p{Lu})(?!\s+(who|that|accused|charged|arrested|suspected|identified|named|from|in|at|of|with|to|on)\b)")]
     private static partial Regex Description();
 }
