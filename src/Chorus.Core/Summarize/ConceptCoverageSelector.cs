@@ -128,7 +128,7 @@ public sealed class ConceptCoverageSelector
                 var other = Choose(pool, cluster, budget, vectors, filter, lead, out double otherValue);
                 if (otherValue > value + 1e-12) { chosen = other; value = otherValue; agreedLead = lead; }
             }
-        var ordered = BudgetedSelector.StoryOrder(cluster, chosen, Opener(cluster, chosen, agreedLead, surnames));
+        var ordered = IntroductionOrder.Apply(BudgetedSelector.StoryOrder(cluster, chosen, Opener(cluster, chosen, agreedLead, surnames)), surnames);
         return new Summary(method, budget, ordered.Select(u => new SummarySentence(u.Text, u.Sources, u.First, u.AddedSpeaker)).ToList());
     }
 
