@@ -66,36 +66,9 @@ public sealed partial class SurnameOnlySubject
         return false;
     }
 
-    /// <summary>The words a text names someone by alone, its first word too ("Heath was booked …", "… found Sementilli
-    /// bleeding"), each a person's surname the cluster gives in full and the text does not: the words a reader needs
-    /// the full name for before this text. Read in reading order; the cluster's people only when a word asks.</summary>
-    public IEnumerable<string> SurnamesAlone(string text)
-    {
-        foreach (Match m in LoneCapitalized().Matches(text))
-        {
-            if (m.Index > 0 && !IsLone(text, m)) continue;
-            var word = WithoutPossessive(m.Groups["w"].Value);
-            if (MomentNames.Contains(word) || CourtesyTitles.Contains(word) || NamesInFull(text, word)) continue;
-            var (last, _) = _people ??= People(_cluster);
-            if (last.Contains(word)) yield return word;
-        }
-    }
-
-    /// <summary>The text gives the word with a name word before it ("Cary Heath", or the first name a summary adds,
-    /// "[Jordan] Milner").</summary>
-    public static bool GivesInFull(string text, string word)
-    {
-        for (int at = 0; (at = text.IndexOf(word, at, StringComparison.Ordinal)) >= 0; at += word.Length)
-        {
-            int end = at + word.Length;
-            if (end < text.Length && char.IsLetter(text[end]) || at < 2 || text[at - 1] != ' ') continue;
-            if (text[at - 2] == ']') return true;
-            int start = at - 1;
-            while (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] is '.' or '\'' or '’' or '-')) start--;
-            if (start < at - 1 && char.IsUpper(text[start]) && !CourtesyTitles.Contains(text[start..(at - 1)].TrimEnd('.'))) return true;
-        }
-        return false;
-    }
+    /// <summary>The word is the last word of a person's name of two words or more in the cluster (the token scan of
+    /// <see cref="StandsInName"/> first: most capitalized words fail it without the cluster's people being read).</summary>
+    public bool IsSurname(string word) => StandsInName(word, titled: false) && (_people ??= People(_cluster)).Last.Contains(word);
 
     /// <summary>No capitalized word beside it across a single space, and no sentence start or title before it: "Sementilli"
     /// in "found Sementilli bleeding", not "Fabio Sementilli", "Mr Kim" or the first word after a full stop.</summary>
@@ -182,9 +155,9 @@ public sealed partial class SurnameOnlySubject
     private static bool Adjacent(string text, Token a, Token b) =>
         b.Start == a.End + 1 && a.End < text.Length && text[a.End] == ' ';
 
-    private static readonly HashSet<string> CourtesyTitles = new(StringComparer.Ordinal) { "Mr", "Mrs", "Ms", "Miss", "Dr" };
+    internal static readonly HashSet<string> CourtesyTitles = new(StringComparer.Ordinal) { "Mr", "Mrs", "Ms", "Miss", "Dr" };
 
-    private static readonly HashSet<string> MomentNames = new(StringComparer.Ordinal)
+    internal static readonly HashSet<string> MomentNames = new(StringComparer.Ordinal)
     {
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
