@@ -25,7 +25,9 @@ public class HandScannerTests
         var m = Regex.Match(text, @"^\s*(?<w>\p{L}+)");
         if (!m.Success) return false;
         return PointsBack.Contains(m.Groups["w"].Value) || Regex.IsMatch(text, @"^\s*as such\b", RegexOptions.IgnoreCase)
-            || Regex.IsMatch(text, @"^\s*(\p{Lu}[\p{L}'’.-]*\s+){1,3}also\b");
+            || Regex.IsMatch(text, @"^\s*(\p{Lu}[\p{L}'’.-]*\s+){1,3}also\b")
+            || Regex.IsMatch(text, @"^\s*(at (that|the) (time|point)|by (then|that time|that point)|since then|until then|back then|before that|after that)(,|\s+(?!of\b|when\b|which\b)\p{Ll})",
+                RegexOptions.IgnoreCase) && char.IsUpper(text.TrimStart()[0]);
     }
 
     [Theory]
