@@ -14,8 +14,9 @@ namespace Chorus.Training;
 /// </summary>
 public static class FeatureCache
 {
-    /// <summary>Raise when feature or label computation changes without a change of names.</summary>
-    public const int Version = 13;
+    /// <summary>Raise when feature or label computation, or what the candidate filter lets through (the training
+    /// sentences are its candidates), changes without a change of names.</summary>
+    public const int Version = 14;
 
     private const int Batch = 256;
 
