@@ -12,8 +12,8 @@ namespace Chorus.Analyze;
 /// one sentence with a different figure in the same words are found as well (<see cref="RestatedFigureFinder"/>), and
 /// last any figure with its unit written next to it that two articles tell in the same words around it
 /// (<see cref="ComparableFigures"/>): the kinds above are narrow, and unseen stories disagree on whatever they count.
-/// A toll that grows from one article to the next is reported too: readers are told two numbers, and the
-/// reason shows both sentences so an update can be told from an error.
+/// A toll that an article says grew ("the death toll rose to 19") is an update between reports, not a disagreement,
+/// as the annotation guide has it; a toll that differs with no such word is reported.
 /// </summary>
 public sealed partial class DiscrepancyFinder
 {
@@ -176,6 +176,10 @@ public sealed partial class DiscrepancyFinder
         if (topic.Select(m => m.Q.Sex).Where(x => x != Sex.Unstated).Distinct().Skip(1).Any()) return null;
         var values = DistinctValues(topic);
         if (values.Count < 2) return null;
+        // "The death toll rose to 40": a count an outlet tells as one that grew is an update between reports, which the
+        // annotation guide does not count as a disagreement ("a figure updated over time when the text says so"), as
+        // ComparableFigures already refuses counts told with a word of updating.
+        if (kind == QuantityKind.Count && topic.Any(m => RoseTo().IsMatch(m.S.Text))) return null;
         string? why = null;
         if (link is not null)
         {
@@ -191,11 +195,7 @@ public sealed partial class DiscrepancyFinder
                 carrying.Select(c => new SentenceRef(c.S.DocId, c.S.Position, c.S.Text)).ToList());
         }).ToList();
         var name = TopicName(kind, anchor);
-        var reason = ReasonOf(kind, name, entries.Count, why);
-        // "The death toll rose to 40": an outlet that says its figure grew shows the difference may be an update.
-        if (kind == QuantityKind.Count && topic.FirstOrDefault(m => RoseTo().IsMatch(m.S.Text)) is { } risen)
-            reason += $"; article {risen.S.DocId} gives its figure as one that rose, so the difference may be an update between reports";
-        return new Discrepancy(name, kind, entries) { Reason = reason };
+        return new Discrepancy(name, kind, entries) { Reason = ReasonOf(kind, name, entries.Count, why) };
     }
 
     private static readonly HashSet<string> NumberWords = new(StringComparer.Ordinal)
