@@ -12,8 +12,8 @@ namespace Chorus.Analyze;
 /// one sentence with a different figure in the same words are found as well (<see cref="RestatedFigureFinder"/>), and
 /// last any figure with its unit written next to it that two articles tell in the same words around it
 /// (<see cref="ComparableFigures"/>): the kinds above are narrow, and unseen stories disagree on whatever they count.
-/// A toll that grows from one article to the next is reported too: readers are told two numbers, and the
-/// reason shows both sentences so an update can be told from an error.
+/// A toll that an article says grew ("the death toll rose to 19") is an update between reports, not a disagreement,
+/// as the annotation guide has it; a toll that differs with no such word is reported.
 /// </summary>
 public sealed partial class DiscrepancyFinder
 {
@@ -184,6 +184,10 @@ public sealed partial class DiscrepancyFinder
                 if (a.S.DocId != b.S.DocId && !FigureAgreement.Same(a.Q, b.Q) && (why = link(a, b)) is not null) break;
             if (why is null) return null;
         }
+        // "The death toll rose to 40": a count an outlet tells as one that grew is an update between reports, which the
+        // annotation guide does not count as a disagreement ("a figure updated over time when the text says so"), as
+        // ComparableFigures already refuses counts told with a word of updating. Asked last, of a topic about to be reported.
+        if (kind == QuantityKind.Count && ToldAsRisen(topic)) return null;
         var entries = values.Select(v =>
         {
             var carrying = topic.Where(m => FigureAgreement.Same(m.Q, v.Q)).ToList();
@@ -191,11 +195,7 @@ public sealed partial class DiscrepancyFinder
                 carrying.Select(c => new SentenceRef(c.S.DocId, c.S.Position, c.S.Text)).ToList());
         }).ToList();
         var name = TopicName(kind, anchor);
-        var reason = ReasonOf(kind, name, entries.Count, why);
-        // "The death toll rose to 40": an outlet that says its figure grew shows the difference may be an update.
-        if (kind == QuantityKind.Count && topic.FirstOrDefault(m => RoseTo().IsMatch(m.S.Text)) is { } risen)
-            reason += $"; article {risen.S.DocId} gives its figure as one that rose, so the difference may be an update between reports";
-        return new Discrepancy(name, kind, entries) { Reason = reason };
+        return new Discrepancy(name, kind, entries) { Reason = ReasonOf(kind, name, entries.Count, why) };
     }
 
     private static readonly HashSet<string> NumberWords = new(StringComparer.Ordinal)
@@ -212,6 +212,13 @@ public sealed partial class DiscrepancyFinder
         }
         var (fa, fb) = (FiguresOf(a), FiguresOf(b));
         return fa.Count > 0 && fb.Count > 0 && !fa.IsSubsetOf(fb) && !fb.IsSubsetOf(fa);
+    }
+
+    private static bool ToldAsRisen(List<Mention> topic)
+    {
+        foreach (var m in topic)
+            if (RoseTo().IsMatch(m.S.Text)) return true;
+        return false;
     }
 
     private static bool OtherSex(Sex a, Sex b) => a != Sex.Unstated && b != Sex.Unstated && a != b;

@@ -47,10 +47,19 @@ public static class FigureAgreement
         return Math.Abs(a.Value - b.Value) <= unit / 4;
     }
 
-    /// <summary>A floor or a ceiling that a figure given as is, or only rounded, lies within.</summary>
+    /// <summary>How far below a ceiling a figure may lie and still be the ceiling's figure, as a share of the ceiling:
+    /// "up to 12 inches" is 10. A figure further off is another claim: "up to seven years in prison" against "two years
+    /// in jail" (f29dd7b68a1d, annotated as a disagreement), and "as many as 21 prostitutes" does not hold "about 10
+    /// military personnel" (277ce57c2b27), which made that outlet's sentence read as giving the other's figure too. A
+    /// floor keeps holding any larger figure: a toll grows, and "at least 12 killed" stays true when a later report
+    /// says 19.</summary>
+    private const double CeilingReach = 0.25;
+
+    /// <summary>A floor or a ceiling that a figure given as is, or only rounded, lies within (a ceiling's, near it).</summary>
     private static bool Holds(Quantity bound, Quantity other) =>
         other.Hedge is Hedge.None or Hedge.About
-        && (bound.Hedge == Hedge.AtLeast && other.Value >= bound.Value || bound.Hedge == Hedge.AtMost && other.Value <= bound.Value);
+        && (bound.Hedge == Hedge.AtLeast && other.Value >= bound.Value
+            || bound.Hedge == Hedge.AtMost && other.Value <= bound.Value && bound.Value - other.Value <= CeilingReach * Math.Abs(bound.Value));
 
     private static double Floor(Quantity a, Quantity b) => a.Hedge == Hedge.AtLeast ? a.Value : b.Value;
 

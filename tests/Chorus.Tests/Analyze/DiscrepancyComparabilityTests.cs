@@ -39,6 +39,41 @@ public class DiscrepancyComparabilityTests
         Assert.False(FigureAgreement.Same(Q(QuantityKind.Measure, 38e6, unit: "gallon") with { Precision = 1e6 }, Q(QuantityKind.Measure, 50e6, unit: "gallon") with { Precision = 1e6 }));
     }
 
+    // A ceiling holds only figures near it. Modelled on a prank-gun story (f29dd7b68a1d: "up to seven years" in prison
+    // against "two years" in jail, annotated as two claims) and a scandal story (277ce57c2b27: a sentence with "about
+    // 10" officers and "as many as 20" women, whose "as many as 21" in another outlet held the 10 and so read as told
+    // there too). A floor still holds any larger figure (a toll grows).
+    [Fact]
+    public void A_ceiling_holds_only_figures_within_a_quarter_below_it()
+    {
+        var upTo7Years = Q(QuantityKind.Duration, 7 * 525600.0, true) with { Hedge = Hedge.AtMost };
+        Assert.False(FigureAgreement.Same(upTo7Years, Q(QuantityKind.Duration, 2 * 525600.0)));
+        Assert.True(FigureAgreement.Same(upTo7Years, Q(QuantityKind.Duration, 6 * 525600.0)));
+        var asManyAs21 = Q(QuantityKind.Count, 21, true) with { Hedge = Hedge.AtMost };
+        Assert.False(FigureAgreement.Same(asManyAs21, Q(QuantityKind.Count, 10, true) with { Hedge = Hedge.About }));
+        Assert.True(FigureAgreement.Same(asManyAs21, Q(QuantityKind.Count, 18)));
+        var atLeast5 = Q(QuantityKind.Count, 5, true) with { Hedge = Hedge.AtLeast };
+        Assert.True(FigureAgreement.Same(atLeast5, Q(QuantityKind.Count, 9)));
+    }
+
+    // The same two stories end to end: a prison term "up to three years" against "two years" (f29dd7b68a1d), and an "as
+    // many as" count of women in a sentence that also counts about 10 officers (277ce57c2b27).
+    [Fact]
+    public void A_bound_far_from_another_outlets_figure_is_a_disagreement()
+    {
+        var term = QuoteRuleTests.Analyze(
+            "The fashion house said on Monday that the pistol was a replica.\n\nIf the pistol had been real, the men in the convertible could face up to three years in prison, a lawyer told the paper.",
+            "Police in Lyon questioned the driver of the convertible.\n\nAll four men in the convertible could face two years in prison whether the pistol was real or a toy, a lawyer said.");
+        var years = Assert.Single(term.Discrepancies);
+        Assert.Equal(["two years", "up to three years"], years.Values.Select(v => v.Value).Order().ToList());
+
+        var scandal = QuoteRuleTests.Analyze(
+            "The inquiry into the embassy guards widened on Friday.\n\nThe affair also involves about 10 navy officers and as many as 20 local women brought back to the guards' hotel.",
+            "Senators were briefed on the inquiry on Friday.\n\nGuards are suspected of bringing as many as 24 local women back to their hotel rooms, senators said.");
+        var women = Assert.Single(scandal.Discrepancies);
+        Assert.Equal(["as many as 20 local women", "as many as 24 local women"], women.Values.Select(v => v.Value).Order().ToList());
+    }
+
     // Unit conversions from a storm story (40 miles against 64 kilometres) and a search story (1,700 km against
     // 1,000 miles is loose, 2,000 km against 1,240 miles close); storeys against feet from a fall story.
     [Fact]
