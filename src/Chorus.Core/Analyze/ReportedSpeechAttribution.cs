@@ -80,12 +80,25 @@ internal static partial class ReportedSpeechAttribution
     [GeneratedRegex(@"\b(?<p>[Hh]e|[Ss]he)\s+(?:also\s+|later\s+|then\s+|further\s+|\w+ly\s+)?(?:" + Verbs + @")\b")]
     private static partial Regex PronounSpeaking();
 
+    /// <summary>The clause has one verb of saying, not counting one joined to the subject's by "and" or "but" with no
+    /// subject of its own ("Clinton acknowledged, "It's big," but added, "…"", "He said he did not believe it, but
+    /// added, "…"", "X said Netanyahu was "…" and added that "…"", "She said she was stunned, and said she "…""): the
+    /// same person goes on speaking. Seen in a minister's press conference (6387bd704869), a list of accusers
+    /// (348357789b1c), a war story quoting officials of both sides (0e285d4f4c44) and a classroom arrest (db96c336a8ea).</summary>
     private static bool AtMostOneSpeechVerb(string clause)
     {
         int count = 0;
-        foreach (var _ in SpeechVerb().EnumerateMatches(clause)) if (++count > 1) return false;
+        foreach (var verb in SpeechVerb().EnumerateMatches(clause))
+            if (!JoinedVerb(clause.AsSpan(0, verb.Index)) && ++count > 1) return false;
         return true;
     }
+
+    /// <summary>The text before a verb ends in "and" or "but" (maybe "also" or "then" after it): the verb shares the
+    /// subject before it.</summary>
+    private static bool JoinedVerb(ReadOnlySpan<char> before) => JoinedBefore().IsMatch(before);
+
+    [GeneratedRegex(@"\b(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$")]
+    private static partial Regex JoinedBefore();
 
     /// <summary>A quotation hung directly on the speech verb ("said, "…"" or "said that "…""): the speaker's own words.</summary>
     [GeneratedRegex(@"^\s*[,:]?\s*(?:that\s+)?[""“](?<q>[^""“”]{3,}?)[""”]")]

@@ -53,3 +53,37 @@ public class PronounReportedSpeechTests
         Assert.Null(SpeakerOf(a, "a club of old friends"));
     }
 }
+
+/// <summary>
+/// A second verb of saying joined to the subject's by "and" or "but" ("X acknowledged, "…," but added, "…"", "X said Y
+/// was "…" and added that "…"") is the same person going on: it does not make the clause one of two speakers.
+/// Sentences written for the test in the style of the outlets where the pattern was seen; none is article text.
+/// </summary>
+public class JoinedSpeechVerbTests
+{
+    private static string? SpeakerOf(Chorus.Analyze.ClusterAnalysis analysis, string start) =>
+        Assert.Single(analysis.Quotes, q => q.Text.StartsWith(start, StringComparison.Ordinal)).Speaker;
+
+    // Modelled on a minister's press conference abroad (6387bd704869: "Asked if …, X acknowledged, "…," but added, "…"")
+    // and a war story quoting officials of both sides (0e285d4f4c44: "X, a member of …, said Y was "…" and added that "…"").
+    [Fact]
+    public void A_verb_joined_by_and_or_but_keeps_the_clause_to_its_one_speaker()
+    {
+        var a = QuoteRuleTests.Analyze(
+            "The foreign minister ended her tour in Lisbon on Friday.\n\n" +
+            "Asked whether the loss was worse than the one her party suffered a decade ago, Ingrid Balcescu conceded, \"It was bad,\" but added, \"it is well within the usual swing of a second term.\"",
+            "Fighting on the border went on through the night.\n\n" +
+            "Omar Haddadin, a member of the movement's political office, said the general was \"looking for a way to end it\" and added that \"the only way out is to accept our conditions in full.\"");
+        Assert.Equal("Ingrid Balcescu", SpeakerOf(a, "it is well within the usual swing"));
+        Assert.Equal("Omar Haddadin", SpeakerOf(a, "the only way out is to accept"));
+    }
+
+    // A second verb with a subject of its own is someone else speaking: the clause has two speakers and gives none.
+    [Fact]
+    public void A_second_verb_with_its_own_subject_still_counts()
+    {
+        var a = QuoteRuleTests.Analyze(
+            "Omar Haddadin, a member of the movement's political office, said the talks had stalled, and the general told reporters that \"nobody will sign anything before the spring.\"");
+        Assert.NotEqual("Omar Haddadin", SpeakerOf(a, "nobody will sign anything"));
+    }
+}
