@@ -87,3 +87,36 @@ public class JoinedSpeechVerbTests
         Assert.NotEqual("Omar Haddadin", SpeakerOf(a, "nobody will sign anything"));
     }
 }
+
+/// <summary>
+/// "…, alongside that of the actor Jo Roe, who said: "…"", "The board heard Jo Roe, his eldest daughter, who said her
+/// father was "…"": the person a relative "who" hands the verb of saying to is its subject. Sentences written for the
+/// test in the style of the outlets where the pattern was seen; none is article text.
+/// </summary>
+public class RelativeClauseSpeakerTests
+{
+    private static string? SpeakerOf(Chorus.Analyze.ClusterAnalysis analysis, string start) =>
+        Assert.Single(analysis.Quotes, q => q.Text.StartsWith(start, StringComparison.Ordinal)).Speaker;
+
+    // Modelled on a paper's round-up of reactions to an actor's remarks (088f63f5603e: "…, alongside that of the actor
+    // X, who said: "…"") and a wire story of a parole hearing (60497232ea0e: "X, the former athlete's oldest daughter,
+    // who said her father was "…"").
+    [Fact]
+    public void A_name_whose_relative_clause_speaks_is_the_speaker()
+    {
+        var a = QuoteRuleTests.Analyze(
+            "The singer's reply was shared widely online, alongside that of the actor Petra Lindgren, who said: \"There are many kinds of harm. Some heal faster than others.\"",
+            "The board then heard Marisol Quintero, the former pitcher's eldest daughter, who said her father was \"the kindest man I have ever known.\"");
+        Assert.Equal("Petra Lindgren", SpeakerOf(a, "There are many kinds of harm"));
+        Assert.Equal("Marisol Quintero", SpeakerOf(a, "the kindest man I have ever known"));
+    }
+
+    // A relative clause in the sentence beside another person speaking leaves the clause with two speakers: nobody.
+    [Fact]
+    public void A_relative_clause_beside_another_speaker_gives_no_one()
+    {
+        var a = QuoteRuleTests.Analyze(
+            "Governor Anton Reyes told reporters he had called Marisol Quintero, who said the plan was \"a waste of everybody's time and money.\"");
+        Assert.Null(SpeakerOf(a, "a waste of everybody's time"));
+    }
+}
