@@ -63,21 +63,20 @@ internal static partial class ReportedSpeechAttribution
         if (!HasVerb(before)) return null;
         int clauseStart = 0;
         foreach (var end in SentenceEnd().EnumerateMatches(before)) clauseStart = end.Index + end.Length;
+        // Read in place, asked of every unattributed quotation inside a sentence: no substring, no match object.
         var clause = before.AsSpan(clauseStart);
-        if (clause.IndexOfAny('"', '“', '”') >= 0 || !AtMostOneSpeechVerb(before[clauseStart..])) return null;
-        var m = PronounSpeaking().Match(before, clauseStart);
-        if (!m.Success) return null;
-        var opening = before.AsSpan(clauseStart, m.Index - clauseStart);
-        if (opening.Length > MaxOpening || PronounResolution.PronounWord().IsMatch(opening)) return null;
-        var rest = before[(m.Index + m.Length)..];
-        if (OtherNamer().IsMatch(rest)) return null;
-        return m.Groups["p"].Value[0] is 'S' or 's';
+        if (clause.IndexOfAny('"', '“', '”') >= 0) return null;
+        int at = -1, length = 0;
+        foreach (var found in PronounSpeaking().EnumerateMatches(clause)) { (at, length) = (found.Index, found.Length); break; }
+        if (at < 0 || at > MaxOpening || PronounResolution.PronounWord().IsMatch(clause[..at])) return null;
+        if (!AtMostOneSpeechVerb(clause) || OtherNamer().IsMatch(clause[(at + length)..])) return null;
+        return clause[at] is 'S' or 's';
     }
 
     /// <summary>How long the phrase before the pronoun may be ("In his review", "During an interview in 2009,").</summary>
     private const int MaxOpening = 60;
 
-    [GeneratedRegex(@"\b(?<p>[Hh]e|[Ss]he)\s+(?:also\s+|later\s+|then\s+|further\s+|\w+ly\s+)?(?:" + Verbs + @")\b")]
+    [GeneratedRegex(@"\b(?:[Hh]e|[Ss]he)\s+(?:also\s+|later\s+|then\s+|further\s+|\w+ly\s+)?(?:" + Verbs + @")\b")]
     private static partial Regex PronounSpeaking();
 
     /// <summary>The clause has one verb of saying, not counting one joined to the subject's by "and" or "but" with no
@@ -85,11 +84,11 @@ internal static partial class ReportedSpeechAttribution
     /// added, "…"", "X said Netanyahu was "…" and added that "…"", "She said she was stunned, and said she "…""): the
     /// same person goes on speaking. Seen in a minister's press conference (6387bd704869), a list of accusers
     /// (348357789b1c), a war story quoting officials of both sides (0e285d4f4c44) and a classroom arrest (db96c336a8ea).</summary>
-    private static bool AtMostOneSpeechVerb(string clause)
+    private static bool AtMostOneSpeechVerb(ReadOnlySpan<char> clause)
     {
         int count = 0;
         foreach (var verb in SpeechVerb().EnumerateMatches(clause))
-            if (!JoinedVerb(clause.AsSpan(0, verb.Index)) && ++count > 1) return false;
+            if (!JoinedVerb(clause[..verb.Index]) && ++count > 1) return false;
         return true;
     }
 
