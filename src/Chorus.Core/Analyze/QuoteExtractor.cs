@@ -94,7 +94,10 @@ public sealed partial class QuoteExtractor
                         (speaker, path) = (next, AttributionPath.NamedInNextSentence);
                     if (speaker is null && after.Trim().Length == 0 && NextSentenceAttribution.Speaker(sentences, last) is { } spoken)
                         (speaker, path) = (spoken, AttributionPath.NamedInNextSentence);
-                    bool female = speaker == Pronoun && (AfterMatch(after).Groups["pronoun"] is { Success: true } a ? a : BeforeMatch(before).Groups["pronoun"]).Value is "she" or "She";
+                    // "He said the detections were "…"": reported speech whose one speaker is a pronoun, resolved as "he said".
+                    bool? clausePronoun = null;
+                    if (speaker is null && m.Index > 1 && PronounClauseSpeaker(before) is { } pronounFemale) (speaker, clausePronoun) = (Pronoun, pronounFemale);
+                    bool female = clausePronoun ?? speaker == Pronoun && (AfterMatch(after).Groups["pronoun"] is { Success: true } a ? a : BeforeMatch(before).Groups["pronoun"]).Value is "she" or "She";
                     if (speaker is null && NonSpeechQuotation.Is(before, quote, after)) continue;
                     bool byPronoun = speaker == Pronoun, inferred = byPronoun;
                     // "Raddatz asked if the tweet is "…," she added", "a remark by Trump in which he said: "…"": the

@@ -79,7 +79,7 @@ internal static partial class SpeechPatterns
 
     /// <summary>A person speaking: the name, maybe an aside or an apposition, the verb. A name set off by commas after
     /// its role ("The company's chief executive, Paul Hendry, said") is the subject too.</summary>
-    [GeneratedRegex(@"(?:(?<=,\s)(?<name>" + NameForms.NamePattern + @"),|(?<name>" + NameForms.NamePattern + @")(?:\s\([^()""“”]{1,30}\))?(?:," + Apposition + @")?)\s+(?:also\s+|later\s+|then\s+|had\s+|\w+ly\s+)?(?:" + Verbs + @"|" + SubjectOnlyVerbs + @")\b")]
+    [GeneratedRegex(@"(?:(?<=,\s)(?<name>" + NameForms.NamePattern + @"),|(?<name>" + NameForms.NamePattern + @")(?:\s\([^()""“”]{1,30}\))?(?:," + Apposition + @")?(?:,(?=\s+who\s))?)\s+(?:who\s+)?(?:also\s+|later\s+|then\s+|had\s+|\w+ly\s+)?(?:" + Verbs + @"|" + SubjectOnlyVerbs + @")\b")]
     internal static partial Regex SpeechSubject();
 
     [GeneratedRegex(@"\b(?:" + Verbs + @")\b")]
