@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Chorus.Ingest;
+using Chorus.Text;
 
 namespace Chorus.Summarize;
 
@@ -25,12 +26,18 @@ public static partial class ReportingProcess
 
     public static bool Tells(string text)
     {
-        if (TextStats.CountWords(text) > MaxWords) return false;
-        if (NoAnswer().Match(text) is { Success: true } m)
+        // Every candidate unit is asked: the literals every non-answer holds first, and the anchored check of a
+        // newsroom's voice, before the count and the unanchored pattern.
+        bool mayNotAnswer = NoAnswerGate.MayMatch(text), mayBeUnverified = Unverified().IsMatch(text);
+        if (!mayNotAnswer && !mayBeUnverified || TextStats.CountWords(text) > MaxWords) return false;
+        if (mayNotAnswer && NoAnswer().Match(text) is { Success: true } m)
             return !GoesOn().IsMatch(text.AsSpan(m.Index + m.Length));
-        return Unverified().Match(text) is { Success: true } v && NewsroomVoice(v.Groups["who"].Value)
+        return mayBeUnverified && Unverified().Match(text) is { Success: true } v && NewsroomVoice(v.Groups["who"].Value)
             && !GoesOn().IsMatch(text.AsSpan(v.Index + v.Length));
     }
+
+    /// <summary>Every match of <see cref="NoAnswer"/> holds one of these.</summary>
+    internal static readonly GatedPattern NoAnswerGate = new(NoAnswer(), "not", "n't", "n’t", "reach");
 
     private static bool NewsroomVoice(string who) =>
         who is "We" || OutletNames.LooksLikeOutlet(who.StartsWith("The ", StringComparison.Ordinal) ? who[4..] : who);
