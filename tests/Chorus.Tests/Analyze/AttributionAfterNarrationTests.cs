@@ -1,3 +1,5 @@
+using static Chorus.Tests.Analyze.QuoteSpeakers;
+
 namespace Chorus.Tests.Analyze;
 
 /// <summary>
@@ -8,9 +10,6 @@ namespace Chorus.Tests.Analyze;
 /// </summary>
 public class AttributionAfterNarrationTests
 {
-    private static string? SpeakerOf(Chorus.Analyze.ClusterAnalysis analysis, string start) =>
-        Assert.Single(analysis.Quotes, q => q.Text.StartsWith(start, StringComparison.Ordinal)).Speaker;
-
     // Modelled on a New Orleans paper's court story ("“…” plea in the killing, Surname said."), a wire story of a
     // renaming ("“…” in the Civil War, Surname said, adding …") and a Seattle paper's rescue story ("“…” that she was
     // gone, Surname said.").

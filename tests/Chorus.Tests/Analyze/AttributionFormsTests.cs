@@ -1,3 +1,5 @@
+using static Chorus.Tests.Analyze.QuoteSpeakers;
+
 namespace Chorus.Tests.Analyze;
 
 /// <summary>
@@ -7,9 +9,6 @@ namespace Chorus.Tests.Analyze;
 /// </summary>
 public class AttributionFormsTests
 {
-    private static string? SpeakerOf(Chorus.Analyze.ClusterAnalysis analysis, string start) =>
-        Assert.Single(analysis.Quotes, q => q.Text.StartsWith(start, StringComparison.Ordinal)).Speaker;
-
     // Modelled on a Washington paper's storm story ("“…,” Maryland Gov. X (D) said in declaring an emergency") and a
     // wire story of the same storm ("“…,” New Jersey Gov. X said.").
     [Fact]

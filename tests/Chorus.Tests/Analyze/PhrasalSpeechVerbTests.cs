@@ -1,3 +1,5 @@
+using static Chorus.Tests.Analyze.QuoteSpeakers;
+
 namespace Chorus.Tests.Analyze;
 
 /// <summary>
@@ -7,9 +9,6 @@ namespace Chorus.Tests.Analyze;
 /// </summary>
 public class PhrasalSpeechVerbTests
 {
-    private static string? SpeakerOf(Chorus.Analyze.ClusterAnalysis analysis, string start) =>
-        Assert.Single(analysis.Quotes, q => q.Text.StartsWith(start, StringComparison.Ordinal)).Speaker;
-
     // Modelled on a wire story of a White House briefing ("During his daily briefing, Carney shot back: "…"") and an
     // entertainment site's interview write-up ("He further elaborated, “…”" after the actor's first answer).
     [Fact]

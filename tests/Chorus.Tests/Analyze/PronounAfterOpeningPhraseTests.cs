@@ -1,3 +1,5 @@
+using static Chorus.Tests.Analyze.QuoteSpeakers;
+
 namespace Chorus.Tests.Analyze;
 
 /// <summary>
@@ -8,9 +10,6 @@ namespace Chorus.Tests.Analyze;
 /// </summary>
 public class PronounAfterOpeningPhraseTests
 {
-    private static string? SpeakerOf(Chorus.Analyze.ClusterAnalysis analysis, string start) =>
-        Assert.Single(analysis.Quotes, q => q.Text.StartsWith(start, StringComparison.Ordinal)).Speaker;
-
     // Modelled on a business magazine's scene-setting (a chief executive speaking to the press outside a factory), a
     // London daily's science profile ("A member of the … team, Surname plans to study …") and a celebrity site's
     // report of a publicist ("In a strange moment, Surname referenced …").

@@ -1,3 +1,5 @@
+using static Chorus.Tests.Analyze.QuoteSpeakers;
+
 namespace Chorus.Tests.Analyze;
 
 /// <summary>
@@ -7,9 +9,6 @@ namespace Chorus.Tests.Analyze;
 /// </summary>
 public class PronounBeforeQuotationTests
 {
-    private static string? SpeakerOf(Chorus.Analyze.ClusterAnalysis analysis, string start) =>
-        Assert.Single(analysis.Quotes, q => q.Text.StartsWith(start, StringComparison.Ordinal)).Speaker;
-
     // Modelled on a British regional paper's inquest report (a rescuer introduced with a long clause, then "He said:")
     // and a wire story of a rebel spokesman abroad ("X said they do not recognise …" / "He said: "…"").
     [Fact]

@@ -1,3 +1,5 @@
+using static Chorus.Tests.Analyze.QuoteSpeakers;
+
 namespace Chorus.Tests.Analyze;
 
 /// <summary>
@@ -7,9 +9,6 @@ namespace Chorus.Tests.Analyze;
 /// </summary>
 public class PronounReportedSpeechTests
 {
-    private static string? SpeakerOf(Chorus.Analyze.ClusterAnalysis analysis, string start) =>
-        Assert.Single(analysis.Quotes, q => q.Text.StartsWith(start, StringComparison.Ordinal)).Speaker;
-
     // Modelled on a broadcaster's search-at-sea story (b4edb673ab78: "He said the detections were "…"" after a sentence
     // led by the search chief) and a wire analysis of a weapons programme (cef9105b3561: "He also said there is a "…"").
     [Fact]
@@ -61,9 +60,6 @@ public class PronounReportedSpeechTests
 /// </summary>
 public class JoinedSpeechVerbTests
 {
-    private static string? SpeakerOf(Chorus.Analyze.ClusterAnalysis analysis, string start) =>
-        Assert.Single(analysis.Quotes, q => q.Text.StartsWith(start, StringComparison.Ordinal)).Speaker;
-
     // Modelled on a minister's press conference abroad (6387bd704869: "Asked if …, X acknowledged, "…," but added, "…"")
     // and a war story quoting officials of both sides (0e285d4f4c44: "X, a member of …, said Y was "…" and added that "…"").
     [Fact]
@@ -95,9 +91,6 @@ public class JoinedSpeechVerbTests
 /// </summary>
 public class RelativeClauseSpeakerTests
 {
-    private static string? SpeakerOf(Chorus.Analyze.ClusterAnalysis analysis, string start) =>
-        Assert.Single(analysis.Quotes, q => q.Text.StartsWith(start, StringComparison.Ordinal)).Speaker;
-
     // Modelled on a paper's round-up of reactions to an actor's remarks (088f63f5603e: "…, alongside that of the actor
     // X, who said: "…"") and a wire story of a parole hearing (60497232ea0e: "X, the former athlete's oldest daughter,
     // who said her father was "…"").

@@ -1,3 +1,5 @@
+using static Chorus.Tests.Analyze.QuoteSpeakers;
+
 namespace Chorus.Tests.Analyze;
 
 /// <summary>
@@ -8,9 +10,6 @@ namespace Chorus.Tests.Analyze;
 /// </summary>
 public class QuestionGoingOnTests
 {
-    private static string? SpeakerOf(Chorus.Analyze.ClusterAnalysis analysis, string start) =>
-        Assert.Single(analysis.Quotes, q => q.Text.StartsWith(start, StringComparison.Ordinal)).Speaker;
-
     // Modelled on a wire story of a politician on a cable channel ("“…?” Palin told Fox. “…”") and an entertainment
     // site's write-up of an actress's post ("“…?” Ariel continued. “…”", where the story names her in full).
     [Fact]

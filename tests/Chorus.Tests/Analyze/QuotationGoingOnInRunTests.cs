@@ -1,3 +1,5 @@
+using static Chorus.Tests.Analyze.QuoteSpeakers;
+
 namespace Chorus.Tests.Analyze;
 
 /// <summary>
@@ -8,9 +10,6 @@ namespace Chorus.Tests.Analyze;
 /// </summary>
 public class QuotationGoingOnInRunTests
 {
-    private static string? SpeakerOf(Chorus.Analyze.ClusterAnalysis analysis, string start) =>
-        Assert.Single(analysis.Quotes, q => q.Text.StartsWith(start, StringComparison.Ordinal)).Speaker;
-
     // Modelled on a Washington daily's science story (an astronomer's two sentences, the marks mismatched by the
     // site's editor) and a regional paper's court story (a defence lawyer speaking, the same mismatch).
     [Fact]

@@ -1,3 +1,5 @@
+using static Chorus.Tests.Analyze.QuoteSpeakers;
+
 namespace Chorus.Tests.Analyze;
 
 /// <summary>
@@ -7,9 +9,6 @@ namespace Chorus.Tests.Analyze;
 /// </summary>
 public class ShortQuotationSpeakerTests
 {
-    private static string? SpeakerOf(Chorus.Analyze.ClusterAnalysis analysis, string start) =>
-        Assert.Single(analysis.Quotes, q => q.Text.StartsWith(start, StringComparison.Ordinal)).Speaker;
-
     // Modelled on a Las Vegas paper's feature (a one-word quotation said by a named tourist, then more of his words)
     // and a broadcaster's transcript-like write-up ("“OK,” Cohen said. “…”"; "“That's a problem,” Driver continued.").
     [Fact]

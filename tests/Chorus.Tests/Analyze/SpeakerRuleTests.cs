@@ -1,3 +1,5 @@
+using static Chorus.Tests.Analyze.QuoteSpeakers;
+
 namespace Chorus.Tests.Analyze;
 
 /// <summary>
@@ -6,9 +8,6 @@ namespace Chorus.Tests.Analyze;
 /// </summary>
 public class SpeakerRuleTests
 {
-    private static string? SpeakerOf(Chorus.Analyze.ClusterAnalysis analysis, string start) =>
-        Assert.Single(analysis.Quotes, q => q.Text.StartsWith(start, StringComparison.Ordinal)).Speaker;
-
     // Modelled on a games-console launch ("Xbox's Marc Whitten said") and a hurricane story ("North Carolina's
     // Perdue told reporters"); and a youth-football accident ("said Melquan's former coach, Don Clark").
     [Fact]

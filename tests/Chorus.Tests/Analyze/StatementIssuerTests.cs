@@ -1,3 +1,5 @@
+using static Chorus.Tests.Analyze.QuoteSpeakers;
+
 namespace Chorus.Tests.Analyze;
 
 /// <summary>
@@ -8,9 +10,6 @@ namespace Chorus.Tests.Analyze;
 /// </summary>
 public class StatementIssuerTests
 {
-    private static string? SpeakerOf(Chorus.Analyze.ClusterAnalysis analysis, string start) =>
-        Assert.Single(analysis.Quotes, q => q.Text.StartsWith(start, StringComparison.Ordinal)).Speaker;
-
     // Modelled on a local TV story (a utility's statement after a fatal accident, "“…,” the statement says") and a live
     // blog quoting a defence department ("according to a statement released by …", then "the statement said").
     [Fact]

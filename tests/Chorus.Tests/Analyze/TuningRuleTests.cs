@@ -1,3 +1,5 @@
+using static Chorus.Tests.Analyze.QuoteSpeakers;
+
 namespace Chorus.Tests.Analyze;
 
 /// <summary>
@@ -6,9 +8,6 @@ namespace Chorus.Tests.Analyze;
 /// </summary>
 public class TuningRuleTests
 {
-    private static string? SpeakerOf(Chorus.Analyze.ClusterAnalysis analysis, string start) =>
-        Assert.Single(analysis.Quotes, q => q.Text.StartsWith(start, StringComparison.Ordinal)).Speaker;
-
     // Modelled on a science story ("… told BBC News that …" after a nickname in marks) and a celebrity story
     // ("…," he told the Daily Mail): the name after "told" heard the words, it did not say them.
     [Fact]
