@@ -21,7 +21,7 @@ internal static partial class BodyNounAttribution
         var m = BodyAfter().Match(after);
         if (!m.Success) return null;
         var noun = m.Groups["noun"].Value;
-        var named = new Regex(@"\b[Tt]he\s+" + Regex.Escape(noun) + @"\s+(?<name>\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,4})", RegexOptions.CultureInvariant);
+        var named = NamedBody.Get(noun);
         var bodies = new HashSet<string>(StringComparer.Ordinal);
         foreach (var s in sentences)
         {
@@ -31,6 +31,11 @@ internal static partial class BodyNounAttribution
         }
         return bodies.Count == 1 ? bodies.First() : null;
     }
+
+    /// <summary>"the fraternity Delta Rho Nu": the body's kind, then its name; one pattern per kind, built once
+    /// (<see cref="PatternPerName"/>) rather than on every quotation that asks.</summary>
+    private static readonly PatternPerName NamedBody = new(noun =>
+        new Regex(@"\b[Tt]he\s+" + Regex.Escape(noun) + @"\s+(?<name>\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,4})", RegexOptions.CultureInvariant));
 
     /// <summary>"…," the fraternity wrote; "…," said the museum: the body's kind with "the", nothing after but where or when.</summary>
     [GeneratedRegex(@"^\s*[,.:;!?—–-]?\s*(?:[Tt]he\s+(?<noun>fraternity|sorority|museum|charity|foundation|club|zoo|church|league|union|school|university|college|hospital|agency|company|firm)\s+(?:also\s+)?(?:said|says|wrote|writes|added|adds|noted|notes|stated|states|posted|tweeted)|(?:said|says|wrote|writes|added|adds)\s+the\s+(?<noun>fraternity|sorority|museum|charity|foundation|club|zoo|church|league|union|school|university|college|hospital|agency|company|firm))\b(?:\s+(?:on|in|at|after|via)\b[^.""“”,]{0,60})?\s*(?:[.,]|$)")]
