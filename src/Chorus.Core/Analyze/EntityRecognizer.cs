@@ -44,6 +44,16 @@ public sealed partial class EntityRecognizer
     /// <summary>Countries written as initials: a place, where other initials are an organization's.</summary>
     private static readonly HashSet<string> CountryInitials = new(StringComparer.Ordinal) { "US", "USA", "UK", "UAE", "DRC", "PRC", "DPRK", "ROK" };
 
+    /// <summary>The postal codes of the US states: a place after a town and a comma ("Rockaway, NJ", "Rye Brook, NY"),
+    /// where initials would otherwise make them an organization (a hiking story and a fraternity story listed "NJ", a
+    /// sky-watching story "NY", among the organizations).</summary>
+    private static readonly HashSet<string> StateCodes = new(StringComparer.Ordinal)
+    {
+        "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME",
+        "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI",
+        "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY",
+    };
+
     /// <summary>Capitals of everyday writing that name no organization: a word ("OK"), a time zone, an office, a
     /// ward, a format, a machine, a condition ("OK?" in interviews of four dev stories, "GMT" in a live blog, "EST" in
     /// a broadcast listing, "ICU", "GIF", "ATM", "VIP", "COO" in others).</summary>
@@ -59,11 +69,22 @@ public sealed partial class EntityRecognizer
 
     internal static bool IsPlaceWord(string word) => PlaceWords.Contains(word);
 
+    /// <summary>The place words of an area that has its own offices and services ("Dare County Emergency Management",
+    /// "Ogwen Valley Mountain Rescue"). Not a park, an island, a river or a bay inside a name: "Palmer Park Golf Course"
+    /// and "White River Junction" are places.</summary>
+    private static readonly HashSet<string> AreaWords = new(StringComparer.OrdinalIgnoreCase) { "county", "city", "state", "province", "district", "valley" };
+
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleSpans = NameForms.Titles.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PlacePrepositionSpans = PlacePrepositions.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>What a name's own words say of it, worked out once per name and cluster rather than per mention.</summary>
-    private sealed record NameShape(string? Name, Cue? ByName, bool Acronym, bool HasPlaceWord, bool EndsInPlaceWord, bool Generic, bool OneWord);
+    private sealed record NameShape(string? Name, Cue? ByName, bool Acronym, bool HasPlaceWord, bool EndsInPlaceWord, bool Generic, bool OneWord)
+    {
+        /// <summary>An area's word inside the name with more capitals after it ("Dare County Emergency Management", "Los
+        /// Angeles County Fire", "Maricopa County Attorney", "Ogwen Valley Mountain Rescue"): the area's office or
+        /// service, or such a name cut short, not the place (<see cref="AreaWords"/>).</summary>
+        public bool PlaceWordInside { get; init; }
+    }
 
     private enum Cue { Person, Organization, Place }
 
@@ -132,6 +153,11 @@ public sealed partial class EntityRecognizer
                 if (titled && shape.OneWord && writtenLower.Contains(name)) continue;
                 // A lone generic word ("Group", "Palace", "State") is not a name.
                 if (shape.Generic) continue;
+                // "Egyptian men", "a Spanish court": a nationality's adjective is neither a place nor anyone.
+                if (shape.OneWord && NationalityWords.Contains(name)) continue;
+                // "the Cumberland County Sheriff's Office", "the Dare County Emergency Management": the place's body or
+                // office, listed neither as the place nor as a body under a name that may be cut short.
+                if (shape.PlaceWordInside && shape.ByName is null) continue;
                 // "the END of the ABUSE", "he said OK": capitals for emphasis, not initials, when the cluster writes
                 // the same word in lower case.
                 if (shape.Acronym && !CountryInitials.Contains(name) && (writtenLower.Contains(name) || Shouts(sentence) || CommonAbbreviations.Contains(name))) continue;
@@ -163,6 +189,7 @@ public sealed partial class EntityRecognizer
         var people = new List<Entity>();
         var organizations = new List<Entity>();
         var places = new List<Entity>();
+        HashSet<string>? weakOneWord = null;
         Span<int> cues = stackalloc int[3];
         Span<bool> cued = stackalloc bool[3];
         for (int g = 0; g < byName.Count; g++)
@@ -200,7 +227,9 @@ public sealed partial class EntityRecognizer
             var kind = (Cue)best;
             var entity = new Entity(key, TypeOf(kind), counts, refs);
             (kind switch { Cue.Person => people, Cue.Organization => organizations, _ => places }).Add(entity);
+            if (kind != Cue.Person && cues[best] == 1 && !key.Contains(' ')) (weakOneWord ??= new(StringComparer.Ordinal)).Add(key);
         }
+        if (weakOneWord is not null) DropNamesOfPeople(weakOneWord, people, organizations, places);
         // Whether the (at most ten) sentences kept already hold this one: a set of them per name cost more than the scan.
         static bool Cites(List<SentenceRef> refs, Sentence s)
         {
@@ -212,6 +241,24 @@ public sealed partial class EntityRecognizer
         NameShape ShapeOfName(string name) => shapes.TryGetValue(name, out var known) ? known : shapes[name] = ShapeOf(name);
         static List<Entity> Order(List<Entity> e) => e.OrderByDescending(x => x.CountsByArticle.Values.Sum()).ThenBy(x => x.Name, StringComparer.Ordinal).ToList();
         return (Order(FirstNameOnly.Fold(people)), Order(organizations), Order(places));
+    }
+
+    /// <summary>"into Williams one more time" in a tribute to Robin Williams, "Kanye's" after a preposition in a story
+    /// about Kanye West: a lone word that is the first name or the surname of a person the cluster names in full, typed
+    /// a place or a body on one cue alone, is that person mentioned, not a place. Left out rather than moved: the
+    /// cluster may name two people with that word.</summary>
+    private static void DropNamesOfPeople(HashSet<string> weakOneWord, List<Entity> people, List<Entity> organizations, List<Entity> places)
+    {
+        var personWords = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var person in people)
+        {
+            int first = person.Name.IndexOf(' '), last = person.Name.LastIndexOf(' ');
+            if (first < 0) continue;
+            personWords.Add(person.Name[..first]);
+            personWords.Add(person.Name[(last + 1)..]);
+        }
+        organizations.RemoveAll(e => weakOneWord.Contains(e.Name) && personWords.Contains(e.Name));
+        places.RemoveAll(e => weakOneWord.Contains(e.Name) && personWords.Contains(e.Name));
     }
 
     /// <summary>"Deputy Attorney General Rod Rosenstein", "Homeland Security Adviser Tom Bossert": a run of capitals is
@@ -472,12 +519,18 @@ public sealed partial class EntityRecognizer
             : words.Any(w => OrganizationWords.Contains(w)) ? Cue.Organization : null;
         bool acronym = oneWord && name.Length is >= 2 and <= 5 && name.All(char.IsUpper);
         if (acronym && CountryInitials.Contains(name)) byName = Cue.Place;
-        return new NameShape(name, byName, acronym, words.Any(w => PlaceWords.Contains(w)), !oneWord && PlaceNameEnds.Contains(words[^1]), generic, oneWord);
+        bool endsInPlaceWord = !oneWord && PlaceNameEnds.Contains(words[^1]);
+        bool placeWordInside = false;
+        for (int k = 1; k < words.Length - 1 && !endsInPlaceWord; k++)
+            placeWordInside |= AreaWords.Contains(words[k]);
+        return new NameShape(name, byName, acronym, words.Any(w => PlaceWords.Contains(w)), endsInPlaceWord, generic, oneWord) { PlaceWordInside = placeWordInside };
     }
 
     private static Cue? CueOf(NameShape shape, bool titled, ReadOnlySpan<char> previousWord, ReadOnlySpan<char> before, ReadOnlySpan<char> after, bool possessive)
     {
         if (shape.ByName is { } byName) return byName;
+        // "Rockaway, NJ": a state's postal code after a town.
+        if (shape.Acronym && StateCodes.Contains(shape.Name!) && TownBefore().IsMatch(before)) return Cue.Place;
         // An acronym names an organization when it stands as a noun; before a noun ("the LGBT community", "DNC
         // hacks") it describes something else.
         if (shape.Acronym) return ModifierNext().IsMatch(after) ? null : Cue.Organization;
@@ -562,6 +615,10 @@ public sealed partial class EntityRecognizer
 
     [GeneratedRegex(@"^,\s+\d{1,3},")]
     private static partial Regex AgeAfter();
+
+    /// <summary>A capitalised word and a comma right before: "Rockaway, " before a state's code.</summary>
+    [GeneratedRegex(@"\p{Lu}[\p{L}.'’\-]*,\s*$")]
+    private static partial Regex TownBefore();
 
     /// <remarks>"…, which oversees the taxi authority, said": a clause opened by "which" describes a thing; a person
     /// takes "who".</remarks>

@@ -368,4 +368,59 @@ public class EntityTypingTests
         Assert.Contains(places, n => n.EndsWith("Anne Road", StringComparison.Ordinal));
         Assert.Contains(places, n => n.EndsWith("George Street", StringComparison.Ordinal));
     }
+
+    // An election story's courts (1f080355f909) and a shooting story's "history" (29048d7f5f49, e9aca7cfa87e): after "in",
+    // a nationality's adjective read as a place.
+    [Fact]
+    public void A_nationality_adjective_is_no_place()
+    {
+        var (_, _, courts) = Entities(
+            "The former minister has been tried twice in Egyptian courts since the uprising.\n\nThe ruling party said in a statement that voters had spoken clearly.");
+        var (_, _, history) = Entities(
+            "It was the deadliest shooting in Australian history, the police commissioner said on Monday.\n\nFlags flew at half-mast across the state.");
+        Assert.DoesNotContain("Egyptian", courts);
+        Assert.DoesNotContain("Australian", history);
+        // The country itself is still a place.
+        Assert.Contains("Egypt", Entities("Voters queued in Egypt for hours on Tuesday.", "Polls closed late in Egypt, officials said.").Places);
+    }
+
+    // A fraternity story's and a sky-watching story's home towns (6ed6a5b5c77b, e320a87fff1f): a state's postal code
+    // after a town was listed as an organization.
+    [Fact]
+    public void A_state_code_after_a_town_is_a_place()
+    {
+        var (_, organizations, places) = Entities(
+            "The photographer drove up from Teaneck, NJ, to watch the launch.\n\nHer images of the launch were shared thousands of times.",
+            "The photographer, who lives in Albany, NY, saw the sky turn red just after midnight.\n\nHer images were shared thousands of times.");
+        Assert.DoesNotContain("NJ", organizations);
+        Assert.DoesNotContain("NY", organizations);
+        Assert.Contains("NJ", places);
+        Assert.Contains("NY", places);
+    }
+
+    // A storm story's county office (7226efab4c9c) and a mountain story's rescue team (fe6c148424a7): a county's or a
+    // valley's service, its name cut short at four words, was listed as a place.
+    [Fact]
+    public void An_areas_office_or_service_is_no_place()
+    {
+        var (_, _, places) = Entities(
+            "The warning was issued by the Harlan County Emergency Management office on Friday.\n\nResidents near the river were told to leave, according to the Harlan County Sheriff's Office.",
+            "Members of the Tarran Valley Mountain Rescue Team searched the ridge through the night before finding the two walkers.\n\nThey were taken to hospital in Brecon, where both were said to be recovering.");
+        Assert.DoesNotContain(places, p => p.StartsWith("Harlan County ", StringComparison.Ordinal));
+        Assert.DoesNotContain(places, p => p.StartsWith("Tarran Valley", StringComparison.Ordinal));
+        Assert.Contains("Brecon", places);
+    }
+
+    // A tribute to an actor (062c9939593b: "into Williams one more time") and a rapper's story (1c29fa3bc586: "toward
+    // Kanye himself"): one word of a person's full name after a place preposition was listed as a place.
+    [Fact]
+    public void A_word_of_a_persons_name_is_no_place_on_one_preposition()
+    {
+        var (people, _, places) = Entities(
+            "Fans who grew up with Robin Kessler left flowers outside the theatre on Monday.\n\nKessler, who died on Sunday, was 63. Audiences would gladly have gone into Kessler one more time, a critic said.\n\nHis daughter Zelda Kessler thanked fans for their messages.",
+            "Kanye Brooks said on Tuesday that he would release the album himself.\n\nMuch of the criticism was directed toward Kanye himself, and Kanye Brooks said he did not mind.");
+        Assert.DoesNotContain("Kessler", places);
+        Assert.DoesNotContain("Kanye", places);
+        Assert.Contains("Kanye Brooks", people);
+    }
 }
