@@ -175,6 +175,7 @@ public sealed partial class EntityRecognizer
                 mentions.Add((name, sentence, CueOf(shape, titled, previousWord, before, after, possessive)));
             }
         }
+        SplitNameRunOn(mentions);
         var speakers = knownSpeakers.ToHashSet(StringComparer.Ordinal);
         var outlets = knownOutlets.ToHashSet(StringComparer.OrdinalIgnoreCase);
         var names = new List<string>(mentions.Count + speakers.Count);
@@ -241,6 +242,41 @@ public sealed partial class EntityRecognizer
         NameShape ShapeOfName(string name) => shapes.TryGetValue(name, out var known) ? known : shapes[name] = ShapeOf(name);
         static List<Entity> Order(List<Entity> e) => e.OrderByDescending(x => x.CountsByArticle.Values.Sum()).ThenBy(x => x.Name, StringComparer.Ordinal).ToList();
         return (Order(FirstNameOnly.Fold(people)), Order(organizations), Order(places));
+    }
+
+    /// <summary>"UNRWA spokesman in Gaza Chris Gunness says", a caption's "Firas Jumaah Charlotta Turner": a run of
+    /// capitals that goes from one name straight into a person's (a place before a name without a comma, two names of a
+    /// photo caption side by side) was listed as one person. A run of three or more words is cut where its first words
+    /// are a name the cluster gives alone (a place or a body by its cue, or a name of two or more words) and the rest is
+    /// a person's name the cluster also gives: a surname used alone ("Gunness said"), opening with no place or body word.
+    /// The cut leaves the person; the name before stands in its own mentions.</summary>
+    private static void SplitNameRunOn(List<(string Name, Sentence Sentence, Cue? Cue)> mentions)
+    {
+        Dictionary<string, bool>? alone = null;
+        foreach (var m in mentions)
+            if (m.Name.Split(' ').Length >= 3) { alone = new(StringComparer.Ordinal); break; }
+        if (alone is null) return;
+        // Each name given, and whether any mention gives it as a place or a body.
+        foreach (var m in mentions)
+            alone[m.Name] = alone.GetValueOrDefault(m.Name) || m.Cue is Cue.Place or Cue.Organization;
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            // A body's own name ("New York Supreme Court", "Nevada Parole Board") is whole. A place cue may be the
+            // preposition before the whole run ("in Gaza Chris Gunness").
+            if (mentions[i].Cue is Cue.Organization) continue;
+            var words = mentions[i].Name.Split(' ');
+            if (words.Length < 3 || words.Any(w => OrganizationWords.Contains(w) || InstitutionHeads.Contains(w))) continue;
+            for (int k = 1; k <= words.Length - 2; k++)
+            {
+                var before = string.Join(' ', words, 0, k);
+                if (!alone.TryGetValue(before, out bool placeOrBody) || k == 1 && !placeOrBody) continue;
+                var rest = string.Join(' ', words, k, words.Length - k);
+                if (!char.IsUpper(rest[0]) || PlaceWords.Contains(words[k]) || NameForms.IsTitle(words[k])
+                    || !alone.ContainsKey(words[^1]) && !alone.ContainsKey(rest)) continue;
+                mentions[i] = (rest, mentions[i].Sentence, mentions[i].Cue);
+                break;
+            }
+        }
     }
 
     /// <summary>"into Williams one more time" in a tribute to Robin Williams, "Kanye's" after a preposition in a story

@@ -423,4 +423,35 @@ public class EntityTypingTests
         Assert.DoesNotContain("Kanye", places);
         Assert.Contains("Kanye Brooks", people);
     }
+
+    // A war story's live blog ("spokesman in Gaza Chris Gunness says", 0e285d4f4c44) and a rescue story's photo caption
+    // of two names side by side (4d3783115f37): a run of capitals went from one name straight into a person's.
+    [Fact]
+    public void A_name_run_into_a_persons_name_leaves_the_person()
+    {
+        var (blog, _, blogPlaces) = Entities(
+            "The agency's spokesman in Tarsa Lena Morvik says the shelter was hit twice overnight, killing four people.\n\nSpeaking to reporters later, Morvik said the coordinates of the shelter had been shared with both sides. Aid trucks were stuck in Tarsa on Friday.",
+            "Fighting went on in Tarsa for a third day, and the agency said four people had died at one of its shelters.\n\nLena Morvik, a spokeswoman for the agency, said the shelter had been hit twice. Morvik told reporters the agency would ask for an inquiry.");
+        Assert.Contains("Lena Morvik", blog);
+        Assert.DoesNotContain("Tarsa Lena Morvik", blog);
+        Assert.Contains("Tarsa", blogPlaces);
+        var (caption, _, _) = Entities(string.Join("\n\n",
+            "On a spring morning three years ago, Norwegian chemistry professor Ingrid Solberg received a message that would change the life of one of her students.",
+            "Karim Haddad had gone back to his home town weeks earlier, worried about his parents and his sister, who were staying there for a funeral.",
+            "While at home, Haddad asked his supervisor to take him off the doctoral course if he did not return within a month.",
+            "Alarmed by the message, Solberg, 51, called Haddad. \"He was frightened,\" Solberg told the Evening Post.",
+            "The professor then flew to the region with two security guards, a decision the university later backed.",
+            "Karim Haddad Ingrid Solberg",
+            "Haddad has since finished his doctorate and now works at a water laboratory near the university, Solberg said.",
+            "His parents and sister now live in the same city, and the family meets every weekend for dinner, Haddad said.",
+            "The university has since set up a fund for students caught in conflicts abroad, a spokesman said.",
+            "Solberg said she would make the same choice again without hesitation."));
+        Assert.Contains("Ingrid Solberg", caption);
+        Assert.Contains("Karim Haddad", caption);
+        Assert.DoesNotContain("Karim Haddad Ingrid Solberg", caption);
+        // A body's own name that opens with a place stays whole.
+        var (_, bodies, _) = Entities("The New Harlow Parole Board said on Monday it would review the case. New Harlow officials said the board met twice.",
+            "The case went back to the New Harlow Parole Board, which had refused parole in 2015, the board said.");
+        Assert.DoesNotContain(bodies, b => b == "Parole Board");
+    }
 }
