@@ -203,7 +203,9 @@ public sealed partial class EntityRecognizer
                 if (mentions[k].Cue is { } cue) { cues[(int)cue]++; cued[(int)cue] = true; }
             // A speaker is a person unless the name's own words say it is a body or a place ("Buckingham Palace said",
             // "the North Korean Jurists Committee said"): quotations have institutions as speakers too.
-            if (speakers.Contains(key) && ShapeOfName(key) is { ByName: null, EndsInPlaceWord: false }) { cues[(int)Cue.Person] += 2; cued[(int)Cue.Person] = true; }
+            // "according to a statement released by the Department of Defense": an institution's name read whole, its
+            // "of" tail included, is no person either.
+            if (speakers.Contains(key) && ShapeOfName(key) is { ByName: null, EndsInPlaceWord: false } && !NamesInstitution(key)) { cues[(int)Cue.Person] += 2; cued[(int)Cue.Person] = true; }
             if (outlets.Contains(key)) { cues[(int)Cue.Organization] += 2; cued[(int)Cue.Organization] = true; }
             // The cue given most often; none when two cues are given equally often.
             int best = -1;
@@ -277,6 +279,14 @@ public sealed partial class EntityRecognizer
                 break;
             }
         }
+    }
+
+    /// <summary>Whether a name holds an institution's word ("Department of Defense", "Office of the Mayor").</summary>
+    private static bool NamesInstitution(string name)
+    {
+        foreach (var word in name.Split(' '))
+            if (OrganizationWords.Contains(word) || InstitutionHeads.Contains(word)) return true;
+        return false;
     }
 
     /// <summary>"into Williams one more time" in a tribute to Robin Williams, "Kanye's" after a preposition in a story

@@ -454,4 +454,19 @@ public class EntityTypingTests
             "The case went back to the New Harlow Parole Board, which had refused parole in 2015, the board said.");
         Assert.DoesNotContain(bodies, b => b == "Parole Board");
     }
+
+    // A war story's live blog (0e285d4f4c44: "according to a statement released by the Department of Defense") and a
+    // cabinet story (b93cdb70f28f, the Department of Commerce): a department quoted through its statement was a person.
+    [Fact]
+    public void A_department_quoted_through_its_statement_is_no_person()
+    {
+        var (people, organizations, _) = Entities(
+            "U.S. Secretary of Defense Dale Ortiz spoke with the defense minister on Tuesday and reiterated \"the United States' support for the alliance,\" according to a statement released by the Department of Defense.\n\nOrtiz also discussed the ceasefire talks, the statement said. Officials said the call lasted half an hour.");
+        var (others, bodies, _) = Entities(
+            "U.S. Secretary of Commerce Dana Whitlock spoke with the trade minister on Thursday and repeated that \"every tariff is on the table,\" according to a statement released by the Department of Commerce.\n\nWhitlock also raised the steel quotas, the statement said. Officials said a second call was planned for next month.");
+        Assert.DoesNotContain("Department of Defense", people);
+        Assert.Contains("Department of Defense", organizations);
+        Assert.DoesNotContain("Department of Commerce", others);
+        Assert.Contains("Department of Commerce", bodies);
+    }
 }
