@@ -351,8 +351,10 @@ internal static class ComparableFigures
 
     private static bool HasFigure(Sentence s)
     {
-        foreach (var t in s.Tokens)
-            if (t.IsNumber || NumberWords.ContainsKey(t.Norm) || FractionShare.MayBe(t)) return true;
+        // By index: asked of every sentence, and a foreach over the token list boxed an enumerator each time.
+        var tokens = s.Tokens;
+        for (int k = 0; k < tokens.Count; k++)
+            if (tokens[k] is var t && (t.IsNumber || NumberWords.ContainsKey(t.Norm) || FractionShare.MayBe(t))) return true;
         return false;
     }
 

@@ -379,8 +379,10 @@ public sealed partial class EntityRecognizer
     private static bool Shouts(Sentence sentence)
     {
         int words = 0, capitals = 0;
-        foreach (var token in sentence.Tokens)
+        var tokens = sentence.Tokens;
+        for (int k = 0; k < tokens.Count; k++)
         {
+            var token = tokens[k];
             if (token.Text.Length < 2 || !char.IsLetter(token.Text[0])) continue;
             words++;
             bool upper = true;
