@@ -129,6 +129,9 @@ public sealed partial class EntityRecognizer
                     m = whole;
                     tailEnd = Math.Max(tailEnd, whole.Index + whole.Length);
                 }
+                // "MH370", "inmate number NN7687": capitals with digits joined on are a flight's, a file's or a
+                // prisoner's code, not a name.
+                if (m.Index + m.Length < text.Length && char.IsAsciiDigit(text[m.Index + m.Length])) continue;
                 var raw = text.AsSpan(m.Index, m.Length);
                 if (!shapeOf.TryGetValue(raw, out var shape)) shapes[raw.ToString()] = shape = ShapeOf(raw.ToString());
                 // Spans, not substrings: a sentence with many names would otherwise be copied once per name.

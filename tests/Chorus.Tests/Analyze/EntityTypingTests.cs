@@ -469,4 +469,17 @@ public class EntityTypingTests
         Assert.DoesNotContain("Department of Commerce", others);
         Assert.Contains("Department of Commerce", bodies);
     }
+
+    // A search-at-sea story's flight number (b4edb673ab78: "MH370") and a sentencing story's inmate number
+    // (fccf27d8f48e): the capitals of a code were listed as an organization.
+    [Fact]
+    public void Capitals_with_digits_joined_on_are_a_code_not_a_body()
+    {
+        var (_, flight, _) = Entities(
+            "Searchers said on Sunday that they had picked up a signal that may come from the recorders of flight ZK417, which vanished a month ago.\n\nThe signal was heard twice by a ship in the southern search zone, and officials said more ships would be sent to the area.");
+        var (_, inmate, _) = Entities(
+            "The former coach was taken to the state prison on Tuesday, where his inmate number is QT4471, officials said.\n\nHe will share a cell for the first weeks of his sentence and will then be moved to a unit for older inmates, the officials said.");
+        Assert.DoesNotContain("ZK", flight);
+        Assert.DoesNotContain("QT", inmate);
+    }
 }
