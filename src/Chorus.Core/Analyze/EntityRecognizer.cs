@@ -257,27 +257,40 @@ public sealed partial class EntityRecognizer
     /// The cut leaves the person; the name before stands in its own mentions.</summary>
     private static void SplitNameRunOn(List<(string Name, Sentence Sentence, Cue? Cue)> mentions)
     {
-        Dictionary<string, bool>? alone = null;
-        foreach (var m in mentions)
-            if (m.Name.Split(' ').Length >= 3) { alone = new(StringComparer.Ordinal); break; }
-        if (alone is null) return;
-        // Each name given, and whether any mention gives it as a place or a body.
-        foreach (var m in mentions)
-            alone[m.Name] = alone.GetValueOrDefault(m.Name) || m.Cue is Cue.Place or Cue.Organization;
+        // Asked of every cluster, and most have no run to cut: the runs are found by counting spaces in place, and only
+        // the names a cut would ask about are looked for among the mentions (a table of every name was a tenth of the
+        // recognizer's allocation).
+        List<int>? runs = null;
         for (int i = 0; i < mentions.Count; i++)
+            if (mentions[i].Cue is not Cue.Organization && mentions[i].Name.AsSpan().Count(' ') >= 2 && !NamesInstitution(mentions[i].Name))
+                (runs ??= []).Add(i);
+        if (runs is null) return;
+        // The names asked about: each run's openings, rests and last word; whether the cluster gives each alone, and
+        // whether any mention gives it as a place or a body.
+        var asked = new Dictionary<string, (bool Alone, bool PlaceOrBody)>(StringComparer.Ordinal);
+        foreach (int i in runs)
         {
-            // A body's own name ("New York Supreme Court", "Nevada Parole Board") is whole. A place cue may be the
-            // preposition before the whole run ("in Gaza Chris Gunness").
-            if (mentions[i].Cue is Cue.Organization) continue;
             var words = mentions[i].Name.Split(' ');
-            if (words.Length < 3 || words.Any(w => OrganizationWords.Contains(w) || InstitutionHeads.Contains(w))) continue;
+            asked.TryAdd(words[^1], default);
             for (int k = 1; k <= words.Length - 2; k++)
             {
-                var before = string.Join(' ', words, 0, k);
-                if (!alone.TryGetValue(before, out bool placeOrBody) || k == 1 && !placeOrBody) continue;
+                asked.TryAdd(string.Join(' ', words, 0, k), default);
+                asked.TryAdd(string.Join(' ', words, k, words.Length - k), default);
+            }
+        }
+        foreach (var m in mentions)
+            if (asked.TryGetValue(m.Name, out var seen))
+                asked[m.Name] = (true, seen.PlaceOrBody || m.Cue is Cue.Place or Cue.Organization);
+        foreach (int i in runs)
+        {
+            var words = mentions[i].Name.Split(' ');
+            for (int k = 1; k <= words.Length - 2; k++)
+            {
+                var (beforeAlone, placeOrBody) = asked[string.Join(' ', words, 0, k)];
+                if (!beforeAlone || k == 1 && !placeOrBody) continue;
                 var rest = string.Join(' ', words, k, words.Length - k);
                 if (!char.IsUpper(rest[0]) || PlaceWords.Contains(words[k]) || NameForms.IsTitle(words[k])
-                    || !alone.ContainsKey(words[^1]) && !alone.ContainsKey(rest)) continue;
+                    || !asked[words[^1]].Alone && !asked[rest].Alone) continue;
                 mentions[i] = (rest, mentions[i].Sentence, mentions[i].Cue);
                 break;
             }
@@ -287,10 +300,19 @@ public sealed partial class EntityRecognizer
     /// <summary>Whether a name holds an institution's word ("Department of Defense", "Office of the Mayor").</summary>
     private static bool NamesInstitution(string name)
     {
-        foreach (var word in name.Split(' '))
-            if (OrganizationWords.Contains(word) || InstitutionHeads.Contains(word)) return true;
+        // Word by word in place: asked of every speaker's name.
+        var rest = name.AsSpan();
+        while (!rest.IsEmpty)
+        {
+            int space = rest.IndexOf(' ');
+            var word = space < 0 ? rest : rest[..space];
+            if (OrganizationWordSpans.Contains(word) || InstitutionHeadSpans.Contains(word)) return true;
+            rest = space < 0 ? default : rest[(space + 1)..];
+        }
         return false;
     }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OrganizationWordSpans = OrganizationWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>"into Williams one more time" in a tribute to Robin Williams, "Kanye's" after a preposition in a story
     /// about Kanye West: a lone word that is the first name or the surname of a person the cluster names in full, typed
