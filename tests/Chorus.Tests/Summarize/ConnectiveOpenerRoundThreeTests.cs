@@ -33,4 +33,12 @@ public class ConnectiveOpenerRoundThreeTests
     [InlineData("A further inquiry was opened on Friday.", false)]
     [InlineData("Officials want a further 30 days to decide.", false)]
     public void A_further_count_leans_back(string text, bool leans) => Assert.Equal(leans, LeaningConnective.Opens(text));
+
+    [Theory]
+    // A quotation opening on "Therefore": dev 0e285d4f4c44 (a leader refusing a truce) and dev 6c7741bd6cb0 (a scripture line).
+    [InlineData("“Therefore we will not sign any deal that stops the inquiry halfway,” the minister said.", true)]
+    [InlineData("\"Therefore keep watch and take nothing strong to drink.\"", true)]
+    [InlineData("“There is no deal yet,” the minister said.", false)]
+    public void A_quotation_opening_on_therefore_leans_back(string text, bool leans) =>
+        Assert.Equal(leans, StandAloneCheck.QuotationLeansBack(text));
 }
