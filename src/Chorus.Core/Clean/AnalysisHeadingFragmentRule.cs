@@ -15,7 +15,7 @@ public sealed partial class AnalysisHeadingFragmentRule : IFragmentRule
 
     public (string Kept, Removal Removed)? Strip(string paragraph)
     {
-        if (!paragraph.TrimStart().StartsWith("Analysis ", StringComparison.Ordinal)) return null;
+        if (!paragraph.AsSpan().TrimStart().StartsWith("Analysis ", StringComparison.Ordinal)) return null;
         var m = Heading().Match(paragraph);
         return m.Success ? (paragraph[m.Length..], new Removal(m.Value.Trim(), Reason)) : null;
     }

@@ -15,13 +15,7 @@ public sealed partial class LinkPointerFragmentRule : IFragmentRule
     public (string Kept, Removal Removed)? Strip(string paragraph)
     {
         if (!paragraph.Contains(" here", StringComparison.OrdinalIgnoreCase)) return null;
-        string? links = null;
-        var kept = Pointer().Replace(paragraph, m =>
-        {
-            links = links is null ? m.Value.Trim() : $"{links} {m.Value.Trim()}";
-            return "";
-        });
-        return links is null ? null : (kept, new Removal(links, Reason));
+        return FragmentCut.All(Pointer(), paragraph, Reason);
     }
 
     [GeneratedRegex(@"\s*\(\s*(read|see|watch|view|listen to|hear)\s+(it|them|this|that|more|(the|a)\s+(full\s+)?[\p{L}-]+)\s+here\s*\)", RegexOptions.IgnoreCase)]

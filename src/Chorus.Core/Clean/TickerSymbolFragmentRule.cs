@@ -17,13 +17,7 @@ public sealed partial class TickerSymbolFragmentRule : IFragmentRule
     public (string Kept, Removal Removed)? Strip(string paragraph)
     {
         if (!paragraph.Contains("( ", StringComparison.Ordinal)) return null;
-        string? symbols = null;
-        var kept = Ticker().Replace(paragraph, m =>
-        {
-            symbols = symbols is null ? m.Value.Trim() : $"{symbols} {m.Value.Trim()}";
-            return "";
-        });
-        return symbols is null ? null : (kept, new Removal(symbols, Reason));
+        return FragmentCut.All(Ticker(), paragraph, Reason);
     }
 
     [GeneratedRegex(@"(?<=[\p{L}\p{N},;]\s+[\p{L}&.'’-]*\p{Lu}[\p{L}&.'’-]*)\s\(\s[a-z]{1,5}\s\)(?!\s*[-—–])(\s(?=[.,;:!?]))?")]

@@ -210,12 +210,13 @@ public sealed class CandidateFilter
 
     private readonly HashSet<string> _sharedSurnames = new(StringComparer.Ordinal);
 
-    private readonly Dictionary<string, string?> _roles = new(StringComparer.Ordinal);
+    private Dictionary<string, string?>? _roles;
 
 
     /// <summary>What the cluster says the speaker is (<see cref="SpeakerRole"/>), read once per speaker.</summary>
     private string? RoleOf(string fullName)
     {
+        _roles ??= new(StringComparer.Ordinal);
         if (_roles.TryGetValue(fullName, out var known)) return known;
         string? role = null;
         if (UnmetSpeaker.SurnameOf(fullName) is { } surname && fullName.Contains(' '))
