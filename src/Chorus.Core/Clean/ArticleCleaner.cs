@@ -16,7 +16,7 @@ public sealed class ArticleCleaner
          new FurnitureLineRule(), new LabelledLineRule(), new FurnitureMarkerRule(), new SocialPostRule(),
          new WireServiceLineRule(), new VideoPlayerBlurbRule(), new PageControlLineRule(), new VideoPlaylistRule(), new PhotoGalleryRule()];
 
-    public IReadOnlyList<IFragmentRule> FragmentRules { get; init; } = [new CaretMarkerFragmentRule(), new WireCodeFragmentRule(), new DatedWireDatelineFragmentRule(), new WireDatelineFragmentRule(), new LeadingCaptionFragmentRule(), new ToggleCaptionFragmentRule(), new StampFragmentRule(), new InlineCreditFragmentRule(), new RunInCreditFragmentRule(), new BulletFragmentRule(), new ReferenceMarkFragmentRule()];
+    public IReadOnlyList<IFragmentRule> FragmentRules { get; init; } = [new CaretMarkerFragmentRule(), new WireCodeFragmentRule(), new DatedWireDatelineFragmentRule(), new WireDatelineFragmentRule(), new LeadingCaptionFragmentRule(), new ToggleCaptionFragmentRule(), new StampFragmentRule(), new InlineCreditFragmentRule(), new RunInCreditFragmentRule(), new BulletFragmentRule(), new ReferenceMarkFragmentRule(), new TickerSymbolFragmentRule(), new LinkPointerFragmentRule(), new AnalysisHeadingFragmentRule()];
 
     /// <summary>Rules for the opening of the article only (a dateline), run on its first kept paragraph and on the
     /// first <see cref="LeadParagraphs"/> (a photo caption may come before the dateline).</summary>

@@ -32,7 +32,8 @@ public static partial class FurnitureSentence
         PictureDeixis().IsMatch(sentence) || WidgetLabel().IsMatch(sentence) || BracketedCredit().IsMatch(sentence)
         || WorkCredit().IsMatch(sentence) || RoleLabel().IsMatch(sentence) || ViaCredit().IsMatch(sentence)
         || EditorsNote().IsMatch(sentence) || TrailingDateline().IsMatch(sentence) || DatedCaption().IsMatch(sentence) || CaptionDate().IsMatch(sentence) || WikiMark().IsMatch(sentence)
-        || WebAddress().IsMatch(sentence) || PagePointer().IsMatch(sentence) || OwnStory().IsMatch(sentence) || CutCaption().IsMatch(sentence);
+        || WebAddress().IsMatch(sentence) || PagePointer().IsMatch(sentence) || OwnStory().IsMatch(sentence) || CutCaption().IsMatch(sentence)
+        || MapCaption().IsMatch(sentence) || AuthorNote().IsMatch(sentence);
 
     // Each gate's literals are in every match of its regex (ignoring case): the words of each alternative.
     private static readonly GatedPattern PictureDeixisGate = new(PictureDeixis(),
@@ -50,6 +51,9 @@ public static partial class FurnitureSentence
     private static readonly GatedPattern WebAddressGate = new(WebAddress(), "http", "www.", "@", "t.co/");
     private static readonly GatedPattern PagePointerGate = new(PagePointer(), "below", "above");
     private static readonly GatedPattern CutCaptionGate = new(CutCaption(), "...", "…", "close");
+    private static readonly GatedPattern MapCaptionGate = new(MapCaption(), "map");
+    private static readonly GatedPattern AuthorNoteGate = new(AuthorNote(),
+        "editor", "writer", "correspondent", "reporter", "columnist", "critic", "contributor");
     private static readonly GatedPattern OwnStoryGate = new(OwnStory(),
         "this story", "this article", "this piece", "this post", "this blog post", "version of this");
 
@@ -68,7 +72,7 @@ public static partial class FurnitureSentence
     internal static IReadOnlyList<GatedPattern> Gates { get; } =
     [
         PictureDeixisGate, WidgetLabelGate, BracketedCreditGate, WorkCreditGate, RoleLabelGate, ViaCreditGate, EditorsNoteGate,
-        CaptionDateGate, WikiMarkGate, WebAddressGate, PagePointerGate, OwnStoryGate, CutCaptionGate,
+        CaptionDateGate, WikiMarkGate, WebAddressGate, PagePointerGate, OwnStoryGate, CutCaptionGate, MapCaptionGate, AuthorNoteGate,
     ];
 
     /// <summary>The gates above, settled in one reading of the sentence.</summary>
@@ -83,6 +87,19 @@ public static partial class FurnitureSentence
     /// article's text (a feed's one-line body) they reach the sentences, where their own line would have been dropped.</summary>
     [GeneratedRegex(@"(\.\.\.|…)\s*\(\p{Lu}[^()]{0,60}\)\W*$|^CLOSE\s+\p{Lu}\p{Ll}")]
     private static partial Regex CutCaption();
+
+    /// <summary>A wire graphic's caption: "Map locates the site of …", "Map locates Valley Springs, Calif., where …". The
+    /// Associated Press captions its locator maps so; a summary has no map (dev f5f3a7e4beff; train mnp-1149, mnp-1089,
+    /// mnp-2283 and seven more).</summary>
+    [GeneratedRegex(@"^\W*map locates\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MapCaption();
+
+    /// <summary>The author's note at the foot of a piece, a whole sentence: "Jane Roe is Example.com's science editor.",
+    /// "Sam Poe is the Courier's Washington correspondent.", "… is Slate's senior technology writer." It is about the
+    /// page's writer, not the news (dev 07e8ead211b4; train mnp-2784, mnp-9620, mnp-17970, mnp-39504: Slate, Politico, the
+    /// Inquirer). A name, "is", an outlet's possessive, at most four words, the role, and the end.</summary>
+    [GeneratedRegex(@"^\W*(?-i:\p{Lu}[\p{L}'’.-]+\s+){1,3}is\s+(the\s+)?(?-i:\p{Lu})[\p{L}\p{N}.&-]*(\s+(?-i:\p{Lu})[\p{L}\p{N}.&-]*){0,3}['’]s?\s+([\p{L}-]+\s+){0,4}(editor|writer|correspondent|reporter|columnist|critic|contributor)\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex AuthorNote();
 
     /// <summary>The outlet speaking of its own piece — an editor's correction or note ("… the court order referred to in
     /// this story has been amended.", "An earlier version of this article misstated …"): it is about the page, not the

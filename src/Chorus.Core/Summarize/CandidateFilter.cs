@@ -13,11 +13,15 @@ namespace Chorus.Summarize;
 /// <param name="Last">Cluster index of its last sentence.</param>
 /// <param name="Text">What the reader sees (a stray mark repaired, the sentences joined).</param>
 /// <param name="Sources">Documents that carry every sentence of the unit.</param>
-/// <param name="AddedSpeaker">The speaker found by the quote analysis, shown marked as added.</param>
+/// <param name="AddedSpeaker">The speaker found by the quote analysis, shown marked as added, with the role the cluster gives
+/// the person when it gives one (<see cref="SpeakerRole"/>: "Don Clark, a family friend and the boy's former coach").</param>
 /// <param name="NeedsPrevious">Opens on a pronoun or connective: shown only right after the sentence before it.</param>
 /// <param name="IsReaction">Quotes someone's words: a reaction rather than the event ("…, officials said" is reporting).</param>
+/// <param name="SpeakerToMeet">The surname of a speaker Chorus named for the unit (an added label "Name:", an added first
+/// name "[Jordan] Milner", a pronoun made a name): the unit's own text does not say who that is, so a summary shows it
+/// only after a sentence that names the person (<see cref="UnmetSpeaker"/>).</param>
 public sealed record CandidateUnit(int First, int Last, string Text, IReadOnlyList<string> Sources, string? AddedSpeaker,
-    bool NeedsPrevious, bool IsReaction)
+    bool NeedsPrevious, bool IsReaction, string? SpeakerToMeet = null)
 {
     public IEnumerable<int> Members => Enumerable.Range(First, Last - First + 1);
 
@@ -119,15 +123,27 @@ public sealed class CandidateFilter
             }
             else return null;
         }
+        string? speakerToMeet = addedSpeaker;
+        // A label that says who the speaker is introduces the person itself.
+        if (addedSpeaker is not null && RoleOf(addedSpeaker) is { } role)
+        {
+            addedSpeaker = $"{addedSpeaker}, {role}";
+            speakerToMeet = null;
+        }
         bool pronounSpeaker = StandAloneCheck.HasPronounSpeakerOnly(text);
         if (pronounSpeaker && addedSpeaker is null && SpeakerOf(first, last) is { } named && !Names(text, named))
         {
             text = StandAloneCheck.NamePronounSpeaker(text, named);
             pronounSpeaker = false;
+            // speakerToMeet = named; (V1 test)
         }
         // "“…,” Daniels said." names whom only an earlier sentence introduced: the first name goes in, marked as added.
         else if (!pronounSpeaker && addedSpeaker is null && QuotationMarks.QuotesWords(text) && SpeakerOf(first, last) is { } full && full.Contains(' '))
-            text = SurnameAttribution.Complete(text, full);
+        {
+            var completed = SurnameAttribution.Complete(text, full);
+            // if (!ReferenceEquals(completed, text)) speakerToMeet = full; (V2 test)
+            text = completed;
+        }
         // It says nothing without the text it announces or was cut from, it is a headline or label, or it asks rather than tells.
         if (StandAloneCheck.EndsOpen(text) || StandAloneCheck.StartsMidSentence(text) || StandAloneCheck.LacksEnding(text) || StandAloneCheck.IsAside(text)
             || StandAloneCheck.AsksQuestion(text) || QuotationMarks.IsUnpaired(text))
@@ -147,7 +163,7 @@ public sealed class CandidateFilter
             if (SentenceIsFurniture(k)) return null;
         if (IsSentenceText(first, last, text) ? SentenceIsFurniture(first) : IsFurniture(text)) return null;
         bool reaction = QuotationMarks.QuotesWords(text);
-        return new CandidateUnit(first, last, text, SourcesOf(first, last), addedSpeaker, needsPrevious, reaction);
+        return new CandidateUnit(first, last, text, SourcesOf(first, last), addedSpeaker, needsPrevious, reaction, UnmetSpeaker.SurnameOf(speakerToMeet));
     }
 
     /// <summary>A line of page furniture, or a sentence that captions a picture or credits the work.</summary>
@@ -193,6 +209,21 @@ public sealed class CandidateFilter
     }
 
     private readonly HashSet<string> _sharedSurnames = new(StringComparer.Ordinal);
+
+    private Dictionary<string, string?>? _roles;
+
+
+    /// <summary>What the cluster says the speaker is (<see cref="SpeakerRole"/>), read once per speaker.</summary>
+    private string? RoleOf(string fullName)
+    {
+        _roles ??= new(StringComparer.Ordinal);
+        if (_roles.TryGetValue(fullName, out var known)) return known;
+        string? role = null;
+        if (UnmetSpeaker.SurnameOf(fullName) is { } surname && fullName.Contains(' '))
+            foreach (var sentence in SentencesThatMayName(surname))
+                if ((role = SpeakerRole.In(sentence.Text, fullName)) is not null) break;
+        return _roles[fullName] = role;
+    }
 
     private readonly Dictionary<string, string> _fullNames = new(StringComparer.Ordinal);
 

@@ -266,10 +266,18 @@ public sealed class ConceptCoverageSelector
         var chosen = new List<int>();
         int used = 0;
         double total = 0;
+        // The speakers Chorus supplied for some unit (UnmetSpeaker), and those a chosen unit has named in its own words.
+        List<string>? toMeet = null;
+        for (int u = 0; u < units.Count; u++)
+            if (units[u].SpeakerToMeet is { } surname && !(toMeet ??= []).Contains(surname)) toMeet.Add(surname);
+        HashSet<string>? met = toMeet is null ? null : new(StringComparer.Ordinal);
         void Take(int u)
         {
             total += Gain(u);
             chosen.Add(u);
+            if (toMeet is not null)
+                foreach (var surname in toMeet)
+                    if (!met!.Contains(surname) && UnmetSpeaker.Introduces(units[u], surname)) met.Add(surname);
             for (int m = units[u].First; m <= units[u].Last; m++) sentenceChosen[m] = true;
             foreach (var c in conceptsOf[u]) covered[c] = true;
             if (MinNewTerms > 0) foreach (var t in TermsOf(u)) termKnown[t] = true;
@@ -327,10 +335,14 @@ public sealed class ConceptCoverageSelector
             return true;
         }
         int[] TermsOf(int u) => pool.Terms[u] ??= TermsOfUnit(units[u], vectors);
-        bool Leans(int u) => StandAloneOnly && units[u].NeedsPrevious && !sentenceChosen[units[u].First - 1];
+        bool Leans(int u) => StandAloneOnly && (units[u].NeedsPrevious && !sentenceChosen[units[u].First - 1]
+            || units[u].SpeakerToMeet is { } surname && !met!.Contains(surname));
 
         bool InWindow(int u) => Window <= 0 || cluster.Sentences[units[u].First].Position < Window;
         int openerIndex = opener is null ? -1 : units.FindIndex(u => u.First == opener.First);
+        // Whether a unit may stand in a set that holds, besides it, only the opener (the single best unit, the exact search).
+        bool StandsWithOpener(int u) => !StandAloneOnly || !units[u].NeedsPrevious
+            && (units[u].SpeakerToMeet is not { } surname || openerIndex >= 0 && UnmetSpeaker.Introduces(units[openerIndex], surname));
         if (openerIndex >= 0) Take(openerIndex);
         var open = new List<int>(units.Count);
         var deeper = new List<int>();
@@ -370,7 +382,7 @@ public sealed class ConceptCoverageSelector
             double singleValue = 0;
             for (int u = 0; u < units.Count; u++)
             {
-                if (!InWindow(u) || (StandAloneOnly && units[u].NeedsPrevious)) continue;
+                if (!InWindow(u) || !StandsWithOpener(u)) continue;
                 double alone = Gain(u);
                 if (alone > singleValue) { single = u; singleValue = alone; }
             }
@@ -385,9 +397,9 @@ public sealed class ConceptCoverageSelector
             Array.Clear(start, 0, weight.Length);
             if (openerIndex >= 0) foreach (var c in conceptsOf[openerIndex]) start[c] = true;
             double SingleRatio(int u) { double g = modular[u]; foreach (var c in conceptsOf[u]) if (!start[c]) g += weighted[c]; return g / sizes[u]; }
-            var searchPool = SearchPool(units.Count, u => u != openerIndex && InWindow(u) && !(StandAloneOnly && units[u].NeedsPrevious)
+            var searchPool = SearchPool(units.Count, u => u != openerIndex && InWindow(u) && StandsWithOpener(u)
                 && (openerIndex < 0 || !Conflict(u, openerIndex)), SingleRatio,
-                result.Where(u => u != openerIndex && !(StandAloneOnly && units[u].NeedsPrevious)));
+                result.Where(u => u != openerIndex && StandsWithOpener(u)));
             var conflict = new bool[searchPool.Length, searchPool.Length];
             for (int a = 0; a < searchPool.Length; a++)
                 for (int b = a + 1; b < searchPool.Length; b++)

@@ -18,7 +18,12 @@ public static partial class LeaningConnective
 {
     /// <summary>The text opens on a connective that <see cref="SentenceOpener"/> does not list ("In fact, …", "As a
     /// result, …", "In addition, …"): it leans on the sentence before just as "However, …" does.</summary>
-    public static bool Opens(string text) => Unlisted().IsMatch(text) || DemonstrativePhrase().IsMatch(text);
+    public static bool Opens(string text) => Unlisted().IsMatch(text) || DemonstrativePhrase().IsMatch(text) || FurtherCount().IsMatch(text);
+
+    /// <summary>A count that adds to one told before: "A further 13 states have one inmate each.", "A further 40 people
+    /// were hurt." — further than what the reader did not see (dev d30be80c0ac4; train mnp-3251, mnp-18289 and six more hits).</summary>
+    [GeneratedRegex(@"^\s*(?-i:A) further (\d|a\s|an\s|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred)", RegexOptions.IgnoreCase)]
+    private static partial Regex FurtherCount();
 
     /// <summary>An opening phrase whose demonstrative points at the sentence before ("Of these patients, nearly 15 percent
     /// …", "Among them, …", "Despite this, …", "Because of that, …"): it cannot be dropped, since the count or the
@@ -71,7 +76,9 @@ public static partial class LeaningConnective
         return SpacedPunctuation.Closed(before.Quotation.Repaired ?? before.Text);
     }
 
-    private const string Connectives = @"in doing so|by doing so|in so doing|in fact|as a result|in addition|additionally|at the same time|in the meantime|nonetheless|even so|by contrast|in contrast|on the other hand|similarly|besides|indeed|therefore|consequently|accordingly|after all|that said|regardless|in turn|plus|on top of that|what's more|what’s more|in any case|for its part|for their part|for his part|for her part";
+    // "finally" (the end of a sequence told before: dev 69b0462ff955, 82cafb9831bc), "in exchange" and "in return" (the other
+    // half of a deal told before: dev 2b546dd84546, train mnp-1453, mnp-4312) added in issue 13's trust round.
+    private const string Connectives = @"in doing so|by doing so|in so doing|in fact|as a result|in addition|additionally|at the same time|in the meantime|nonetheless|even so|by contrast|in contrast|on the other hand|similarly|besides|indeed|therefore|consequently|accordingly|after all|that said|regardless|in turn|plus|on top of that|what's more|what’s more|in any case|for its part|for their part|for his part|for her part|finally|in exchange|in return";
 
     /// <summary>What the connective's removal uncovers and still answers the sentence before: "Even then, …", "Not everyone …",
     /// "Most of them …", "For one afternoon, it …"; or an outlet's own voice ("But we are hardly alone …, says the study"), which

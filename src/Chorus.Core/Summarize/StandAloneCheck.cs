@@ -17,7 +17,7 @@ public static partial class StandAloneCheck
         sentence.Tokens.Count > 0 && (SentenceOpener.LeansBack(sentence.Text) || HasPronounSpeakerOnly(sentence.Text) || AnswersUnseenQuestion(sentence.Text));
 
     /// <summary>A quotation that opens on a connective ("“But the crew kept us calm,” he said.", "“And we will be
-    /// back,” Smith said.") continues words the reader did not see. Pronouns and "this" stay: inside a quotation they
+    /// back,” Smith said.", "“Therefore I will not agree …”": dev 0e285d4f4c44, 6c7741bd6cb0, train 14 hits) continues words the reader did not see. Pronouns and "this" stay: inside a quotation they
     /// usually point at the situation the speaker is in ("“This bridge is for everyone,” she said.").</summary>
     public static bool QuotationLeansBack(string text) => QuotedConnective().IsMatch(text);
 
@@ -214,7 +214,7 @@ public static partial class StandAloneCheck
     [GeneratedRegex(@"[""”’']\s*,?\s*(?<p>he|she|they)\s+(said|says|added|adds|told|explained|continued|wrote|noted|asked|emphasi[sz]ed|stressed|insisted|argued|warned|admitted|acknowledged|recalled|declared|responded|replied|remarked|conceded|joked|quipped|vowed|tweeted)\b|\b(?<p>he|she|they)\s+(said|says|added)\s*[.,:]?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex PronounAttribution();
 
-    [GeneratedRegex(@"^\s*[""“‘']\s*(but|and|however|also|still|yet|so|meanwhile|instead|then|or|nor|thus|moreover|furthermore|otherwise|nevertheless|likewise|hence|as such)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*[""“‘']\s*(but|and|however|also|still|yet|so|meanwhile|instead|then|or|nor|thus|moreover|furthermore|otherwise|nevertheless|likewise|hence|as such|therefore|consequently|accordingly)\b", RegexOptions.IgnoreCase)]
     private static partial Regex QuotedConnective();
 
     [GeneratedRegex(@"^\W*(yes|yeah|yep|no(?!\.\s*\d)|nope|well|sure|okay|ok|oh|right|exactly|absolutely|indeed|of course|not at all|not really)\s*[,.!?;—–]", RegexOptions.IgnoreCase)]
