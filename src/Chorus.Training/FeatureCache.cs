@@ -16,7 +16,7 @@ public static class FeatureCache
 {
     /// <summary>Raise when feature or label computation, or what the candidate filter lets through (the training
     /// sentences are its candidates), changes without a change of names.</summary>
-    public const int Version = 14;
+    public const int Version = 15;
 
     private const int Batch = 256;
 
