@@ -206,7 +206,7 @@ public sealed partial class EntityRecognizer
                 if (mentions[k].Cue is { } cue) { cues[(int)cue]++; cued[(int)cue] = true; }
             // A speaker is a person unless the name's own words say it is a body or a place ("Buckingham Palace said",
             // "the North Korean Jurists Committee said"): quotations have institutions as speakers too.
-            // "according to a statement released by the Department of Defense": an institution's name read whole, its
+            // "according to a statement from the Department of Defense": an institution's name read whole, its
             // "of" tail included, is no person either.
             if (speakers.Contains(key) && ShapeOfName(key) is { ByName: null, EndsInPlaceWord: false } && !NamesInstitution(key)) { cues[(int)Cue.Person] += 2; cued[(int)Cue.Person] = true; }
             if (outlets.Contains(key)) { cues[(int)Cue.Organization] += 2; cued[(int)Cue.Organization] = true; }

@@ -20,7 +20,7 @@ public static partial class LeaningConnective
     /// result, …", "In addition, …"): it leans on the sentence before just as "However, …" does.</summary>
     public static bool Opens(string text) => Unlisted().IsMatch(text) || DemonstrativePhrase().IsMatch(text) || FurtherCount().IsMatch(text);
 
-    /// <summary>A count that adds to one told before: "A further 13 states have one inmate each.", "A further 40 people
+    /// <summary>A count that adds to one told before: "A further nine counties had no polling station.", "A further 40 people
     /// were hurt." — further than what the reader did not see (dev d30be80c0ac4; train mnp-3251, mnp-18289 and six more hits).</summary>
     [GeneratedRegex(@"^\s*(?-i:A) further (\d|a\s|an\s|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred)", RegexOptions.IgnoreCase)]
     private static partial Regex FurtherCount();

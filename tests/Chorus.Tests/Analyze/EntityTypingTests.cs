@@ -436,7 +436,7 @@ public class EntityTypingTests
         Assert.DoesNotContain("Tarsa Lena Morvik", blog);
         Assert.Contains("Tarsa", blogPlaces);
         var (caption, _, _) = Entities(string.Join("\n\n",
-            "On a spring morning three years ago, Norwegian chemistry professor Ingrid Solberg received a message that would change the life of one of her students.",
+            "Three springs back, a Norwegian professor of chemistry, Ingrid Solberg, got an alarming message from one of her students.",
             "Karim Haddad had gone back to his home town weeks earlier, worried about his parents and his sister, who were staying there for a funeral.",
             "While at home, Haddad asked his supervisor to take him off the doctoral course if he did not return within a month.",
             "Alarmed by the message, Solberg, 51, called Haddad. \"He was frightened,\" Solberg told the Evening Post.",
@@ -455,15 +455,15 @@ public class EntityTypingTests
         Assert.DoesNotContain(bodies, b => b == "Parole Board");
     }
 
-    // A war story's live blog (0e285d4f4c44: "according to a statement released by the Department of Defense") and a
+    // A war story's live blog (0e285d4f4c44: a statement from the Department of Defense) and a
     // cabinet story (b93cdb70f28f, the Department of Commerce): a department quoted through its statement was a person.
     [Fact]
     public void A_department_quoted_through_its_statement_is_no_person()
     {
         var (people, organizations, _) = Entities(
-            "U.S. Secretary of Defense Dale Ortiz spoke with the defense minister on Tuesday and reiterated \"the United States' support for the alliance,\" according to a statement released by the Department of Defense.\n\nOrtiz also discussed the ceasefire talks, the statement said. Officials said the call lasted half an hour.");
+            "U.S. Secretary of Defense Dale Ortiz spoke with the defense minister on Tuesday and reiterated \"the United States' support for the alliance,\" according to a statement from the Department of Defense.\n\nOrtiz also discussed the ceasefire talks, the statement said. Officials said the call lasted half an hour.");
         var (others, bodies, _) = Entities(
-            "U.S. Secretary of Commerce Dana Whitlock spoke with the trade minister on Thursday and repeated that \"every tariff is on the table,\" according to a statement released by the Department of Commerce.\n\nWhitlock also raised the steel quotas, the statement said. Officials said a second call was planned for next month.");
+            "U.S. Secretary of Commerce Dana Whitlock spoke with the trade minister on Thursday and repeated that \"every tariff is on the table,\" according to a statement put out by the Department of Commerce.\n\nWhitlock also raised the steel quotas, the statement said. Officials said a second call was planned for next month.");
         Assert.DoesNotContain("Department of Defense", people);
         Assert.Contains("Department of Defense", organizations);
         Assert.DoesNotContain("Department of Commerce", others);
