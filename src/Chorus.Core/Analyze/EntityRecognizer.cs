@@ -99,6 +99,7 @@ public sealed partial class EntityRecognizer
     }
 
     [ThreadStatic] private static List<(string Name, Sentence Sentence, Cue? Cue)>? t_mentions;
+    [ThreadStatic] private static HashSet<string>? t_weakOneWord;
 
     /// <summary>The sentences kept as an entity's evidence.</summary>
     private const int MaxRefs = 10;
@@ -193,7 +194,9 @@ public sealed partial class EntityRecognizer
         var people = new List<Entity>();
         var organizations = new List<Entity>();
         var places = new List<Entity>();
-        HashSet<string>? weakOneWord = null;
+        // Reused per thread: most clusters have a few such names.
+        var weakOneWord = t_weakOneWord ??= new HashSet<string>(StringComparer.Ordinal);
+        weakOneWord.Clear();
         Span<int> cues = stackalloc int[3];
         Span<bool> cued = stackalloc bool[3];
         for (int g = 0; g < byName.Count; g++)
@@ -233,9 +236,10 @@ public sealed partial class EntityRecognizer
             var kind = (Cue)best;
             var entity = new Entity(key, TypeOf(kind), counts, refs);
             (kind switch { Cue.Person => people, Cue.Organization => organizations, _ => places }).Add(entity);
-            if (kind != Cue.Person && cues[best] == 1 && !key.Contains(' ')) (weakOneWord ??= new(StringComparer.Ordinal)).Add(key);
+            if (kind != Cue.Person && cues[best] == 1 && !key.Contains(' ')) weakOneWord.Add(key);
         }
-        if (weakOneWord is not null) DropNamesOfPeople(weakOneWord, people, organizations, places);
+        if (weakOneWord.Count > 0) DropNamesOfPeople(weakOneWord, people, organizations, places);
+        weakOneWord.Clear();
         // Whether the (at most ten) sentences kept already hold this one: a set of them per name cost more than the scan.
         static bool Cites(List<SentenceRef> refs, Sentence s)
         {
@@ -320,16 +324,26 @@ public sealed partial class EntityRecognizer
     /// cluster may name two people with that word.</summary>
     private static void DropNamesOfPeople(HashSet<string> weakOneWord, List<Entity> people, List<Entity> organizations, List<Entity> places)
     {
-        var personWords = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var person in people)
+        // The few weak names against the people's names, read in place: asked of every cluster, twice (the summarizer
+        // asks for the people too), so no set of the people's words is built.
+        static bool OfAPerson(string word, List<Entity> people)
         {
-            int first = person.Name.IndexOf(' '), last = person.Name.LastIndexOf(' ');
-            if (first < 0) continue;
-            personWords.Add(person.Name[..first]);
-            personWords.Add(person.Name[(last + 1)..]);
+            foreach (var person in people)
+            {
+                var name = person.Name.AsSpan();
+                int first = name.IndexOf(' '), last = name.LastIndexOf(' ');
+                if (first < 0) continue;
+                if (name[..first].SequenceEqual(word) || name[(last + 1)..].SequenceEqual(word)) return true;
+            }
+            return false;
         }
-        organizations.RemoveAll(e => weakOneWord.Contains(e.Name) && personWords.Contains(e.Name));
-        places.RemoveAll(e => weakOneWord.Contains(e.Name) && personWords.Contains(e.Name));
+        static void Drop(List<Entity> entities, HashSet<string> weakOneWord, List<Entity> people)
+        {
+            for (int k = entities.Count - 1; k >= 0; k--)
+                if (weakOneWord.Contains(entities[k].Name) && OfAPerson(entities[k].Name, people)) entities.RemoveAt(k);
+        }
+        Drop(organizations, weakOneWord, people);
+        Drop(places, weakOneWord, people);
     }
 
     /// <summary>"Deputy Attorney General Rod Rosenstein", "Homeland Security Adviser Tom Bossert": a run of capitals is
