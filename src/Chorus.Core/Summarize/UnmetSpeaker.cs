@@ -1,8 +1,8 @@
 namespace Chorus.Summarize;
 
 /// <summary>
-/// A quotation whose speaker Chorus supplied — the label of "Don Clark: “…”", the first name of "“…,” [Jordan] Milner
-/// said", a name in place of "he said" — tells the reader a name and nothing else: who Don Clark is (a victim's
+/// A quotation whose speaker label Chorus supplied ("Don Clark: “…”") with no role the cluster gives tells the reader a
+/// name and nothing else: who Don Clark is (a victim's
 /// father, a neighbour, a spokesman) was in a sentence the summary did not take. A reader's audit of the dev summaries
 /// found such quotations in 17 clusters (a double murder 00b5ebc7a259, a crash 2190e9b08e5b, a hit-and-run
 /// 1f0ed1dcfa41, a storm 7226efab4c9c, a sentencing fccf27d8f48e, a school board ff3706cd43d8, a parole hearing
